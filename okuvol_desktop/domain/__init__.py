@@ -1,0 +1,1 @@
+"""The pure core: concepts and rules of the ledger, with no Qt and no SQL."""

@@ -1,0 +1,91 @@
+"""Turning a local date with start and end times into real elapsed minutes, and back to hours.
+
+The ledger keeps whole minutes. A span is read as wall-clock times in the entry's time zone, so
+a night shift across midnight or across a daylight-saving change counts the minutes that really
+passed, not the difference of the clock faces.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from okuvol_desktop.domain.errors import ValidationError
+
+MINUTES_PER_DAY = 24 * 60
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A timed span as real instants (aware, UTC) plus its length in whole minutes."""
+
+    start_utc: datetime
+    end_utc: datetime
+    minutes: int
+
+
+def zone(name: str) -> ZoneInfo:
+    """The time zone called ``name``, or a ValidationError that names it."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValidationError(
+            "timezone", f"Unknown time zone '{name}'; use a name such as Asia/Jakarta."
+        ) from exc
+
+
+def _localize(day: date, clock: time, tz: ZoneInfo, field: str) -> datetime:
+    """Attach ``tz`` to a wall-clock time, refusing times the clocks skipped."""
+    local = datetime.combine(day, clock, tzinfo=tz)
+    # A time in a spring-forward gap does not survive a round trip through UTC.
+    if local.astimezone(UTC).astimezone(tz).replace(tzinfo=None) != local.replace(tzinfo=None):
+        raise ValidationError(
+            field,
+            f"{clock:%H:%M} does not exist on {day.isoformat()} in {tz.key}: "
+            "the clocks were moved forward at that time.",
+        )
+    return local
+
+
+def span_of(day: date, start: time, end: time, timezone: str) -> Span:
+    """The real span from ``start`` on ``day`` to ``end`` (on the next day if not after start).
+
+    Raises:
+        ValidationError: the zone is unknown, a time does not exist on that day, or the span is
+            empty.
+    """
+    tz = zone(timezone)
+    if start.second or end.second:
+        start, end = start.replace(second=0, microsecond=0), end.replace(second=0, microsecond=0)
+    begin = _localize(day, start, tz, "start")
+    end_day = day if end > start else day + timedelta(days=1)
+    finish = _localize(end_day, end, tz, "end")
+    begin_utc, finish_utc = begin.astimezone(UTC), finish.astimezone(UTC)
+    minutes = int((finish_utc - begin_utc).total_seconds() // 60)
+    return Span(begin_utc, finish_utc, minutes)
+
+
+def minutes_from_hours(hours: Decimal | float | str) -> int:
+    """Whole minutes in a number of hours (``1.5`` -> 90), rounded to the nearest minute."""
+    try:
+        value = Decimal(str(hours))
+    except ArithmeticError as exc:
+        raise ValidationError("hours", f"'{hours}' is not a number of hours.") from exc
+    if not value.is_finite():
+        raise ValidationError("hours", f"'{hours}' is not a number of hours.")
+    return int((value * 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def hours(minutes: int, decimals: int = 2) -> float:
+    """Minutes as hours rounded to the nearest ``decimals`` places (half away from zero)."""
+    quantum = Decimal(1).scaleb(-decimals)
+    return float((Decimal(minutes) / 60).quantize(quantum, rounding=ROUND_HALF_UP))
+
+
+def format_hmm(minutes: int) -> str:
+    """Minutes as ``h:mm`` (``95`` -> ``1:35``), the way time sheets show durations."""
+    sign = "-" if minutes < 0 else ""
+    whole, rest = divmod(abs(minutes), 60)
+    return f"{sign}{whole}:{rest:02d}"

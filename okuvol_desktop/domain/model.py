@@ -1,0 +1,155 @@
+"""The concepts of the ledger as frozen dataclasses (see DESIGN.md, "Concepts").
+
+These are what services hand out; storage maps its rows to and from them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from decimal import Decimal
+
+from okuvol_desktop.domain.kinds import EntrySource, EntryStatus, WorkKind
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Someone whose time is recorded. The name is kept exactly as typed, in any script."""
+
+    id: int
+    full_name: str
+    email: str | None = None
+    phone: str | None = None
+    birth_date: date | None = None
+    notes: str | None = None
+    archived: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """A hospital, school, NGO or community group; it may have paid staff and volunteers."""
+
+    id: int
+    name: str
+    type: str | None = None
+    address: str | None = None
+    contact: str | None = None
+    signatory_name: str | None = None
+    signatory_title: str | None = None
+    certificate_language: str = "en"
+    archived: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A person's engagement with an organisation, of one kind of work, over a period.
+
+    ``end_date`` is inclusive; ``None`` means the role is still open.
+    """
+
+    id: int
+    person_id: int
+    organisation_id: int
+    kind: WorkKind
+    title: str
+    field: str | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+    hourly_rate: Decimal | None = None
+    currency: str | None = None
+    weekly_minutes: int | None = None
+    archived: bool = False
+
+    def is_active_on(self, day: date) -> bool:
+        """Whether ``day`` lies inside the role's period (both ends included)."""
+        if self.start_date is not None and day < self.start_date:
+            return False
+        return self.end_date is None or day <= self.end_date
+
+    def overlaps(self, start: date, end: date) -> bool:
+        """Whether the role is active on at least one day of ``start``..``end`` (inclusive)."""
+        if self.start_date is not None and self.start_date > end:
+            return False
+        return self.end_date is None or self.end_date >= start
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    """A field of service, named in English and in Bahasa Indonesia."""
+
+    id: int
+    key: str
+    name_en: str
+    name_id: str
+
+    def name(self, language: str) -> str:
+        """The name in ``language`` ("en" or "id"), English for anything else."""
+        return self.name_id if language == "id" else self.name_en
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One span of time worked in one role.
+
+    ``person_id``, ``organisation_id`` and ``kind`` repeat the role's, so that totals can be
+    grouped without a join; a role never changes person, organisation or kind.
+    ``start``/``end`` are local wall-clock times in ``timezone``; an ``end`` earlier than
+    ``start`` means the entry crosses midnight.
+    """
+
+    id: int
+    role_id: int
+    person_id: int
+    organisation_id: int
+    kind: WorkKind
+    date: date
+    minutes: int
+    timezone: str
+    status: EntryStatus
+    source: EntrySource = EntrySource.MANUAL
+    start: time | None = None
+    end: time | None = None
+    category_id: int | None = None
+    description: str | None = None
+    location: str | None = None
+    skills: tuple[str, ...] = ()
+    beneficiaries: int | None = None
+    reviewer: str | None = None
+    reviewed_at: datetime | None = None
+    review_note: str | None = None
+    source_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Goal:
+    """A yearly target of hours of one kind for one person."""
+
+    id: int
+    person_id: int
+    year: int
+    kind: WorkKind
+    target_minutes: int
+
+
+@dataclass(frozen=True, slots=True)
+class ValuationRate:
+    """What one volunteer hour is worth, from ``valid_from`` until a later rate replaces it."""
+
+    id: int
+    amount: Decimal
+    currency: str
+    valid_from: date
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RunningTimer:
+    """A timer that has been started and not yet stopped; it lives in the database."""
+
+    id: int
+    person_id: int
+    role_id: int
+    started_at: datetime  # aware, UTC
+    timezone: str
+    description: str | None = None
+    category_id: int | None = None

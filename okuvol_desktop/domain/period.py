@@ -1,0 +1,36 @@
+"""A span of calendar days that totals are counted over."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from okuvol_desktop.domain.errors import ValidationError
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """Calendar days from ``start`` to ``end``, both included."""
+
+    start: date
+    end: date
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValidationError("to", f"The period ends ({self.end.isoformat()}) before it "
+                                  f"starts ({self.start.isoformat()}).")
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        """1 January to 31 December of ``year``."""
+        if not 1900 <= year <= 9999:
+            raise ValidationError("year", f"{year} is not a year okuvol can count.")
+        return cls(date(year, 1, 1), date(year, 12, 31))
+
+    def months(self) -> Iterator[tuple[int, int]]:
+        """Every (year, month) the period touches, in order."""
+        year, month = self.start.year, self.start.month
+        while (year, month) <= (self.end.year, self.end.month):
+            yield year, month
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)

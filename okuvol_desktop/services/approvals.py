@@ -1,0 +1,77 @@
+"""Moving entries through review: submit, approve, reject."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from okuvol_desktop.domain import rules
+from okuvol_desktop.domain.errors import ValidationError
+from okuvol_desktop.domain.kinds import EntryStatus
+from okuvol_desktop.services.context import ServiceContext
+from okuvol_desktop.storage.repositories import EntryRepo, OrganisationRepo, PersonRepo
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewSelection:
+    """Submitted entries chosen by organisation, and optionally person and dates."""
+
+    organisation: str
+    person: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+def _move_in(s: Session, entry_ids: Sequence[int], target: EntryStatus, **review: object) -> int:
+    """Move entries to ``target`` inside an open transaction: all of them, or none."""
+    repo = EntryRepo(s)
+    wanted = list(dict.fromkeys(entry_ids))
+    statuses = repo.statuses(wanted)
+    for entry_id in wanted:
+        if entry_id not in statuses:
+            raise ValidationError("entry", f"There is no entry with id {entry_id}.")
+        rules.check_transition(statuses[entry_id], target, entry_id)
+    return repo.set_review(wanted, status=target.value, **review)
+
+
+class ApprovalService:
+    """Use cases of review. Each call changes all the entries it names, or none."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def _move(self, entry_ids: Sequence[int], target: EntryStatus, **review: object) -> int:
+        with self._ctx.transaction() as s:
+            return _move_in(s, entry_ids, target, **review)
+
+    def submit(self, entry_ids: Sequence[int]) -> int:
+        """Send drafts (or rejected entries, once corrected) for review."""
+        return self._move(entry_ids, EntryStatus.SUBMITTED)
+
+    def approve(self, entry_ids: Sequence[int], reviewer: str, note: str | None = None) -> int:
+        """Approve submitted entries; returns how many were approved."""
+        return self._move(entry_ids, EntryStatus.APPROVED, reviewer=reviewer,
+                          reviewed_at=self._ctx.clock(), review_note=(note or "").strip() or None)
+
+    def reject(self, entry_ids: Sequence[int], reviewer: str, note: str | None) -> int:
+        """Reject submitted entries with a note that says why; they are kept, not deleted."""
+        return self._move(entry_ids, EntryStatus.REJECTED, reviewer=reviewer,
+                          reviewed_at=self._ctx.clock(), review_note=rules.check_rejection_note(note))
+
+    def review_selection(self, selection: ReviewSelection, reviewer: str, *, reject: bool = False,
+                         note: str | None = None) -> int:
+        """Approve (or reject) every submitted entry a selection covers, in one transaction."""
+        review_note = rules.check_rejection_note(note) if reject else (note or "").strip() or None
+        target = EntryStatus.REJECTED if reject else EntryStatus.APPROVED
+        with self._ctx.transaction() as s:
+            org = OrganisationRepo(s).resolve(selection.organisation)
+            person = PersonRepo(s).resolve(selection.person) if selection.person else None
+            ids = EntryRepo(s).ids_matching(
+                status=EntryStatus.SUBMITTED, organisation_id=org.id,
+                person_id=person.id if person else None,
+                date_from=selection.date_from, date_to=selection.date_to)
+            return _move_in(s, ids, target, reviewer=reviewer, reviewed_at=self._ctx.clock(),
+                            review_note=review_note)

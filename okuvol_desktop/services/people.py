@@ -1,0 +1,106 @@
+"""Adding, editing, archiving and listing people."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from okuvol_desktop.domain.errors import Conflict, ValidationError
+from okuvol_desktop.domain.model import Person
+from okuvol_desktop.domain.rules import check_text
+from okuvol_desktop.services.context import ServiceContext
+from okuvol_desktop.storage.repositories import EntryRepo, PersonRepo
+
+
+def _check_email(email: str | None) -> str | None:
+    if email is None or not email.strip():
+        return None
+    email = email.strip()
+    local, at, domain = email.partition("@")
+    if not (local and at and "." in domain):
+        raise ValidationError("email", f"'{email}' is not an e-mail address.")
+    return email
+
+
+def _check_birth_date(birth_date: date | None, today: date) -> date | None:
+    if birth_date is not None and birth_date > today:
+        raise ValidationError(
+            "birth_date", f"The birth date {birth_date.isoformat()} is in the future."
+        )
+    return birth_date
+
+
+@dataclass(frozen=True, slots=True)
+class PersonChanges:
+    """Fields to change on a person; None leaves a field as it is, "" clears a text."""
+
+    full_name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    birth_date: date | None = None
+    notes: str | None = None
+
+
+class PeopleService:
+    """Use cases about people."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def add(self, full_name: str, *, email: str | None = None, phone: str | None = None,
+            birth_date: date | None = None, notes: str | None = None) -> Person:
+        """Record a new person; the name is kept exactly as typed (any script)."""
+        fields = {
+            "full_name": check_text("full_name", full_name, "The name"),
+            "email": _check_email(email),
+            "phone": (phone or "").strip() or None,
+            "birth_date": _check_birth_date(birth_date, self._ctx.today()),
+            "notes": (notes or "").strip() or None,
+        }
+        with self._ctx.transaction() as s:
+            return PersonRepo(s).add(**fields)
+
+    def edit(self, ref: str, changes: PersonChanges) -> Person:
+        """Change a person's details."""
+        fields: dict[str, object] = {}
+        if changes.full_name is not None:
+            fields["full_name"] = check_text("full_name", changes.full_name, "The name")
+        if changes.email is not None:
+            fields["email"] = _check_email(changes.email)
+        if changes.phone is not None:
+            fields["phone"] = changes.phone.strip() or None
+        if changes.birth_date is not None:
+            fields["birth_date"] = _check_birth_date(changes.birth_date, self._ctx.today())
+        if changes.notes is not None:
+            fields["notes"] = changes.notes.strip() or None
+        with self._ctx.transaction() as s:
+            repo = PersonRepo(s)
+            return repo.update(repo.resolve(ref).id, **fields)
+
+    def set_archived(self, ref: str, archived: bool = True) -> Person:
+        """Archive a person (hidden from lists, kept in every total), or bring them back."""
+        with self._ctx.transaction() as s:
+            repo = PersonRepo(s)
+            return repo.update(repo.resolve(ref).id, archived=archived)
+
+    def delete(self, ref: str) -> Person:
+        """Delete a person who has no entries; one with entries can only be archived."""
+        with self._ctx.transaction() as s:
+            repo = PersonRepo(s)
+            person = repo.resolve(ref)
+            count = EntryRepo(s).count_for(person_id=person.id)
+            if count:
+                raise Conflict(f"{person.full_name} has {count} entries and cannot be deleted; "
+                               "archive them instead.")
+            repo.delete(person.id)
+            return person
+
+    def get(self, ref: str) -> Person:
+        """A person by id or exact name."""
+        with self._ctx.transaction() as s:
+            return PersonRepo(s).resolve(ref)
+
+    def list(self, include_archived: bool = False) -> list[Person]:
+        """Everyone, by name."""
+        with self._ctx.transaction() as s:
+            return PersonRepo(s).list(include_archived)

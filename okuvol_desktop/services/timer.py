@@ -1,0 +1,131 @@
+"""The live timer: started for a role, kept in the database, stopped into a normal entry."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+from okuvol_desktop.domain.durations import MINUTES_PER_DAY, zone
+from okuvol_desktop.domain.errors import Conflict, NotFound, ValidationError
+from okuvol_desktop.domain.kinds import EntrySource, WorkKind
+from okuvol_desktop.domain.model import Entry, RunningTimer
+from okuvol_desktop.services.context import ServiceContext
+from okuvol_desktop.services.entries import EntryInput, LogEntry, record_entry
+from okuvol_desktop.services.roles import pick_role
+from okuvol_desktop.storage.repositories import (
+    CategoryRepo,
+    OrganisationRepo,
+    PersonRepo,
+    RoleRepo,
+    TimerRepo,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TimerStatus:
+    """A running timer with the names a person recognises and how long it has run."""
+
+    timer: RunningTimer
+    person_name: str
+    organisation_name: str
+    role_title: str
+    kind: WorkKind
+    elapsed: timedelta
+
+
+class TimerService:
+    """Use cases of the live timer."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def start(self, person_ref: str, organisation_ref: str, *, kind: WorkKind | None = None,
+              role: str | None = None, description: str | None = None,
+              category: str | None = None, timezone: str | None = None) -> TimerStatus:
+        """Start timing work in a role; a person runs one timer at a time."""
+        tz = timezone or self._ctx.timezone
+        zone(tz)
+        now = self._ctx.clock()
+        with self._ctx.transaction() as s:
+            person = PersonRepo(s).resolve(person_ref)
+            organisation = OrganisationRepo(s).resolve(organisation_ref)
+            running = TimerRepo(s).for_person(person.id)
+            if running is not None:
+                started = running.started_at.astimezone(zone(running.timezone))
+                raise Conflict(f"A timer is already running for {person.full_name} since "
+                               f"{started:%Y-%m-%d %H:%M}; stop it first.")
+            picked = pick_role(s, person, organisation, kind, role, now.astimezone(zone(tz)).date())
+            category_id = CategoryRepo(s).resolve(category).id if category else None
+            timer = TimerRepo(s).start(person_id=person.id, role_id=picked.id, started_at=now,
+                                       timezone=tz, description=description,
+                                       category_id=category_id)
+            return TimerStatus(timer, person.full_name, organisation.name, picked.title,
+                               picked.kind, timedelta(0))
+
+    def status(self) -> list[TimerStatus]:
+        """Every running timer with how long it has run."""
+        now = self._ctx.clock()
+        with self._ctx.transaction() as s:
+            statuses = []
+            for timer in TimerRepo(s).running():
+                role = RoleRepo(s).get(timer.role_id)
+                statuses.append(TimerStatus(
+                    timer, PersonRepo(s).get(timer.person_id).full_name,
+                    OrganisationRepo(s).get(role.organisation_id).name, role.title, role.kind,
+                    now - timer.started_at))
+            return statuses
+
+    def _pick(self, person_ref: str | None) -> RunningTimer:
+        with self._ctx.transaction() as s:
+            if person_ref is not None:
+                person = PersonRepo(s).resolve(person_ref)
+                timer = TimerRepo(s).for_person(person.id)
+                if timer is None:
+                    raise NotFound(f"No timer is running for {person.full_name}.")
+                return timer
+            running = TimerRepo(s).running()
+        if not running:
+            raise NotFound("No timer is running.")
+        if len(running) > 1:
+            raise ValidationError("person", f"{len(running)} timers are running; say whose to "
+                                  "stop with --person.")
+        return running[0]
+
+    def stop(self, person_ref: str | None = None) -> Entry:
+        """Stop a timer and log its span as an entry, through the same rules as any entry.
+
+        If the entry breaks a rule (it overlaps another, say), nothing changes: the timer keeps
+        running and the error says why.
+        """
+        timer = self._pick(person_ref)
+        now = self._ctx.clock()
+        tz = zone(timer.timezone)
+        begin, end = timer.started_at.astimezone(tz), now.astimezone(tz)
+        elapsed = int((now - timer.started_at).total_seconds() // 60)
+        if elapsed > MINUTES_PER_DAY:
+            raise ValidationError("end", f"The timer has run since {begin:%Y-%m-%d %H:%M}, more "
+                                  "than 24 hours; cancel it and log the hours by hand.")
+        if elapsed < 1:
+            raise ValidationError("end", "The timer has run for less than a minute; there is "
+                                  "nothing to log yet (cancel it to discard it).")
+        with self._ctx.transaction() as s:
+            role = RoleRepo(s).get(timer.role_id)
+            details = EntryInput(date=begin.date(), start=_minute(begin), end=_minute(end),
+                                 timezone=timer.timezone, description=timer.description,
+                                 category=str(timer.category_id) if timer.category_id else None)
+            entry = record_entry(s, self._ctx, LogEntry(
+                person=str(timer.person_id), organisation=str(role.organisation_id),
+                details=details, role=str(role.id), source=EntrySource.TIMER))
+            TimerRepo(s).remove(timer.id)
+            return entry
+
+    def cancel(self, person_ref: str | None = None) -> RunningTimer:
+        """Discard a running timer without logging anything."""
+        timer = self._pick(person_ref)
+        with self._ctx.transaction() as s:
+            TimerRepo(s).remove(timer.id)
+        return timer
+
+
+def _minute(moment: datetime) -> time:
+    return moment.time().replace(second=0, microsecond=0)

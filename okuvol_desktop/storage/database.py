@@ -1,0 +1,54 @@
+"""Opening a ledger: engine, schema upgrade and session factory in one step."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from okuvol_desktop.domain.errors import OkuvolError
+from okuvol_desktop.storage.engine import database_url, make_engine, make_session_factory
+from okuvol_desktop.storage.migrate import upgrade_to_head
+
+
+@dataclass(frozen=True, slots=True)
+class Database:
+    """An open ledger: the engine, the factory for one session per operation, and the copy
+    that was kept aside if opening it upgraded the schema."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+    backup_before_upgrade: Path | None = None
+
+    @property
+    def dialect(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        """Release every pooled connection."""
+        self.engine.dispose()
+
+
+def open_database(location: str) -> Database:
+    """Open (creating if needed) the ledger at ``location`` and bring it to the current schema.
+
+    Raises:
+        OkuvolError: the location is not a database okuvol can use, in words naming it.
+    """
+    url = database_url(location)
+    shown = url.render_as_string(hide_password=True)
+    engine = make_engine(url)
+    try:
+        backup = upgrade_to_head(engine)
+    except OkuvolError:
+        engine.dispose()
+        raise
+    except (DatabaseError, OperationalError) as exc:
+        engine.dispose()
+        reason = str(exc.orig) if exc.orig is not None else str(exc)
+        raise OkuvolError(f"Cannot open the database {shown}: {reason}.") from exc
+    return Database(engine, make_session_factory(engine), backup)

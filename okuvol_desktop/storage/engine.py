@@ -1,0 +1,67 @@
+"""Engines and session factories. Nothing here runs at import time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session, sessionmaker
+
+from okuvol_desktop.domain.errors import OkuvolError
+
+# How long a writer waits for another writer on the same SQLite file before giving up: long
+# enough for a GUI and a script to share one file without "database is locked".
+SQLITE_BUSY_TIMEOUT_MS = 15_000
+
+
+def database_url(value: str) -> URL:
+    """A SQLAlchemy URL from what the user gave: a URL, or a plain path to a SQLite file."""
+    if "://" in value:
+        try:
+            return make_url(value)
+        except ArgumentError as exc:
+            raise OkuvolError(f"'{value}' is not a database URL or a file path.") from exc
+    path = Path(value).expanduser()
+    if path.is_dir():
+        raise OkuvolError(f"{path} is a folder; give the path of a database file.")
+    return URL.create("sqlite+pysqlite", database=str(path.resolve()))
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database)
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    # WAL lets the GUI read while a script writes; it is a property of the file, kept once set.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(url: URL | str) -> Engine:
+    """An engine for ``url``; SQLite connections get foreign keys, WAL and a busy timeout."""
+    url = database_url(url) if isinstance(url, str) else url
+    if url.get_backend_name() == "sqlite":
+        path = sqlite_path(url)
+        if path is not None and not path.parent.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(
+            url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+        )
+        event.listen(engine, "connect", _on_sqlite_connect)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions that keep their objects readable after commit (services return them as DTOs)."""
+    return sessionmaker(engine, expire_on_commit=False)

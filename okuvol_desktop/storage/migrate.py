@@ -1,0 +1,106 @@
+"""Bringing a database to the current schema when it is opened.
+
+Alembic's configuration is built in code (no alembic.ini at run time) and runs on the caller's
+connection. A SQLite file that holds data is copied aside before it is upgraded.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from okuvol_desktop.domain.errors import OkuvolError
+from okuvol_desktop.storage.engine import sqlite_path
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+def alembic_config() -> Config:
+    """Alembic's configuration pointing at the migrations shipped inside the package."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest schema revision this version of okuvol knows."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision a database is at, or None for an empty database."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def _check_known(engine: Engine, revision: str | None) -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    if revision is None:
+        tables = set(inspect(engine).get_table_names())
+        if tables:
+            raise OkuvolError(
+                f"{engine.url.render_as_string(hide_password=True)} holds tables of another "
+                "application, not an okuvol ledger; choose another database."
+            )
+        return
+    try:
+        script.get_revision(revision)
+    except Exception as exc:  # alembic raises several kinds for an unknown revision
+        raise OkuvolError(
+            f"{engine.url.render_as_string(hide_password=True)} was written by a newer version "
+            "of okuvol; update okuvol to open it."
+        ) from exc
+
+
+def _copy_aside(path: Path, revision: str) -> Path:
+    """A consistent copy of the SQLite file next to it, taken with SQLite's backup API."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    target = path.with_name(f"{path.name}.before-upgrade-{revision}-{stamp}")
+    source = sqlite3.connect(path)
+    try:
+        copy = sqlite3.connect(target)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade_to_head(engine: Engine) -> Path | None:
+    """Migrate the database to the current schema.
+
+    Returns:
+        The path of the copy kept aside, when a SQLite file with data was upgraded.
+
+    Raises:
+        OkuvolError: the database belongs to another application or a newer okuvol.
+    """
+    revision = current_revision(engine)
+    _check_known(engine, revision)
+    if revision == head_revision():
+        return None
+    backup: Path | None = None
+    path = sqlite_path(engine.url)
+    if revision is not None and path is not None and path.exists():
+        backup = _copy_aside(path, revision)
+        log.info("Copied %s to %s before upgrading it", path, backup)
+    cfg = alembic_config()
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "head")
+    return backup

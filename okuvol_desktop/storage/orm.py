@@ -1,0 +1,264 @@
+"""Tables of the ledger, declared with SQLAlchemy 2 typed mappings.
+
+Enumerations are stored as their plain string values with a named CHECK constraint, which reads
+the same in SQLite and PostgreSQL and keeps Alembic's batch mode able to rebuild SQLite tables.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+from decimal import Decimal
+from typing import Annotated, Any
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    Time,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """An instant stored as naive UTC and handed back aware, whatever the database keeps."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """Override of TypeDecorator.process_bind_param: refuse naive values, store UTC."""
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("UTCDateTime needs an aware datetime")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        """Override of TypeDecorator.process_result_value: mark stored values as UTC."""
+        if value is None:
+            return None
+        assert isinstance(value, datetime)
+        return value.replace(tzinfo=UTC)
+
+
+intpk = Annotated[int, mapped_column(Integer, primary_key=True)]
+name_text = Annotated[str, mapped_column(String(200))]
+short_text = Annotated[str, mapped_column(String(64))]
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base whose metadata names every constraint (Alembic needs the names)."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class PersonRow(Base):
+    """A person whose time is recorded."""
+
+    __tablename__ = "person"
+
+    id: Mapped[intpk]
+    full_name: Mapped[name_text] = mapped_column(index=True)
+    email: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(64))
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_utcnow)
+
+
+class OrganisationRow(Base):
+    """An organisation; its name is unique."""
+
+    __tablename__ = "organisation"
+
+    id: Mapped[intpk]
+    name: Mapped[name_text] = mapped_column(unique=True)
+    type: Mapped[str | None] = mapped_column(String(100))
+    address: Mapped[str | None] = mapped_column(Text)
+    contact: Mapped[str | None] = mapped_column(String(200))
+    signatory_name: Mapped[str | None] = mapped_column(String(200))
+    signatory_title: Mapped[str | None] = mapped_column(String(200))
+    certificate_language: Mapped[str] = mapped_column(String(8), default="en")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_utcnow)
+
+
+class RoleRow(Base):
+    """A person's engagement with an organisation, of one kind of work."""
+
+    __tablename__ = "role"
+    __table_args__ = (
+        CheckConstraint("kind IN ('professional', 'volunteer')", name="kind"),
+        CheckConstraint("hourly_rate IS NULL OR hourly_rate >= 0", name="rate_not_negative"),
+        CheckConstraint("end_date IS NULL OR start_date IS NULL OR end_date >= start_date",
+                        name="period_in_order"),
+        Index("ix_role_person_org", "person_id", "organisation_id"),
+    )
+
+    id: Mapped[intpk]
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    title: Mapped[name_text]
+    field: Mapped[str | None] = mapped_column(String(200))
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    hourly_rate: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    currency: Mapped[str | None] = mapped_column(String(3))
+    weekly_minutes: Mapped[int | None] = mapped_column(Integer)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CategoryRow(Base):
+    """A field of service, named in English and Indonesian."""
+
+    __tablename__ = "category"
+
+    id: Mapped[intpk]
+    key: Mapped[short_text] = mapped_column(unique=True)
+    name_en: Mapped[name_text]
+    name_id: Mapped[name_text]
+
+
+class SkillRow(Base):
+    """A tag for what was practised or learned."""
+
+    __tablename__ = "skill"
+
+    id: Mapped[intpk]
+    name: Mapped[name_text] = mapped_column(unique=True)
+
+
+class EntryRow(Base):
+    """One span of time worked in one role.
+
+    person_id, organisation_id and kind copy the role's so that the totals group one table
+    without joins; services set them from the role, which never changes those three.
+    start_utc/end_utc hold the real instants of timed entries for the overlap check.
+    """
+
+    __tablename__ = "entry"
+    __table_args__ = (
+        CheckConstraint("minutes > 0 AND minutes <= 1440", name="minutes_in_range"),
+        CheckConstraint("kind IN ('professional', 'volunteer')", name="kind"),
+        CheckConstraint(
+            "status IN ('draft', 'submitted', 'approved', 'rejected')", name="status"
+        ),
+        CheckConstraint("beneficiaries IS NULL OR beneficiaries >= 0", name="beneficiaries"),
+        # The time log lists by date; totals filter by date and group by kind, so the index
+        # carries what those queries read and they never touch the table itself.
+        Index("ix_entry_date_kind", "work_date", "kind", "status", "minutes"),
+        Index("ix_entry_person_date", "person_id", "work_date"),
+        Index("ix_entry_org_date", "organisation_id", "work_date"),
+        Index("ix_entry_person_start", "person_id", "start_utc"),
+        Index("ix_entry_role", "role_id"),
+        Index("ix_entry_status", "status"),
+        UniqueConstraint("source", "source_id", name="uq_entry_source"),
+    )
+
+    id: Mapped[intpk]
+    role_id: Mapped[int] = mapped_column(ForeignKey("role.id"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    work_date: Mapped[date] = mapped_column(Date)
+    start_time: Mapped[time | None] = mapped_column(Time)
+    end_time: Mapped[time | None] = mapped_column(Time)
+    start_utc: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    end_utc: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    minutes: Mapped[int] = mapped_column(Integer)
+    timezone: Mapped[short_text]
+    category_id: Mapped[int | None] = mapped_column(ForeignKey("category.id"))
+    description: Mapped[str | None] = mapped_column(Text)
+    location: Mapped[str | None] = mapped_column(String(200))
+    beneficiaries: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))
+    reviewer: Mapped[str | None] = mapped_column(String(200))
+    reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    review_note: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(16), default="manual")
+    source_id: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_utcnow, onupdate=_utcnow)
+
+
+class EntrySkillRow(Base):
+    """Which skills an entry practised."""
+
+    __tablename__ = "entry_skill"
+
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("entry.id", ondelete="CASCADE"), primary_key=True
+    )
+    skill_id: Mapped[int] = mapped_column(ForeignKey("skill.id"), primary_key=True, index=True)
+
+
+class GoalRow(Base):
+    """A yearly target of hours for a person and a kind."""
+
+    __tablename__ = "goal"
+    __table_args__ = (
+        UniqueConstraint("person_id", "year", "kind", name="uq_goal_person_year_kind"),
+        CheckConstraint("kind IN ('professional', 'volunteer')", name="kind"),
+        CheckConstraint("target_minutes > 0", name="target_positive"),
+    )
+
+    id: Mapped[intpk]
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    year: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    target_minutes: Mapped[int] = mapped_column(Integer)
+
+
+class ValuationRateRow(Base):
+    """The value of a volunteer hour from a date on."""
+
+    __tablename__ = "valuation_rate"
+    __table_args__ = (
+        UniqueConstraint("currency", "valid_from", name="uq_valuation_rate_currency_from"),
+        CheckConstraint("amount >= 0", name="amount_not_negative"),
+    )
+
+    id: Mapped[intpk]
+    amount: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    currency: Mapped[str] = mapped_column(String(3))
+    valid_from: Mapped[date] = mapped_column(Date)
+    source: Mapped[str | None] = mapped_column(String(200))
+
+
+class TimerRow(Base):
+    """A running timer; one per person, kept so that it survives a restart."""
+
+    __tablename__ = "timer"
+
+    id: Mapped[intpk]
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), unique=True)
+    role_id: Mapped[int] = mapped_column(ForeignKey("role.id"))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    timezone: Mapped[short_text]
+    description: Mapped[str | None] = mapped_column(Text)
+    category_id: Mapped[int | None] = mapped_column(ForeignKey("category.id"))

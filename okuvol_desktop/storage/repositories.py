@@ -1,0 +1,500 @@
+"""Repositories: each wraps one Session and turns rows into the domain's frozen dataclasses.
+
+They never commit: the service that created the session owns the transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Select, delete, func, select, update
+from sqlalchemy.orm import Session
+
+from okuvol_desktop.domain.errors import Conflict, NotFound
+from okuvol_desktop.domain.kinds import EntrySource, EntryStatus, WorkKind
+from okuvol_desktop.domain.model import (
+    Category,
+    Entry,
+    Goal,
+    Organisation,
+    Person,
+    Role,
+    RunningTimer,
+    ValuationRate,
+)
+from okuvol_desktop.domain.rules import TimedSpan
+from okuvol_desktop.storage.orm import (
+    CategoryRow,
+    EntryRow,
+    EntrySkillRow,
+    GoalRow,
+    OrganisationRow,
+    PersonRow,
+    RoleRow,
+    SkillRow,
+    TimerRow,
+    ValuationRateRow,
+)
+
+
+def _person(row: PersonRow) -> Person:
+    return Person(row.id, row.full_name, row.email, row.phone, row.birth_date, row.notes,
+                  row.archived)
+
+
+def _organisation(row: OrganisationRow) -> Organisation:
+    return Organisation(row.id, row.name, row.type, row.address, row.contact, row.signatory_name,
+                        row.signatory_title, row.certificate_language, row.archived)
+
+
+def _role(row: RoleRow) -> Role:
+    return Role(row.id, row.person_id, row.organisation_id, WorkKind(row.kind), row.title,
+                row.field, row.start_date, row.end_date, row.hourly_rate, row.currency,
+                row.weekly_minutes, row.archived)
+
+
+def _entry(row: EntryRow, skills: tuple[str, ...]) -> Entry:
+    return Entry(
+        id=row.id, role_id=row.role_id, person_id=row.person_id,
+        organisation_id=row.organisation_id, kind=WorkKind(row.kind), date=row.work_date,
+        minutes=row.minutes, timezone=row.timezone, status=EntryStatus(row.status),
+        source=EntrySource(row.source), start=row.start_time, end=row.end_time,
+        category_id=row.category_id, description=row.description, location=row.location,
+        skills=skills, beneficiaries=row.beneficiaries, reviewer=row.reviewer,
+        reviewed_at=row.reviewed_at, review_note=row.review_note, source_id=row.source_id,
+    )
+
+
+# Databases cap the parameters of one statement (SQLite at 32,766): long id lists go in slices.
+_ID_SLICE = 5000
+
+
+def _slices(ids: Sequence[int]) -> Iterable[Sequence[int]]:
+    for start in range(0, len(ids), _ID_SLICE):
+        yield ids[start:start + _ID_SLICE]
+
+
+def _apply(row: Any, changes: dict[str, Any]) -> None:
+    for name, value in changes.items():
+        if not hasattr(row, name):
+            raise AttributeError(f"{type(row).__name__} has no column {name}")
+        setattr(row, name, value)
+
+
+def _by_ref(session: Session, stmt: Select[Any], ref: str, noun: str) -> Any:
+    """One row named by id (digits) or exact name, or NotFound / Conflict that say which."""
+    rows = session.scalars(stmt).all()
+    if not rows:
+        raise NotFound(f"No {noun} is called '{ref}'.")
+    if len(rows) > 1:
+        ids = ", ".join(str(r.id) for r in rows)
+        raise Conflict(f"{len(rows)} {noun}s are called '{ref}'; name one by its id ({ids}).")
+    return rows[0]
+
+
+class PersonRepo:
+    """People."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def add(self, **fields: Any) -> Person:
+        row = PersonRow(**fields)
+        self._s.add(row)
+        self._s.flush()
+        return _person(row)
+
+    def row(self, person_id: int) -> PersonRow:
+        row = self._s.get(PersonRow, person_id)
+        if row is None:
+            raise NotFound(f"There is no person with id {person_id}.")
+        return row
+
+    def get(self, person_id: int) -> Person:
+        return _person(self.row(person_id))
+
+    def resolve(self, ref: str) -> Person:
+        """A person named by id or by exact full name."""
+        ref = ref.strip()
+        if ref.isdigit():
+            row = self._s.get(PersonRow, int(ref))
+            if row is not None:
+                return _person(row)
+        stmt = select(PersonRow).where(PersonRow.full_name == ref).order_by(PersonRow.id)
+        return _person(_by_ref(self._s, stmt, ref, "person"))
+
+    def list(self, include_archived: bool = False) -> list[Person]:
+        stmt = select(PersonRow).order_by(PersonRow.full_name, PersonRow.id)
+        if not include_archived:
+            stmt = stmt.where(PersonRow.archived.is_(False))
+        return [_person(r) for r in self._s.scalars(stmt)]
+
+    def update(self, person_id: int, **changes: Any) -> Person:
+        row = self.row(person_id)
+        _apply(row, changes)
+        self._s.flush()
+        return _person(row)
+
+    def delete(self, person_id: int) -> None:
+        self._s.delete(self.row(person_id))
+        self._s.flush()
+
+
+class OrganisationRepo:
+    """Organisations; names are unique."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def _check_free(self, name: str, except_id: int | None = None) -> None:
+        stmt = select(OrganisationRow.id).where(OrganisationRow.name == name)
+        found = self._s.scalar(stmt)
+        if found is not None and found != except_id:
+            raise Conflict(f"An organisation called '{name}' already exists (id {found}).")
+
+    def add(self, **fields: Any) -> Organisation:
+        self._check_free(fields["name"])
+        row = OrganisationRow(**fields)
+        self._s.add(row)
+        self._s.flush()
+        return _organisation(row)
+
+    def row(self, organisation_id: int) -> OrganisationRow:
+        row = self._s.get(OrganisationRow, organisation_id)
+        if row is None:
+            raise NotFound(f"There is no organisation with id {organisation_id}.")
+        return row
+
+    def get(self, organisation_id: int) -> Organisation:
+        return _organisation(self.row(organisation_id))
+
+    def find(self, name: str) -> Organisation | None:
+        row = self._s.scalar(select(OrganisationRow).where(OrganisationRow.name == name))
+        return None if row is None else _organisation(row)
+
+    def resolve(self, ref: str) -> Organisation:
+        """An organisation named by id or by exact name."""
+        ref = ref.strip()
+        if ref.isdigit():
+            row = self._s.get(OrganisationRow, int(ref))
+            if row is not None:
+                return _organisation(row)
+        stmt = select(OrganisationRow).where(OrganisationRow.name == ref)
+        return _organisation(_by_ref(self._s, stmt, ref, "organisation"))
+
+    def list(self, include_archived: bool = False) -> list[Organisation]:
+        stmt = select(OrganisationRow).order_by(OrganisationRow.name)
+        if not include_archived:
+            stmt = stmt.where(OrganisationRow.archived.is_(False))
+        return [_organisation(r) for r in self._s.scalars(stmt)]
+
+    def update(self, organisation_id: int, **changes: Any) -> Organisation:
+        row = self.row(organisation_id)
+        if "name" in changes:
+            self._check_free(changes["name"], except_id=organisation_id)
+        _apply(row, changes)
+        self._s.flush()
+        return _organisation(row)
+
+    def delete(self, organisation_id: int) -> None:
+        self._s.delete(self.row(organisation_id))
+        self._s.flush()
+
+
+class RoleRepo:
+    """Roles of people at organisations."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def add(self, **fields: Any) -> Role:
+        row = RoleRow(**fields)
+        self._s.add(row)
+        self._s.flush()
+        return _role(row)
+
+    def row(self, role_id: int) -> RoleRow:
+        row = self._s.get(RoleRow, role_id)
+        if row is None:
+            raise NotFound(f"There is no role with id {role_id}.")
+        return row
+
+    def get(self, role_id: int) -> Role:
+        return _role(self.row(role_id))
+
+    def list(
+        self,
+        person_id: int | None = None,
+        organisation_id: int | None = None,
+        include_archived: bool = False,
+    ) -> list[Role]:
+        stmt = select(RoleRow).order_by(RoleRow.person_id, RoleRow.organisation_id, RoleRow.id)
+        if person_id is not None:
+            stmt = stmt.where(RoleRow.person_id == person_id)
+        if organisation_id is not None:
+            stmt = stmt.where(RoleRow.organisation_id == organisation_id)
+        if not include_archived:
+            stmt = stmt.where(RoleRow.archived.is_(False))
+        return [_role(r) for r in self._s.scalars(stmt)]
+
+    def update(self, role_id: int, **changes: Any) -> Role:
+        row = self.row(role_id)
+        _apply(row, changes)
+        self._s.flush()
+        return _role(row)
+
+
+class CategoryRepo:
+    """Fields of service."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def list(self) -> list[Category]:
+        rows = self._s.scalars(select(CategoryRow).order_by(CategoryRow.id))
+        return [Category(r.id, r.key, r.name_en, r.name_id) for r in rows]
+
+    def resolve(self, ref: str) -> Category:
+        """A category by id, key, or its English or Indonesian name (any letter case)."""
+        wanted = ref.strip().casefold()
+        for category in self.list():
+            names = {str(category.id), category.key, category.name_en.casefold(),
+                     category.name_id.casefold()}
+            if wanted in names:
+                return category
+        known = ", ".join(c.name_en for c in self.list())
+        raise NotFound(f"No category is called '{ref}'. Known categories: {known}.")
+
+
+class SkillRepo:
+    """Skill tags, created on first use."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def ids_for(self, names: Iterable[str]) -> dict[str, int]:
+        """Ids of the named skills, creating the ones not yet known."""
+        wanted = list(dict.fromkeys(names))
+        if not wanted:
+            return {}
+        rows = self._s.execute(select(SkillRow.name, SkillRow.id).where(SkillRow.name.in_(wanted)))
+        ids: dict[str, int] = {name: skill_id for name, skill_id in rows}
+        for name in wanted:
+            if name not in ids:
+                row = SkillRow(name=name)
+                self._s.add(row)
+                self._s.flush()
+                ids[name] = row.id
+        return ids
+
+
+class EntryRepo:
+    """Entries and their skills."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def _skills(self, entry_ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+        found: dict[int, list[str]] = {}
+        for ids in _slices(entry_ids):
+            stmt = (
+                select(EntrySkillRow.entry_id, SkillRow.name)
+                .join(SkillRow, SkillRow.id == EntrySkillRow.skill_id)
+                .where(EntrySkillRow.entry_id.in_(ids))
+                .order_by(EntrySkillRow.entry_id, SkillRow.name)
+            )
+            for entry_id, name in self._s.execute(stmt):
+                found.setdefault(entry_id, []).append(name)
+        return {k: tuple(v) for k, v in found.items()}
+
+    def _set_skills(self, entry_id: int, skills: Sequence[str]) -> None:
+        self._s.execute(delete(EntrySkillRow).where(EntrySkillRow.entry_id == entry_id))
+        for skill_id in SkillRepo(self._s).ids_for(skills).values():
+            self._s.add(EntrySkillRow(entry_id=entry_id, skill_id=skill_id))
+
+    def add(self, skills: Sequence[str] = (), **fields: Any) -> Entry:
+        row = EntryRow(**fields)
+        self._s.add(row)
+        self._s.flush()
+        self._set_skills(row.id, skills)
+        self._s.flush()
+        return _entry(row, tuple(sorted(set(skills))))
+
+    def row(self, entry_id: int) -> EntryRow:
+        row = self._s.get(EntryRow, entry_id)
+        if row is None:
+            raise NotFound(f"There is no entry with id {entry_id}.")
+        return row
+
+    def get(self, entry_id: int) -> Entry:
+        return _entry(self.row(entry_id), self._skills([entry_id]).get(entry_id, ()))
+
+    def update(self, entry_id: int, skills: Sequence[str] | None = None, **changes: Any) -> Entry:
+        row = self.row(entry_id)
+        _apply(row, changes)
+        if skills is not None:
+            self._set_skills(entry_id, skills)
+        self._s.flush()
+        return self.get(entry_id)
+
+    def delete(self, entry_id: int) -> None:
+        self._s.delete(self.row(entry_id))
+        self._s.flush()
+
+    def list(self, ids: Sequence[int]) -> list[Entry]:
+        rows_list = [row for part in _slices(ids) for row in
+                     self._s.scalars(select(EntryRow).where(EntryRow.id.in_(part)))]
+        rows_list.sort(key=lambda r: r.id)
+        skills = self._skills([r.id for r in rows_list])
+        return [_entry(r, skills.get(r.id, ())) for r in rows_list]
+
+    def statuses(self, ids: Sequence[int]) -> dict[int, EntryStatus]:
+        """The status of each of the given entries that exists."""
+        return {entry_id: EntryStatus(status) for part in _slices(ids) for entry_id, status in
+                self._s.execute(select(EntryRow.id, EntryRow.status).where(EntryRow.id.in_(part)))}
+
+    def timed_spans_between(
+        self, person_id: int, start_utc: datetime, end_utc: datetime, exclude_id: int | None
+    ) -> list[TimedSpan]:
+        """Timed entries of a person that overlap the given instants (for the overlap rule)."""
+        stmt = (
+            select(EntryRow, RoleRow.title, OrganisationRow.name)
+            .join(RoleRow, RoleRow.id == EntryRow.role_id)
+            .join(OrganisationRow, OrganisationRow.id == EntryRow.organisation_id)
+            .where(
+                EntryRow.person_id == person_id,
+                EntryRow.start_utc.is_not(None),
+                EntryRow.start_utc < end_utc,
+                EntryRow.end_utc > start_utc,
+                EntryRow.status != EntryStatus.REJECTED.value,
+            )
+        )
+        if exclude_id is not None:
+            stmt = stmt.where(EntryRow.id != exclude_id)
+        spans = []
+        for row, title, org in self._s.execute(stmt):
+            assert row.start_utc is not None and row.end_utc is not None
+            assert row.start_time is not None and row.end_time is not None
+            label = f"{row.start_time:%H:%M}-{row.end_time:%H:%M} {title} at {org}"
+            spans.append(TimedSpan(row.id, row.work_date, row.start_utc, row.end_utc, label))
+        return spans
+
+    def ids_matching(
+        self,
+        *,
+        status: EntryStatus,
+        organisation_id: int | None = None,
+        person_id: int | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+    ) -> list[int]:
+        stmt = select(EntryRow.id).where(EntryRow.status == status.value).order_by(EntryRow.id)
+        if organisation_id is not None:
+            stmt = stmt.where(EntryRow.organisation_id == organisation_id)
+        if person_id is not None:
+            stmt = stmt.where(EntryRow.person_id == person_id)
+        if date_from is not None:
+            stmt = stmt.where(EntryRow.work_date >= date_from)
+        if date_to is not None:
+            stmt = stmt.where(EntryRow.work_date <= date_to)
+        return list(self._s.scalars(stmt))
+
+    def set_review(self, entry_ids: Sequence[int], **changes: Any) -> int:
+        """Set status and review fields on many entries at once; returns how many changed."""
+        changed = 0
+        for part in _slices(entry_ids):
+            result = self._s.execute(
+                update(EntryRow).where(EntryRow.id.in_(part)).values(**changes),
+                execution_options={"synchronize_session": False},
+            )
+            changed += int(result.rowcount)  # type: ignore[attr-defined]
+        return changed
+
+    def date_range_of_role(self, role_id: int) -> tuple[date | None, date | None]:
+        """The first and last dates logged in a role, or (None, None)."""
+        stmt = select(func.min(EntryRow.work_date), func.max(EntryRow.work_date)).where(
+            EntryRow.role_id == role_id)
+        first, last = self._s.execute(stmt).one()
+        return first, last
+
+    def count_for(self, *, person_id: int | None = None, organisation_id: int | None = None,
+                  role_id: int | None = None) -> int:
+        stmt = select(func.count()).select_from(EntryRow)
+        if person_id is not None:
+            stmt = stmt.where(EntryRow.person_id == person_id)
+        if organisation_id is not None:
+            stmt = stmt.where(EntryRow.organisation_id == organisation_id)
+        if role_id is not None:
+            stmt = stmt.where(EntryRow.role_id == role_id)
+        return int(self._s.scalar(stmt) or 0)
+
+
+class GoalRepo:
+    """Yearly goals of hours."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def set(self, person_id: int, year: int, kind: WorkKind, target_minutes: int) -> Goal:
+        """Create or replace the goal for this person, year and kind."""
+        row = self._s.scalar(select(GoalRow).where(
+            GoalRow.person_id == person_id, GoalRow.year == year, GoalRow.kind == kind.value))
+        if row is None:
+            row = GoalRow(person_id=person_id, year=year, kind=kind.value)
+            self._s.add(row)
+        row.target_minutes = target_minutes
+        self._s.flush()
+        return Goal(row.id, row.person_id, row.year, WorkKind(row.kind), row.target_minutes)
+
+    def list(self, person_id: int, year: int) -> list[Goal]:
+        stmt = select(GoalRow).where(GoalRow.person_id == person_id, GoalRow.year == year)
+        return [Goal(r.id, r.person_id, r.year, WorkKind(r.kind), r.target_minutes)
+                for r in self._s.scalars(stmt.order_by(GoalRow.kind))]
+
+
+class RateRepo:
+    """Valuation rates of a volunteer hour."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def list(self) -> list[ValuationRate]:
+        stmt = select(ValuationRateRow).order_by(ValuationRateRow.valid_from, ValuationRateRow.id)
+        return [ValuationRate(r.id, r.amount, r.currency, r.valid_from, r.source)
+                for r in self._s.scalars(stmt)]
+
+    def add(self, **fields: Any) -> ValuationRate:
+        row = ValuationRateRow(**fields)
+        self._s.add(row)
+        self._s.flush()
+        return ValuationRate(row.id, row.amount, row.currency, row.valid_from, row.source)
+
+
+class TimerRepo:
+    """Running timers, one per person."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    @staticmethod
+    def _timer(row: TimerRow) -> RunningTimer:
+        return RunningTimer(row.id, row.person_id, row.role_id, row.started_at, row.timezone,
+                            row.description, row.category_id)
+
+    def start(self, **fields: Any) -> RunningTimer:
+        row = TimerRow(**fields)
+        self._s.add(row)
+        self._s.flush()
+        return self._timer(row)
+
+    def for_person(self, person_id: int) -> RunningTimer | None:
+        row = self._s.scalar(select(TimerRow).where(TimerRow.person_id == person_id))
+        return None if row is None else self._timer(row)
+
+    def running(self) -> list[RunningTimer]:
+        return [self._timer(r) for r in self._s.scalars(select(TimerRow).order_by(TimerRow.id))]
+
+    def remove(self, timer_id: int) -> None:
+        self._s.execute(delete(TimerRow).where(TimerRow.id == timer_id))
