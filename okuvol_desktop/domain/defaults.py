@@ -42,9 +42,15 @@ class DefaultRate(NamedTuple):
 # measures. Users replace or extend these with their own (e.g. in rupiah).
 DEFAULT_RATES: tuple[DefaultRate, ...] = (
     DefaultRate(
-        Decimal("33.49"), "USD", date(2023, 1, 1), "Independent Sector, value of volunteer time 2023"
+        Decimal("33.49"),
+        "USD",
+        date(2023, 1, 1),
+        "Independent Sector, value of volunteer time 2023",
     ),
     DefaultRate(
-        Decimal("34.79"), "USD", date(2024, 1, 1), "Independent Sector, value of volunteer time 2024"
+        Decimal("34.79"),
+        "USD",
+        date(2024, 1, 1),
+        "Independent Sector, value of volunteer time 2024",
     ),
 )

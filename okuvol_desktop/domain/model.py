@@ -153,3 +153,14 @@ class RunningTimer:
     timezone: str
     description: str | None = None
     category_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EntryLine:
+    """An entry with the names a reader needs next to it: one line of the time log."""
+
+    entry: Entry
+    person_name: str
+    organisation_name: str
+    role_title: str
+    category_name: str | None

@@ -18,8 +18,11 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise ValidationError("to", f"The period ends ({self.end.isoformat()}) before it "
-                                  f"starts ({self.start.isoformat()}).")
+            raise ValidationError(
+                "to",
+                f"The period ends ({self.end.isoformat()}) before it "
+                f"starts ({self.start.isoformat()}).",
+            )
 
     @classmethod
     def year(cls, year: int) -> Period:

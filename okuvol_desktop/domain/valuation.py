@@ -32,4 +32,3 @@ def value_of_volunteer_time(
         total += same[index].amount * minutes
     amount = (total / 60).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     return amount, chosen
-

@@ -53,16 +53,32 @@ class ApprovalService:
 
     def approve(self, entry_ids: Sequence[int], reviewer: str, note: str | None = None) -> int:
         """Approve submitted entries; returns how many were approved."""
-        return self._move(entry_ids, EntryStatus.APPROVED, reviewer=reviewer,
-                          reviewed_at=self._ctx.clock(), review_note=(note or "").strip() or None)
+        return self._move(
+            entry_ids,
+            EntryStatus.APPROVED,
+            reviewer=reviewer,
+            reviewed_at=self._ctx.clock(),
+            review_note=(note or "").strip() or None,
+        )
 
     def reject(self, entry_ids: Sequence[int], reviewer: str, note: str | None) -> int:
         """Reject submitted entries with a note that says why; they are kept, not deleted."""
-        return self._move(entry_ids, EntryStatus.REJECTED, reviewer=reviewer,
-                          reviewed_at=self._ctx.clock(), review_note=rules.check_rejection_note(note))
+        return self._move(
+            entry_ids,
+            EntryStatus.REJECTED,
+            reviewer=reviewer,
+            reviewed_at=self._ctx.clock(),
+            review_note=rules.check_rejection_note(note),
+        )
 
-    def review_selection(self, selection: ReviewSelection, reviewer: str, *, reject: bool = False,
-                         note: str | None = None) -> int:
+    def review_selection(
+        self,
+        selection: ReviewSelection,
+        reviewer: str,
+        *,
+        reject: bool = False,
+        note: str | None = None,
+    ) -> int:
         """Approve (or reject) every submitted entry a selection covers, in one transaction."""
         review_note = rules.check_rejection_note(note) if reject else (note or "").strip() or None
         target = EntryStatus.REJECTED if reject else EntryStatus.APPROVED
@@ -70,8 +86,17 @@ class ApprovalService:
             org = OrganisationRepo(s).resolve(selection.organisation)
             person = PersonRepo(s).resolve(selection.person) if selection.person else None
             ids = EntryRepo(s).ids_matching(
-                status=EntryStatus.SUBMITTED, organisation_id=org.id,
+                status=EntryStatus.SUBMITTED,
+                organisation_id=org.id,
                 person_id=person.id if person else None,
-                date_from=selection.date_from, date_to=selection.date_to)
-            return _move_in(s, ids, target, reviewer=reviewer, reviewed_at=self._ctx.clock(),
-                            review_note=review_note)
+                date_from=selection.date_from,
+                date_to=selection.date_to,
+            )
+            return _move_in(
+                s,
+                ids,
+                target,
+                reviewer=reviewer,
+                reviewed_at=self._ctx.clock(),
+                review_note=review_note,
+            )

@@ -71,44 +71,68 @@ def _clean_skills(skills: Sequence[str]) -> list[str]:
     return sorted(set(cleaned))
 
 
-def _entry_fields(s: Session, role: Role, d: EntryInput, default_tz: str, today: date,
-                  exclude_id: int | None) -> dict[str, Any]:
-    """Columns of an entry for ``d`` in ``role``, after every rule of the ledger has passed."""
-    timezone = d.timezone or default_tz
+def _entry_fields(
+    s: Session, role: Role, d: EntryInput, *, today: date, exclude_id: int | None
+) -> dict[str, Any]:
+    """Columns of an entry for ``d`` (whose zone is set) in ``role``, once every rule passed."""
+    timezone = d.timezone or "UTC"
     zone(timezone)
     rules.check_not_future(d.date, today)
     rules.check_in_role_period(d.date, role)
-    fields: dict[str, Any] = {"start_time": None, "end_time": None, "start_utc": None,
-                              "end_utc": None}
+    fields: dict[str, Any] = {
+        "start_time": None,
+        "end_time": None,
+        "start_utc": None,
+        "end_utc": None,
+    }
     if (d.start is None) != (d.end is None):
         missing = "end" if d.end is None else "start"
-        raise ValidationError(missing, f"Give both a start and an end time (the {missing} is "
-                              "missing), or a number of hours.")
+        raise ValidationError(
+            missing,
+            f"Give both a start and an end time (the {missing} is missing), or a number of hours.",
+        )
     if d.start is not None and d.end is not None:
         if d.hours is not None:
             raise ValidationError("hours", "Give either hours or a start and end time, not both.")
         span = span_of(d.date, d.start, d.end, timezone)
         minutes = span.minutes
         rules.check_minutes(minutes)
-        rules.check_no_overlap(span.start_utc, span.end_utc, EntryRepo(s).timed_spans_between(
-            role.person_id, span.start_utc, span.end_utc, exclude_id))
-        fields.update(start_time=d.start.replace(second=0, microsecond=0),
-                      end_time=d.end.replace(second=0, microsecond=0),
-                      start_utc=span.start_utc, end_utc=span.end_utc)
+        rules.check_no_overlap(
+            span.start_utc,
+            span.end_utc,
+            EntryRepo(s).timed_spans_between(
+                role.person_id, span.start_utc, span.end_utc, exclude_id
+            ),
+        )
+        fields.update(
+            start_time=d.start.replace(second=0, microsecond=0),
+            end_time=d.end.replace(second=0, microsecond=0),
+            start_utc=span.start_utc,
+            end_utc=span.end_utc,
+        )
     elif d.hours is not None:
         minutes = minutes_from_hours(d.hours)
         rules.check_minutes(minutes)
     else:
         raise ValidationError("hours", "Give the number of hours, or a start and end time.")
     if d.beneficiaries is not None and d.beneficiaries < 0:
-        raise ValidationError("beneficiaries", "The number of people served cannot be negative "
-                              f"(got {d.beneficiaries}).")
+        raise ValidationError(
+            "beneficiaries",
+            f"The number of people served cannot be negative (got {d.beneficiaries}).",
+        )
     category_id = CategoryRepo(s).resolve(d.category).id if d.category else None
     fields.update(
-        role_id=role.id, person_id=role.person_id, organisation_id=role.organisation_id,
-        kind=role.kind.value, work_date=d.date, minutes=minutes, timezone=timezone,
-        category_id=category_id, description=(d.description or "").strip() or None,
-        location=(d.location or "").strip() or None, beneficiaries=d.beneficiaries,
+        role_id=role.id,
+        person_id=role.person_id,
+        organisation_id=role.organisation_id,
+        kind=role.kind.value,
+        work_date=d.date,
+        minutes=minutes,
+        timezone=timezone,
+        category_id=category_id,
+        description=(d.description or "").strip() or None,
+        location=(d.location or "").strip() or None,
+        beneficiaries=d.beneficiaries,
     )
     return fields
 
@@ -117,18 +141,32 @@ def record_entry(s: Session, ctx: ServiceContext, cmd: LogEntry) -> Entry:
     """Add an entry inside an open transaction (shared by logging and the timer)."""
     person = PersonRepo(s).resolve(cmd.person)
     organisation = OrganisationRepo(s).resolve(cmd.organisation)
-    for archived, name, field in ((person.archived, person.full_name, "person"),
-                                  (organisation.archived, organisation.name, "organisation")):
+    for archived, name, field in (
+        (person.archived, person.full_name, "person"),
+        (organisation.archived, organisation.name, "organisation"),
+    ):
         if archived:
             raise ValidationError(field, f"{name} is archived; restore it before logging hours.")
-    role = pick_role(s, person, organisation, cmd.kind, cmd.role, cmd.details.date)
+    role = pick_role(
+        s,
+        person=person,
+        organisation=organisation,
+        kind=cmd.kind,
+        role_ref=cmd.role,
+        on=cmd.details.date,
+    )
     if role.archived:
         raise ValidationError("role", f"The role '{role.title}' is archived.")
-    timezone = cmd.details.timezone or ctx.timezone
-    fields = _entry_fields(s, role, cmd.details, ctx.timezone, ctx.today(timezone), None)
+    details = replace(cmd.details, timezone=cmd.details.timezone or ctx.timezone)
+    fields = _entry_fields(s, role, details, today=ctx.today(details.timezone), exclude_id=None)
     status = EntryStatus.DRAFT if cmd.draft else EntryStatus.SUBMITTED
-    return EntryRepo(s).add(skills=_clean_skills(cmd.details.skills), status=status.value,
-                            source=cmd.source.value, source_id=cmd.source_id, **fields)
+    return EntryRepo(s).add(
+        skills=_clean_skills(details.skills),
+        status=status.value,
+        source=cmd.source.value,
+        source_id=cmd.source_id,
+        **fields,
+    )
 
 
 class EntryService:
@@ -154,15 +192,18 @@ class EntryService:
             current = repo.get(entry_id)
             role = RoleRepo(s).get(role_id if role_id is not None else current.role_id)
             if role.person_id != current.person_id:
-                raise ValidationError("role", "An entry can only move to another role of the "
-                                      "same person.")
+                raise ValidationError(
+                    "role", "An entry can only move to another role of the same person."
+                )
             timezone = details.timezone or current.timezone
             details = replace(details, timezone=timezone)
-            fields = _entry_fields(s, role, details, timezone, self._ctx.today(timezone),
-                                   entry_id)
+            fields = _entry_fields(
+                s, role, details, today=self._ctx.today(timezone), exclude_id=entry_id
+            )
             status = rules.status_after_edit(current.status)
-            return repo.update(entry_id, skills=_clean_skills(details.skills),
-                               status=status.value, **fields)
+            return repo.update(
+                entry_id, skills=_clean_skills(details.skills), status=status.value, **fields
+            )
 
     def delete(self, entry_id: int) -> Entry:
         """Delete a draft or submitted entry. Reviewed entries are records and are kept."""
@@ -170,7 +211,10 @@ class EntryService:
             repo = EntryRepo(s)
             entry = repo.get(entry_id)
             if entry.status in (EntryStatus.APPROVED, EntryStatus.REJECTED):
-                raise ValidationError("status", f"Entry {entry_id} is {entry.status.value} and "
-                                      "is kept as a record; it cannot be deleted.")
+                raise ValidationError(
+                    "status",
+                    f"Entry {entry_id} is {entry.status.value} and "
+                    "is kept as a record; it cannot be deleted.",
+                )
             repo.delete(entry_id)
             return entry

@@ -54,8 +54,9 @@ class GoalService:
             aggregates = Aggregates(s)
 
             def minutes(status: EntryStatus) -> dict[WorkKind, int]:
-                f = EntryFilter(date(year, 1, 1), date(year, 12, 31), (status,),
-                                person_id=person.id)
+                f = EntryFilter(
+                    date(year, 1, 1), date(year, 12, 31), (status,), person_id=person.id
+                )
                 return aggregates.by_kind(f)[1]
 
             approved, pending = minutes(EntryStatus.APPROVED), minutes(EntryStatus.SUBMITTED)

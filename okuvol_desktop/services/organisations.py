@@ -41,9 +41,17 @@ class OrganisationService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
-    def add(self, name: str, *, type: str | None = None, address: str | None = None,
-            contact: str | None = None, signatory_name: str | None = None,
-            signatory_title: str | None = None, certificate_language: str = "en") -> Organisation:
+    def add(
+        self,
+        name: str,
+        *,
+        type: str | None = None,
+        address: str | None = None,
+        contact: str | None = None,
+        signatory_name: str | None = None,
+        signatory_title: str | None = None,
+        certificate_language: str = "en",
+    ) -> Organisation:
         """Record a new organisation; its name must not be taken yet."""
         fields = {
             "name": check_text("name", name, "The organisation's name"),
@@ -85,8 +93,10 @@ class OrganisationService:
             organisation = repo.resolve(ref)
             count = EntryRepo(s).count_for(organisation_id=organisation.id)
             if count:
-                raise Conflict(f"{organisation.name} has {count} entries and cannot be deleted; "
-                               "archive it instead.")
+                raise Conflict(
+                    f"{organisation.name} has {count} entries and cannot be deleted; "
+                    "archive it instead."
+                )
             repo.delete(organisation.id)
             return organisation
 

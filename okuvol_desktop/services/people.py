@@ -47,8 +47,15 @@ class PeopleService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
-    def add(self, full_name: str, *, email: str | None = None, phone: str | None = None,
-            birth_date: date | None = None, notes: str | None = None) -> Person:
+    def add(
+        self,
+        full_name: str,
+        *,
+        email: str | None = None,
+        phone: str | None = None,
+        birth_date: date | None = None,
+        notes: str | None = None,
+    ) -> Person:
         """Record a new person; the name is kept exactly as typed (any script)."""
         fields = {
             "full_name": check_text("full_name", full_name, "The name"),
@@ -90,8 +97,10 @@ class PeopleService:
             person = repo.resolve(ref)
             count = EntryRepo(s).count_for(person_id=person.id)
             if count:
-                raise Conflict(f"{person.full_name} has {count} entries and cannot be deleted; "
-                               "archive them instead.")
+                raise Conflict(
+                    f"{person.full_name} has {count} entries and cannot be deleted; "
+                    "archive them instead."
+                )
             repo.delete(person.id)
             return person
 

@@ -38,26 +38,31 @@ def _check_terms(kind: WorkKind, terms: RoleTerms) -> dict[str, object]:
     """The terms as columns, or ValidationError naming the first wrong one."""
     if terms.start_date and terms.end_date and terms.end_date < terms.start_date:
         raise ValidationError(
-            "end_date", f"The role ends ({terms.end_date.isoformat()}) before it starts "
-            f"({terms.start_date.isoformat()}).")
+            "end_date",
+            f"The role ends ({terms.end_date.isoformat()}) before it starts "
+            f"({terms.start_date.isoformat()}).",
+        )
     currency = (terms.currency or "").strip().upper() or None
     if terms.hourly_rate is not None:
         if kind is WorkKind.VOLUNTEER:
             raise ValidationError("hourly_rate", "A volunteer role has no hourly rate.")
         if terms.hourly_rate < 0:
             raise ValidationError(
-                "hourly_rate", f"The hourly rate cannot be negative (got {terms.hourly_rate}).")
+                "hourly_rate", f"The hourly rate cannot be negative (got {terms.hourly_rate})."
+            )
         if currency is None:
             raise ValidationError("currency", "Give the currency of the hourly rate, e.g. IDR.")
     if currency is not None and not (len(currency) == 3 and currency.isalpha()):
         raise ValidationError(
-            "currency", f"'{terms.currency}' is not a three-letter currency code such as IDR.")
+            "currency", f"'{terms.currency}' is not a three-letter currency code such as IDR."
+        )
     weekly_minutes = None
     if terms.weekly_hours is not None:
         if not 0 < terms.weekly_hours <= 168:
             raise ValidationError(
                 "weekly_hours",
-                f"Contracted weekly hours must be between 0 and 168 (got {terms.weekly_hours}).")
+                f"Contracted weekly hours must be between 0 and 168 (got {terms.weekly_hours}).",
+            )
         weekly_minutes = int(terms.weekly_hours * 60)
     return {
         "title": check_text("title", terms.title, "The role's title"),
@@ -70,8 +75,15 @@ def _check_terms(kind: WorkKind, terms: RoleTerms) -> dict[str, object]:
     }
 
 
-def pick_role(s: Session, person: Person, organisation: Organisation, kind: WorkKind | None,
-              role_ref: str | None, on: date | None) -> Role:
+def pick_role(
+    s: Session,
+    *,
+    person: Person,
+    organisation: Organisation,
+    kind: WorkKind | None,
+    role_ref: str | None,
+    on: date | None,
+) -> Role:
     """The one role of a person at an organisation that fits, or an error that says why not.
 
     ``kind`` is needed only when the person holds roles of both kinds there; among several roles
@@ -84,19 +96,26 @@ def pick_role(s: Session, person: Person, organisation: Organisation, kind: Work
         roles = [r for r in roles if r.kind is kind]
     what = f"{kind.value} role" if kind else "role"
     if not roles:
-        raise NotFound(f"{person.full_name} has no {what} at {organisation.name}"
-                       + (f" called '{role_ref}'." if role_ref else "."))
+        raise NotFound(
+            f"{person.full_name} has no {what} at {organisation.name}"
+            + (f" called '{role_ref}'." if role_ref else ".")
+        )
     if len({r.kind for r in roles}) > 1:
         raise ValidationError(
-            "kind", f"{person.full_name} does both professional and volunteer work at "
-            f"{organisation.name}; say which kind (--kind professional or --kind volunteer).")
+            "kind",
+            f"{person.full_name} does both professional and volunteer work at "
+            f"{organisation.name}; say which kind (--kind professional or --kind volunteer).",
+        )
     if len(roles) > 1 and on is not None:
         active = [r for r in roles if r.is_active_on(on)]
         roles = active or roles
     if len(roles) > 1:
         titles = ", ".join(f"'{r.title}' (id {r.id})" for r in roles)
-        raise ValidationError("role", f"{person.full_name} has several {what}s at "
-                              f"{organisation.name}: {titles}; name one with --role.")
+        raise ValidationError(
+            "role",
+            f"{person.full_name} has several {what}s at "
+            f"{organisation.name}: {titles}; name one with --role.",
+        )
     return roles[0]
 
 
@@ -106,15 +125,15 @@ class RoleService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
-    def add(self, person_ref: str, organisation_ref: str, kind: WorkKind,
-            terms: RoleTerms) -> Role:
+    def add(self, person_ref: str, organisation_ref: str, kind: WorkKind, terms: RoleTerms) -> Role:
         """Give a person a role of one kind at an organisation."""
         fields = _check_terms(kind, terms)
         with self._ctx.transaction() as s:
             person = PersonRepo(s).resolve(person_ref)
             organisation = OrganisationRepo(s).resolve(organisation_ref)
-            return RoleRepo(s).add(person_id=person.id, organisation_id=organisation.id,
-                                   kind=kind.value, **fields)
+            return RoleRepo(s).add(
+                person_id=person.id, organisation_id=organisation.id, kind=kind.value, **fields
+            )
 
     def edit(self, role_id: int, terms: RoleTerms) -> Role:
         """Change a role's terms; its period must still hold every entry logged in it."""
@@ -125,12 +144,23 @@ class RoleService:
             first, last = EntryRepo(s).date_range_of_role(role_id)
             start, end = terms.start_date, terms.end_date
             if first is not None and start is not None and first < start:
-                raise ValidationError("start_date", f"Entries from {first.isoformat()} are "
-                                      "logged in this role; the role must start by then.")
+                raise ValidationError(
+                    "start_date",
+                    f"Entries from {first.isoformat()} are "
+                    "logged in this role; the role must start by then.",
+                )
             if last is not None and end is not None and last > end:
-                raise ValidationError("end_date", f"Entries up to {last.isoformat()} are "
-                                      "logged in this role; the role must not end before.")
+                raise ValidationError(
+                    "end_date",
+                    f"Entries up to {last.isoformat()} are "
+                    "logged in this role; the role must not end before.",
+                )
             return repo.update(role_id, **fields)
+
+    def get(self, role_id: int) -> Role:
+        """One role."""
+        with self._ctx.transaction() as s:
+            return RoleRepo(s).get(role_id)
 
     def set_archived(self, role_id: int, archived: bool = True) -> Role:
         """Archive a role (no new entries; old ones still count), or bring it back."""
@@ -143,13 +173,19 @@ class RoleService:
             role = RoleRepo(s).get(role_id)
             count = EntryRepo(s).count_for(role_id=role_id)
             if count:
-                raise Conflict(f"The role '{role.title}' has {count} entries and cannot be "
-                               "deleted; archive it instead.")
+                raise Conflict(
+                    f"The role '{role.title}' has {count} entries and cannot be "
+                    "deleted; archive it instead."
+                )
             s.delete(RoleRepo(s).row(role_id))
             return role
 
-    def list(self, person_ref: str | None = None, organisation_ref: str | None = None,
-             include_archived: bool = False) -> list[Role]:
+    def list(
+        self,
+        person_ref: str | None = None,
+        organisation_ref: str | None = None,
+        include_archived: bool = False,
+    ) -> list[Role]:
         """Roles, optionally of one person and/or at one organisation."""
         with self._ctx.transaction() as s:
             person_id = PersonRepo(s).resolve(person_ref).id if person_ref else None

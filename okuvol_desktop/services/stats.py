@@ -67,11 +67,23 @@ class StatsService:
             aggregates = Aggregates(s)
             count, minutes = aggregates.by_kind(f)
             months = aggregates.by_month(f)
-            by_month = [months.get(ym) or KindMinutes(f"{ym[0]:04d}-{ym[1]:02d}", 0, 0)
-                        for ym in query.period.months()]
-            volunteer_days = {day: m for (day, _), m in aggregates.minutes_by_day(
-                EntryFilter(f.date_from, f.date_to, f.statuses, f.person_id, f.organisation_id,
-                            WorkKind.VOLUNTEER)).items()}
+            by_month = [
+                months.get(ym) or KindMinutes(f"{ym[0]:04d}-{ym[1]:02d}", 0, 0)
+                for ym in query.period.months()
+            ]
+            volunteer_days = {
+                day: m
+                for (day, _), m in aggregates.minutes_by_day(
+                    EntryFilter(
+                        f.date_from,
+                        f.date_to,
+                        f.statuses,
+                        f.person_id,
+                        f.organisation_id,
+                        WorkKind.VOLUNTEER,
+                    )
+                ).items()
+            }
             return Stats(
                 period=query.period,
                 entries=count,
@@ -83,32 +95,44 @@ class StatsService:
                 volunteer_value=value_of_volunteer_time(volunteer_days, RateRepo(s).list()),
             )
 
-    def week_loads(self, person_ref: str, period: Period,
-                   limit_minutes: int = DEFAULT_WEEKLY_LIMIT_MINUTES,
-                   first_weekday: int = 0) -> list[WeekLoad]:
+    def week_loads(
+        self,
+        person_ref: str,
+        period: Period,
+        limit_minutes: int = DEFAULT_WEEKLY_LIMIT_MINUTES,
+        first_weekday: int = 0,
+    ) -> list[WeekLoad]:
         """A person's weeks in a period, both kinds together, with overload flagged."""
         with self._ctx.transaction() as s:
             person = PersonRepo(s).resolve(person_ref)
             f = EntryFilter(period.start, period.end, COUNTED_STATUSES, person_id=person.id)
-            return weekly_loads(Aggregates(s).minutes_by_day(f), limit_minutes=limit_minutes,
-                                first_weekday=first_weekday)
+            return weekly_loads(
+                Aggregates(s).minutes_by_day(f),
+                limit_minutes=limit_minutes,
+                first_weekday=first_weekday,
+            )
 
     @staticmethod
     def _filter(s: Any, query: StatsQuery, statuses: tuple[EntryStatus, ...]) -> EntryFilter:
         person_id = PersonRepo(s).resolve(query.person).id if query.person else None
-        org_id = (OrganisationRepo(s).resolve(query.organisation).id
-                  if query.organisation else None)
-        return EntryFilter(query.period.start, query.period.end,
-                           (EntryStatus.APPROVED,) if query.approved_only else statuses,
-                           person_id, org_id)
+        org_id = OrganisationRepo(s).resolve(query.organisation).id if query.organisation else None
+        return EntryFilter(
+            query.period.start,
+            query.period.end,
+            (EntryStatus.APPROVED,) if query.approved_only else statuses,
+            person_id,
+            org_id,
+        )
 
 
 def stats_document(stats: Stats) -> dict[str, Any]:
     """The `stats --json` shape of DESIGN.md; hours are minutes / 60 to 2 decimals."""
 
     def split(rows: list[KindMinutes], key: str) -> list[dict[str, Any]]:
-        return [{key: r.label, "professional": hours(r.professional),
-                 "volunteer": hours(r.volunteer)} for r in rows]
+        return [
+            {key: r.label, "professional": hours(r.professional), "volunteer": hours(r.volunteer)}
+            for r in rows
+        ]
 
     value = stats.volunteer_value
     return {
@@ -135,8 +159,9 @@ def stats_document(stats: Stats) -> dict[str, Any]:
     }
 
 
-def year_period(year: int | None, date_from: date | None, date_to: date | None,
-                today: date) -> Period:
+def year_period(
+    year: int | None, date_from: date | None, date_to: date | None, today: date
+) -> Period:
     """The period a command names: a year, a range, or else the current year."""
     if date_from is not None or date_to is not None:
         start = date_from or date(1900, 1, 1)

@@ -39,9 +39,17 @@ class TimerService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
-    def start(self, person_ref: str, organisation_ref: str, *, kind: WorkKind | None = None,
-              role: str | None = None, description: str | None = None,
-              category: str | None = None, timezone: str | None = None) -> TimerStatus:
+    def start(
+        self,
+        person_ref: str,
+        organisation_ref: str,
+        *,
+        kind: WorkKind | None = None,
+        role: str | None = None,
+        description: str | None = None,
+        category: str | None = None,
+        timezone: str | None = None,
+    ) -> TimerStatus:
         """Start timing work in a role; a person runs one timer at a time."""
         tz = timezone or self._ctx.timezone
         zone(tz)
@@ -52,15 +60,30 @@ class TimerService:
             running = TimerRepo(s).for_person(person.id)
             if running is not None:
                 started = running.started_at.astimezone(zone(running.timezone))
-                raise Conflict(f"A timer is already running for {person.full_name} since "
-                               f"{started:%Y-%m-%d %H:%M}; stop it first.")
-            picked = pick_role(s, person, organisation, kind, role, now.astimezone(zone(tz)).date())
+                raise Conflict(
+                    f"A timer is already running for {person.full_name} since "
+                    f"{started:%Y-%m-%d %H:%M}; stop it first."
+                )
+            picked = pick_role(
+                s,
+                person=person,
+                organisation=organisation,
+                kind=kind,
+                role_ref=role,
+                on=now.astimezone(zone(tz)).date(),
+            )
             category_id = CategoryRepo(s).resolve(category).id if category else None
-            timer = TimerRepo(s).start(person_id=person.id, role_id=picked.id, started_at=now,
-                                       timezone=tz, description=description,
-                                       category_id=category_id)
-            return TimerStatus(timer, person.full_name, organisation.name, picked.title,
-                               picked.kind, timedelta(0))
+            timer = TimerRepo(s).start(
+                person_id=person.id,
+                role_id=picked.id,
+                started_at=now,
+                timezone=tz,
+                description=description,
+                category_id=category_id,
+            )
+            return TimerStatus(
+                timer, person.full_name, organisation.name, picked.title, picked.kind, timedelta(0)
+            )
 
     def status(self) -> list[TimerStatus]:
         """Every running timer with how long it has run."""
@@ -69,10 +92,16 @@ class TimerService:
             statuses = []
             for timer in TimerRepo(s).running():
                 role = RoleRepo(s).get(timer.role_id)
-                statuses.append(TimerStatus(
-                    timer, PersonRepo(s).get(timer.person_id).full_name,
-                    OrganisationRepo(s).get(role.organisation_id).name, role.title, role.kind,
-                    now - timer.started_at))
+                statuses.append(
+                    TimerStatus(
+                        timer,
+                        PersonRepo(s).get(timer.person_id).full_name,
+                        OrganisationRepo(s).get(role.organisation_id).name,
+                        role.title,
+                        role.kind,
+                        now - timer.started_at,
+                    )
+                )
             return statuses
 
     def _pick(self, person_ref: str | None) -> RunningTimer:
@@ -87,8 +116,9 @@ class TimerService:
         if not running:
             raise NotFound("No timer is running.")
         if len(running) > 1:
-            raise ValidationError("person", f"{len(running)} timers are running; say whose to "
-                                  "stop with --person.")
+            raise ValidationError(
+                "person", f"{len(running)} timers are running; say whose to stop with --person."
+            )
         return running[0]
 
     def stop(self, person_ref: str | None = None) -> Entry:
@@ -103,19 +133,38 @@ class TimerService:
         begin, end = timer.started_at.astimezone(tz), now.astimezone(tz)
         elapsed = int((now - timer.started_at).total_seconds() // 60)
         if elapsed > MINUTES_PER_DAY:
-            raise ValidationError("end", f"The timer has run since {begin:%Y-%m-%d %H:%M}, more "
-                                  "than 24 hours; cancel it and log the hours by hand.")
+            raise ValidationError(
+                "end",
+                f"The timer has run since {begin:%Y-%m-%d %H:%M}, more "
+                "than 24 hours; cancel it and log the hours by hand.",
+            )
         if elapsed < 1:
-            raise ValidationError("end", "The timer has run for less than a minute; there is "
-                                  "nothing to log yet (cancel it to discard it).")
+            raise ValidationError(
+                "end",
+                "The timer has run for less than a minute; there is "
+                "nothing to log yet (cancel it to discard it).",
+            )
         with self._ctx.transaction() as s:
             role = RoleRepo(s).get(timer.role_id)
-            details = EntryInput(date=begin.date(), start=_minute(begin), end=_minute(end),
-                                 timezone=timer.timezone, description=timer.description,
-                                 category=str(timer.category_id) if timer.category_id else None)
-            entry = record_entry(s, self._ctx, LogEntry(
-                person=str(timer.person_id), organisation=str(role.organisation_id),
-                details=details, role=str(role.id), source=EntrySource.TIMER))
+            details = EntryInput(
+                date=begin.date(),
+                start=_minute(begin),
+                end=_minute(end),
+                timezone=timer.timezone,
+                description=timer.description,
+                category=str(timer.category_id) if timer.category_id else None,
+            )
+            entry = record_entry(
+                s,
+                self._ctx,
+                LogEntry(
+                    person=str(timer.person_id),
+                    organisation=str(role.organisation_id),
+                    details=details,
+                    role=str(role.id),
+                    source=EntrySource.TIMER,
+                ),
+            )
             TimerRepo(s).remove(timer.id)
             return entry
 

@@ -76,8 +76,11 @@ def _split(rows: Iterable[Any]) -> dict[Any, dict[str, int]]:
 
 
 def _kind_minutes(label: str, per_kind: dict[str, int]) -> KindMinutes:
-    return KindMinutes(label, per_kind.get(WorkKind.PROFESSIONAL.value, 0),
-                       per_kind.get(WorkKind.VOLUNTEER.value, 0))
+    return KindMinutes(
+        label,
+        per_kind.get(WorkKind.PROFESSIONAL.value, 0),
+        per_kind.get(WorkKind.VOLUNTEER.value, 0),
+    )
 
 
 class Aggregates:
@@ -88,8 +91,11 @@ class Aggregates:
 
     def by_kind(self, f: EntryFilter) -> tuple[int, dict[WorkKind, int]]:
         """Number of entries and minutes per kind."""
-        stmt = (select(EntryRow.kind, func.count(), func.sum(EntryRow.minutes))
-                .where(*f.where()).group_by(EntryRow.kind))
+        stmt = (
+            select(EntryRow.kind, func.count(), func.sum(EntryRow.minutes))
+            .where(*f.where())
+            .group_by(EntryRow.kind)
+        )
         count, minutes = 0, {k: 0 for k in WorkKind}
         for kind, n, total in self._s.execute(stmt):
             count += int(n)
@@ -98,26 +104,42 @@ class Aggregates:
 
     def by_organisation(self, f: EntryFilter) -> list[KindMinutes]:
         """Minutes per organisation and kind, labelled with the organisation's name."""
-        grouped = (select(EntryRow.organisation_id.label("org_id"), EntryRow.kind.label("kind"),
-                          func.sum(EntryRow.minutes).label("minutes"))
-                   .where(*f.where()).group_by(EntryRow.organisation_id, EntryRow.kind)
-                   .subquery())
+        grouped = (
+            select(
+                EntryRow.organisation_id.label("org_id"),
+                EntryRow.kind.label("kind"),
+                func.sum(EntryRow.minutes).label("minutes"),
+            )
+            .where(*f.where())
+            .group_by(EntryRow.organisation_id, EntryRow.kind)
+            .subquery()
+        )
         stmt = select(OrganisationRow.name, grouped.c.kind, grouped.c.minutes).join(
-            grouped, grouped.c.org_id == OrganisationRow.id)
-        return [_kind_minutes(name, per_kind)
-                for name, per_kind in _split(self._s.execute(stmt)).items()]
+            grouped, grouped.c.org_id == OrganisationRow.id
+        )
+        return [
+            _kind_minutes(name, per_kind)
+            for name, per_kind in _split(self._s.execute(stmt)).items()
+        ]
 
     def by_category(self, f: EntryFilter, uncategorised: str) -> list[tuple[str, KindMinutes]]:
         """Minutes per category and kind as (category key, totals labelled in English).
 
         Entries with no category are grouped under ``uncategorised`` with the key "".
         """
-        grouped = (select(EntryRow.category_id.label("cat_id"), EntryRow.kind.label("kind"),
-                          func.sum(EntryRow.minutes).label("minutes"))
-                   .where(*f.where()).group_by(EntryRow.category_id, EntryRow.kind).subquery())
-        stmt = select(CategoryRow.key, CategoryRow.name_en, grouped.c.kind,
-                      grouped.c.minutes).join(
-            CategoryRow, CategoryRow.id == grouped.c.cat_id, isouter=True)
+        grouped = (
+            select(
+                EntryRow.category_id.label("cat_id"),
+                EntryRow.kind.label("kind"),
+                func.sum(EntryRow.minutes).label("minutes"),
+            )
+            .where(*f.where())
+            .group_by(EntryRow.category_id, EntryRow.kind)
+            .subquery()
+        )
+        stmt = select(CategoryRow.key, CategoryRow.name_en, grouped.c.kind, grouped.c.minutes).join(
+            CategoryRow, CategoryRow.id == grouped.c.cat_id, isouter=True
+        )
         folded: dict[tuple[str, str], dict[str, int]] = {}
         for key, name, kind, minutes in self._s.execute(stmt):
             folded.setdefault((key or "", name or uncategorised), {})[kind] = int(minutes or 0)
@@ -127,19 +149,32 @@ class Aggregates:
         """Minutes per (year, month) and kind; months without entries are absent."""
         year = extract("year", EntryRow.work_date).cast(Integer)
         month = extract("month", EntryRow.work_date).cast(Integer)
-        stmt = (select(year, month, EntryRow.kind, func.sum(EntryRow.minutes))
-                .where(*f.where()).group_by(year, month, EntryRow.kind))
-        folded = _split(((int(y), int(m)), kind, minutes)
-                        for y, m, kind, minutes in self._s.execute(stmt))
-        return {ym: _kind_minutes(f"{ym[0]:04d}-{ym[1]:02d}", per_kind)
-                for ym, per_kind in folded.items()}
+        stmt = (
+            select(year, month, EntryRow.kind, func.sum(EntryRow.minutes))
+            .where(*f.where())
+            .group_by(year, month, EntryRow.kind)
+        )
+        folded = _split(
+            ((int(y), int(m)), kind, minutes) for y, m, kind, minutes in self._s.execute(stmt)
+        )
+        return {
+            ym: _kind_minutes(f"{ym[0]:04d}-{ym[1]:02d}", per_kind)
+            for ym, per_kind in folded.items()
+        }
 
     def people(self, f: EntryFilter) -> PeopleCounts:
         """How many people did only professional work, only volunteer work, or both."""
-        flags = (select(
-            func.max(case((EntryRow.kind == WorkKind.PROFESSIONAL.value, 1), else_=0)).label("p"),
-            func.max(case((EntryRow.kind == WorkKind.VOLUNTEER.value, 1), else_=0)).label("v"),
-        ).where(*f.where()).group_by(EntryRow.person_id).subquery())
+        flags = (
+            select(
+                func.max(case((EntryRow.kind == WorkKind.PROFESSIONAL.value, 1), else_=0)).label(
+                    "p"
+                ),
+                func.max(case((EntryRow.kind == WorkKind.VOLUNTEER.value, 1), else_=0)).label("v"),
+            )
+            .where(*f.where())
+            .group_by(EntryRow.person_id)
+            .subquery()
+        )
         stmt = select(
             func.coalesce(func.sum(case(((flags.c.p == 1) & (flags.c.v == 0), 1), else_=0)), 0),
             func.coalesce(func.sum(case(((flags.c.p == 0) & (flags.c.v == 1), 1), else_=0)), 0),
@@ -150,7 +185,11 @@ class Aggregates:
 
     def minutes_by_day(self, f: EntryFilter) -> dict[tuple[date, WorkKind], int]:
         """Minutes per day and kind: the input of weekly load and of dated valuation."""
-        stmt = (select(EntryRow.work_date, EntryRow.kind, func.sum(EntryRow.minutes))
-                .where(*f.where()).group_by(EntryRow.work_date, EntryRow.kind))
-        return {(day, WorkKind(kind)): int(minutes or 0)
-                for day, kind, minutes in self._s.execute(stmt)}
+        stmt = (
+            select(EntryRow.work_date, EntryRow.kind, func.sum(EntryRow.minutes))
+            .where(*f.where())
+            .group_by(EntryRow.work_date, EntryRow.kind)
+        )
+        return {
+            (day, WorkKind(kind)): int(minutes or 0) for day, kind, minutes in self._s.execute(stmt)
+        }

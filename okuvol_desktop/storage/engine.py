@@ -54,9 +54,7 @@ def make_engine(url: URL | str) -> Engine:
         path = sqlite_path(url)
         if path is not None and not path.parent.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(
-            url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
-        )
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
     return create_engine(url, pool_pre_ping=True)

@@ -7,7 +7,6 @@ connection. A SQLite file that holds data is copied aside before it is upgraded.
 from __future__ import annotations
 
 import logging
-import shutil
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -46,22 +45,48 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def _check_known(engine: Engine, revision: str | None) -> None:
-    script = ScriptDirectory.from_config(alembic_config())
+def _read_state(engine: Engine) -> tuple[str | None, set[str]]:
+    """The revision and table names of a database, without writing to it.
+
+    A SQLite file is read through a separate read-only connection: the engine's own connections
+    switch the file to WAL, which would already change a file that is not ours.
+    """
+    path = sqlite_path(engine.url)
+    if path is not None and path.exists() and path.stat().st_size > 0:
+        probe = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {
+                row[0]
+                for row in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            revision = None
+            if "alembic_version" in tables:
+                row = probe.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+            return revision, tables
+        except sqlite3.DatabaseError as exc:
+            raise OkuvolError(f"Cannot open the database {path}: {exc}.") from exc
+        finally:
+            probe.close()
+    with engine.connect() as connection:
+        revision = MigrationContext.configure(connection).get_current_revision()
+    return revision, set(inspect(engine).get_table_names())
+
+
+def _check_known(engine: Engine, revision: str | None, tables: set[str]) -> None:
+    shown = engine.url.render_as_string(hide_password=True)
     if revision is None:
-        tables = set(inspect(engine).get_table_names())
-        if tables:
+        if tables - {"alembic_version"}:
             raise OkuvolError(
-                f"{engine.url.render_as_string(hide_password=True)} holds tables of another "
-                "application, not an okuvol ledger; choose another database."
+                f"{shown} holds tables of another application, not an okuvol "
+                "ledger; choose another database."
             )
         return
     try:
-        script.get_revision(revision)
+        ScriptDirectory.from_config(alembic_config()).get_revision(revision)
     except Exception as exc:  # alembic raises several kinds for an unknown revision
         raise OkuvolError(
-            f"{engine.url.render_as_string(hide_password=True)} was written by a newer version "
-            "of okuvol; update okuvol to open it."
+            f"{shown} was written by a newer version of okuvol; update okuvol to open it."
         ) from exc
 
 
@@ -90,8 +115,8 @@ def upgrade_to_head(engine: Engine) -> Path | None:
     Raises:
         OkuvolError: the database belongs to another application or a newer okuvol.
     """
-    revision = current_revision(engine)
-    _check_known(engine, revision)
+    revision, tables = _read_state(engine)
+    _check_known(engine, revision, tables)
     if revision == head_revision():
         return None
     backup: Path | None = None

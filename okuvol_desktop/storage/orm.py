@@ -114,8 +114,10 @@ class RoleRow(Base):
     __table_args__ = (
         CheckConstraint("kind IN ('professional', 'volunteer')", name="kind"),
         CheckConstraint("hourly_rate IS NULL OR hourly_rate >= 0", name="rate_not_negative"),
-        CheckConstraint("end_date IS NULL OR start_date IS NULL OR end_date >= start_date",
-                        name="period_in_order"),
+        CheckConstraint(
+            "end_date IS NULL OR start_date IS NULL OR end_date >= start_date",
+            name="period_in_order",
+        ),
         Index("ix_role_person_org", "person_id", "organisation_id"),
     )
 
@@ -165,9 +167,7 @@ class EntryRow(Base):
     __table_args__ = (
         CheckConstraint("minutes > 0 AND minutes <= 1440", name="minutes_in_range"),
         CheckConstraint("kind IN ('professional', 'volunteer')", name="kind"),
-        CheckConstraint(
-            "status IN ('draft', 'submitted', 'approved', 'rejected')", name="status"
-        ),
+        CheckConstraint("status IN ('draft', 'submitted', 'approved', 'rejected')", name="status"),
         CheckConstraint("beneficiaries IS NULL OR beneficiaries >= 0", name="beneficiaries"),
         # The time log lists by date; totals filter by date and group by kind, so the index
         # carries what those queries read and they never touch the table itself.

@@ -40,30 +40,66 @@ from okuvol_desktop.storage.orm import (
 
 
 def _person(row: PersonRow) -> Person:
-    return Person(row.id, row.full_name, row.email, row.phone, row.birth_date, row.notes,
-                  row.archived)
+    return Person(
+        row.id, row.full_name, row.email, row.phone, row.birth_date, row.notes, row.archived
+    )
 
 
 def _organisation(row: OrganisationRow) -> Organisation:
-    return Organisation(row.id, row.name, row.type, row.address, row.contact, row.signatory_name,
-                        row.signatory_title, row.certificate_language, row.archived)
+    return Organisation(
+        row.id,
+        row.name,
+        row.type,
+        row.address,
+        row.contact,
+        row.signatory_name,
+        row.signatory_title,
+        row.certificate_language,
+        row.archived,
+    )
 
 
 def _role(row: RoleRow) -> Role:
-    return Role(row.id, row.person_id, row.organisation_id, WorkKind(row.kind), row.title,
-                row.field, row.start_date, row.end_date, row.hourly_rate, row.currency,
-                row.weekly_minutes, row.archived)
+    return Role(
+        row.id,
+        row.person_id,
+        row.organisation_id,
+        WorkKind(row.kind),
+        row.title,
+        row.field,
+        row.start_date,
+        row.end_date,
+        row.hourly_rate,
+        row.currency,
+        row.weekly_minutes,
+        row.archived,
+    )
 
 
-def _entry(row: EntryRow, skills: tuple[str, ...]) -> Entry:
+def entry_from_row(row: EntryRow, skills: tuple[str, ...]) -> Entry:
+    """The domain entry for a row and its skill names."""
     return Entry(
-        id=row.id, role_id=row.role_id, person_id=row.person_id,
-        organisation_id=row.organisation_id, kind=WorkKind(row.kind), date=row.work_date,
-        minutes=row.minutes, timezone=row.timezone, status=EntryStatus(row.status),
-        source=EntrySource(row.source), start=row.start_time, end=row.end_time,
-        category_id=row.category_id, description=row.description, location=row.location,
-        skills=skills, beneficiaries=row.beneficiaries, reviewer=row.reviewer,
-        reviewed_at=row.reviewed_at, review_note=row.review_note, source_id=row.source_id,
+        id=row.id,
+        role_id=row.role_id,
+        person_id=row.person_id,
+        organisation_id=row.organisation_id,
+        kind=WorkKind(row.kind),
+        date=row.work_date,
+        minutes=row.minutes,
+        timezone=row.timezone,
+        status=EntryStatus(row.status),
+        source=EntrySource(row.source),
+        start=row.start_time,
+        end=row.end_time,
+        category_id=row.category_id,
+        description=row.description,
+        location=row.location,
+        skills=skills,
+        beneficiaries=row.beneficiaries,
+        reviewer=row.reviewer,
+        reviewed_at=row.reviewed_at,
+        review_note=row.review_note,
+        source_id=row.source_id,
     )
 
 
@@ -73,7 +109,7 @@ _ID_SLICE = 5000
 
 def _slices(ids: Sequence[int]) -> Iterable[Sequence[int]]:
     for start in range(0, len(ids), _ID_SLICE):
-        yield ids[start:start + _ID_SLICE]
+        yield ids[start : start + _ID_SLICE]
 
 
 def _apply(row: Any, changes: dict[str, Any]) -> None:
@@ -260,8 +296,12 @@ class CategoryRepo:
         """A category by id, key, or its English or Indonesian name (any letter case)."""
         wanted = ref.strip().casefold()
         for category in self.list():
-            names = {str(category.id), category.key, category.name_en.casefold(),
-                     category.name_id.casefold()}
+            names = {
+                str(category.id),
+                category.key,
+                category.name_en.casefold(),
+                category.name_id.casefold(),
+            }
             if wanted in names:
                 return category
         known = ", ".join(c.name_en for c in self.list())
@@ -296,7 +336,8 @@ class EntryRepo:
     def __init__(self, session: Session) -> None:
         self._s = session
 
-    def _skills(self, entry_ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+    def skills_of(self, entry_ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+        """Skill names of each entry, sorted."""
         found: dict[int, list[str]] = {}
         for ids in _slices(entry_ids):
             stmt = (
@@ -320,7 +361,7 @@ class EntryRepo:
         self._s.flush()
         self._set_skills(row.id, skills)
         self._s.flush()
-        return _entry(row, tuple(sorted(set(skills))))
+        return entry_from_row(row, tuple(sorted(set(skills))))
 
     def row(self, entry_id: int) -> EntryRow:
         row = self._s.get(EntryRow, entry_id)
@@ -329,7 +370,7 @@ class EntryRepo:
         return row
 
     def get(self, entry_id: int) -> Entry:
-        return _entry(self.row(entry_id), self._skills([entry_id]).get(entry_id, ()))
+        return entry_from_row(self.row(entry_id), self.skills_of([entry_id]).get(entry_id, ()))
 
     def update(self, entry_id: int, skills: Sequence[str] | None = None, **changes: Any) -> Entry:
         row = self.row(entry_id)
@@ -344,16 +385,24 @@ class EntryRepo:
         self._s.flush()
 
     def list(self, ids: Sequence[int]) -> list[Entry]:
-        rows_list = [row for part in _slices(ids) for row in
-                     self._s.scalars(select(EntryRow).where(EntryRow.id.in_(part)))]
+        rows_list = [
+            row
+            for part in _slices(ids)
+            for row in self._s.scalars(select(EntryRow).where(EntryRow.id.in_(part)))
+        ]
         rows_list.sort(key=lambda r: r.id)
-        skills = self._skills([r.id for r in rows_list])
-        return [_entry(r, skills.get(r.id, ())) for r in rows_list]
+        skills = self.skills_of([r.id for r in rows_list])
+        return [entry_from_row(r, skills.get(r.id, ())) for r in rows_list]
 
     def statuses(self, ids: Sequence[int]) -> dict[int, EntryStatus]:
         """The status of each of the given entries that exists."""
-        return {entry_id: EntryStatus(status) for part in _slices(ids) for entry_id, status in
-                self._s.execute(select(EntryRow.id, EntryRow.status).where(EntryRow.id.in_(part)))}
+        return {
+            entry_id: EntryStatus(status)
+            for part in _slices(ids)
+            for entry_id, status in self._s.execute(
+                select(EntryRow.id, EntryRow.status).where(EntryRow.id.in_(part))
+            )
+        }
 
     def timed_spans_between(
         self, person_id: int, start_utc: datetime, end_utc: datetime, exclude_id: int | None
@@ -415,12 +464,18 @@ class EntryRepo:
     def date_range_of_role(self, role_id: int) -> tuple[date | None, date | None]:
         """The first and last dates logged in a role, or (None, None)."""
         stmt = select(func.min(EntryRow.work_date), func.max(EntryRow.work_date)).where(
-            EntryRow.role_id == role_id)
+            EntryRow.role_id == role_id
+        )
         first, last = self._s.execute(stmt).one()
         return first, last
 
-    def count_for(self, *, person_id: int | None = None, organisation_id: int | None = None,
-                  role_id: int | None = None) -> int:
+    def count_for(
+        self,
+        *,
+        person_id: int | None = None,
+        organisation_id: int | None = None,
+        role_id: int | None = None,
+    ) -> int:
         stmt = select(func.count()).select_from(EntryRow)
         if person_id is not None:
             stmt = stmt.where(EntryRow.person_id == person_id)
@@ -439,8 +494,11 @@ class GoalRepo:
 
     def set(self, person_id: int, year: int, kind: WorkKind, target_minutes: int) -> Goal:
         """Create or replace the goal for this person, year and kind."""
-        row = self._s.scalar(select(GoalRow).where(
-            GoalRow.person_id == person_id, GoalRow.year == year, GoalRow.kind == kind.value))
+        row = self._s.scalar(
+            select(GoalRow).where(
+                GoalRow.person_id == person_id, GoalRow.year == year, GoalRow.kind == kind.value
+            )
+        )
         if row is None:
             row = GoalRow(person_id=person_id, year=year, kind=kind.value)
             self._s.add(row)
@@ -450,8 +508,10 @@ class GoalRepo:
 
     def list(self, person_id: int, year: int) -> list[Goal]:
         stmt = select(GoalRow).where(GoalRow.person_id == person_id, GoalRow.year == year)
-        return [Goal(r.id, r.person_id, r.year, WorkKind(r.kind), r.target_minutes)
-                for r in self._s.scalars(stmt.order_by(GoalRow.kind))]
+        return [
+            Goal(r.id, r.person_id, r.year, WorkKind(r.kind), r.target_minutes)
+            for r in self._s.scalars(stmt.order_by(GoalRow.kind))
+        ]
 
 
 class RateRepo:
@@ -462,8 +522,10 @@ class RateRepo:
 
     def list(self) -> list[ValuationRate]:
         stmt = select(ValuationRateRow).order_by(ValuationRateRow.valid_from, ValuationRateRow.id)
-        return [ValuationRate(r.id, r.amount, r.currency, r.valid_from, r.source)
-                for r in self._s.scalars(stmt)]
+        return [
+            ValuationRate(r.id, r.amount, r.currency, r.valid_from, r.source)
+            for r in self._s.scalars(stmt)
+        ]
 
     def add(self, **fields: Any) -> ValuationRate:
         row = ValuationRateRow(**fields)
@@ -480,8 +542,15 @@ class TimerRepo:
 
     @staticmethod
     def _timer(row: TimerRow) -> RunningTimer:
-        return RunningTimer(row.id, row.person_id, row.role_id, row.started_at, row.timezone,
-                            row.description, row.category_id)
+        return RunningTimer(
+            row.id,
+            row.person_id,
+            row.role_id,
+            row.started_at,
+            row.timezone,
+            row.description,
+            row.category_id,
+        )
 
     def start(self, **fields: Any) -> RunningTimer:
         row = TimerRow(**fields)

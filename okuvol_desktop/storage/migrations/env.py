@@ -29,7 +29,8 @@ def run_migrations_online() -> None:
         _run(connection)
         return
     engine = engine_from_config(
-        config.get_section(config.config_ini_section, {}), prefix="sqlalchemy.",
+        config.get_section(config.config_ini_section, {}),
+        prefix="sqlalchemy.",
         poolclass=pool.NullPool,
     )
     with engine.connect() as fresh:

@@ -1,0 +1,1 @@
+"""The headless command line. It calls the same services as the GUI and never imports Qt."""

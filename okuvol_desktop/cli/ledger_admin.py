@@ -1,0 +1,69 @@
+"""`okuvol demo` and `okuvol migrate`: filling and maintaining the ledger itself."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any, TextIO
+
+from okuvol_desktop.cli import args as types
+from okuvol_desktop.cli.main import Cli
+
+
+class TerminalProgress:
+    """A one-line progress bar on a terminal; silent when output goes to a file."""
+
+    def __init__(self, stream: TextIO, label: str) -> None:
+        self._stream = stream
+        self._label = label
+        self._shown = -1
+        self._tty = stream.isatty()
+
+    def report(self, done: int, total: int) -> None:
+        """Redraw the bar when the whole percentage changes."""
+        percent = 100 * done // total if total else 100
+        if not self._tty or percent == self._shown:
+            return
+        self._shown = percent
+        bar = "#" * (percent // 4)
+        self._stream.write(f"\r{self._label} [{bar:<25}] {percent:3d}% ({done:,}/{total:,})")
+        if done >= total:
+            self._stream.write("\n")
+        self._stream.flush()
+
+    def cancelled(self) -> bool:
+        """A terminal cancels with Ctrl+C, which ends the transaction by itself."""
+        return False
+
+
+def _demo(a: argparse.Namespace, cli: Cli) -> int:
+    progress = TerminalProgress(sys.stderr if cli.err is sys.stderr else cli.err, "Entries")
+    summary = cli.ledger.demo.fill(
+        people=a.people, entries=a.entries, seed=a.seed, progress=progress
+    )
+    cli.out.write(
+        f"Demo data: {summary.people} people, {summary.organisations} organisations, "
+        f"{summary.roles} roles, {summary.entries:,} entries.\n"
+    )
+    return 0
+
+
+def _migrate(a: argparse.Namespace, cli: Cli) -> int:
+    cli.ledger  # opening the ledger upgrades it  # noqa: B018
+    cli.out.write(f"The database {cli.settings.database} is at the current schema.\n")
+    return 0
+
+
+def register(commands: Any) -> None:
+    """Add the demo and migrate commands."""
+    demo = commands.add_parser("demo", help="fill an empty database with realistic sample data")
+    demo.add_argument(
+        "--people",
+        type=types.whole_number,
+        help="how many people (default: 40, more for large --entries)",
+    )
+    demo.add_argument("--entries", type=types.whole_number, default=2000)
+    demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same data")
+    demo.set_defaults(handler=_demo)
+    migrate = commands.add_parser("migrate", help="bring the database to the current schema")
+    migrate.set_defaults(handler=_migrate)

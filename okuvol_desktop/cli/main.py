@@ -1,0 +1,134 @@
+"""Parsing `okuvol` arguments and running the chosen command.
+
+User mistakes end with exit status 1 and one line on stderr; programming errors still raise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import NoReturn, TextIO
+
+from okuvol_desktop import __version__
+from okuvol_desktop.config import DB_ENV, Settings
+from okuvol_desktop.domain.errors import OkuvolError
+from okuvol_desktop.domain.progress import Cancelled
+from okuvol_desktop.services.context import ServiceContext
+from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.storage.database import Database, open_database
+
+
+class UsageError(OkuvolError):
+    """The command line itself is wrong (unknown option, bad value, missing argument)."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports mistakes as UsageError instead of exiting with status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        """Override of ArgumentParser.error: one line, handled by run()."""
+        raise UsageError(f"{self.prog}: {message}")
+
+
+@dataclass
+class Cli:
+    """What a command handler gets: its arguments' settings, output streams and the ledger."""
+
+    settings: Settings
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    err: TextIO = field(default_factory=lambda: sys.stderr)
+    _db: Database | None = None
+    _ledger: Ledger | None = None
+
+    @property
+    def ledger(self) -> Ledger:
+        """The ledger's services, opening (and upgrading) the database on first use."""
+        if self._ledger is None:
+            self._db = open_database(self.settings.database)
+            ctx = ServiceContext(self._db.sessions, timezone=self.settings.timezone)
+            self._ledger = Ledger.create(ctx)
+        return self._ledger
+
+    def close(self) -> None:
+        """Release the database."""
+        if self._db is not None:
+            self._db.close()
+
+
+Handler = Callable[[argparse.Namespace, Cli], int]
+
+
+def build_parser() -> Parser:
+    """The whole command line: global options and one sub-parser per command."""
+    from okuvol_desktop.cli import entries, ledger_admin, people, stats
+
+    parser = Parser(
+        prog="okuvol",
+        description="Track hours of paid professional work and volunteer work. Without a "
+        "command, opens the desktop application.",
+    )
+    parser.add_argument("--version", action="version", version=f"okuvol {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL_OR_FILE",
+        help=f"database: a SQLAlchemy URL or a SQLite file path (default: ${DB_ENV}, or a file "
+        "in your user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for module in (people, entries, stats, ledger_admin):
+        module.register(commands)
+    return parser
+
+
+GuiOpener = Callable[[Settings], int]
+
+
+def _dispatch(args: argparse.Namespace, open_gui: GuiOpener | None) -> Handler:
+    """The handler for parsed arguments; a missing command or action is a UsageError."""
+    if args.command is None:
+        if open_gui is None:
+            raise UsageError("okuvol: choose a command; see okuvol --help")
+        gui = open_gui
+        return lambda a, _cli: gui(Settings.resolve(a.db))
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:  # a command group such as `okuvol person` without its action
+        raise UsageError(
+            f"okuvol {args.command}: choose an action; see okuvol {args.command} --help"
+        )
+    return handler
+
+
+def run(
+    argv: list[str],
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    open_gui: GuiOpener | None = None,
+) -> int:
+    """Run one command line; returns the exit status.
+
+    ``open_gui`` opens the desktop application when no command is given; the composition root
+    passes it in, so this package never imports Qt.
+    """
+    out, err = out or sys.stdout, err or sys.stderr
+    cli: Cli | None = None
+    try:
+        args = build_parser().parse_args(argv)
+        handler = _dispatch(args, open_gui)
+        cli = Cli(Settings.resolve(args.db), out, err)
+        return handler(args, cli)
+    except SystemExit as exc:  # --help and --version
+        return int(exc.code or 0)
+    except UsageError as exc:
+        err.write(f"{exc}\n")
+        return 1
+    except Cancelled as exc:
+        err.write(f"okuvol: {exc}\n")
+        return 130
+    except OkuvolError as exc:
+        err.write(f"okuvol: error: {exc}\n")
+        return 1
+    finally:
+        if cli is not None:
+            cli.close()

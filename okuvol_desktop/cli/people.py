@@ -1,0 +1,319 @@
+"""`okuvol person`, `okuvol org` and `okuvol role`: who works where, and in which kind of work."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from decimal import Decimal
+from typing import Any
+
+from okuvol_desktop.cli import args as types
+from okuvol_desktop.cli.main import Cli
+from okuvol_desktop.cli.output import print_json, print_table
+from okuvol_desktop.domain.model import Organisation, Person, Role
+from okuvol_desktop.services.organisations import OrganisationChanges
+from okuvol_desktop.services.people import PersonChanges
+from okuvol_desktop.services.roles import RoleTerms
+
+
+def _jsonable(obj: Any) -> dict[str, Any]:
+    return {
+        k: (
+            v.isoformat()
+            if hasattr(v, "isoformat")
+            else str(v)
+            if v is not None and not isinstance(v, int | str | bool)
+            else v
+        )
+        for k, v in asdict(obj).items()
+    }
+
+
+def _archive_pair(group: Any, noun: str, handler_archive: Any, handler_restore: Any) -> None:
+    for name, handler, text in (
+        ("archive", handler_archive, f"hide a {noun} from lists (its hours still count)"),
+        ("restore", handler_restore, f"bring an archived {noun} back"),
+    ):
+        p = group.add_parser(name, help=text)
+        p.add_argument("ref", metavar=noun.upper(), help="id or exact name")
+        p.set_defaults(handler=handler)
+
+
+# --- people -------------------------------------------------------------------------------------
+
+
+def _person_add(a: argparse.Namespace, cli: Cli) -> int:
+    person = cli.ledger.people.add(
+        a.name, email=a.email, phone=a.phone, birth_date=a.birth_date, notes=a.notes
+    )
+    cli.out.write(f"Added person {person.id}: {person.full_name}\n")
+    return 0
+
+
+def _person_list(a: argparse.Namespace, cli: Cli) -> int:
+    people = cli.ledger.people.list(include_archived=a.all)
+    if a.json:
+        print_json(cli.out, [_jsonable(p) for p in people])
+        return 0
+    print_table(
+        cli.out,
+        ("ID", "NAME", "E-MAIL", "ARCHIVED"),
+        [(p.id, p.full_name, p.email or "", "yes" if p.archived else "") for p in people],
+    )
+    return 0
+
+
+def _person_edit(a: argparse.Namespace, cli: Cli) -> int:
+    person = cli.ledger.people.edit(
+        a.ref,
+        PersonChanges(
+            full_name=a.name, email=a.email, phone=a.phone, birth_date=a.birth_date, notes=a.notes
+        ),
+    )
+    cli.out.write(f"Updated person {person.id}: {person.full_name}\n")
+    return 0
+
+
+def _person_archive(a: argparse.Namespace, cli: Cli, archived: bool = True) -> int:
+    person: Person = cli.ledger.people.set_archived(a.ref, archived)
+    cli.out.write(
+        f"{'Archived' if archived else 'Restored'} person {person.id}: {person.full_name}\n"
+    )
+    return 0
+
+
+def _person_delete(a: argparse.Namespace, cli: Cli) -> int:
+    person = cli.ledger.people.delete(a.ref)
+    cli.out.write(f"Deleted person {person.id}: {person.full_name}\n")
+    return 0
+
+
+def _register_person(commands: Any) -> None:
+    group = commands.add_parser("person", help="add, list, edit and archive people")
+    actions = group.add_subparsers(dest="action", metavar="ACTION")
+    add = actions.add_parser("add", help="record a new person")
+    add.add_argument("name", metavar="NAME", help="full name, exactly as it should be printed")
+    edit = actions.add_parser("edit", help="change a person's details")
+    edit.add_argument("ref", metavar="PERSON", help="id or exact name")
+    edit.add_argument("--name", help="new full name")
+    for p in (add, edit):
+        p.add_argument("--email")
+        p.add_argument("--phone")
+        p.add_argument(
+            "--birth-date",
+            type=types.iso_date,
+            metavar="YYYY-MM-DD",
+            help="only needed for age-banded award schemes",
+        )
+        p.add_argument("--notes")
+    add.set_defaults(handler=_person_add)
+    edit.set_defaults(handler=_person_edit)
+    listing = actions.add_parser("list", help="list people by name")
+    listing.add_argument("--all", action="store_true", help="include archived people")
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing.set_defaults(handler=_person_list)
+    _archive_pair(
+        actions, "person", _person_archive, lambda a, cli: _person_archive(a, cli, archived=False)
+    )
+    delete = actions.add_parser("delete", help="delete a person who has no entries")
+    delete.add_argument("ref", metavar="PERSON", help="id or exact name")
+    delete.set_defaults(handler=_person_delete)
+
+
+# --- organisations ------------------------------------------------------------------------------
+
+
+def _org_fields(a: argparse.Namespace) -> dict[str, Any]:
+    return {
+        "type": a.type,
+        "address": a.address,
+        "contact": a.contact,
+        "signatory_name": a.signatory_name,
+        "signatory_title": a.signatory_title,
+    }
+
+
+def _org_add(a: argparse.Namespace, cli: Cli) -> int:
+    org = cli.ledger.organisations.add(
+        a.name, certificate_language=a.certificate_language or "en", **_org_fields(a)
+    )
+    cli.out.write(f"Added organisation {org.id}: {org.name}\n")
+    return 0
+
+
+def _org_list(a: argparse.Namespace, cli: Cli) -> int:
+    orgs = cli.ledger.organisations.list(include_archived=a.all)
+    if a.json:
+        print_json(cli.out, [_jsonable(o) for o in orgs])
+        return 0
+    print_table(
+        cli.out,
+        ("ID", "NAME", "TYPE", "ARCHIVED"),
+        [(o.id, o.name, o.type or "", "yes" if o.archived else "") for o in orgs],
+    )
+    return 0
+
+
+def _org_edit(a: argparse.Namespace, cli: Cli) -> int:
+    org = cli.ledger.organisations.edit(
+        a.ref,
+        OrganisationChanges(
+            name=a.name, certificate_language=a.certificate_language, **_org_fields(a)
+        ),
+    )
+    cli.out.write(f"Updated organisation {org.id}: {org.name}\n")
+    return 0
+
+
+def _org_archive(a: argparse.Namespace, cli: Cli, archived: bool = True) -> int:
+    org: Organisation = cli.ledger.organisations.set_archived(a.ref, archived)
+    cli.out.write(f"{'Archived' if archived else 'Restored'} organisation {org.id}: {org.name}\n")
+    return 0
+
+
+def _org_delete(a: argparse.Namespace, cli: Cli) -> int:
+    org = cli.ledger.organisations.delete(a.ref)
+    cli.out.write(f"Deleted organisation {org.id}: {org.name}\n")
+    return 0
+
+
+def _register_org(commands: Any) -> None:
+    group = commands.add_parser("org", help="add, list, edit and archive organisations")
+    actions = group.add_subparsers(dest="action", metavar="ACTION")
+    add = actions.add_parser("add", help="record a new organisation")
+    add.add_argument("name", metavar="NAME", help="the organisation's name (unique)")
+    edit = actions.add_parser("edit", help="change an organisation's details")
+    edit.add_argument("ref", metavar="ORG", help="id or exact name")
+    edit.add_argument("--name", help="new name")
+    for p in (add, edit):
+        p.add_argument("--type", help="hospital, school, law firm, NGO...")
+        p.add_argument("--address")
+        p.add_argument("--contact")
+        p.add_argument("--signatory-name", help="who signs certificates")
+        p.add_argument("--signatory-title", help="the signatory's title")
+        p.add_argument("--certificate-language", choices=("en", "id"))
+    add.set_defaults(handler=_org_add)
+    edit.set_defaults(handler=_org_edit)
+    listing = actions.add_parser("list", help="list organisations by name")
+    listing.add_argument("--all", action="store_true", help="include archived organisations")
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing.set_defaults(handler=_org_list)
+    _archive_pair(actions, "org", _org_archive, lambda a, cli: _org_archive(a, cli, False))
+    delete = actions.add_parser("delete", help="delete an organisation that has no entries")
+    delete.add_argument("ref", metavar="ORG", help="id or exact name")
+    delete.set_defaults(handler=_org_delete)
+
+
+# --- roles --------------------------------------------------------------------------------------
+
+
+def _terms(a: argparse.Namespace, current: Role | None = None) -> RoleTerms:
+    def pick(new: Any, old: Any) -> Any:
+        return old if new is None else new
+
+    return RoleTerms(
+        title=pick(a.title, current.title if current else None) or "",
+        field=pick(a.field, current.field if current else None),
+        start_date=pick(a.date_from, current.start_date if current else None),
+        end_date=pick(a.date_to, current.end_date if current else None),
+        hourly_rate=pick(a.rate, current.hourly_rate if current else None),
+        currency=pick(a.currency, current.currency if current else None),
+        weekly_hours=pick(
+            a.weekly_hours,
+            Decimal(current.weekly_minutes) / 60 if current and current.weekly_minutes else None,
+        ),
+    )
+
+
+def _role_add(a: argparse.Namespace, cli: Cli) -> int:
+    role = cli.ledger.roles.add(a.person, a.org, a.kind, _terms(a))
+    cli.out.write(f"Added {role.kind.value} role {role.id}: {role.title}\n")
+    return 0
+
+
+def _role_list(a: argparse.Namespace, cli: Cli) -> int:
+    ledger = cli.ledger
+    roles = ledger.roles.list(a.person, a.org, include_archived=a.all)
+    if a.json:
+        print_json(cli.out, [_jsonable(r) for r in roles])
+        return 0
+    people = {p.id: p.full_name for p in ledger.people.list(include_archived=True)}
+    orgs = {o.id: o.name for o in ledger.organisations.list(include_archived=True)}
+    print_table(
+        cli.out,
+        ("ID", "PERSON", "ORGANISATION", "KIND", "TITLE", "FROM", "TO"),
+        [
+            (
+                r.id,
+                people[r.person_id],
+                orgs[r.organisation_id],
+                r.kind.value,
+                r.title,
+                r.start_date or "",
+                r.end_date or "",
+            )
+            for r in roles
+        ],
+    )
+    return 0
+
+
+def _role_edit(a: argparse.Namespace, cli: Cli) -> int:
+    roles = cli.ledger.roles
+    role = roles.edit(a.role_id, _terms(a, roles.get(a.role_id)))
+    cli.out.write(f"Updated role {role.id}: {role.title}\n")
+    return 0
+
+
+def _role_archive(a: argparse.Namespace, cli: Cli) -> int:
+    role = cli.ledger.roles.set_archived(a.role_id, not a.restore)
+    cli.out.write(f"{'Restored' if a.restore else 'Archived'} role {role.id}: {role.title}\n")
+    return 0
+
+
+def _register_role(commands: Any) -> None:
+    group = commands.add_parser("role", help="give people roles at organisations")
+    actions = group.add_subparsers(dest="action", metavar="ACTION")
+    add = actions.add_parser("add", help="a new professional or volunteer role")
+    add.add_argument("--person", required=True, help="id or exact name")
+    add.add_argument("--org", required=True, help="id or exact name")
+    add.add_argument(
+        "--kind", required=True, type=types.work_kind, help="professional or volunteer"
+    )
+    add.add_argument("--title", required=True, help='e.g. "Nurse" or "Reading tutor"')
+    edit = actions.add_parser("edit", help="change a role's terms")
+    edit.add_argument("role_id", metavar="ROLE_ID", type=int)
+    edit.add_argument("--title")
+    for p in (add, edit):
+        p.add_argument("--field", help="field of work, e.g. paediatrics")
+        p.add_argument("--from", dest="date_from", type=types.iso_date, metavar="YYYY-MM-DD")
+        p.add_argument("--to", dest="date_to", type=types.iso_date, metavar="YYYY-MM-DD")
+        p.add_argument(
+            "--rate",
+            type=types.decimal_number,
+            metavar="AMOUNT",
+            help="hourly rate of a professional role",
+        )
+        p.add_argument("--currency", metavar="CUR", help="currency of the rate, e.g. IDR")
+        p.add_argument(
+            "--weekly-hours", type=types.decimal_number, metavar="H", help="contracted hours a week"
+        )
+    add.set_defaults(handler=_role_add)
+    edit.set_defaults(handler=_role_edit)
+    listing = actions.add_parser("list", help="list roles")
+    listing.add_argument("--person", help="only this person's roles")
+    listing.add_argument("--org", help="only roles at this organisation")
+    listing.add_argument("--all", action="store_true", help="include archived roles")
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing.set_defaults(handler=_role_list)
+    archive = actions.add_parser("archive", help="close a role to new entries")
+    archive.add_argument("role_id", metavar="ROLE_ID", type=int)
+    archive.add_argument("--restore", action="store_true", help="open it again")
+    archive.set_defaults(handler=_role_archive)
+
+
+def register(commands: Any) -> None:
+    """Add the person, org and role commands."""
+    _register_person(commands)
+    _register_org(commands)
+    _register_role(commands)

@@ -1,0 +1,75 @@
+"""The time log: entries filtered and ordered by the database, one page at a time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy.orm import Session
+
+from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
+from okuvol_desktop.domain.model import EntryLine
+from okuvol_desktop.storage.orm import CategoryRow, EntryRow, OrganisationRow, PersonRow, RoleRow
+from okuvol_desktop.storage.repositories import EntryRepo, entry_from_row
+
+
+@dataclass(frozen=True, slots=True)
+class LogFilter:
+    """What the time log shows; None means "any"."""
+
+    person_id: int | None = None
+    organisation_id: int | None = None
+    kind: WorkKind | None = None
+    status: EntryStatus | None = None
+    category_id: int | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    text: str | None = None
+
+    def where(self) -> list[ColumnElement[bool]]:
+        """The filter as SQL conditions."""
+        conditions: list[ColumnElement[bool]] = []
+        pairs = (
+            (self.person_id, EntryRow.person_id),
+            (self.organisation_id, EntryRow.organisation_id),
+            (self.category_id, EntryRow.category_id),
+        )
+        conditions.extend(column == value for value, column in pairs if value is not None)
+        if self.kind is not None:
+            conditions.append(EntryRow.kind == self.kind.value)
+        if self.status is not None:
+            conditions.append(EntryRow.status == self.status.value)
+        if self.date_from is not None:
+            conditions.append(EntryRow.work_date >= self.date_from)
+        if self.date_to is not None:
+            conditions.append(EntryRow.work_date <= self.date_to)
+        if self.text:
+            pattern = f"%{self.text}%"
+            conditions.append(
+                or_(EntryRow.description.ilike(pattern), EntryRow.location.ilike(pattern))
+            )
+        return conditions
+
+
+def list_entries(s: Session, f: LogFilter, limit: int, offset: int = 0) -> list[EntryLine]:
+    """A page of the time log, newest first."""
+    stmt = (
+        select(
+            EntryRow, PersonRow.full_name, OrganisationRow.name, RoleRow.title, CategoryRow.name_en
+        )
+        .join(PersonRow, PersonRow.id == EntryRow.person_id)
+        .join(OrganisationRow, OrganisationRow.id == EntryRow.organisation_id)
+        .join(RoleRow, RoleRow.id == EntryRow.role_id)
+        .join(CategoryRow, CategoryRow.id == EntryRow.category_id, isouter=True)
+        .where(*f.where())
+        .order_by(EntryRow.work_date.desc(), EntryRow.id.desc())
+        .limit(limit)
+        .offset(offset)
+    )
+    rows = s.execute(stmt).all()
+    skills = EntryRepo(s).skills_of([row[0].id for row in rows])
+    return [
+        EntryLine(entry_from_row(row, skills.get(row.id, ())), person, org, title, category)
+        for row, person, org, title, category in rows
+    ]

@@ -1,0 +1,74 @@
+"""Durations: whole minutes, real elapsed time across midnight and daylight-saving changes."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from okuvol_desktop.domain.durations import format_hmm, hours, minutes_from_hours, span_of
+from okuvol_desktop.domain.errors import ValidationError
+
+
+def test_span_within_a_day() -> None:
+    assert span_of(date(2026, 3, 2), time(9, 0), time(11, 30), "Asia/Jakarta").minutes == 150
+
+
+def test_end_before_start_crosses_midnight() -> None:
+    span = span_of(date(2026, 3, 2), time(22, 0), time(6, 15), "Asia/Jakarta")
+    assert span.minutes == 8 * 60 + 15
+    assert span.end_utc.date() == date(2026, 3, 2)  # 06:15 WIB is 23:15 UTC the day before
+
+
+def test_spring_forward_night_counts_real_minutes() -> None:
+    # Europe/Berlin moves from 02:00 to 03:00 on 29 March 2026: 22:00 to 06:00 is 7 hours.
+    assert span_of(date(2026, 3, 28), time(22), time(6), "Europe/Berlin").minutes == 7 * 60
+
+
+def test_fall_back_night_counts_real_minutes() -> None:
+    # Europe/Berlin moves from 03:00 back to 02:00 on 25 October 2026: 22:00 to 06:00 is 9 hours.
+    assert span_of(date(2026, 10, 24), time(22), time(6), "Europe/Berlin").minutes == 9 * 60
+
+
+def test_a_time_the_clocks_skipped_is_refused() -> None:
+    with pytest.raises(ValidationError, match="02:30 does not exist on 2026-03-29") as info:
+        span_of(date(2026, 3, 29), time(2, 30), time(5), "Europe/Berlin")
+    assert info.value.field == "start"
+
+
+def test_the_same_start_and_end_is_a_whole_day() -> None:
+    assert span_of(date(2026, 3, 2), time(8), time(8), "UTC").minutes == 24 * 60
+
+
+def test_unknown_zone_is_named() -> None:
+    with pytest.raises(ValidationError, match="Mars/Olympus"):
+        span_of(date(2026, 3, 2), time(8), time(9), "Mars/Olympus")
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"), [("2.5", 150), ("0.01", 1), ("1", 60), ("0.008", 0), ("24", 1440)]
+)
+def test_minutes_from_hours_rounds_to_the_nearest_minute(text: str, minutes: int) -> None:
+    assert minutes_from_hours(Decimal(text)) == minutes
+
+
+@pytest.mark.parametrize(
+    ("minutes", "expected"), [(1, 0.02), (20, 0.33), (40, 0.67), (90, 1.5), (0, 0.0)]
+)
+def test_hours_round_to_the_nearest_never_up(minutes: int, expected: float) -> None:
+    assert hours(minutes) == expected
+
+
+@given(st.integers(min_value=0, max_value=10**7))
+def test_hours_are_never_more_than_half_a_unit_away(minutes: int) -> None:
+    assert abs(hours(minutes) - minutes / 60) <= 0.005 + 1e-9
+
+
+@pytest.mark.parametrize(
+    ("minutes", "text"), [(95, "1:35"), (0, "0:00"), (1440, "24:00"), (5, "0:05")]
+)
+def test_format_hmm(minutes: int, text: str) -> None:
+    assert format_hmm(minutes) == text
