@@ -201,8 +201,11 @@ class DemoService:
         roles: list[Any], orgs: dict[int, tuple[Any, ...]], categories: dict[str, int]
     ) -> list[_DemoRole]:
         result = []
+        home: dict[int, str] = {}  # a person logs in one zone, that of their first role, so
+        # that slots laid out in local time cannot overlap in real time
         for role in roles:
             spec = orgs[role.organisation_id]
+            timezone = home.setdefault(role.person_id, spec[2])
             keys = tuple(spec[4])
             result.append(
                 _DemoRole(
@@ -210,7 +213,7 @@ class DemoService:
                     role.person_id,
                     role.organisation_id,
                     role.kind,
-                    spec[2],
+                    timezone,
                     tuple(categories[k] for k in keys),
                     keys,
                 )

@@ -1,0 +1,43 @@
+"""Small builders for service tests."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from decimal import Decimal
+
+from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.domain.model import Entry
+from okuvol_desktop.services.entries import EntryInput, LogEntry
+from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.services.roles import RoleTerms
+
+
+def dual_role_person(ledger: Ledger, name: str = "Siti Rahmawati") -> None:
+    """A nurse at RS Harapan who also tutors there as a volunteer."""
+    ledger.people.add(name)
+    if not any(o.name == "RS Harapan" for o in ledger.organisations.list()):
+        ledger.organisations.add("RS Harapan", type="Hospital")
+    ledger.roles.add(
+        name, "RS Harapan", WorkKind.PROFESSIONAL, RoleTerms("Nurse", start_date=date(2024, 1, 1))
+    )
+    ledger.roles.add(
+        name, "RS Harapan", WorkKind.VOLUNTEER, RoleTerms("Tutor", start_date=date(2024, 1, 1))
+    )
+
+
+def log(
+    ledger: Ledger,
+    day: date,
+    *,
+    kind: WorkKind = WorkKind.VOLUNTEER,
+    hours: str | None = None,
+    start: time | None = None,
+    end: time | None = None,
+    person: str = "Siti Rahmawati",
+    org: str = "RS Harapan",
+    **extra: object,
+) -> Entry:
+    details = EntryInput(
+        date=day, hours=Decimal(hours) if hours else None, start=start, end=end, **extra
+    )  # type: ignore[arg-type]
+    return ledger.entries.log(LogEntry(person, org, details, kind=kind))

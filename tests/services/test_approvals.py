@@ -1,0 +1,103 @@
+"""Review: submit, approve, reject; all of a selection or none of it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from okuvol_desktop.domain.errors import ValidationError
+from okuvol_desktop.domain.kinds import EntryStatus
+from okuvol_desktop.services.approvals import ReviewSelection
+from okuvol_desktop.services.entries import EntryInput, LogEntry
+from okuvol_desktop.services.ledger import Ledger
+from tests.conftest import NOW
+from tests.services.helpers import dual_role_person, log
+
+
+def _status(ledger: Ledger, entry_id: int) -> EntryStatus:
+    return ledger.entries.get(entry_id).status
+
+
+def test_approve_records_reviewer_and_time(ledger: Ledger) -> None:
+    dual_role_person(ledger)
+    entry = log(ledger, date(2026, 3, 2), hours="1")
+    assert ledger.approvals.approve([entry.id], "Ibu Ratna", "Thanks!") == 1
+    approved = ledger.entries.get(entry.id)
+    assert (approved.status, approved.reviewer, approved.review_note) == (
+        EntryStatus.APPROVED,
+        "Ibu Ratna",
+        "Thanks!",
+    )
+    assert approved.reviewed_at == NOW
+
+
+def test_reject_needs_a_note_and_keeps_the_entry(ledger: Ledger) -> None:
+    dual_role_person(ledger)
+    entry = log(ledger, date(2026, 3, 2), hours="1")
+    with pytest.raises(ValidationError, match="needs a note"):
+        ledger.approvals.reject([entry.id], "Ibu Ratna", "  ")
+    assert _status(ledger, entry.id) is EntryStatus.SUBMITTED
+    ledger.approvals.reject([entry.id], "Ibu Ratna", "Logged twice")
+    assert ledger.entries.get(entry.id).review_note == "Logged twice"
+
+
+def test_one_entry_out_of_turn_stops_the_whole_batch(ledger: Ledger) -> None:
+    dual_role_person(ledger)
+    first = log(ledger, date(2026, 3, 2), hours="1")
+    draft = ledger.entries.log(
+        LogEntry(
+            "Siti Rahmawati",
+            "RS Harapan",
+            EntryInput(date=date(2026, 3, 3), hours=1),
+            role="Tutor",
+            draft=True,
+        )
+    )  # type: ignore[arg-type]
+    with pytest.raises(
+        ValidationError, match=f"Entry {draft.id} is draft and cannot become approved"
+    ):
+        ledger.approvals.approve([first.id, draft.id], "Ibu Ratna")
+    assert _status(ledger, first.id) is EntryStatus.SUBMITTED
+    with pytest.raises(ValidationError, match="no entry with id 999"):
+        ledger.approvals.approve([first.id, 999], "Ibu Ratna")
+    assert _status(ledger, first.id) is EntryStatus.SUBMITTED
+
+
+def test_submit_then_approve_a_draft(ledger: Ledger) -> None:
+    dual_role_person(ledger)
+    draft = ledger.entries.log(
+        LogEntry(
+            "Siti Rahmawati",
+            "RS Harapan",
+            EntryInput(date=date(2026, 3, 3), hours=1),
+            role="Tutor",
+            draft=True,
+        )
+    )  # type: ignore[arg-type]
+    assert ledger.approvals.submit([draft.id]) == 1
+    assert ledger.approvals.approve([draft.id], "Ibu Ratna") == 1
+
+
+def test_selection_approves_only_submitted_entries_in_range(ledger: Ledger) -> None:
+    dual_role_person(ledger)
+    dual_role_person(ledger, "Budi Santoso")
+    siti_march = log(ledger, date(2026, 3, 2), hours="1")
+    siti_april = log(ledger, date(2026, 4, 2), hours="1")
+    budi_march = log(ledger, date(2026, 3, 5), hours="1", person="Budi Santoso")
+    ledger.approvals.reject([siti_april.id], "x", "no")
+    count = ledger.approvals.review_selection(
+        ReviewSelection("RS Harapan", "Siti Rahmawati", date(2026, 1, 1), date(2026, 12, 31)),
+        "Ibu Ratna",
+    )
+    assert count == 1
+    assert _status(ledger, siti_march.id) is EntryStatus.APPROVED
+    assert _status(ledger, siti_april.id) is EntryStatus.REJECTED
+    assert _status(ledger, budi_march.id) is EntryStatus.SUBMITTED
+    assert (
+        ledger.approvals.review_selection(
+            ReviewSelection("RS Harapan"), "Ibu Ratna", reject=True, note="Missing sheet"
+        )
+        == 1
+    )
+    assert _status(ledger, budi_march.id) is EntryStatus.REJECTED

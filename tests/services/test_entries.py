@@ -1,0 +1,188 @@
+"""Logging, editing and deleting entries through the services: every rule, one transaction."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, time
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from okuvol_desktop.domain.errors import NotFound, OverlapError, ValidationError
+from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
+from okuvol_desktop.services.entries import EntryInput, LogEntry
+from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.services.roles import RoleTerms
+from tests.services.helpers import dual_role_person, log
+
+P, V = WorkKind.PROFESSIONAL, WorkKind.VOLUNTEER
+
+
+def _count(db_path: Path) -> int:
+    with sqlite3.connect(db_path) as con:
+        return int(con.execute("SELECT count(*) FROM entry").fetchone()[0])
+
+
+def test_log_hours_records_a_submitted_entry_with_its_details(ledger: Ledger) -> None:
+    dual_role_person(ledger)
+    entry = log(
+        ledger,
+        date(2026, 3, 2),
+        hours="2.5",
+        category="Pendidikan",
+        description="Reading club",
+        skills=("teaching", " mentoring ", "teaching"),
+        beneficiaries=12,
+    )
+    assert entry.minutes == 150
+    assert entry.kind is V
+    assert entry.status is EntryStatus.SUBMITTED
+    assert entry.timezone == "Asia/Jakarta"
+    assert entry.skills == ("mentoring", "teaching")
+    stored = ledger.entries.get(entry.id)
+    assert stored == entry
+    assert stored.category_id is not None
+
+
+def test_a_draft_stays_a_draft(ledger: Ledger) -> None:
+    dual_role_person(ledger)
+    details = EntryInput(date=date(2026, 3, 2), hours=Decimal(1))
+    entry = ledger.entries.log(
+        LogEntry("Siti Rahmawati", "RS Harapan", details, kind=V, draft=True)
+    )
+    assert entry.status is EntryStatus.DRAFT
+
+
+def test_night_shift_across_midnight(ledger: Ledger) -> None:
+    dual_role_person(ledger)
+    entry = log(ledger, date(2026, 3, 1), kind=P, start=time(22), end=time(6, 30))
+    assert entry.minutes == 8 * 60 + 30
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field", "words"),
+    [
+        ({"hours": "0"}, "minutes", "more than 0"),
+        ({"hours": "25"}, "minutes", "at most 24 hours"),
+        ({"hours": "-1"}, "minutes", "more than 0"),
+        ({}, "hours", "Give the number of hours"),
+        ({"start": time(9)}, "end", "the end is missing"),
+        ({"hours": "1", "start": time(9), "end": time(10)}, "hours", "not both"),
+        ({"hours": "1", "category": "Astrology"}, "category", "No category is called 'Astrology'"),
+        ({"hours": "1", "beneficiaries": -3}, "beneficiaries", "cannot be negative"),
+        ({"hours": "1", "timezone": "Nowhere/City"}, "timezone", "Unknown time zone"),
+    ],
+)
+def test_bad_entries_are_refused_and_nothing_is_written(
+    ledger: Ledger, db_path: Path, kwargs: dict[str, object], field: str, words: str
+) -> None:
+    dual_role_person(ledger)
+    with pytest.raises((ValidationError, NotFound), match=words) as info:
+        log(ledger, date(2026, 3, 2), **kwargs)  # type: ignore[arg-type]
+    if isinstance(info.value, ValidationError):
+        assert info.value.field == field
+    assert _count(db_path) == 0
+
+
+def test_future_date_is_refused_but_today_in_jakarta_is_fine(ledger: Ledger) -> None:
+    dual_role_person(ledger)
+    log(ledger, date(2026, 11, 28), hours="1")  # the fixed clock: 28 Nov, noon in Jakarta
+    with pytest.raises(ValidationError, match="2026-11-29 is in the future"):
+        log(ledger, date(2026, 11, 29), hours="1")
+
+
+def test_date_outside_the_role_is_refused(ledger: Ledger) -> None:
+    dual_role_person(ledger)
+    with pytest.raises(ValidationError, match="outside the role 'Tutor'"):
+        log(ledger, date(2023, 12, 31), hours="1")
+
+
+def test_overlap_names_the_clashing_entry_across_kinds(ledger: Ledger, db_path: Path) -> None:
+    dual_role_person(ledger)
+    shift = log(ledger, date(2026, 3, 2), kind=P, start=time(8), end=time(16))
+    with pytest.raises(
+        OverlapError,
+        match=f"overlaps entry {shift.id} on 2026-03-02 "
+        r"\(08:00-16:00 Nurse at RS Harapan\)",
+    ):
+        log(ledger, date(2026, 3, 2), kind=V, start=time(15), end=time(17))
+    assert _count(db_path) == 1
+    log(ledger, date(2026, 3, 2), kind=V, start=time(16), end=time(18))  # touching is fine
+
+
+def test_overlap_with_a_night_shift_from_the_day_before(ledger: Ledger) -> None:
+    dual_role_person(ledger)
+    night = log(ledger, date(2026, 3, 1), kind=P, start=time(22), end=time(6))
+    with pytest.raises(OverlapError) as info:
+        log(ledger, date(2026, 3, 2), kind=V, start=time(5), end=time(7))
+    assert info.value.clashing_entry_id == night.id
+
+
+def test_overlap_is_checked_in_real_time_across_zones(ledger: Ledger) -> None:
+    dual_role_person(ledger)
+    # 09:00-10:00 in Jakarta (UTC+7) is 10:00-11:00 in Makassar (UTC+8).
+    log(ledger, date(2026, 3, 2), kind=P, start=time(9), end=time(10))
+    with pytest.raises(OverlapError):
+        log(ledger, date(2026, 3, 2), start=time(10, 30), end=time(11), timezone="Asia/Makassar")
+
+
+def test_kind_is_needed_only_when_the_person_has_both_there(ledger: Ledger) -> None:
+    dual_role_person(ledger)
+    details = EntryInput(date=date(2026, 3, 2), hours=Decimal(1))
+    with pytest.raises(ValidationError, match="say which kind") as info:
+        ledger.entries.log(LogEntry("Siti Rahmawati", "RS Harapan", details))
+    assert info.value.field == "kind"
+    ledger.people.add("Budi Santoso")
+    ledger.roles.add("Budi Santoso", "RS Harapan", V, RoleTerms("Companion"))
+    assert ledger.entries.log(LogEntry("Budi Santoso", "RS Harapan", details)).kind is V
+
+
+def test_unknown_person_and_missing_role(ledger: Ledger) -> None:
+    dual_role_person(ledger)
+    ledger.organisations.add("Sekolah Alam")
+    details = EntryInput(date=date(2026, 3, 2), hours=Decimal(1))
+    with pytest.raises(NotFound, match="No person is called 'Nobody'"):
+        ledger.entries.log(LogEntry("Nobody", "RS Harapan", details))
+    with pytest.raises(NotFound, match="Siti Rahmawati has no role at Sekolah Alam"):
+        ledger.entries.log(LogEntry("Siti Rahmawati", "Sekolah Alam", details))
+
+
+def test_archived_person_cannot_log(ledger: Ledger) -> None:
+    dual_role_person(ledger)
+    ledger.people.set_archived("Siti Rahmawati")
+    with pytest.raises(ValidationError, match="archived"):
+        log(ledger, date(2026, 3, 2), hours="1")
+
+
+def test_editing_an_approved_entry_sends_it_back_for_review(ledger: Ledger) -> None:
+    dual_role_person(ledger)
+    entry = log(ledger, date(2026, 3, 2), hours="1")
+    ledger.approvals.approve([entry.id], "Coordinator")
+    edited = ledger.entries.edit(entry.id, EntryInput(date=date(2026, 3, 3), hours=Decimal(2)))
+    assert (edited.status, edited.minutes, edited.date) == (
+        EntryStatus.SUBMITTED,
+        120,
+        date(2026, 3, 3),
+    )
+
+
+def test_editing_a_timed_entry_does_not_clash_with_itself(ledger: Ledger) -> None:
+    dual_role_person(ledger)
+    entry = log(ledger, date(2026, 3, 2), kind=P, start=time(8), end=time(12))
+    edited = ledger.entries.edit(
+        entry.id, EntryInput(date=date(2026, 3, 2), start=time(9), end=time(13))
+    )
+    assert edited.minutes == 240
+    assert edited.start == time(9)
+
+
+def test_reviewed_entries_are_kept_as_records(ledger: Ledger, db_path: Path) -> None:
+    dual_role_person(ledger)
+    kept = log(ledger, date(2026, 3, 2), hours="1")
+    ledger.approvals.reject([kept.id], "Coordinator", "Not on the sheet")
+    with pytest.raises(ValidationError, match="rejected and is kept as a record"):
+        ledger.entries.delete(kept.id)
+    gone = log(ledger, date(2026, 3, 3), hours="1")
+    ledger.entries.delete(gone.id)
+    assert _count(db_path) == 1
