@@ -121,7 +121,7 @@ def _line_json(line: EntryLine) -> dict[str, Any]:
         "organisation": line.organisation_name,
         "kind": e.kind.value,
         "role": line.role_title,
-        "category": line.category_name,
+        "category": line.category.name_en if line.category else None,
         "description": e.description,
         "location": e.location,
         "skills": list(e.skills),

@@ -15,9 +15,7 @@ from okuvol_desktop import __version__
 from okuvol_desktop.config import DB_ENV, Settings
 from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.domain.progress import Cancelled
-from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.services.ledger import Ledger
-from okuvol_desktop.storage.database import Database, open_database
 
 
 class UsageError(OkuvolError):
@@ -39,22 +37,19 @@ class Cli:
     settings: Settings
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
-    _db: Database | None = None
     _ledger: Ledger | None = None
 
     @property
     def ledger(self) -> Ledger:
         """The ledger's services, opening (and upgrading) the database on first use."""
         if self._ledger is None:
-            self._db = open_database(self.settings.database)
-            ctx = ServiceContext(self._db.sessions, timezone=self.settings.timezone)
-            self._ledger = Ledger.create(ctx)
+            self._ledger = Ledger.open(self.settings.database, timezone=self.settings.timezone)
         return self._ledger
 
     def close(self) -> None:
         """Release the database."""
-        if self._db is not None:
-            self._db.close()
+        if self._ledger is not None:
+            self._ledger.close()
 
 
 Handler = Callable[[argparse.Namespace, Cli], int]

@@ -163,4 +163,4 @@ class EntryLine:
     person_name: str
     organisation_name: str
     role_title: str
-    category_name: str | None
+    category: Category | None

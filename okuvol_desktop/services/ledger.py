@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from okuvol_desktop.services.approvals import ApprovalService
-from okuvol_desktop.services.context import ServiceContext
+from okuvol_desktop.services.context import Clock, ServiceContext, system_clock
 from okuvol_desktop.services.demo import DemoService
 from okuvol_desktop.services.entries import EntryService
 from okuvol_desktop.services.goals import GoalService
@@ -16,6 +17,11 @@ from okuvol_desktop.services.rates import RateService
 from okuvol_desktop.services.roles import RoleService
 from okuvol_desktop.services.stats import StatsService
 from okuvol_desktop.services.timer import TimerService
+from okuvol_desktop.storage.database import open_database
+
+
+def _nothing_to_close() -> None:
+    """The default closer: the caller owns the database."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +40,22 @@ class Ledger:
     rates: RateService
     stats: StatsService
     demo: DemoService
+    closer: Callable[[], None] = _nothing_to_close
+
+    @classmethod
+    def open(cls, location: str, *, timezone: str, clock: Clock = system_clock) -> Ledger:
+        """Open (creating and upgrading as needed) the database at ``location``.
+
+        Raises:
+            OkuvolError: the location is not a database okuvol can use.
+        """
+        database = open_database(location)
+        ctx = ServiceContext(database.sessions, clock, timezone)
+        return replace(cls.create(ctx), closer=database.close)
+
+    def close(self) -> None:
+        """Release the database, if this ledger opened it."""
+        self.closer()
 
     @classmethod
     def create(cls, ctx: ServiceContext) -> Ledger:

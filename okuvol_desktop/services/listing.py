@@ -32,8 +32,14 @@ class ListingService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
-    def page(self, query: LogQuery, limit: int = 100, offset: int = 0) -> list[EntryLine]:
-        """Entries that match, newest first, ``limit`` at a time."""
+    def page(
+        self,
+        query: LogQuery,
+        limit: int = 100,
+        offset: int = 0,
+        after: tuple[date, int] | None = None,
+    ) -> list[EntryLine]:
+        """Entries that match, newest first, ``limit`` at a time (below ``after`` if given)."""
         with self._ctx.transaction() as s:
             f = LogFilter(
                 person_id=PersonRepo(s).resolve(query.person).id if query.person else None,
@@ -49,4 +55,4 @@ class ListingService:
                 date_to=query.date_to,
                 text=query.text,
             )
-            return list_entries(s, f, limit, offset)
+            return list_entries(s, f, limit, offset, after)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
-from okuvol_desktop.domain.model import EntryLine
+from okuvol_desktop.domain.model import Category, EntryLine
 from okuvol_desktop.storage.orm import CategoryRow, EntryRow, OrganisationRow, PersonRow, RoleRow
 from okuvol_desktop.storage.repositories import EntryRepo, entry_from_row
 
@@ -52,17 +52,32 @@ class LogFilter:
         return conditions
 
 
-def list_entries(s: Session, f: LogFilter, limit: int, offset: int = 0) -> list[EntryLine]:
-    """A page of the time log, newest first."""
+def _below(after: tuple[date, int] | None) -> list[ColumnElement[bool]]:
+    if after is None:
+        return []
+    day, entry_id = after
+    return [or_(EntryRow.work_date < day, and_(EntryRow.work_date == day, EntryRow.id < entry_id))]
+
+
+def list_entries(
+    s: Session,
+    f: LogFilter,
+    limit: int,
+    offset: int = 0,
+    after: tuple[date, int] | None = None,
+) -> list[EntryLine]:
+    """A page of the time log, newest first.
+
+    ``after`` is the (date, id) of the last line already shown: the next page starts below it
+    through the index, so page 5,000 costs what page 1 costs, unlike a large ``offset``.
+    """
     stmt = (
-        select(
-            EntryRow, PersonRow.full_name, OrganisationRow.name, RoleRow.title, CategoryRow.name_en
-        )
+        select(EntryRow, PersonRow.full_name, OrganisationRow.name, RoleRow.title, CategoryRow)
         .join(PersonRow, PersonRow.id == EntryRow.person_id)
         .join(OrganisationRow, OrganisationRow.id == EntryRow.organisation_id)
         .join(RoleRow, RoleRow.id == EntryRow.role_id)
         .join(CategoryRow, CategoryRow.id == EntryRow.category_id, isouter=True)
-        .where(*f.where())
+        .where(*f.where(), *_below(after))
         .order_by(EntryRow.work_date.desc(), EntryRow.id.desc())
         .limit(limit)
         .offset(offset)
@@ -70,6 +85,14 @@ def list_entries(s: Session, f: LogFilter, limit: int, offset: int = 0) -> list[
     rows = s.execute(stmt).all()
     skills = EntryRepo(s).skills_of([row[0].id for row in rows])
     return [
-        EntryLine(entry_from_row(row, skills.get(row.id, ())), person, org, title, category)
+        EntryLine(
+            entry_from_row(row, skills.get(row.id, ())),
+            person,
+            org,
+            title,
+            None
+            if category is None
+            else Category(category.id, category.key, category.name_en, category.name_id),
+        )
         for row, person, org, title, category in rows
     ]

@@ -1,0 +1,145 @@
+"""The time log as a table model that fetches entries page by page (fetchMore)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from okuvol_desktop.domain.durations import format_hmm
+from okuvol_desktop.domain.model import EntryLine
+from okuvol_desktop.ui.labels import category_label, format_date, kind_label, status_label
+
+# Fetches the page of lines below (date, id), or the first page for None.
+PageFetcher = Callable[[tuple[date, int] | None], list[EntryLine]]
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+(
+    COL_DATE,
+    COL_TIME,
+    COL_DURATION,
+    COL_PERSON,
+    COL_ORGANISATION,
+    COL_KIND,
+    COL_ROLE,
+    COL_CATEGORY,
+    COL_STATUS,
+) = range(9)
+
+_HEADERS = (
+    QT_TRANSLATE_NOOP("EntryTableModel", "Date"),
+    QT_TRANSLATE_NOOP("EntryTableModel", "Time"),
+    QT_TRANSLATE_NOOP("EntryTableModel", "Hours"),
+    QT_TRANSLATE_NOOP("EntryTableModel", "Person"),
+    QT_TRANSLATE_NOOP("EntryTableModel", "Organisation"),
+    QT_TRANSLATE_NOOP("EntryTableModel", "Kind"),
+    QT_TRANSLATE_NOOP("EntryTableModel", "Role"),
+    QT_TRANSLATE_NOOP("EntryTableModel", "Category"),
+    QT_TRANSLATE_NOOP("EntryTableModel", "Status"),
+)
+
+EntryLineRole = Qt.ItemDataRole.UserRole
+
+
+class EntryTableModel(QAbstractTableModel):
+    """Lines of the time log; more are fetched from the service as the view scrolls."""
+
+    def __init__(self, fetch_page: PageFetcher, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._fetch_page = fetch_page
+        self._lines: list[EntryLine] = []
+        self._exhausted = True
+
+    def set_first_page(self, lines: list[EntryLine], page_size: int) -> None:
+        """Replace everything with a first page; fewer lines than a page means that was all."""
+        self.beginResetModel()
+        self._lines = list(lines)
+        self._exhausted = len(lines) < page_size
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Headers and kind/status words follow a language switch."""
+        last = self.columnCount() - 1
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+        if self._lines:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, last))
+
+    def line(self, row: int) -> EntryLine:
+        """The entry shown on ``row``."""
+        return self._lines[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """Override of QAbstractItemModel.rowCount."""
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """Override of QAbstractItemModel.columnCount."""
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:  # noqa: N802
+        """Override of QAbstractItemModel.canFetchMore."""
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: AnyIndex) -> None:  # noqa: N802
+        """Override of QAbstractItemModel.fetchMore: the next page, below the last line."""
+        if parent.isValid() or self._exhausted or not self._lines:
+            return
+        last = self._lines[-1].entry
+        page = self._fetch_page((last.date, last.id))
+        if not page:
+            self._exhausted = True
+            return
+        self.beginInsertRows(QModelIndex(), len(self._lines), len(self._lines) + len(page) - 1)
+        self._lines.extend(page)
+        self.endInsertRows()
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        """Override of QAbstractItemModel.headerData: translated column titles."""
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("EntryTableModel", _HEADERS[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override of QAbstractItemModel.data."""
+        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+            return None
+        line = self._lines[index.row()]
+        if role == EntryLineRole:
+            return line
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(line, index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_DURATION:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _display(line: EntryLine, column: int) -> str:
+        e = line.entry
+        if column == COL_DATE:
+            return format_date(e.date)
+        if column == COL_TIME:
+            return f"{e.start:%H:%M}–{e.end:%H:%M}" if e.start and e.end else ""
+        if column == COL_DURATION:
+            return format_hmm(e.minutes)
+        return {
+            COL_PERSON: line.person_name,
+            COL_ORGANISATION: line.organisation_name,
+            COL_KIND: kind_label(e.kind),
+            COL_ROLE: line.role_title,
+            COL_CATEGORY: category_label(line.category),
+            COL_STATUS: status_label(e.status),
+        }[column]

@@ -1,0 +1,97 @@
+"""Running service calls off the GUI thread and handing their results back to it.
+
+The worker never touches widgets. It emits signals of a relay QObject that lives in the GUI
+thread and whose own slots receive them, so Qt queues each call onto the GUI thread (Anki's
+CollectionOp, Vorta's jobs).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from okuvol_desktop.domain.errors import OkuvolError
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    """Carries one task's outcome from the worker to callbacks in the GUI thread."""
+
+    sig_done = Signal(object)
+    """The task returned this value (emitted in the worker)."""
+    sig_failed = Signal(str)
+    """The task failed; the text is for the user (emitted in the worker)."""
+
+    def __init__(
+        self,
+        runner: BackgroundRunner,
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[str], None],
+    ) -> None:
+        super().__init__(runner)
+        self._runner = runner
+        self._on_done = on_done
+        self._on_failed = on_failed
+        self.sig_done.connect(self._deliver_result)
+        self.sig_failed.connect(self._deliver_failure)
+
+    @Slot(object)
+    def _deliver_result(self, result: object) -> None:
+        self._runner.forget(self)
+        self._on_done(result)
+
+    @Slot(str)
+    def _deliver_failure(self, message: str) -> None:
+        self._runner.forget(self)
+        self._on_failed(message)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._fn = fn
+        self._relay = relay
+
+    def run(self) -> None:
+        """Override of QRunnable.run: call the task, report its outcome."""
+        try:
+            result = self._fn()
+        except OkuvolError as exc:
+            self._relay.sig_failed.emit(str(exc))
+        except Exception as exc:  # a bug: log it whole, show the user one line
+            log.exception("Background task failed")
+            self._relay.sig_failed.emit(f"Unexpected error: {exc}")
+        else:
+            self._relay.sig_done.emit(result)
+
+
+class BackgroundRunner(QObject):
+    """Runs callables in Qt's thread pool on behalf of a window or page."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pending: set[_Relay] = set()
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[str], None],
+    ) -> None:
+        """Call ``fn`` in a worker; then ``on_done(result)`` or ``on_failed(message)`` here."""
+        relay = _Relay(self, on_done, on_failed)
+        self._pending.add(relay)
+        QThreadPool.globalInstance().start(_Job(fn, relay))
+
+    def forget(self, relay: _Relay) -> None:
+        """A task has reported; let its relay go."""
+        self._pending.discard(relay)
+        relay.deleteLater()
+
+    def busy(self) -> bool:
+        """Whether a task started here has not reported yet."""
+        return bool(self._pending)

@@ -1,0 +1,139 @@
+"""The desktop window on a real ledger, driven with pytest-qt."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from okuvol_desktop.config import Settings
+from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.ui.application import run_application
+from okuvol_desktop.ui.main_window import MainWindow
+from okuvol_desktop.ui.pages.time_log import PAGE_SIZE
+from tests.services.helpers import dual_role_person, log
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ledger: Ledger, db_path: Path) -> MainWindow:
+    w = MainWindow(ledger, str(db_path))
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def test_overview_shows_the_years_totals(qtbot: QtBot, ledger: Ledger,
+                                         window: MainWindow) -> None:
+    dual_role_person(ledger)
+    log(ledger, date(2026, 2, 27), kind=WorkKind.PROFESSIONAL, start=time(22), end=time(6, 30))
+    log(ledger, date(2026, 3, 7), hours="2.25")
+    window.refresh()
+    page = window.overview
+    qtbot.waitUntil(lambda: page.professional.text() != "", timeout=5000)
+    assert page.professional.text() == "8.50 h"
+    assert page.volunteer.text() == "2.25 h"
+    assert page.total.text() == "10.75 h in 2 entries"
+    assert page.people.text() == "1 people: 0 paid work only, 0 volunteer work only, 1 both"
+    assert page.value.text() == "78.28 USD"  # 2.25 h x 34.79
+    assert page.organisations.item(0, 0).text() == "RS Harapan"
+    assert not page.message.isVisible()
+
+
+def test_choosing_another_year_counts_it(qtbot: QtBot, ledger: Ledger,
+                                         window: MainWindow) -> None:
+    dual_role_person(ledger)
+    log(ledger, date(2025, 5, 1), hours="3")
+    window.refresh()
+    page = window.overview
+    qtbot.waitUntil(lambda: page.message.text() != "Counting…", timeout=5000)
+    assert page.message.text() == "No hours are recorded in this year yet."
+    page.year.setFocus()
+    qtbot.keyClick(page.year, Qt.Key.Key_Down)  # 2026 -> 2025
+    qtbot.waitUntil(lambda: page.volunteer.text() == "3.00 h", timeout=5000)
+    assert not page.message.isVisible()
+
+
+def test_time_log_fetches_pages_as_it_scrolls(qtbot: QtBot, ledger: Ledger,
+                                              window: MainWindow) -> None:
+    ledger.demo.fill(people=40, entries=PAGE_SIZE * 2 + 50, seed=2)
+    window.tabs.setCurrentWidget(window.time_log)
+    window.refresh()
+    model = window.time_log.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=5000)
+    assert model.rowCount() == PAGE_SIZE
+    dates = [model.line(r).entry.date for r in range(model.rowCount())]
+    assert dates == sorted(dates, reverse=True)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == PAGE_SIZE * 2 + 50
+    ids = [model.line(r).entry.id for r in range(model.rowCount())]
+    assert len(set(ids)) == len(ids)  # keyset pages neither repeat nor skip
+
+
+def test_time_log_says_when_there_is_nothing(qtbot: QtBot, window: MainWindow) -> None:
+    window.refresh()
+    notice = window.time_log.message
+    qtbot.waitUntil(lambda: notice.text().startswith("No entries yet"), timeout=5000)
+
+
+def test_time_log_shows_words_not_enum_values(qtbot: QtBot, ledger: Ledger,
+                                              window: MainWindow) -> None:
+    dual_role_person(ledger)
+    log(ledger, date(2026, 3, 7), hours="1.5", category="education")
+    window.refresh()
+    model = window.time_log.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
+    row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
+    assert row == ["2026-03-07", "", "1:30", "Siti Rahmawati", "RS Harapan", "Volunteer",
+                   "Tutor", "Education", "Submitted"]
+
+
+def test_entry_model_passes_the_model_tester(qtbot: QtBot, qtmodeltester: object,
+                                             ledger: Ledger, window: MainWindow) -> None:
+    ledger.demo.fill(people=40, entries=300, seed=4)
+    window.refresh()
+    model = window.time_log.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=5000)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_okuvol_without_a_command_opens_the_window(qtbot: QtBot, db_path: Path) -> None:
+    seen: list[str] = []
+
+    def look_and_close() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                seen.append(widget.windowTitle())
+                widget.close()
+
+    QTimer.singleShot(300, look_and_close)
+    assert run_application(Settings(str(db_path), "Asia/Jakarta")) == 0
+    assert seen == ["okuvol — paid and volunteer hours"]
+
+
+def test_a_damaged_database_is_reported_not_raised(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"garbage" * 100)
+    shown: list[str] = []
+    monkeypatch.setattr("okuvol_desktop.ui.application.QMessageBox.critical",
+                        lambda _parent, _title, text: shown.append(text))
+    assert run_application(Settings(str(bad), "UTC")) == 1
+    assert len(shown) == 1 and "bad.sqlite3" in shown[0]
+
+
+def test_window_geometry_is_remembered(qtbot: QtBot, ledger: Ledger, db_path: Path) -> None:
+    first = MainWindow(ledger, str(db_path))
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(720, 520)  # inside the 800x600 offscreen screen
+    first.close()
+    second = MainWindow(ledger, str(db_path))
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (720, 520)
