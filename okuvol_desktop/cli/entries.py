@@ -9,7 +9,7 @@ from typing import Any
 
 from okuvol_desktop.cli import args as types
 from okuvol_desktop.cli.main import Cli
-from okuvol_desktop.cli.output import print_json, print_table
+from okuvol_desktop.cli.output import print_json, print_listing
 from okuvol_desktop.domain.durations import format_hmm
 from okuvol_desktop.domain.errors import ValidationError
 from okuvol_desktop.domain.model import Entry, EntryLine
@@ -148,14 +148,14 @@ def _entry_list(a: argparse.Namespace, cli: Cli) -> int:
         limit=a.limit,
         offset=a.offset,
     )
-    if a.json:
-        print_json(cli.out, [_line_json(line) for line in lines])
-    else:
-        print_table(
-            cli.out,
-            ("ID", "DATE", "TIME", "H:MM", "PERSON", "ORGANISATION", "KIND", "ROLE", "STATUS"),
-            [_line_row(line) for line in lines],
-        )
+    print_listing(
+        cli.out,
+        lines,
+        as_json=a.json,
+        to_json=_line_json,
+        headers=("ID", "DATE", "TIME", "H:MM", "PERSON", "ORGANISATION", "KIND", "ROLE", "STATUS"),
+        to_row=_line_row,
+    )
     return 0
 
 

@@ -33,3 +33,19 @@ def print_table(out: TextIO, headers: Sequence[str], rows: Sequence[Sequence[Any
 def print_json(out: TextIO, document: Any) -> None:
     """JSON with names in their own script (not \\u escapes), two-space indent."""
     out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+def print_listing(
+    out: TextIO,
+    items: Sequence[Any],
+    *,
+    as_json: bool,
+    to_json: Any,
+    headers: Sequence[str],
+    to_row: Any,
+) -> None:
+    """A listing as JSON (``to_json(item)`` each) or as a table (``to_row(item)`` each)."""
+    if as_json:
+        print_json(out, [to_json(item) for item in items])
+    else:
+        print_table(out, headers, [to_row(item) for item in items])

@@ -9,7 +9,7 @@ from typing import Any
 
 from okuvol_desktop.cli import args as types
 from okuvol_desktop.cli.main import Cli
-from okuvol_desktop.cli.output import print_json, print_table
+from okuvol_desktop.cli.output import print_listing
 from okuvol_desktop.domain.model import Organisation, Person, Role
 from okuvol_desktop.services.organisations import OrganisationChanges
 from okuvol_desktop.services.people import PersonChanges
@@ -51,14 +51,13 @@ def _person_add(a: argparse.Namespace, cli: Cli) -> int:
 
 
 def _person_list(a: argparse.Namespace, cli: Cli) -> int:
-    people = cli.ledger.people.list(include_archived=a.all)
-    if a.json:
-        print_json(cli.out, [_jsonable(p) for p in people])
-        return 0
-    print_table(
+    print_listing(
         cli.out,
-        ("ID", "NAME", "E-MAIL", "ARCHIVED"),
-        [(p.id, p.full_name, p.email or "", "yes" if p.archived else "") for p in people],
+        cli.ledger.people.list(include_archived=a.all),
+        as_json=a.json,
+        to_json=_jsonable,
+        headers=("ID", "NAME", "E-MAIL", "ARCHIVED"),
+        to_row=lambda p: (p.id, p.full_name, p.email or "", "yes" if p.archived else ""),
     )
     return 0
 
@@ -142,14 +141,13 @@ def _org_add(a: argparse.Namespace, cli: Cli) -> int:
 
 
 def _org_list(a: argparse.Namespace, cli: Cli) -> int:
-    orgs = cli.ledger.organisations.list(include_archived=a.all)
-    if a.json:
-        print_json(cli.out, [_jsonable(o) for o in orgs])
-        return 0
-    print_table(
+    print_listing(
         cli.out,
-        ("ID", "NAME", "TYPE", "ARCHIVED"),
-        [(o.id, o.name, o.type or "", "yes" if o.archived else "") for o in orgs],
+        cli.ledger.organisations.list(include_archived=a.all),
+        as_json=a.json,
+        to_json=_jsonable,
+        headers=("ID", "NAME", "TYPE", "ARCHIVED"),
+        to_row=lambda o: (o.id, o.name, o.type or "", "yes" if o.archived else ""),
     )
     return 0
 
@@ -233,27 +231,23 @@ def _role_add(a: argparse.Namespace, cli: Cli) -> int:
 
 def _role_list(a: argparse.Namespace, cli: Cli) -> int:
     ledger = cli.ledger
-    roles = ledger.roles.list(a.person, a.org, include_archived=a.all)
-    if a.json:
-        print_json(cli.out, [_jsonable(r) for r in roles])
-        return 0
     people = {p.id: p.full_name for p in ledger.people.list(include_archived=True)}
     orgs = {o.id: o.name for o in ledger.organisations.list(include_archived=True)}
-    print_table(
+    print_listing(
         cli.out,
-        ("ID", "PERSON", "ORGANISATION", "KIND", "TITLE", "FROM", "TO"),
-        [
-            (
-                r.id,
-                people[r.person_id],
-                orgs[r.organisation_id],
-                r.kind.value,
-                r.title,
-                r.start_date or "",
-                r.end_date or "",
-            )
-            for r in roles
-        ],
+        ledger.roles.list(a.person, a.org, include_archived=a.all),
+        as_json=a.json,
+        to_json=_jsonable,
+        headers=("ID", "PERSON", "ORGANISATION", "KIND", "TITLE", "FROM", "TO"),
+        to_row=lambda r: (
+            r.id,
+            people[r.person_id],
+            orgs[r.organisation_id],
+            r.kind.value,
+            r.title,
+            r.start_date or "",
+            r.end_date or "",
+        ),
     )
     return 0
 

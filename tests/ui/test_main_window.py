@@ -27,8 +27,7 @@ def window(qtbot: QtBot, ledger: Ledger, db_path: Path) -> MainWindow:
     return w
 
 
-def test_overview_shows_the_years_totals(qtbot: QtBot, ledger: Ledger,
-                                         window: MainWindow) -> None:
+def test_overview_shows_the_years_totals(qtbot: QtBot, ledger: Ledger, window: MainWindow) -> None:
     dual_role_person(ledger)
     log(ledger, date(2026, 2, 27), kind=WorkKind.PROFESSIONAL, start=time(22), end=time(6, 30))
     log(ledger, date(2026, 3, 7), hours="2.25")
@@ -44,8 +43,7 @@ def test_overview_shows_the_years_totals(qtbot: QtBot, ledger: Ledger,
     assert not page.message.isVisible()
 
 
-def test_choosing_another_year_counts_it(qtbot: QtBot, ledger: Ledger,
-                                         window: MainWindow) -> None:
+def test_choosing_another_year_counts_it(qtbot: QtBot, ledger: Ledger, window: MainWindow) -> None:
     dual_role_person(ledger)
     log(ledger, date(2025, 5, 1), hours="3")
     window.refresh()
@@ -58,8 +56,9 @@ def test_choosing_another_year_counts_it(qtbot: QtBot, ledger: Ledger,
     assert not page.message.isVisible()
 
 
-def test_time_log_fetches_pages_as_it_scrolls(qtbot: QtBot, ledger: Ledger,
-                                              window: MainWindow) -> None:
+def test_time_log_fetches_pages_as_it_scrolls(
+    qtbot: QtBot, ledger: Ledger, window: MainWindow
+) -> None:
     ledger.demo.fill(people=40, entries=PAGE_SIZE * 2 + 50, seed=2)
     window.tabs.setCurrentWidget(window.time_log)
     window.refresh()
@@ -81,20 +80,31 @@ def test_time_log_says_when_there_is_nothing(qtbot: QtBot, window: MainWindow) -
     qtbot.waitUntil(lambda: notice.text().startswith("No entries yet"), timeout=5000)
 
 
-def test_time_log_shows_words_not_enum_values(qtbot: QtBot, ledger: Ledger,
-                                              window: MainWindow) -> None:
+def test_time_log_shows_words_not_enum_values(
+    qtbot: QtBot, ledger: Ledger, window: MainWindow
+) -> None:
     dual_role_person(ledger)
     log(ledger, date(2026, 3, 7), hours="1.5", category="education")
     window.refresh()
     model = window.time_log.model
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
     row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
-    assert row == ["2026-03-07", "", "1:30", "Siti Rahmawati", "RS Harapan", "Volunteer",
-                   "Tutor", "Education", "Submitted"]
+    assert row == [
+        "2026-03-07",
+        "",
+        "1:30",
+        "Siti Rahmawati",
+        "RS Harapan",
+        "Volunteer",
+        "Tutor",
+        "Education",
+        "Submitted",
+    ]
 
 
-def test_entry_model_passes_the_model_tester(qtbot: QtBot, qtmodeltester: object,
-                                             ledger: Ledger, window: MainWindow) -> None:
+def test_entry_model_passes_the_model_tester(
+    qtbot: QtBot, qtmodeltester: object, ledger: Ledger, window: MainWindow
+) -> None:
     ledger.demo.fill(people=40, entries=300, seed=4)
     window.refresh()
     model = window.time_log.model
@@ -122,8 +132,10 @@ def test_a_damaged_database_is_reported_not_raised(
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"garbage" * 100)
     shown: list[str] = []
-    monkeypatch.setattr("okuvol_desktop.ui.application.QMessageBox.critical",
-                        lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(
+        "okuvol_desktop.ui.application.QMessageBox.critical",
+        lambda _parent, _title, text: shown.append(text),
+    )
     assert run_application(Settings(str(bad), "UTC")) == 1
     assert len(shown) == 1 and "bad.sqlite3" in shown[0]
 
