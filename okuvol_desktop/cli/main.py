@@ -57,7 +57,7 @@ Handler = Callable[[argparse.Namespace, Cli], int]
 
 def build_parser() -> Parser:
     """The whole command line: global options and one sub-parser per command."""
-    from okuvol_desktop.cli import entries, ledger_admin, people, stats
+    from okuvol_desktop.cli import documents, entries, ledger_admin, people, stats
 
     parser = Parser(
         prog="okuvol",
@@ -72,7 +72,7 @@ def build_parser() -> Parser:
         "in your user data folder)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for module in (people, entries, stats, ledger_admin):
+    for module in (people, entries, stats, documents, ledger_admin):
         module.register(commands)
     return parser
 

@@ -38,6 +38,8 @@ class Organisation:
     signatory_title: str | None = None
     certificate_language: str = "en"
     archived: bool = False
+    logo_path: str | None = None
+    public_key: bytes = b""
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from okuvol_desktop.domain.durations import span_of
 from okuvol_desktop.domain.errors import Conflict, ValidationError
 from okuvol_desktop.domain.kinds import EntrySource, EntryStatus, WorkKind
 from okuvol_desktop.domain.progress import NoProgress, Progress
+from okuvol_desktop.domain.signing import new_key_pair
 from okuvol_desktop.services import demo_names as names
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.storage.bulk import BulkEntryWriter
@@ -151,6 +152,7 @@ class DemoService:
         repo = OrganisationRepo(s)
         for spec in names.ORGANISATIONS:
             org = repo.add(
+                new_key_pair(),
                 name=spec[0],
                 type=spec[1],
                 signatory_name="Dr. Ratna Kusuma",

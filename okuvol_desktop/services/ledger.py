@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from okuvol_desktop.services.approvals import ApprovalService
+from okuvol_desktop.services.certificates import CertificateService
 from okuvol_desktop.services.context import Clock, ServiceContext, system_clock
 from okuvol_desktop.services.demo import DemoService
 from okuvol_desktop.services.entries import EntryService
@@ -17,6 +18,7 @@ from okuvol_desktop.services.rates import RateService
 from okuvol_desktop.services.roles import RoleService
 from okuvol_desktop.services.stats import StatsService
 from okuvol_desktop.services.timer import TimerService
+from okuvol_desktop.services.verification import VerificationService
 from okuvol_desktop.storage.database import open_database
 
 
@@ -40,6 +42,8 @@ class Ledger:
     rates: RateService
     stats: StatsService
     demo: DemoService
+    certificates: CertificateService
+    verification: VerificationService
     closer: Callable[[], None] = _nothing_to_close
 
     @classmethod
@@ -60,6 +64,7 @@ class Ledger:
     @classmethod
     def create(cls, ctx: ServiceContext) -> Ledger:
         """Every service over the same sessions, clock and time zone."""
+        certificates = CertificateService(ctx)
         return cls(
             ctx,
             PeopleService(ctx),
@@ -73,4 +78,6 @@ class Ledger:
             RateService(ctx),
             StatsService(ctx),
             DemoService(ctx),
+            certificates,
+            VerificationService(certificates),
         )

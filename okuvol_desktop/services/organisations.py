@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from okuvol_desktop.domain.errors import Conflict, ValidationError
 from okuvol_desktop.domain.model import Organisation
 from okuvol_desktop.domain.rules import check_text
+from okuvol_desktop.domain.signing import new_key_pair
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.storage.repositories import EntryRepo, OrganisationRepo
 
@@ -33,6 +35,21 @@ class OrganisationChanges:
     signatory_name: str | None = None
     signatory_title: str | None = None
     certificate_language: str | None = None
+    logo_path: str | None = None
+
+
+def _check_logo(path: str | None) -> str | None:
+    """A logo must be a PNG or JPEG file that exists; "" removes the logo."""
+    if not path:
+        return None
+    logo = Path(path).expanduser()
+    if not logo.is_file():
+        raise ValidationError("logo_path", f"The logo file {logo} does not exist.")
+    with logo.open("rb") as handle:
+        head = handle.read(8)
+    if not (head.startswith(b"\x89PNG") or head.startswith(b"\xff\xd8")):
+        raise ValidationError("logo_path", f"The logo {logo} must be a PNG or JPEG picture.")
+    return str(logo.resolve())
 
 
 class OrganisationService:
@@ -51,6 +68,7 @@ class OrganisationService:
         signatory_name: str | None = None,
         signatory_title: str | None = None,
         certificate_language: str = "en",
+        logo_path: str | None = None,
     ) -> Organisation:
         """Record a new organisation; its name must not be taken yet."""
         fields = {
@@ -61,9 +79,10 @@ class OrganisationService:
             "signatory_name": (signatory_name or "").strip() or None,
             "signatory_title": (signatory_title or "").strip() or None,
             "certificate_language": _check_language(certificate_language),
+            "logo_path": _check_logo(logo_path),
         }
         with self._ctx.transaction() as s:
-            return OrganisationRepo(s).add(**fields)
+            return OrganisationRepo(s).add(new_key_pair(), **fields)
 
     def edit(self, ref: str, changes: OrganisationChanges) -> Organisation:
         """Change an organisation's details."""
@@ -76,6 +95,8 @@ class OrganisationService:
                 fields[name] = value.strip() or None
         if changes.certificate_language is not None:
             fields["certificate_language"] = _check_language(changes.certificate_language)
+        if changes.logo_path is not None:
+            fields["logo_path"] = _check_logo(changes.logo_path)
         with self._ctx.transaction() as s:
             repo = OrganisationRepo(s)
             return repo.update(repo.resolve(ref).id, **fields)

@@ -15,7 +15,14 @@ from sqlalchemy import ColumnElement, Integer, case, extract, func, select
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
-from okuvol_desktop.storage.orm import CategoryRow, EntryRow, OrganisationRow
+from okuvol_desktop.storage.orm import (
+    CategoryRow,
+    EntryRow,
+    EntrySkillRow,
+    OrganisationRow,
+    RoleRow,
+    SkillRow,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,3 +200,98 @@ class Aggregates:
         return {
             (day, WorkKind(kind)): int(minutes or 0) for day, kind, minutes in self._s.execute(stmt)
         }
+
+
+@dataclass(frozen=True, slots=True)
+class RoleMinutes:
+    """Minutes in one role, with the names a reader needs."""
+
+    role_id: int
+    role_title: str
+    organisation: str
+    kind: WorkKind
+    minutes: int
+
+
+class Details:
+    """Totals by role, skill, person and beneficiaries for documents."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def by_role(self, f: EntryFilter) -> list[RoleMinutes]:
+        """Minutes per role, largest first."""
+        grouped = (
+            select(EntryRow.role_id.label("role_id"), func.sum(EntryRow.minutes).label("minutes"))
+            .where(*f.where())
+            .group_by(EntryRow.role_id)
+            .subquery()
+        )
+        stmt = (
+            select(RoleRow.id, RoleRow.title, OrganisationRow.name, RoleRow.kind, grouped.c.minutes)
+            .join(grouped, grouped.c.role_id == RoleRow.id)
+            .join(OrganisationRow, OrganisationRow.id == RoleRow.organisation_id)
+        )
+        rows = [
+            RoleMinutes(i, t, o, WorkKind(k), int(m)) for i, t, o, k, m in self._s.execute(stmt)
+        ]
+        return sorted(rows, key=lambda r: (-r.minutes, r.organisation, r.role_title))
+
+    def skills(self, f: EntryFilter) -> list[tuple[str, int]]:
+        """Skills practised and in how many entries, most practised first."""
+        stmt = (
+            select(SkillRow.name, func.count())
+            .join(EntrySkillRow, EntrySkillRow.skill_id == SkillRow.id)
+            .join(EntryRow, EntryRow.id == EntrySkillRow.entry_id)
+            .where(*f.where())
+            .group_by(SkillRow.name)
+        )
+        return sorted(((n, int(c)) for n, c in self._s.execute(stmt)), key=lambda r: (-r[1], r[0]))
+
+    def categories(self, f: EntryFilter) -> list[tuple[str, str, int]]:
+        """(English name, Indonesian name, minutes) per category that has entries."""
+        stmt = (
+            select(CategoryRow.name_en, CategoryRow.name_id, func.sum(EntryRow.minutes))
+            .join(EntryRow, EntryRow.category_id == CategoryRow.id)
+            .where(*f.where())
+            .group_by(CategoryRow.name_en, CategoryRow.name_id)
+        )
+        return sorted(
+            ((en, id_, int(m)) for en, id_, m in self._s.execute(stmt)), key=lambda r: (-r[2], r[0])
+        )
+
+    def beneficiaries(self, f: EntryFilter) -> int:
+        """People served, as recorded on the entries."""
+        stmt = select(func.coalesce(func.sum(EntryRow.beneficiaries), 0)).where(*f.where())
+        return int(self._s.scalar(stmt) or 0)
+
+    def by_person(self, f: EntryFilter) -> dict[int, dict[WorkKind, int]]:
+        """Minutes per person and kind."""
+        stmt = (
+            select(EntryRow.person_id, EntryRow.kind, func.sum(EntryRow.minutes))
+            .where(*f.where())
+            .group_by(EntryRow.person_id, EntryRow.kind)
+        )
+        found: dict[int, dict[WorkKind, int]] = {}
+        for person_id, kind, minutes in self._s.execute(stmt):
+            found.setdefault(person_id, {})[WorkKind(kind)] = int(minutes or 0)
+        return found
+
+    def itemised(self, f: EntryFilter) -> list[tuple[date, str, int, str | None, date | None]]:
+        """(date, role title, minutes, reviewer, review date) of each entry, oldest first."""
+        stmt = (
+            select(
+                EntryRow.work_date,
+                RoleRow.title,
+                EntryRow.minutes,
+                EntryRow.reviewer,
+                EntryRow.reviewed_at,
+            )
+            .join(RoleRow, RoleRow.id == EntryRow.role_id)
+            .where(*f.where())
+            .order_by(EntryRow.work_date, EntryRow.id)
+        )
+        return [
+            (day, title, int(minutes), reviewer, reviewed.date() if reviewed else None)
+            for day, title, minutes, reviewer, reviewed in self._s.execute(stmt)
+        ]

@@ -44,11 +44,11 @@ def open_database(location: str) -> Database:
     engine = make_engine(url)
     try:
         backup = upgrade_to_head(engine)
-    except OkuvolError:
-        engine.dispose()
-        raise
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
         reason = str(exc.orig) if exc.orig is not None else str(exc)
         raise OkuvolError(f"Cannot open the database {shown}: {reason}.") from exc
+    except BaseException:
+        engine.dispose()
+        raise
     return Database(engine, make_session_factory(engine), backup)

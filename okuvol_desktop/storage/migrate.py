@@ -125,7 +125,24 @@ def upgrade_to_head(engine: Engine) -> Path | None:
         backup = _copy_aside(path, revision)
         log.info("Copied %s to %s before upgrading it", path, backup)
     cfg = alembic_config()
-    with engine.begin() as connection:
-        cfg.attributes["connection"] = connection
-        command.upgrade(cfg, "head")
+    with engine.connect() as connection:
+        sqlite = engine.dialect.name == "sqlite"
+        if sqlite:
+            # Batch mode rebuilds tables that others point at; SQLite allows that only with
+            # foreign keys off, and only outside a transaction. They are checked afterwards.
+            connection.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        try:
+            with connection.begin():
+                cfg.attributes["connection"] = connection
+                command.upgrade(cfg, "head")
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise OkuvolError(
+                            f"Upgrading left {len(broken)} broken references; "
+                            "the database was not changed."
+                        )
+        finally:
+            if sqlite:
+                connection.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
     return backup

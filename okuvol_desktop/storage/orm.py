@@ -103,6 +103,10 @@ class OrganisationRow(Base):
     signatory_name: Mapped[str | None] = mapped_column(String(200))
     signatory_title: Mapped[str | None] = mapped_column(String(200))
     certificate_language: Mapped[str] = mapped_column(String(8), default="en")
+    logo_path: Mapped[str | None] = mapped_column(String(500))
+    # Ed25519 key pair that signs the organisation's certificates, raw bytes in base64.
+    signing_key: Mapped[str] = mapped_column(String(64))
+    public_key: Mapped[str] = mapped_column(String(64))
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_utcnow)
 
@@ -262,3 +266,47 @@ class TimerRow(Base):
     timezone: Mapped[short_text]
     description: Mapped[str | None] = mapped_column(Text)
     category_id: Mapped[int | None] = mapped_column(ForeignKey("category.id"))
+
+
+class CertificateRow(Base):
+    """An issued certificate, frozen: the facts it certified and the document's full data."""
+
+    __tablename__ = "certificate"
+    __table_args__ = (
+        CheckConstraint("minutes > 0", name="minutes_positive"),
+        Index("ix_certificate_org_issued", "organisation_id", "issue_date"),
+    )
+
+    id: Mapped[intpk]
+    number: Mapped[short_text] = mapped_column(unique=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"))
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    minutes: Mapped[int] = mapped_column(Integer)
+    issue_date: Mapped[date] = mapped_column(Date)
+    language: Mapped[str] = mapped_column(String(8))
+    paper: Mapped[str] = mapped_column(String(8))
+    code: Mapped[str] = mapped_column(Text)
+    # Everything the document printed, as JSON, so that a reprint is identical even after the
+    # records it came from have changed.
+    snapshot: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_utcnow)
+
+
+class AwardTierRow(Base):
+    """One tier of an award scheme: volunteer hours needed, for an age band."""
+
+    __tablename__ = "award_tier"
+    __table_args__ = (
+        UniqueConstraint("scheme", "age_band", "tier", name="uq_award_tier_scheme_band_tier"),
+        CheckConstraint("min_minutes > 0", name="min_minutes_positive"),
+    )
+
+    id: Mapped[intpk]
+    scheme: Mapped[name_text]
+    age_band: Mapped[short_text]
+    min_age: Mapped[int | None] = mapped_column(Integer)
+    max_age: Mapped[int | None] = mapped_column(Integer)
+    tier: Mapped[short_text]
+    min_minutes: Mapped[int] = mapped_column(Integer)

@@ -5,6 +5,7 @@ They never commit: the service that created the session owns the transaction.
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -25,6 +26,7 @@ from okuvol_desktop.domain.model import (
     ValuationRate,
 )
 from okuvol_desktop.domain.rules import TimedSpan
+from okuvol_desktop.domain.signing import KeyPair, fingerprint
 from okuvol_desktop.storage.orm import (
     CategoryRow,
     EntryRow,
@@ -56,6 +58,8 @@ def _organisation(row: OrganisationRow) -> Organisation:
         row.signatory_title,
         row.certificate_language,
         row.archived,
+        row.logo_path,
+        base64.b64decode(row.public_key),
     )
 
 
@@ -190,9 +194,13 @@ class OrganisationRepo:
         if found is not None and found != except_id:
             raise Conflict(f"An organisation called '{name}' already exists (id {found}).")
 
-    def add(self, **fields: Any) -> Organisation:
+    def add(self, key_pair: KeyPair, **fields: Any) -> Organisation:
         self._check_free(fields["name"])
-        row = OrganisationRow(**fields)
+        row = OrganisationRow(
+            signing_key=base64.b64encode(key_pair.private).decode("ascii"),
+            public_key=base64.b64encode(key_pair.public).decode("ascii"),
+            **fields,
+        )
         self._s.add(row)
         self._s.flush()
         return _organisation(row)
@@ -205,6 +213,17 @@ class OrganisationRepo:
 
     def get(self, organisation_id: int) -> Organisation:
         return _organisation(self.row(organisation_id))
+
+    def signing_key(self, organisation_id: int) -> bytes:
+        """The private key that signs this organisation's certificates."""
+        return base64.b64decode(self.row(organisation_id).signing_key)
+
+    def by_fingerprint(self, wanted: str) -> Organisation | None:
+        """The organisation whose public key has this fingerprint."""
+        for row in self._s.scalars(select(OrganisationRow)):
+            if fingerprint(base64.b64decode(row.public_key)) == wanted:
+                return _organisation(row)
+        return None
 
     def find(self, name: str) -> Organisation | None:
         row = self._s.scalar(select(OrganisationRow).where(OrganisationRow.name == name))

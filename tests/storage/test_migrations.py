@@ -80,7 +80,7 @@ def test_random_bytes_are_refused_with_the_file_named(tmp_path: Path) -> None:
 
 def test_a_database_from_a_newer_okuvol_is_refused(db_path: Path) -> None:
     with sqlite3.connect(db_path) as con:
-        con.execute("UPDATE alembic_version SET version_num = '9999_future'")
+        con.execute("UPDATE alembic_version SET version_num = 'ffff_future'")
     with pytest.raises(OkuvolError, match="newer version of okuvol"):
         open_database(str(db_path))
 
@@ -96,9 +96,11 @@ def test_upgrading_a_file_with_data_keeps_a_copy_aside(
     # A later release's migration directory: the shipped revisions plus one more.
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_person_nickname.py").write_text(
+    shipped = migrate.head_revision()
+    (scripts / "versions" / "9999_person_nickname.py").write_text(
         "import sqlalchemy as sa\nfrom alembic import op\n"
-        "revision = '0002'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n"
+        f"revision = '9999'\ndown_revision = '{shipped}'\nbranch_labels = None\n"
+        "depends_on = None\n"
         "def upgrade():\n"
         "    with op.batch_alter_table('person') as b:\n"
         "        b.add_column(sa.Column('nickname', sa.String(50)))\n"
@@ -119,9 +121,69 @@ def test_upgrading_a_file_with_data_keeps_a_copy_aside(
     assert db.backup_before_upgrade is not None
     assert db.backup_before_upgrade.parent == db_path.parent
     with sqlite3.connect(db.backup_before_upgrade) as old:
-        assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == shipped
         assert old.execute("SELECT full_name FROM person").fetchone()[0] == "Ayşe Yılmaz"
     with sqlite3.connect(db_path) as new:
-        assert new.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+        assert new.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "9999"
         columns = [row[1] for row in new.execute("PRAGMA table_info(person)")]
     assert "nickname" in columns
+
+
+def _at_revision(path: Path, revision: str) -> None:
+    engine = make_engine(str(path))
+    cfg = migrate.alembic_config()
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, revision)
+    engine.dispose()
+
+
+def test_a_ledger_of_the_first_release_upgrades_with_its_data(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    _at_revision(path, "0001")
+    with sqlite3.connect(path) as con:
+        con.executescript(
+            "INSERT INTO person (id, full_name, archived, created_at) "
+            "VALUES (1, 'Ayşe', 0, '2026-01-01');"
+            "INSERT INTO organisation (id, name, certificate_language, archived, created_at) "
+            "VALUES (1, 'RS Harapan', 'en', 0, '2026-01-01');"
+            "INSERT INTO role (id, person_id, organisation_id, kind, title, archived) "
+            "VALUES (1, 1, 1, 'volunteer', 'Tutor', 0);"
+            "INSERT INTO entry (role_id, person_id, organisation_id, kind, work_date, minutes, "
+            "timezone, status, source, created_at, updated_at) VALUES (1, 1, 1, 'volunteer', "
+            "'2026-03-02', 90, 'UTC', 'approved', 'manual', '2026-03-02', '2026-03-02');"
+        )
+    db = open_database(str(path))
+    db.close()
+    assert db.backup_before_upgrade is not None
+    with sqlite3.connect(path) as con:
+        key, public = con.execute("SELECT signing_key, public_key FROM organisation").fetchone()
+        assert len(key) == 44 and len(public) == 44  # 32 bytes in base64
+        assert con.execute("SELECT count(*) FROM entry").fetchone()[0] == 1
+        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert con.execute("SELECT count(*) FROM award_tier").fetchone()[0] == 12
+
+
+def test_a_failing_migration_leaves_the_database_as_it_was(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "9999_broken.py").write_text(
+        "import sqlalchemy as sa\nfrom alembic import op\n"
+        f"revision = '9999'\ndown_revision = '{migrate.head_revision()}'\n"
+        "branch_labels = None\ndepends_on = None\n"
+        "def upgrade():\n"
+        "    op.create_table('half_done', sa.Column('id', sa.Integer, primary_key=True))\n"
+        "    op.execute('UPDATE person SET full_name = full_name')\n"
+        "    raise RuntimeError('power cut')\n"
+        "def downgrade():\n    pass\n"
+    )
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+    before = sqlite3.connect(db_path).execute("SELECT version_num FROM alembic_version").fetchone()
+    with pytest.raises(RuntimeError, match="power cut"):
+        open_database(str(db_path))
+    with sqlite3.connect(db_path) as con:
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone() == before
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+    assert "half_done" not in tables

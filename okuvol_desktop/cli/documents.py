@@ -1,0 +1,165 @@
+"""`okuvol certificate(s)`, `issued`, `reprint`, `verify` and `report`: documents to share."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from okuvol_desktop.cli import args as types
+from okuvol_desktop.cli.ledger_admin import TerminalProgress
+from okuvol_desktop.cli.main import Cli
+from okuvol_desktop.cli.output import print_listing
+from okuvol_desktop.domain.durations import hours
+from okuvol_desktop.domain.errors import OkuvolError, ValidationError
+from okuvol_desktop.services.certificates import CertificateRequest
+from okuvol_desktop.services.stats import year_period
+from okuvol_desktop.services.verification import RecordsCheck
+
+
+def _certificate(a: argparse.Namespace, cli: Cli) -> int:
+    if a.year is not None and (a.date_from or a.date_to):
+        raise ValidationError("year", "Give either --year or --from/--to, not both.")
+    ledger = cli.ledger
+    period = year_period(a.year, a.date_from, a.date_to, ledger.ctx.today())
+    issued = ledger.certificates.issue(
+        CertificateRequest(a.person, a.org, period, a.lang, a.paper, a.itemised), a.out
+    )
+    cli.out.write(
+        f"Certificate {issued.number}: {hours(issued.minutes)} approved volunteer "
+        f"hours of {issued.person_name}, written to {a.out}\n"
+    )
+    return 0
+
+
+def _certificates(a: argparse.Namespace, cli: Cli) -> int:
+    progress = TerminalProgress(sys.stderr if cli.err is sys.stderr else cli.err, "Certificates")
+    issued = cli.ledger.certificates.issue_batch(
+        a.org, a.year, float(a.min_hours), a.out, language=a.lang, paper=a.paper, progress=progress
+    )
+    cli.out.write(
+        f"Issued {len(issued)} certificate{'' if len(issued) == 1 else 's'} into {a.out}\n"
+    )
+    return 0
+
+
+def _issued(a: argparse.Namespace, cli: Cli) -> int:
+    print_listing(
+        cli.out,
+        cli.ledger.certificates.list(a.org, a.person),
+        as_json=a.json,
+        to_json=lambda c: {
+            "number": c.number,
+            "person": c.person_name,
+            "organisation": c.organisation_name,
+            "from": c.period_start.isoformat(),
+            "to": c.period_end.isoformat(),
+            "approved_hours": hours(c.minutes),
+            "issue_date": c.issue_date.isoformat(),
+            "language": c.language,
+            "code": c.code,
+        },
+        headers=("NUMBER", "PERSON", "ORGANISATION", "FROM", "TO", "HOURS", "ISSUED"),
+        to_row=lambda c: (
+            c.number,
+            c.person_name,
+            c.organisation_name,
+            c.period_start,
+            c.period_end,
+            hours(c.minutes),
+            c.issue_date,
+        ),
+    )
+    return 0
+
+
+def _reprint(a: argparse.Namespace, cli: Cli) -> int:
+    issued = cli.ledger.certificates.reprint(a.number, a.out)
+    cli.out.write(f"Reprinted certificate {issued.number} to {a.out}\n")
+    return 0
+
+
+def _verify(a: argparse.Namespace, cli: Cli) -> int:
+    key = None
+    if a.key is not None:
+        try:
+            key = a.key.read_bytes()
+        except OSError as exc:
+            raise OkuvolError(f"Cannot read the key file {a.key}: {exc.strerror}.") from exc
+    result = cli.ledger.verification.verify(a.target, key)
+    if not result.valid:
+        cli.err.write(f"okuvol: NOT VALID: {result.reason}\n")
+        return 1
+    facts = result.facts
+    assert facts is not None
+    cli.out.write(
+        f"VALID certificate {facts.number}, signed by {result.signer}.\n"
+        f"  Person:       {facts.person}\n"
+        f"  Organisation: {facts.organisation}\n"
+        f"  Period:       {facts.period_start.isoformat()} to {facts.period_end.isoformat()}\n"
+        f"  Approved volunteer hours: {hours(facts.approved_minutes)}\n"
+        f"  Issued on:    {facts.issue_date.isoformat()}\n"
+        f"  Key:          {facts.key_fingerprint}\n"
+    )
+    if result.records is RecordsCheck.AGREE:
+        cli.out.write("The records still agree with this certificate.\n")
+    elif result.records is RecordsCheck.CHANGED:
+        cli.out.write(
+            f"The records have changed since: they now hold "
+            f"{hours(result.current_minutes or 0)} approved volunteer hours for this "
+            "period.\n"
+        )
+    else:
+        cli.out.write("This ledger did not issue it, so its records were not compared.\n")
+    return 0
+
+
+def _add_print_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lang", choices=("en", "id"), help="language (default: the organisation's)")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+
+
+def register(commands: Any) -> None:
+    """Add the certificate, certificates, issued, reprint and verify commands."""
+    one = commands.add_parser("certificate", help="a volunteer certificate for one person")
+    one.add_argument("--person", required=True)
+    one.add_argument("--org", required=True)
+    one.add_argument("--year", type=int)
+    one.add_argument("--from", dest="date_from", type=types.iso_date, metavar="YYYY-MM-DD")
+    one.add_argument("--to", dest="date_to", type=types.iso_date, metavar="YYYY-MM-DD")
+    one.add_argument("--itemised", action="store_true", help="list every approved entry")
+    _add_print_options(one)
+    one.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    one.set_defaults(handler=_certificate)
+
+    batch = commands.add_parser(
+        "certificates", help="a certificate for every volunteer with enough hours"
+    )
+    batch.add_argument("--org", required=True)
+    batch.add_argument("--year", type=int, required=True)
+    batch.add_argument("--min-hours", type=types.decimal_number, required=True, metavar="H")
+    _add_print_options(batch)
+    batch.add_argument("--out", required=True, type=Path, metavar="DIR")
+    batch.set_defaults(handler=_certificates)
+
+    issued = commands.add_parser("issued", help="certificates issued so far")
+    issued.add_argument("--org")
+    issued.add_argument("--person")
+    issued.add_argument("--json", action="store_true")
+    issued.set_defaults(handler=_issued)
+
+    reprint = commands.add_parser("reprint", help="print an issued certificate again, unchanged")
+    reprint.add_argument("number", metavar="NUMBER")
+    reprint.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    reprint.set_defaults(handler=_reprint)
+
+    verify = commands.add_parser("verify", help="check a certificate PDF or code, offline")
+    verify.add_argument("target", metavar="FILE.pdf|CODE")
+    verify.add_argument(
+        "--key",
+        type=Path,
+        metavar="PUBLIC_KEY_FILE",
+        help="the organisation's published public key (PEM)",
+    )
+    verify.set_defaults(handler=_verify)

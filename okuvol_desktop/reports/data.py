@@ -1,0 +1,77 @@
+"""What each document prints, as plain frozen data. Services build these; reports draw them."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+PAPER_SIZES = ("a4", "letter")
+
+
+@dataclass(frozen=True, slots=True)
+class ItemisedEntry:
+    """One approved entry as a certificate lists it."""
+
+    date: date
+    role: str
+    minutes: int
+    approved_by: str | None
+    approved_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class CertificateData:
+    """Everything a certificate shows. Stored as JSON with the issued certificate, so that a
+    reprint is the same document even after the records have changed."""
+
+    number: str
+    person_name: str
+    organisation_name: str
+    role_titles: tuple[str, ...]
+    period_start: date
+    period_end: date
+    approved_minutes: int
+    categories: tuple[str, ...]
+    skills: tuple[str, ...]
+    beneficiaries: int | None
+    signatory_name: str | None
+    signatory_title: str | None
+    issue_date: date
+    language: str
+    paper: str
+    code: str
+    key_fingerprint: str
+    logo_path: str | None = None
+    entries: tuple[ItemisedEntry, ...] = field(default=())
+
+    def to_json(self) -> str:
+        """The data as JSON (dates as ISO text)."""
+        return json.dumps(asdict(self), default=_iso, ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> CertificateData:
+        """The data stored by to_json."""
+        raw: dict[str, Any] = json.loads(text)
+        for key in ("period_start", "period_end", "issue_date"):
+            raw[key] = date.fromisoformat(raw[key])
+        for key in ("role_titles", "categories", "skills"):
+            raw[key] = tuple(raw[key])
+        raw["entries"] = tuple(
+            ItemisedEntry(
+                date.fromisoformat(e["date"]),
+                e["role"],
+                e["minutes"],
+                e["approved_by"],
+                date.fromisoformat(e["approved_on"]) if e["approved_on"] else None,
+            )
+            for e in raw["entries"]
+        )
+        return cls(**raw)
+
+
+def _iso(value: object) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON")

@@ -1,0 +1,91 @@
+"""One style sheet for every document, derived from a single base style."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+
+from okuvol_desktop.reports.fonts import SANS, SANS_BOLD, register_fonts
+
+INK = colors.HexColor("#1f2933")
+ACCENT = colors.HexColor("#0b6e4f")  # volunteer green
+PAID = colors.HexColor("#2e5eaa")  # professional blue
+MUTED = colors.HexColor("#5f6b7a")
+RULE = colors.HexColor("#c9d2dc")
+
+
+@cache
+def stylesheet() -> StyleSheet1:
+    """Named paragraph styles; each derives from ``body`` with ``parent=``."""
+    register_fonts()
+    sheet = StyleSheet1()
+    body = ParagraphStyle(
+        "body", fontName=SANS, fontSize=10, leading=14, textColor=INK, alignment=TA_LEFT
+    )
+    sheet.add(body)
+    sheet.add(ParagraphStyle("small", parent=body, fontSize=8, leading=10.5, textColor=MUTED))
+    sheet.add(
+        ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=SANS_BOLD,
+            fontSize=13,
+            leading=17,
+            spaceBefore=10,
+            spaceAfter=4,
+            textColor=ACCENT,
+        )
+    )
+    sheet.add(
+        ParagraphStyle(
+            "title", parent=body, fontName=SANS_BOLD, fontSize=20, leading=25, spaceAfter=6
+        )
+    )
+    sheet.add(
+        ParagraphStyle(
+            "organisation",
+            parent=body,
+            fontName=SANS_BOLD,
+            fontSize=15,
+            leading=19,
+            alignment=TA_CENTER,
+            textColor=MUTED,
+        )
+    )
+    sheet.add(
+        ParagraphStyle(
+            "certificate_title",
+            parent=body,
+            fontName=SANS_BOLD,
+            fontSize=26,
+            leading=32,
+            alignment=TA_CENTER,
+            textColor=ACCENT,
+            spaceBefore=14,
+            spaceAfter=14,
+        )
+    )
+    sheet.add(ParagraphStyle("centered", parent=body, fontSize=12, leading=17, alignment=TA_CENTER))
+    sheet.add(
+        ParagraphStyle(
+            "recipient",
+            parent=body,
+            fontName=SANS_BOLD,
+            fontSize=24,
+            leading=30,
+            alignment=TA_CENTER,
+            spaceBefore=8,
+            spaceAfter=8,
+        )
+    )
+    sheet.add(ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5))
+    sheet.add(ParagraphStyle("cell_right", parent=body, fontSize=9, leading=11.5, alignment=2))
+    sheet.add(
+        ParagraphStyle(
+            "code", parent=body, fontName="Courier", fontSize=6.5, leading=8, textColor=MUTED
+        )
+    )
+    return sheet

@@ -1,0 +1,193 @@
+"""The words of the documents in English and Bahasa Indonesia, with dates and numbers to match.
+
+Reports never import Qt, so their translations live here as plain tables; each document picks
+one language ("en" or "id") from its data.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+LANGUAGES = ("en", "id")
+
+_MONTHS = {
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "id": (
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ),
+}
+
+_TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "certificate_title": "Certificate of Volunteer Service",
+        "certifies": "This certifies that",
+        "gave_hours": "gave <b>{hours} approved volunteer hours</b> as {roles} with "
+        "{organisation} from {start} to {end}.",
+        "categories": "Fields of service",
+        "skills": "Skills practised",
+        "beneficiaries": "People served",
+        "records": "{organisation} keeps the records of this service. Only hours approved by "
+        "the organisation are counted; hours awaiting review are not included.",
+        "issued": "Issued on {date}",
+        "number": "Certificate number",
+        "verify": "Verification code",
+        "verify_how": "Scan the code or run <i>okuvol verify</i> with this file or the code. "
+        "It is signed with the key of {organisation}, fingerprint {fingerprint}.",
+        "itemised": "Itemised record",
+        "col_date": "Date",
+        "col_role": "Role",
+        "col_hours": "Hours",
+        "col_approved_by": "Approved by",
+        "col_approved_on": "Approved on",
+        "page": "Page {page}",
+        "person_summary_title": "{year} in hours: {person}",
+        "org_summary_title": "{year} impact summary: {organisation}",
+        "professional": "Professional (paid)",
+        "volunteer": "Volunteer",
+        "total": "Together",
+        "hours_unit": "hours",
+        "by_organisation": "By organisation and role",
+        "col_organisation": "Organisation",
+        "by_category": "By field of service",
+        "col_category": "Field of service",
+        "by_month": "Month by month",
+        "col_person": "Person",
+        "value": "Value of volunteer time",
+        "value_text": "{amount} {currency} at {rate} {currency} an hour ({source})",
+        "goals": "Goals",
+        "goal_line": "{kind}: {done} of {target} hours ({percent})",
+        "awards": "Award progress",
+        "award_line": "{scheme}, {band}: {tier}",
+        "award_next": "{hours} more approved hours for {tier}",
+        "award_none": "no tier reached yet",
+        "dual_share": "Share of each kind of work",
+        "busiest_weeks": "Busiest weeks (both kinds together)",
+        "week_of": "Week of {date}",
+        "people_counts": "People",
+        "volunteers": "Volunteers",
+        "professionals": "Professionals",
+        "dual_role": "Both kinds (dual-role)",
+        "volunteer_list": "Volunteers and their approved hours",
+        "col_approved": "Approved hours",
+        "col_pending": "Awaiting review",
+        "none": "None recorded",
+        "approved_note": "Volunteer hours count when approved; hours awaiting review are shown "
+        "beside them.",
+        "generated": "Made with okuvol on {date}",
+    },
+    "id": {
+        "certificate_title": "Sertifikat Pengabdian Relawan",
+        "certifies": "Dengan ini menyatakan bahwa",
+        "gave_hours": "telah memberikan <b>{hours} jam relawan yang disetujui</b> sebagai "
+        "{roles} bersama {organisation} dari {start} sampai {end}.",
+        "categories": "Bidang layanan",
+        "skills": "Keterampilan yang dipraktikkan",
+        "beneficiaries": "Orang yang dilayani",
+        "records": "{organisation} menyimpan catatan kegiatan ini. Hanya jam yang disetujui "
+        "oleh organisasi yang dihitung; jam yang masih menunggu tinjauan tidak "
+        "termasuk.",
+        "issued": "Diterbitkan pada {date}",
+        "number": "Nomor sertifikat",
+        "verify": "Kode verifikasi",
+        "verify_how": "Pindai kode atau jalankan <i>okuvol verify</i> dengan berkas ini atau "
+        "kodenya. Kode ditandatangani dengan kunci {organisation}, sidik jari "
+        "{fingerprint}.",
+        "itemised": "Rincian kegiatan",
+        "col_date": "Tanggal",
+        "col_role": "Peran",
+        "col_hours": "Jam",
+        "col_approved_by": "Disetujui oleh",
+        "col_approved_on": "Disetujui pada",
+        "page": "Halaman {page}",
+        "person_summary_title": "{year} dalam jam: {person}",
+        "org_summary_title": "Ringkasan dampak {year}: {organisation}",
+        "professional": "Profesional (berbayar)",
+        "volunteer": "Relawan",
+        "total": "Bersama",
+        "hours_unit": "jam",
+        "by_organisation": "Menurut organisasi dan peran",
+        "col_organisation": "Organisasi",
+        "by_category": "Menurut bidang layanan",
+        "col_category": "Bidang layanan",
+        "by_month": "Per bulan",
+        "col_person": "Nama",
+        "value": "Nilai waktu relawan",
+        "value_text": "{amount} {currency} dengan tarif {rate} {currency} per jam ({source})",
+        "goals": "Target",
+        "goal_line": "{kind}: {done} dari {target} jam ({percent})",
+        "awards": "Kemajuan penghargaan",
+        "award_line": "{scheme}, {band}: {tier}",
+        "award_next": "{hours} jam disetujui lagi untuk {tier}",
+        "award_none": "belum mencapai tingkat mana pun",
+        "dual_share": "Pembagian kedua jenis pekerjaan",
+        "busiest_weeks": "Minggu tersibuk (kedua jenis bersama)",
+        "week_of": "Minggu mulai {date}",
+        "people_counts": "Orang",
+        "volunteers": "Relawan",
+        "professionals": "Profesional",
+        "dual_role": "Keduanya (peran ganda)",
+        "volunteer_list": "Relawan dan jam yang disetujui",
+        "col_approved": "Jam disetujui",
+        "col_pending": "Menunggu tinjauan",
+        "none": "Tidak ada catatan",
+        "approved_note": "Jam relawan dihitung setelah disetujui; jam yang menunggu tinjauan "
+        "ditampilkan di sampingnya.",
+        "generated": "Dibuat dengan okuvol pada {date}",
+    },
+}
+
+
+def text(language: str, key: str, **values: object) -> str:
+    """The sentence ``key`` in ``language`` with ``values`` filled in (values are markup)."""
+    return _TEXTS[language][key].format(**values)
+
+
+def long_date(day: date, language: str) -> str:
+    """28 November 2026 in both languages (month names differ)."""
+    return f"{day.day} {_MONTHS[language][day.month - 1]} {day.year}"
+
+
+def month_name(month: int, language: str, short: bool = False) -> str:
+    """The month's name, or its first three letters."""
+    name = _MONTHS[language][month - 1]
+    return name[:3] if short else name
+
+
+def number(value: Decimal | float | int, language: str, decimals: int = 2) -> str:
+    """1,234.50 in English, 1.234,50 in Indonesian; rounded to the nearest, never up."""
+    quantum = Decimal(1).scaleb(-decimals)
+    rounded = Decimal(str(value)).quantize(quantum, rounding=ROUND_HALF_UP)
+    shown = f"{rounded:,.{decimals}f}"
+    if language == "id":
+        shown = shown.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return shown
+
+
+def hours_text(minutes: int, language: str) -> str:
+    """Minutes as hours with two decimals in the document's language."""
+    return number(Decimal(minutes) / 60, language)
