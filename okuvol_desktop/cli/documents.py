@@ -115,6 +115,16 @@ def _verify(a: argparse.Namespace, cli: Cli) -> int:
     return 0
 
 
+def _report(a: argparse.Namespace, cli: Cli) -> int:
+    summaries = cli.ledger.summaries
+    if a.subject == "person":
+        summaries.write_person(a.ref, a.year, a.out, a.lang or "en")
+    else:
+        summaries.write_organisation(a.ref, a.year, a.out, a.lang)
+    cli.out.write(f"Wrote the {a.year} summary of {a.ref} to {a.out}\n")
+    return 0
+
+
 def _add_print_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", choices=("en", "id"), help="language (default: the organisation's)")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
@@ -153,6 +163,19 @@ def register(commands: Any) -> None:
     reprint.add_argument("number", metavar="NUMBER")
     reprint.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     reprint.set_defaults(handler=_reprint)
+
+    report = commands.add_parser("report", help="a yearly summary of a person or organisation")
+    subjects = report.add_subparsers(dest="subject", metavar="person|org")
+    for subject, text in (
+        ("person", "a person's year: both kinds of work, goals, awards"),
+        ("org", "an organisation's yearly impact summary"),
+    ):
+        p = subjects.add_parser(subject, help=text)
+        p.add_argument("ref", metavar=subject.upper(), help="id or exact name")
+        p.add_argument("--year", type=int, required=True)
+        p.add_argument("--lang", choices=("en", "id"))
+        p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+        p.set_defaults(handler=_report)
 
     verify = commands.add_parser("verify", help="check a certificate PDF or code, offline")
     verify.add_argument("target", metavar="FILE.pdf|CODE")

@@ -75,3 +75,115 @@ def _iso(value: object) -> str:
     if isinstance(value, date):
         return value.isoformat()
     raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+@dataclass(frozen=True, slots=True)
+class KindSplit:
+    """Minutes of each kind under one label (a month, a category, an organisation)."""
+
+    label: str
+    professional: int
+    volunteer: int
+
+
+@dataclass(frozen=True, slots=True)
+class ValueOfTime:
+    """What volunteer time was worth, and at which rate from which source."""
+
+    amount: float
+    currency: str
+    rate: float
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class GoalLine:
+    """A yearly goal: its kind (a label), target and the approved and pending minutes."""
+
+    kind: str
+    target_minutes: int
+    approved_minutes: int
+    pending_minutes: int
+
+
+@dataclass(frozen=True, slots=True)
+class AwardLine:
+    """Where the person stands in an award scheme."""
+
+    scheme: str
+    age_band: str
+    reached: str | None
+    next_tier: str | None
+    minutes_to_next: int
+
+
+@dataclass(frozen=True, slots=True)
+class RoleLine:
+    """Minutes in one role at one organisation."""
+
+    organisation: str
+    role: str
+    kind: str  # "professional" or "volunteer"
+    minutes: int
+
+
+@dataclass(frozen=True, slots=True)
+class WeekLine:
+    """A week of work, both kinds together."""
+
+    week_start: date
+    professional: int
+    volunteer: int
+
+
+@dataclass(frozen=True, slots=True)
+class PersonSummaryData:
+    """A person's year: both kinds of work, where, on what, and towards which goals."""
+
+    person_name: str
+    year: int
+    language: str
+    professional_minutes: int
+    volunteer_minutes: int
+    approved_volunteer_minutes: int
+    by_role: tuple[RoleLine, ...]
+    by_category: tuple[KindSplit, ...]
+    by_month: tuple[KindSplit, ...]  # labels "1".."12"
+    skills: tuple[tuple[str, int], ...]
+    beneficiaries: int
+    goals: tuple[GoalLine, ...]
+    awards: tuple[AwardLine, ...]
+    value: ValueOfTime | None
+    dual_role: bool
+    busiest_weeks: tuple[WeekLine, ...]
+    generated: date
+
+
+@dataclass(frozen=True, slots=True)
+class VolunteerLine:
+    """A volunteer of an organisation with approved and pending minutes."""
+
+    name: str
+    approved_minutes: int
+    pending_minutes: int
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationSummaryData:
+    """An organisation's year: who gave time, how much, on what, and what it was worth."""
+
+    organisation_name: str
+    year: int
+    language: str
+    volunteers: int
+    professionals: int
+    dual_role: int
+    professional_minutes: int
+    volunteer_minutes: int
+    approved_volunteer_minutes: int
+    value: ValueOfTime | None
+    by_month: tuple[KindSplit, ...]
+    by_category: tuple[KindSplit, ...]
+    beneficiaries: int
+    volunteer_list: tuple[VolunteerLine, ...]
+    generated: date

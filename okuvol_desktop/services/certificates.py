@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from okuvol_desktop.domain.progress import Cancelled, NoProgress, Progress
 from okuvol_desktop.reports.data import PAPER_SIZES, CertificateData, ItemisedEntry
 from okuvol_desktop.reports.texts import LANGUAGES
 from okuvol_desktop.services.context import ServiceContext
+from okuvol_desktop.services.files import write_atomically, write_file
 from okuvol_desktop.storage.aggregates import Details, EntryFilter
 from okuvol_desktop.storage.certificates import CertificateRepo, IssuedCertificate
 from okuvol_desktop.storage.repositories import OrganisationRepo, PersonRepo
@@ -67,20 +67,6 @@ def file_name(issued_number: str, person_name: str) -> str:
     """A safe file name: number and name, without characters file systems refuse."""
     cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", person_name).strip() or "certificate"
     return f"{issued_number} {cleaned}.pdf"
-
-
-def write_atomically(out: Path, write: Callable[[Path], None]) -> Path:
-    """Run ``write`` on a temporary file beside ``out``; the caller renames it into place."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    os.close(handle)
-    path = Path(temporary)
-    try:
-        write(path)
-    except BaseException:
-        path.unlink(missing_ok=True)
-        raise
-    return path
 
 
 class CertificateService:
@@ -259,7 +245,7 @@ class CertificateService:
         with self._ctx.transaction() as s:
             issued = CertificateRepo(s).get(number)
         data = CertificateData.from_json(issued.snapshot)
-        os.replace(write_atomically(out, lambda path: build_certificate(data, path)), out)
+        write_file(out, lambda path: build_certificate(data, path))
         return issued
 
     def list(

@@ -17,6 +17,7 @@ from okuvol_desktop.services.people import PeopleService
 from okuvol_desktop.services.rates import RateService
 from okuvol_desktop.services.roles import RoleService
 from okuvol_desktop.services.stats import StatsService
+from okuvol_desktop.services.summaries import SummaryService
 from okuvol_desktop.services.timer import TimerService
 from okuvol_desktop.services.verification import VerificationService
 from okuvol_desktop.storage.database import open_database
@@ -44,6 +45,7 @@ class Ledger:
     demo: DemoService
     certificates: CertificateService
     verification: VerificationService
+    summaries: SummaryService
     closer: Callable[[], None] = _nothing_to_close
 
     @classmethod
@@ -80,4 +82,5 @@ class Ledger:
             DemoService(ctx),
             certificates,
             VerificationService(certificates),
+            SummaryService(ctx),
         )

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Select, delete, func, select, update
 from sqlalchemy.orm import Session
 
+from okuvol_desktop.domain.awards import AwardTier
 from okuvol_desktop.domain.errors import Conflict, NotFound
 from okuvol_desktop.domain.kinds import EntrySource, EntryStatus, WorkKind
 from okuvol_desktop.domain.model import (
@@ -28,6 +29,7 @@ from okuvol_desktop.domain.model import (
 from okuvol_desktop.domain.rules import TimedSpan
 from okuvol_desktop.domain.signing import KeyPair, fingerprint
 from okuvol_desktop.storage.orm import (
+    AwardTierRow,
     CategoryRow,
     EntryRow,
     EntrySkillRow,
@@ -586,3 +588,17 @@ class TimerRepo:
 
     def remove(self, timer_id: int) -> None:
         self._s.execute(delete(TimerRow).where(TimerRow.id == timer_id))
+
+
+class AwardTierRepo:
+    """Tiers of award schemes."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def list(self) -> list[AwardTier]:
+        stmt = select(AwardTierRow).order_by(AwardTierRow.scheme, AwardTierRow.min_minutes)
+        return [
+            AwardTier(r.scheme, r.age_band, r.min_age, r.max_age, r.tier, r.min_minutes)
+            for r in self._s.scalars(stmt)
+        ]

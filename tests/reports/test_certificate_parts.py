@@ -13,14 +13,26 @@ from okuvol_desktop.reports.texts import hours_text, long_date, number
 
 def _data(**changes: object) -> CertificateData:
     base = {
-        "number": "YPA-2026-0001", "person_name": "Ayşe", "organisation_name": "Yayasan",
-        "role_titles": ("Tutor",), "period_start": date(2026, 1, 1),
-        "period_end": date(2026, 12, 31), "approved_minutes": 765,
-        "categories": ("Education",), "skills": (), "beneficiaries": None,
-        "signatory_name": None, "signatory_title": None, "issue_date": date(2026, 11, 28),
-        "language": "en", "paper": "a4", "code": "OKV1.a.b", "key_fingerprint": "AAAA",
-        "entries": (ItemisedEntry(date(2026, 3, 1), "Tutor & <co>", 90, "Ibu Ratna",
-                                  date(2026, 3, 2)),),
+        "number": "YPA-2026-0001",
+        "person_name": "Ayşe",
+        "organisation_name": "Yayasan",
+        "role_titles": ("Tutor",),
+        "period_start": date(2026, 1, 1),
+        "period_end": date(2026, 12, 31),
+        "approved_minutes": 765,
+        "categories": ("Education",),
+        "skills": (),
+        "beneficiaries": None,
+        "signatory_name": None,
+        "signatory_title": None,
+        "issue_date": date(2026, 11, 28),
+        "language": "en",
+        "paper": "a4",
+        "code": "OKV1.a.b",
+        "key_fingerprint": "AAAA",
+        "entries": (
+            ItemisedEntry(date(2026, 3, 1), "Tutor & <co>", 90, "Ibu Ratna", date(2026, 3, 2)),
+        ),
     }
     return CertificateData(**{**base, **changes})  # type: ignore[arg-type]
 
@@ -50,17 +62,23 @@ def test_numbers_and_dates_in_both_languages() -> None:
 
 
 def test_details_rows_leave_out_unrecorded_beneficiaries() -> None:
-    assert details_rows(_data()) == [["Fields of service", "Education"],
-                                     ["Skills practised", "None recorded"]]
-    assert details_rows(_data(beneficiaries=12, language="id"))[-1] == [
-        "Orang yang dilayani", "12"]
+    assert details_rows(_data()) == [
+        ["Fields of service", "Education"],
+        ["Skills practised", "None recorded"],
+    ]
+    assert details_rows(_data(beneficiaries=12, language="id"))[-1] == ["Orang yang dilayani", "12"]
 
 
 def test_itemised_rows_have_a_header_and_one_row_an_entry() -> None:
     rows = itemised_rows(_data())
     assert rows[0] == ["Date", "Role", "Hours", "Approved by", "Approved on"]
-    assert rows[1] == ["1 March 2026", "Tutor &amp; &lt;co&gt;", "1.50", "Ibu Ratna",
-                       "2 March 2026"]
+    assert rows[1] == [
+        "1 March 2026",
+        "Tutor &amp; &lt;co&gt;",
+        "1.50",
+        "Ibu Ratna",
+        "2 March 2026",
+    ]
 
 
 def test_snapshot_round_trip() -> None:

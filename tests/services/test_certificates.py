@@ -33,16 +33,29 @@ YEAR = Period.year(2026)
 def _volunteer(ledger: Ledger, name: str, org: str = "Yayasan Pelita & <Anak>") -> None:
     ledger.people.add(name)
     if not any(o.name == org for o in ledger.organisations.list()):
-        ledger.organisations.add(org, signatory_name="Dr. Ratna Kusuma",
-                                 signatory_title="Ketua")
+        ledger.organisations.add(org, signatory_name="Dr. Ratna Kusuma", signatory_title="Ketua")
     ledger.roles.add(name, org, WorkKind.VOLUNTEER, RoleTerms("Reading tutor"))
 
 
-def _hours(ledger: Ledger, name: str, *spans: tuple[date, str], approve: bool = True,
-           org: str = "Yayasan Pelita & <Anak>") -> None:
+def _hours(
+    ledger: Ledger,
+    name: str,
+    *spans: tuple[date, str],
+    approve: bool = True,
+    org: str = "Yayasan Pelita & <Anak>",
+) -> None:
     for day, hours in spans:
-        entry = log(ledger, day, hours=hours, person=name, org=org, category="education",
-                    skills=("storytelling",), beneficiaries=6, description="Cerita & <dongeng>")
+        entry = log(
+            ledger,
+            day,
+            hours=hours,
+            person=name,
+            org=org,
+            category="education",
+            skills=("storytelling",),
+            beneficiaries=6,
+            description="Cerita & <dongeng>",
+        )
         if approve:
             ledger.approvals.approve([entry.id], "Ibu Ratna")
 
@@ -74,7 +87,8 @@ def test_certificate_carries_name_org_period_and_exact_approved_hours(
 ) -> None:
     out = out_dir / "huong.pdf"
     issued = two_volunteers.certificates.issue(
-        CertificateRequest(VIETNAMESE, "Yayasan Pelita & <Anak>", YEAR), out)
+        CertificateRequest(VIETNAMESE, "Yayasan Pelita & <Anak>", YEAR), out
+    )
     assert issued.minutes == 12 * 60 + 45  # 2.5 + 10.25; the 7 pending hours are not counted
     text = _page_text(out)
     assert VIETNAMESE in text
@@ -92,7 +106,8 @@ def test_certificate_carries_name_org_period_and_exact_approved_hours(
 def test_arabic_name_in_indonesian_on_letter_paper(two_volunteers: Ledger, out_dir: Path) -> None:
     out = out_dir / "fatimah.pdf"
     two_volunteers.certificates.issue(
-        CertificateRequest(ARABIC, "Yayasan Pelita & <Anak>", YEAR, "id", "letter"), out)
+        CertificateRequest(ARABIC, "Yayasan Pelita & <Anak>", YEAR, "id", "letter"), out
+    )
     reader = PdfReader(out)
     page = reader.pages[0]
     assert (float(page.mediabox.width), float(page.mediabox.height)) == (612, 792)
@@ -105,9 +120,7 @@ def test_arabic_name_in_indonesian_on_letter_paper(two_volunteers: Ledger, out_d
     assert unicodedata.normalize("NFKC", ARABIC) in unicodedata.normalize("NFKC", text)
 
 
-def test_no_approved_hours_is_refused_and_nothing_is_kept(
-    ledger: Ledger, out_dir: Path
-) -> None:
+def test_no_approved_hours_is_refused_and_nothing_is_kept(ledger: Ledger, out_dir: Path) -> None:
     _volunteer(ledger, "Budi Santoso")
     _hours(ledger, "Budi Santoso", (date(2026, 3, 3), "4"), approve=False)
     out = out_dir / "budi.pdf"
@@ -136,9 +149,11 @@ def test_numbers_are_unique_and_reprints_are_identical(
     two_volunteers: Ledger, out_dir: Path
 ) -> None:
     first = two_volunteers.certificates.issue(
-        CertificateRequest(VIETNAMESE, "1", YEAR, itemised=True), out_dir / "a.pdf")
+        CertificateRequest(VIETNAMESE, "1", YEAR, itemised=True), out_dir / "a.pdf"
+    )
     second = two_volunteers.certificates.issue(
-        CertificateRequest(ARABIC, "1", YEAR), out_dir / "b.pdf")
+        CertificateRequest(ARABIC, "1", YEAR), out_dir / "b.pdf"
+    )
     assert (first.number, second.number) == ("YPA-2026-0001", "YPA-2026-0002")
     # Records change after issue; the reprint still shows what was certified.
     _hours(two_volunteers, VIETNAMESE, (date(2026, 6, 1), "3"))
@@ -193,13 +208,15 @@ def test_a_failure_while_writing_leaves_no_file_and_no_record(
 
     monkeypatch.setattr("okuvol_desktop.reports.certificate.build_certificate", disk_full)
     with pytest.raises(OSError, match="No space left"):
-        two_volunteers.certificates.issue(CertificateRequest(VIETNAMESE, "1", YEAR),
-                                          out_dir / "x.pdf")
+        two_volunteers.certificates.issue(
+            CertificateRequest(VIETNAMESE, "1", YEAR), out_dir / "x.pdf"
+        )
     assert list(out_dir.iterdir()) == []
     assert two_volunteers.certificates.list() == []
 
 
 # --- verification -------------------------------------------------------------------------------
+
 
 @pytest.fixture
 def certificate(two_volunteers: Ledger, out_dir: Path) -> tuple[Path, str]:
@@ -264,8 +281,10 @@ def test_a_pdf_whose_page_was_altered_is_caught(
     out, code = certificate
     (issued,) = two_volunteers.certificates.list()
     genuine = CertificateData.from_json(issued.snapshot)
-    for change, words in (({"approved_minutes": 7650}, "hours"),
-                          ({"person_name": "Someone Else"}, "name")):
+    for change, words in (
+        ({"approved_minutes": 7650}, "hours"),
+        ({"person_name": "Someone Else"}, "name"),
+    ):
         forged = out_dir / "forged.pdf"
         build_certificate(replace(genuine, **change), forged)  # type: ignore[arg-type]
         result = two_volunteers.verification.verify(str(forged))
@@ -273,8 +292,9 @@ def test_a_pdf_whose_page_was_altered_is_caught(
         assert f"does not show the certified {words}" in result.reason
 
 
-@pytest.mark.parametrize("text", ["", "hello", "OKV1.x.y", "OKV1.!!!.???", "OKV2.a.b",
-                                  "OKV1.aGVsbG8.c2ln"])
+@pytest.mark.parametrize(
+    "text", ["", "hello", "OKV1.x.y", "OKV1.!!!.???", "OKV2.a.b", "OKV1.aGVsbG8.c2ln"]
+)
 def test_malformed_codes_are_refused_plainly(ledger: Ledger, text: str) -> None:
     result = ledger.verification.verify(text)
     assert not result.valid
@@ -282,8 +302,7 @@ def test_malformed_codes_are_refused_plainly(ledger: Ledger, text: str) -> None:
 
 
 def test_verify_needs_no_ledger_with_the_published_key(
-    two_volunteers: Ledger, certificate: tuple[Path, str], out_dir: Path,
-    template_db: Path
+    two_volunteers: Ledger, certificate: tuple[Path, str], out_dir: Path, template_db: Path
 ) -> None:
     out, _ = certificate
     pem = two_volunteers.certificates.public_key_pem("1").encode()

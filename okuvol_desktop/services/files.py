@@ -1,0 +1,28 @@
+"""Writing documents so that a failure never leaves a partial file under the final name."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+
+def write_atomically(out: Path, write: Callable[[Path], None]) -> Path:
+    """Run ``write`` on a temporary file beside ``out`` and return it; the caller renames it
+    into place (os.replace) once everything else has succeeded. A failure removes it."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    os.close(handle)
+    path = Path(temporary)
+    try:
+        write(path)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write_file(out: Path, write: Callable[[Path], None]) -> None:
+    """Write ``out`` whole or not at all."""
+    os.replace(write_atomically(out, write), out)

@@ -1,0 +1,233 @@
+"""Yearly summaries of a person and of an organisation, as PDFs.
+
+Hours of both kinds count unless rejected; the value of volunteer time, awards and goals
+count approved hours, and pending ones are shown beside them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from okuvol_desktop.domain.awards import age_on, award_progress
+from okuvol_desktop.domain.errors import ValidationError
+from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
+from okuvol_desktop.domain.load import is_dual_role, weekly_loads
+from okuvol_desktop.domain.model import ValuationRate
+from okuvol_desktop.domain.period import Period
+from okuvol_desktop.domain.valuation import value_of_volunteer_time
+from okuvol_desktop.reports.data import (
+    AwardLine,
+    GoalLine,
+    KindSplit,
+    OrganisationSummaryData,
+    PersonSummaryData,
+    RoleLine,
+    ValueOfTime,
+    VolunteerLine,
+    WeekLine,
+)
+from okuvol_desktop.reports.texts import LANGUAGES
+from okuvol_desktop.services.context import ServiceContext
+from okuvol_desktop.services.files import write_file
+from okuvol_desktop.services.stats import COUNTED_STATUSES
+from okuvol_desktop.storage.aggregates import Aggregates, Details, EntryFilter
+from okuvol_desktop.storage.repositories import (
+    AwardTierRepo,
+    CategoryRepo,
+    GoalRepo,
+    OrganisationRepo,
+    PersonRepo,
+    RateRepo,
+    RoleRepo,
+)
+
+APPROVED = (EntryStatus.APPROVED,)
+PENDING = (EntryStatus.DRAFT, EntryStatus.SUBMITTED)
+_UNCATEGORISED = {"en": "Uncategorised", "id": "Tanpa kategori"}
+
+
+def _check_language(language: str) -> None:
+    if language not in LANGUAGES:
+        raise ValidationError(
+            "language", f"Summaries can be written in en or id, not '{language}'."
+        )
+
+
+def _months(s: Session, f: EntryFilter) -> tuple[KindSplit, ...]:
+    found = Aggregates(s).by_month(f)
+    return tuple(
+        KindSplit(str(m), found[(y, m)].professional, found[(y, m)].volunteer)
+        if (y, m) in found
+        else KindSplit(str(m), 0, 0)
+        for y, m in Period(f.date_from, f.date_to).months()
+    )
+
+
+def _categories(s: Session, f: EntryFilter, language: str) -> tuple[KindSplit, ...]:
+    names = {c.key: c.name(language) for c in CategoryRepo(s).list()}
+    rows = Aggregates(s).by_category(f, _UNCATEGORISED[language])
+    splits = [
+        KindSplit(
+            names.get(key, km.label) if key else _UNCATEGORISED[language],
+            km.professional,
+            km.volunteer,
+        )
+        for key, km in rows
+    ]
+    return tuple(sorted(splits, key=lambda k: (-(k.professional + k.volunteer), k.label)))
+
+
+def _value(s: Session, f: EntryFilter) -> ValueOfTime | None:
+    """Approved volunteer minutes valued at each day's rate, and the rate at the year's end."""
+    approved = EntryFilter(
+        f.date_from, f.date_to, APPROVED, f.person_id, f.organisation_id, WorkKind.VOLUNTEER
+    )
+    days = {day: m for (day, _), m in Aggregates(s).minutes_by_day(approved).items()}
+    rates = RateRepo(s).list()
+    valued = value_of_volunteer_time(days, rates)
+    if valued is None:
+        return None
+    amount, currency = valued
+    rate = _rate_at(rates, currency, f.date_to)
+    return ValueOfTime(float(amount), currency, float(rate.amount), rate.source or "")
+
+
+def _rate_at(rates: list[ValuationRate], currency: str, day: date) -> ValuationRate:
+    same = [r for r in rates if r.currency == currency]
+    valid = [r for r in same if r.valid_from <= day]
+    return (
+        max(valid, key=lambda r: r.valid_from) if valid else min(same, key=lambda r: r.valid_from)
+    )
+
+
+class SummaryService:
+    """Use cases: a person's year and an organisation's year as PDFs."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def person_data(self, person_ref: str, year: int, language: str = "en") -> PersonSummaryData:
+        """Everything a person's yearly summary shows."""
+        _check_language(language)
+        period = Period.year(year)
+        with self._ctx.transaction() as s:
+            person = PersonRepo(s).resolve(person_ref)
+            f = EntryFilter(period.start, period.end, COUNTED_STATUSES, person_id=person.id)
+            aggregates, details = Aggregates(s), Details(s)
+            _, minutes = aggregates.by_kind(f)
+            approved = aggregates.by_kind(
+                EntryFilter(period.start, period.end, APPROVED, person_id=person.id)
+            )[1]
+            pending = aggregates.by_kind(
+                EntryFilter(period.start, period.end, PENDING, person_id=person.id)
+            )[1]
+            loads = weekly_loads(aggregates.minutes_by_day(f))
+            busiest = sorted(loads, key=lambda w: (-w.total_minutes, w.week_start))[:3]
+            age = age_on(person.birth_date, period.end)
+            return PersonSummaryData(
+                person_name=person.full_name,
+                year=year,
+                language=language,
+                professional_minutes=minutes[WorkKind.PROFESSIONAL],
+                volunteer_minutes=minutes[WorkKind.VOLUNTEER],
+                approved_volunteer_minutes=approved[WorkKind.VOLUNTEER],
+                by_role=tuple(
+                    RoleLine(r.organisation, r.role_title, r.kind.value, r.minutes)
+                    for r in details.by_role(f)
+                ),
+                by_category=_categories(s, f, language),
+                by_month=_months(s, f),
+                skills=tuple(details.skills(f)),
+                beneficiaries=details.beneficiaries(f),
+                goals=tuple(
+                    GoalLine(g.kind.value, g.target_minutes, approved[g.kind], pending[g.kind])
+                    for g in GoalRepo(s).list(person.id, year)
+                ),
+                awards=tuple(
+                    AwardLine(a.scheme, a.age_band, a.reached, a.next_tier, a.minutes_to_next)
+                    for a in award_progress(
+                        AwardTierRepo(s).list(), age, approved[WorkKind.VOLUNTEER]
+                    )
+                ),
+                value=_value(s, f),
+                dual_role=is_dual_role(
+                    RoleRepo(s).list(person.id, include_archived=True), period.start, period.end
+                ),
+                busiest_weeks=tuple(
+                    WeekLine(w.week_start, w.professional_minutes, w.volunteer_minutes)
+                    for w in busiest
+                ),
+                generated=self._ctx.today(),
+            )
+
+    def organisation_data(
+        self, organisation_ref: str, year: int, language: str | None = None
+    ) -> OrganisationSummaryData:
+        """Everything an organisation's yearly impact summary shows."""
+        period = Period.year(year)
+        with self._ctx.transaction() as s:
+            organisation = OrganisationRepo(s).resolve(organisation_ref)
+            language = language or organisation.certificate_language
+            _check_language(language)
+            f = EntryFilter(
+                period.start, period.end, COUNTED_STATUSES, organisation_id=organisation.id
+            )
+            aggregates, details = Aggregates(s), Details(s)
+            _, minutes = aggregates.by_kind(f)
+            people = aggregates.people(f)
+
+            def volunteer_minutes(statuses: tuple[EntryStatus, ...]) -> dict[int, int]:
+                g = EntryFilter(
+                    period.start,
+                    period.end,
+                    statuses,
+                    organisation_id=organisation.id,
+                    kind=WorkKind.VOLUNTEER,
+                )
+                return {p: k.get(WorkKind.VOLUNTEER, 0) for p, k in details.by_person(g).items()}
+
+            approved, pending = volunteer_minutes(APPROVED), volunteer_minutes(PENDING)
+            names = {p.id: p.full_name for p in PersonRepo(s).list(include_archived=True)}
+            volunteers = sorted(
+                (
+                    VolunteerLine(names[p], approved.get(p, 0), pending.get(p, 0))
+                    for p in set(approved) | set(pending)
+                ),
+                key=lambda v: (-v.approved_minutes, v.name),
+            )
+            return OrganisationSummaryData(
+                organisation_name=organisation.name,
+                year=year,
+                language=language,
+                volunteers=people.volunteer_only + people.dual_role,
+                professionals=people.professional_only + people.dual_role,
+                dual_role=people.dual_role,
+                professional_minutes=minutes[WorkKind.PROFESSIONAL],
+                volunteer_minutes=minutes[WorkKind.VOLUNTEER],
+                approved_volunteer_minutes=sum(approved.values()),
+                value=_value(s, f),
+                by_month=_months(s, f),
+                by_category=_categories(s, f, language),
+                beneficiaries=details.beneficiaries(f),
+                volunteer_list=tuple(volunteers),
+                generated=self._ctx.today(),
+            )
+
+    def write_person(self, person_ref: str, year: int, out: Path, language: str = "en") -> None:
+        """A person's yearly summary, written whole to ``out``."""
+        from okuvol_desktop.reports.person_summary import build_person_summary
+
+        data = self.person_data(person_ref, year, language)
+        write_file(out, lambda path: build_person_summary(data, path))
+
+    def write_organisation(
+        self, organisation_ref: str, year: int, out: Path, language: str | None = None
+    ) -> None:
+        """An organisation's yearly impact summary, written whole to ``out``."""
+        from okuvol_desktop.reports.org_summary import build_organisation_summary
+
+        data = self.organisation_data(organisation_ref, year, language)
+        write_file(out, lambda path: build_organisation_summary(data, path))

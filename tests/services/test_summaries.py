@@ -1,0 +1,119 @@
+"""Yearly summaries of a person and an organisation, read back from the PDF."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from okuvol_desktop.domain.errors import ValidationError
+from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.services.people import PersonChanges
+from okuvol_desktop.services.roles import RoleTerms
+from tests.services.helpers import dual_role_person, log
+
+P, V = WorkKind.PROFESSIONAL, WorkKind.VOLUNTEER
+
+
+def _text(path: Path) -> str:
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
+
+
+@pytest.fixture
+def siti(ledger: Ledger) -> Ledger:
+    dual_role_person(ledger)
+    ledger.people.edit("Siti Rahmawati", PersonChanges(birth_date=date(1990, 5, 1)))
+    for day in range(2, 7):  # a heavy week: 5 x 9 h paid
+        log(ledger, date(2026, 3, day), kind=P, hours="9", category="health_care")
+    tutoring = log(
+        ledger,
+        date(2026, 3, 7),
+        kind=V,
+        start=time(9),
+        end=time(13, 30),
+        category="education",
+        skills=("mentoring",),
+        beneficiaries=8,
+    )
+    log(ledger, date(2026, 4, 4), kind=V, hours="2")  # pending
+    ledger.approvals.approve([tutoring.id], "Ibu Ratna")
+    ledger.goals.set("Siti Rahmawati", 2026, V, Decimal(10))
+    return ledger
+
+
+def test_person_summary_shows_both_kinds_goals_awards_and_value(
+    siti: Ledger, tmp_path: Path
+) -> None:
+    out = tmp_path / "siti.pdf"
+    siti.summaries.write_person("Siti Rahmawati", 2026, out)
+    text = _text(out)
+    assert "2026 in hours: Siti Rahmawati" in text
+    assert "Professional (paid) 45.00 hours" in text
+    assert "Volunteer 6.50 hours" in text
+    assert "Together 51.50 hours" in text
+    assert "87% professional, 13% volunteer" in text  # dual-role share
+    assert "RS Harapan Nurse Professional (paid) 45.00" in text
+    assert "mentoring (1)" in text and "People served: 8" in text
+    assert "Volunteer: 4.50 of 10.00 hours (45%)" in text  # goals count approved hours
+    assert "Adults (26+): no tier reached yet; 95.50 more approved hours for Bronze" in text
+    assert "156.56 USD at 34.79 USD an hour" in text  # 4.5 approved h x 34.79
+    assert "Week of 2 March 2026 45.00 4.50 49.50" in text  # busiest week first
+    assert "Jan Feb Mar" in text  # the chart's month axis
+
+
+def test_person_summary_in_indonesian(siti: Ledger, tmp_path: Path) -> None:
+    out = tmp_path / "siti-id.pdf"
+    siti.summaries.write_person("Siti Rahmawati", 2026, out, "id")
+    text = _text(out)
+    assert "2026 dalam jam: Siti Rahmawati" in text
+    assert "Profesional (berbayar) 45,00 jam" in text
+    assert "Layanan kesehatan" in text and "Pendidikan" in text
+
+
+def test_organisation_summary_lists_volunteers_on_pages_with_headers(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    ledger.organisations.add("Yayasan Pelita")
+    ledger.people.add("Dokter Budi")
+    ledger.roles.add("Dokter Budi", "Yayasan Pelita", P, RoleTerms("Doctor"))
+    log(ledger, date(2026, 2, 2), kind=P, hours="8", person="Dokter Budi", org="Yayasan Pelita")
+    for index in range(90):
+        name = f"Relawan Nomor {index:02d}"
+        ledger.people.add(name)
+        ledger.roles.add(name, "Yayasan Pelita", V, RoleTerms("Tutor"))
+        entry = log(
+            ledger,
+            date(2026, 1 + index % 11, 3),
+            hours="1.5",
+            person=name,
+            org="Yayasan Pelita",
+            beneficiaries=2,
+        )
+        if index % 3:
+            ledger.approvals.approve([entry.id], "Coordinator")
+    out = tmp_path / "org.pdf"
+    ledger.summaries.write_organisation("Yayasan Pelita", 2026, out)
+    reader = PdfReader(out)
+    assert len(reader.pages) >= 3
+    first = " ".join(reader.pages[0].extract_text().split())
+    assert "2026 impact summary: Yayasan Pelita" in first
+    assert "Volunteers (people) 90" in first and "Professionals (people) 1" in first
+    assert "Volunteer hours 135.00 hours" in first
+    assert "Approved volunteer hours 90.00 hours" in first  # 60 of 90 approved x 1.5 h
+    assert "People served 180" in first
+    assert "3,131.10 USD at 34.79 USD an hour (Independent Sector" in first
+    pages = [" ".join(p.extract_text().split()) for p in reader.pages]
+    listing = [p for p in pages if "Relawan Nomor" in p]
+    assert len(listing) >= 2
+    assert all("Person Approved hours Awaiting review" in p for p in listing)  # repeated header
+    assert sum(p.count("Relawan Nomor") for p in pages) == 90
+
+
+def test_unknown_language_is_refused(siti: Ledger, tmp_path: Path) -> None:
+    with pytest.raises(ValidationError, match="en or id, not 'fr'"):
+        siti.summaries.write_person("Siti Rahmawati", 2026, tmp_path / "x.pdf", "fr")
+    assert not (tmp_path / "x.pdf").exists()
