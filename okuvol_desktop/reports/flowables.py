@@ -45,9 +45,11 @@ class SignatureLine(Flowable):
 
 
 def qr_code(value: str, size: float) -> Drawing:
-    """ReportLab's own QR code widget in a square drawing of ``size`` points."""
-    widget = QrCodeWidget(value, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(widget)
+    """ReportLab's own QR code widget in a square drawing of ``size`` points.
+
+    The widget is given its size rather than scaled from getBounds(), which would encode the
+    code a second time (that doubled the cost of a certificate).
+    """
+    drawing = Drawing(size, size)
+    drawing.add(QrCodeWidget(value, barLevel="M", barWidth=size, barHeight=size))
     return drawing

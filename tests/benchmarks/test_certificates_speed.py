@@ -1,0 +1,106 @@
+"""1,000 certificates through okuvol against a bare ReportLab script drawing the same page.
+
+okuvol's side is the real batch: the query per volunteer, numbering, Ed25519 signing, the
+stored record, platypus layout with embedded fonts, and an atomic write. The reference draws
+the same words and the same QR code straight onto a canvas with the same embedded fonts.
+Target: within 1.5x.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from reportlab.graphics import renderPDF
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.reports.flowables import qr_code
+from okuvol_desktop.reports.fonts import SANS, SANS_BOLD, register_fonts
+from okuvol_desktop.services.context import ServiceContext
+from okuvol_desktop.services.entries import EntryInput, LogEntry
+from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.services.roles import RoleTerms
+from okuvol_desktop.storage.database import open_database
+from tests.conftest import FixedClock
+
+COUNT = int(os.environ.get("OKUVOL_BENCH_CERTIFICATES", "1000"))
+
+
+@pytest.fixture(scope="module")
+def ledger_with_volunteers(tmp_path_factory: pytest.TempPathFactory) -> Ledger:
+    path = tmp_path_factory.mktemp("certs") / "ledger.sqlite3"
+    db = open_database(str(path))
+    ledger = Ledger.create(ServiceContext(db.sessions, FixedClock(), "Asia/Jakarta"))
+    ledger.organisations.add(
+        "Yayasan Pelita Anak", signatory_name="Dr. Ratna Kusuma", signatory_title="Ketua"
+    )
+    for index in range(COUNT):
+        name = f"Relawan Nomor {index:04d}"
+        ledger.people.add(name)
+        ledger.roles.add(name, "1", WorkKind.VOLUNTEER, RoleTerms("Reading tutor"))
+        entry = ledger.entries.log(
+            LogEntry(
+                name, "1", EntryInput(date(2026, 3, 1 + index % 28), hours=2, category="education")
+            )
+        )  # type: ignore[arg-type]
+        ledger.approvals.approve([entry.id], "Coordinator")
+    return ledger
+
+
+def _bare_reportlab(out_dir: Path, ledger: Ledger) -> None:
+    """The same words and QR code of each certificate, drawn directly on a canvas."""
+    register_fonts()
+    for issued in ledger.certificates.list():
+        canvas = Canvas(str(out_dir / f"{issued.number}.pdf"), pagesize=A4, invariant=1)
+        width, height = A4
+        canvas.setFont(SANS_BOLD, 15)
+        canvas.drawCentredString(width / 2, height - 80, issued.organisation_name)
+        canvas.setFont(SANS_BOLD, 26)
+        canvas.drawCentredString(width / 2, height - 130, "Certificate of Volunteer Service")
+        canvas.setFont(SANS, 12)
+        canvas.drawCentredString(width / 2, height - 165, "This certifies that")
+        canvas.setFont(SANS_BOLD, 24)
+        canvas.drawCentredString(width / 2, height - 200, issued.person_name)
+        canvas.setFont(SANS, 12)
+        canvas.drawCentredString(
+            width / 2,
+            height - 230,
+            f"gave {issued.minutes / 60:.2f} approved volunteer hours as Reading tutor",
+        )
+        canvas.drawString(60, height - 290, "Fields of service: Education")
+        canvas.drawString(60, height - 310, "Skills practised: None recorded")
+        canvas.drawString(60, 300, f"Issued on {issued.issue_date:%d %B %Y}")
+        canvas.drawString(60, 285, f"Certificate number: {issued.number}")
+        canvas.drawString(340, 285, "Dr. Ratna Kusuma, Ketua")
+        renderPDF.draw(qr_code(issued.code, 85), canvas, 60, 170)
+        canvas.setFont("Courier", 6.5)
+        for line_no, start in enumerate(range(0, len(issued.code), 100)):
+            canvas.drawString(160, 240 - 8 * line_no, issued.code[start : start + 100])
+        canvas.showPage()
+        canvas.save()
+
+
+def test_thousand_certificates_against_bare_reportlab(
+    ledger_with_volunteers: Ledger, tmp_path: Path
+) -> None:
+    ledger = ledger_with_volunteers
+    ours_dir, bare_dir = tmp_path / "okuvol", tmp_path / "bare"
+    bare_dir.mkdir()
+    started = time.perf_counter()
+    issued = ledger.certificates.issue_batch("1", 2026, 1, ours_dir)
+    ours = time.perf_counter() - started
+    assert len(issued) == COUNT
+    started = time.perf_counter()
+    _bare_reportlab(bare_dir, ledger)
+    theirs = time.perf_counter() - started
+    assert len(list(bare_dir.iterdir())) == COUNT
+    print(
+        f"\n{COUNT} certificates: okuvol {ours:.1f} s ({1000 * ours / COUNT:.1f} ms each), "
+        f"bare ReportLab {theirs:.1f} s, ratio {ours / theirs:.2f}"
+    )
+    assert ours / theirs < 1.5

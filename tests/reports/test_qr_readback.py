@@ -1,0 +1,77 @@
+"""The QR code printed on a certificate scans back to its verification code.
+
+The page is rendered with QtPdf (already part of PySide6) and the code read with zxing-cpp,
+as a phone would read the paper.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+import zxingcpp
+from PIL import Image
+from PySide6.QtCore import QBuffer, QIODevice, QSize
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QApplication
+
+from okuvol_desktop.domain import signing
+from okuvol_desktop.reports.certificate import build_certificate
+from okuvol_desktop.reports.data import CertificateData
+
+
+def _render_first_page(path: Path, dpi: int = 150) -> Image.Image:
+    document = QPdfDocument()
+    assert document.load(str(path)) == QPdfDocument.Error.None_
+    points = document.pagePointSize(0)
+    image = document.render(
+        0, QSize(int(points.width() * dpi / 72), int(points.height() * dpi / 72))
+    )
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    page = Image.open(io.BytesIO(bytes(buffer.data()))).convert("RGBA")
+    paper = Image.new("RGBA", page.size, "white")  # Qt leaves the page transparent
+    return Image.alpha_composite(paper, page).convert("L")
+
+
+def test_the_qr_code_scans_back_to_the_verification_code(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    keys = signing.new_key_pair()
+    facts = signing.CertifiedFacts(
+        "YPA-2026-0042",
+        "Nguyễn Thị Hương",
+        "Yayasan Pelita",
+        date(2026, 1, 1),
+        date(2026, 12, 31),
+        6150,
+        date(2026, 11, 28),
+        signing.fingerprint(keys.public),
+    )
+    code = signing.sign(facts, keys.private)
+    data = CertificateData(
+        number=facts.number,
+        person_name=facts.person,
+        organisation_name=facts.organisation,
+        role_titles=("Tutor",),
+        period_start=facts.period_start,
+        period_end=facts.period_end,
+        approved_minutes=6150,
+        categories=(),
+        skills=(),
+        beneficiaries=None,
+        signatory_name=None,
+        signatory_title=None,
+        issue_date=facts.issue_date,
+        language="en",
+        paper="a4",
+        code=code,
+        key_fingerprint=facts.key_fingerprint,
+    )
+    out = tmp_path / "c.pdf"
+    build_certificate(data, out)
+    found = [result.text for result in zxingcpp.read_barcodes(_render_first_page(out))]
+    assert found == [code]
+    assert signing.read_code(found[0])[0] == facts
