@@ -86,7 +86,9 @@ def _verify(a: argparse.Namespace, cli: Cli) -> int:
         try:
             key = a.key.read_bytes()
         except OSError as exc:
-            raise OkuvolError(f"Cannot read the key file {a.key}: {exc.strerror}.") from exc
+            raise OkuvolError(
+                "Cannot read the key file {key}: {strerror}.", key=a.key, strerror=exc.strerror
+            ) from exc
     result = cli.ledger.verification.verify(a.target, key)
     if not result.valid:
         cli.err.write(f"okuvol: NOT VALID: {result.reason}\n")
@@ -94,7 +96,8 @@ def _verify(a: argparse.Namespace, cli: Cli) -> int:
     facts = result.facts
     assert facts is not None
     cli.out.write(
-        f"VALID certificate {facts.number}, signed by {result.signer}.\n"
+        f"VALID certificate {facts.number}, signed by "
+        f"{result.signer or 'the key file given'}.\n"
         f"  Person:       {facts.person}\n"
         f"  Organisation: {facts.organisation}\n"
         f"  Period:       {facts.period_start.isoformat()} to {facts.period_end.isoformat()}\n"

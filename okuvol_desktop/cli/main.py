@@ -27,7 +27,7 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         """Override of ArgumentParser.error: one line, handled by run()."""
-        raise UsageError(f"{self.prog}: {message}")
+        raise UsageError("{prog}: {message_}", prog=self.prog, message_=message)
 
 
 @dataclass
@@ -90,7 +90,7 @@ def _dispatch(args: argparse.Namespace, open_gui: GuiOpener | None) -> Handler:
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:  # a command group such as `okuvol person` without its action
         raise UsageError(
-            f"okuvol {args.command}: choose an action; see okuvol {args.command} --help"
+            "okuvol {command}: choose an action; see okuvol {command} --help", command=args.command
         )
     return handler
 

@@ -192,7 +192,9 @@ def _org_export_key(a: argparse.Namespace, cli: Cli) -> int:
     try:
         a.out.write_text(pem, encoding="ascii")
     except OSError as exc:
-        raise OkuvolError(f"Cannot write {a.out}: {exc.strerror}.") from exc
+        raise OkuvolError(
+            "Cannot write {out}: {strerror}.", out=a.out, strerror=exc.strerror
+        ) from exc
     cli.out.write(
         f"Wrote the public key to {a.out}; publish it so others can check certificates.\n"
     )

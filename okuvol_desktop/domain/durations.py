@@ -32,7 +32,7 @@ def zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise ValidationError(
-            "timezone", f"Unknown time zone '{name}'; use a name such as Asia/Jakarta."
+            "timezone", "Unknown time zone '{name}'; use a name such as Asia/Jakarta.", name=name
         ) from exc
 
 
@@ -43,8 +43,13 @@ def _localize(day: date, clock: time, tz: ZoneInfo, field: str) -> datetime:
     if local.astimezone(UTC).astimezone(tz).replace(tzinfo=None) != local.replace(tzinfo=None):
         raise ValidationError(
             field,
-            f"{clock:%H:%M} does not exist on {day.isoformat()} in {tz.key}: "
-            "the clocks were moved forward at that time.",
+            (
+                "{clock:%H:%M} does not exist on {day} in {key}: the clocks were moved "
+                "forward at that time."
+            ),
+            clock=clock,
+            day=day.isoformat(),
+            key=tz.key,
         )
     return local
 
@@ -72,9 +77,9 @@ def minutes_from_hours(hours: Decimal | float | str) -> int:
     try:
         value = Decimal(str(hours))
     except ArithmeticError as exc:
-        raise ValidationError("hours", f"'{hours}' is not a number of hours.") from exc
+        raise ValidationError("hours", "'{hours}' is not a number of hours.", hours=hours) from exc
     if not value.is_finite():
-        raise ValidationError("hours", f"'{hours}' is not a number of hours.")
+        raise ValidationError("hours", "'{hours}' is not a number of hours.", hours=hours)
     return int((value * 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 

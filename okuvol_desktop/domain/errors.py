@@ -1,20 +1,50 @@
 """Exceptions for user mistakes. Their message is written for the person who made the mistake.
 
-Programming errors are not wrapped in these: they keep raising as ordinary exceptions.
+A message is a template with named values ("{day} is in the future"), so that the desktop
+application can show it translated (the template is what translators see) while the command
+line prints it in English. Programming errors are not wrapped in these: they keep raising as
+ordinary exceptions.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A sentence for a user: a template and the values that fill it."""
+
+    template: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.template.format(**self.params) if self.params else self.template
+
+    def translated(self, translate: Callable[[str], str]) -> str:
+        """The sentence in another language, given a function that translates templates."""
+        template = translate(self.template)
+        try:
+            return template.format(**self.params) if self.params else template
+        except (KeyError, IndexError, ValueError):  # a broken translation: fall back to English
+            return str(self)
 
 
 class OkuvolError(Exception):
     """Base of every error a user can cause and fix; the message says what and which value."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str, /, **params: object) -> None:
+        self.text = Message(message, params)
+        super().__init__(str(self.text))
+
+    @property
+    def message(self) -> str:
+        """The message in English."""
+        return str(self.text)
 
     def __str__(self) -> str:
-        return self.message
+        return str(self.text)
 
 
 class ValidationError(OkuvolError):
@@ -24,16 +54,16 @@ class ValidationError(OkuvolError):
         field: The name of the field that is wrong, so a form can show the message beside it.
     """
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, field: str, message: str, /, **params: object) -> None:
+        super().__init__(message, **params)
         self.field = field
 
 
 class OverlapError(ValidationError):
     """A timed entry would overlap another timed entry of the same person."""
 
-    def __init__(self, message: str, clashing_entry_id: int | None) -> None:
-        super().__init__("start", message)
+    def __init__(self, message: str, clashing_entry_id: int | None, /, **params: object) -> None:
+        super().__init__("start", message, **params)
         self.clashing_entry_id = clashing_entry_id
 
 

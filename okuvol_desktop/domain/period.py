@@ -20,15 +20,16 @@ class Period:
         if self.end < self.start:
             raise ValidationError(
                 "to",
-                f"The period ends ({self.end.isoformat()}) before it "
-                f"starts ({self.start.isoformat()}).",
+                "The period ends ({end}) before it starts ({start}).",
+                end=self.end.isoformat(),
+                start=self.start.isoformat(),
             )
 
     @classmethod
     def year(cls, year: int) -> Period:
         """1 January to 31 December of ``year``."""
         if not 1900 <= year <= 9999:
-            raise ValidationError("year", f"{year} is not a year okuvol can count.")
+            raise ValidationError("year", "{year} is not a year okuvol can count.", year=year)
         return cls(date(year, 1, 1), date(year, 12, 31))
 
     def months(self) -> Iterator[tuple[int, int]]:

@@ -29,11 +29,14 @@ _TRANSITIONS: dict[EntryStatus, frozenset[EntryStatus]] = {
 def check_minutes(minutes: int) -> None:
     """An entry lasts more than 0 minutes and at most 24 hours."""
     if minutes <= 0:
-        raise ValidationError("minutes", f"An entry must last more than 0 minutes (got {minutes}).")
+        raise ValidationError(
+            "minutes", "An entry must last more than 0 minutes (got {minutes}).", minutes=minutes
+        )
     if minutes > MINUTES_PER_DAY:
         raise ValidationError(
             "minutes",
-            f"An entry can last at most 24 hours (got {format_hmm(minutes)} hours).",
+            "An entry can last at most 24 hours (got {duration} hours).",
+            duration=format_hmm(minutes),
         )
 
 
@@ -42,8 +45,9 @@ def check_not_future(day: date, today: date) -> None:
     if day > today:
         raise ValidationError(
             "date",
-            f"{day.isoformat()} is in the future; hours can be logged up to today "
-            f"({today.isoformat()}).",
+            "{day} is in the future; hours can be logged up to today ({today}).",
+            day=day.isoformat(),
+            today=today.isoformat(),
         )
 
 
@@ -55,7 +59,11 @@ def check_in_role_period(day: date, role: Role) -> None:
     end = role.end_date.isoformat() if role.end_date else "now"
     raise ValidationError(
         "date",
-        f"{day.isoformat()} is outside the role '{role.title}', which runs from {start} to {end}.",
+        "{day} is outside the role '{title}', which runs from {start} to {end}.",
+        day=day.isoformat(),
+        title=role.title,
+        start=start,
+        end=end,
     )
 
 
@@ -63,7 +71,7 @@ def check_text(field: str, value: str, label: str) -> str:
     """A required text: stripped, and refused when empty."""
     stripped = value.strip()
     if not stripped:
-        raise ValidationError(field, f"{label} must not be empty.")
+        raise ValidationError(field, "{label} must not be empty.", label=label)
     return stripped
 
 
@@ -87,9 +95,11 @@ def check_no_overlap(start_utc: datetime, end_utc: datetime, others: Iterable[Ti
     for other in sorted(others, key=lambda o: o.start_utc):
         if other.start_utc < end_utc and start_utc < other.end_utc:
             raise OverlapError(
-                f"This overlaps entry {other.entry_id} on {other.date.isoformat()} "
-                f"({other.label}).",
+                "This overlaps entry {entry_id} on {date} ({label}).",
                 other.entry_id,
+                entry_id=other.entry_id,
+                date=other.date.isoformat(),
+                label=other.label,
             )
 
 
@@ -98,7 +108,10 @@ def check_transition(current: EntryStatus, target: EntryStatus, entry_id: int) -
     if target not in _TRANSITIONS[current]:
         raise ValidationError(
             "status",
-            f"Entry {entry_id} is {current.value} and cannot become {target.value}.",
+            "Entry {entry_id} is {current} and cannot become {target}.",
+            entry_id=entry_id,
+            current=current.value,
+            target=target.value,
         )
 
 

@@ -28,7 +28,8 @@ class MalformedCode(ValidationError):
     """The text is not an okuvol verification code (cut short, mistyped, or not one at all)."""
 
     def __init__(self, reason: str) -> None:
-        super().__init__("code", f"This is not a valid okuvol verification code: {reason}.")
+        # Each reason is a whole sentence of its own, so each translates as one.
+        super().__init__("code", "This is not a valid okuvol verification code: " + reason + ".")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +134,7 @@ def read_code(code: str) -> tuple[CertifiedFacts, bytes, bytes]:
     """The facts, signed bytes and signature in a code; MalformedCode when it is not one."""
     parts = "".join(code.split()).split(".")  # printed codes may be wrapped over lines
     if len(parts) != 3 or parts[0] != CODE_PREFIX:
-        raise MalformedCode(f"it should start with {CODE_PREFIX}. and have three parts")
+        raise MalformedCode("it should start with OKV1. and have three parts")
     payload, signature = _unb64(parts[1]), _unb64(parts[2])
     if len(signature) != 64:
         raise MalformedCode("its signature is cut short")

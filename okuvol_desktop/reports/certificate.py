@@ -38,7 +38,9 @@ def _logo(path: str | None) -> list[Flowable]:
         return []
     if not Path(path).is_file():
         raise ValidationError(
-            "logo", f"The logo file {path} cannot be found; choose another file or remove the logo."
+            "logo",
+            ("The logo file {path} cannot be found; choose another file or remove the logo."),
+            path=path,
         )
     logo = Image(path)
     scale = min(28 * mm / logo.imageHeight, 60 * mm / logo.imageWidth)

@@ -41,9 +41,13 @@ def read_certificate_pdf(path: Path) -> CertificateFile:
         keywords = str((reader.metadata or {}).get("/Keywords") or "")
         text = reader.pages[0].extract_text() if reader.pages else ""
     except (PdfReadError, OSError, ValueError, KeyError) as exc:
-        raise ValidationError("file", f"{path} cannot be read as a PDF: {exc}.") from exc
+        raise ValidationError(
+            "file", "{path} cannot be read as a PDF: {exc}.", path=path, exc=exc
+        ) from exc
     if not keywords.startswith(KEYWORD_PREFIX):
         raise ValidationError(
-            "file", f"{path} is not an okuvol certificate: it carries no verification code."
+            "file",
+            "{path} is not an okuvol certificate: it carries no verification code.",
+            path=path,
         )
     return CertificateFile(keywords.removeprefix(KEYWORD_PREFIX), text)

@@ -32,7 +32,9 @@ def _move_in(s: Session, entry_ids: Sequence[int], target: EntryStatus, **review
     statuses = repo.statuses(wanted)
     for entry_id in wanted:
         if entry_id not in statuses:
-            raise ValidationError("entry", f"There is no entry with id {entry_id}.")
+            raise ValidationError(
+                "entry", "There is no entry with id {entry_id}.", entry_id=entry_id
+            )
         rules.check_transition(statuses[entry_id], target, entry_id)
     return repo.set_review(wanted, status=target.value, **review)
 

@@ -50,10 +50,12 @@ class CertificateRequest:
 def _check_choices(language: str | None, paper: str) -> None:
     if language is not None and language not in LANGUAGES:
         raise ValidationError(
-            "language", f"Certificates can be printed in en or id, not '{language}'."
+            "language",
+            "Certificates can be printed in en or id, not '{language}'.",
+            language=language,
         )
     if paper not in PAPER_SIZES:
-        raise ValidationError("paper", f"Paper can be a4 or letter, not '{paper}'.")
+        raise ValidationError("paper", "Paper can be a4 or letter, not '{paper}'.", paper=paper)
 
 
 def _prefix(name: str) -> str:
@@ -93,9 +95,14 @@ class CertificateService:
         if minutes == 0:
             raise ValidationError(
                 "person",
-                f"{person.full_name} has no approved volunteer hours at "
-                f"{organisation.name} from {period.start.isoformat()} to "
-                f"{period.end.isoformat()}; there is nothing to certify.",
+                (
+                    "{person} has no approved volunteer hours at {organisation} from {start} to "
+                    "{end}; there is nothing to certify."
+                ),
+                person=person.full_name,
+                organisation=organisation.name,
+                start=period.start.isoformat(),
+                end=period.end.isoformat(),
             )
         language = request.language or organisation.certificate_language
         number = CertificateRepo(s).next_number(

@@ -127,8 +127,12 @@ class DemoService:
         if entries > people * DAYS:
             raise ValidationError(
                 "people",
-                f"{entries} entries need at least {-(-entries // DAYS)} people "
-                "(one entry a day each at most in two years); raise --people.",
+                (
+                    "{entries} entries need at least {needed} people (one entry a day each "
+                    "at most in two years); raise --people."
+                ),
+                entries=entries,
+                needed=-(-entries // DAYS),
             )
         rng = random.Random(seed)
         today = self._ctx.today()

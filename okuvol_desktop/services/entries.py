@@ -67,7 +67,7 @@ def _clean_skills(skills: Sequence[str]) -> list[str]:
     cleaned = [s.strip() for s in skills if s.strip()]
     for skill in cleaned:
         if len(skill) > 200:
-            raise ValidationError("skills", f"The skill '{skill[:30]}...' is too long.")
+            raise ValidationError("skills", "The skill '{skill}...' is too long.", skill=skill[:30])
     return sorted(set(cleaned))
 
 
@@ -89,7 +89,8 @@ def _entry_fields(
         missing = "end" if d.end is None else "start"
         raise ValidationError(
             missing,
-            f"Give both a start and an end time (the {missing} is missing), or a number of hours.",
+            ("Give both a start and an end time (the {missing} is missing), or a number of hours."),
+            missing=missing,
         )
     if d.start is not None and d.end is not None:
         if d.hours is not None:
@@ -118,7 +119,8 @@ def _entry_fields(
     if d.beneficiaries is not None and d.beneficiaries < 0:
         raise ValidationError(
             "beneficiaries",
-            f"The number of people served cannot be negative (got {d.beneficiaries}).",
+            "The number of people served cannot be negative (got {beneficiaries}).",
+            beneficiaries=d.beneficiaries,
         )
     category_id = CategoryRepo(s).resolve(d.category).id if d.category else None
     fields.update(
@@ -146,7 +148,9 @@ def record_entry(s: Session, ctx: ServiceContext, cmd: LogEntry) -> Entry:
         (organisation.archived, organisation.name, "organisation"),
     ):
         if archived:
-            raise ValidationError(field, f"{name} is archived; restore it before logging hours.")
+            raise ValidationError(
+                field, "{name} is archived; restore it before logging hours.", name=name
+            )
     role = pick_role(
         s,
         person=person,
@@ -156,7 +160,7 @@ def record_entry(s: Session, ctx: ServiceContext, cmd: LogEntry) -> Entry:
         on=cmd.details.date,
     )
     if role.archived:
-        raise ValidationError("role", f"The role '{role.title}' is archived.")
+        raise ValidationError("role", "The role '{title}' is archived.", title=role.title)
     details = replace(cmd.details, timezone=cmd.details.timezone or ctx.timezone)
     fields = _entry_fields(s, role, details, today=ctx.today(details.timezone), exclude_id=None)
     status = EntryStatus.DRAFT if cmd.draft else EntryStatus.SUBMITTED
@@ -213,8 +217,9 @@ class EntryService:
             if entry.status in (EntryStatus.APPROVED, EntryStatus.REJECTED):
                 raise ValidationError(
                     "status",
-                    f"Entry {entry_id} is {entry.status.value} and "
-                    "is kept as a record; it cannot be deleted.",
+                    "Entry {entry_id} is {status} and is kept as a record; it cannot be deleted.",
+                    entry_id=entry_id,
+                    status=entry.status.value,
                 )
             repo.delete(entry_id)
             return entry

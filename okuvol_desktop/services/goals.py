@@ -39,7 +39,9 @@ class GoalService:
         """Set (or replace) a person's target of hours of one kind for a year."""
         target = minutes_from_hours(hours)
         if target <= 0:
-            raise ValidationError("hours", f"A goal needs more than 0 hours (got {hours}).")
+            raise ValidationError(
+                "hours", "A goal needs more than 0 hours (got {hours}).", hours=hours
+            )
         with self._ctx.transaction() as s:
             person = PersonRepo(s).resolve(person_ref)
             return GoalRepo(s).set(person.id, year, kind, target)

@@ -19,7 +19,8 @@ def _check_language(language: str) -> str:
     if language not in CERTIFICATE_LANGUAGES:
         raise ValidationError(
             "certificate_language",
-            f"Certificates can be printed in English (en) or Indonesian (id), not '{language}'.",
+            ("Certificates can be printed in English (en) or Indonesian (id), not '{language}'."),
+            language=language,
         )
     return language
 
@@ -44,11 +45,13 @@ def _check_logo(path: str | None) -> str | None:
         return None
     logo = Path(path).expanduser()
     if not logo.is_file():
-        raise ValidationError("logo_path", f"The logo file {logo} does not exist.")
+        raise ValidationError("logo_path", "The logo file {logo} does not exist.", logo=logo)
     with logo.open("rb") as handle:
         head = handle.read(8)
     if not (head.startswith(b"\x89PNG") or head.startswith(b"\xff\xd8")):
-        raise ValidationError("logo_path", f"The logo {logo} must be a PNG or JPEG picture.")
+        raise ValidationError(
+            "logo_path", "The logo {logo} must be a PNG or JPEG picture.", logo=logo
+        )
     return str(logo.resolve())
 
 
@@ -115,8 +118,9 @@ class OrganisationService:
             count = EntryRepo(s).count_for(organisation_id=organisation.id)
             if count:
                 raise Conflict(
-                    f"{organisation.name} has {count} entries and cannot be deleted; "
-                    "archive it instead."
+                    "{name} has {count} entries and cannot be deleted; archive it instead.",
+                    name=organisation.name,
+                    count=count,
                 )
             repo.delete(organisation.id)
             return organisation

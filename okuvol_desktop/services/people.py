@@ -18,14 +18,16 @@ def _check_email(email: str | None) -> str | None:
     email = email.strip()
     local, at, domain = email.partition("@")
     if not (local and at and "." in domain):
-        raise ValidationError("email", f"'{email}' is not an e-mail address.")
+        raise ValidationError("email", "'{email}' is not an e-mail address.", email=email)
     return email
 
 
 def _check_birth_date(birth_date: date | None, today: date) -> date | None:
     if birth_date is not None and birth_date > today:
         raise ValidationError(
-            "birth_date", f"The birth date {birth_date.isoformat()} is in the future."
+            "birth_date",
+            "The birth date {birth_date} is in the future.",
+            birth_date=birth_date.isoformat(),
         )
     return birth_date
 
@@ -98,8 +100,12 @@ class PeopleService:
             count = EntryRepo(s).count_for(person_id=person.id)
             if count:
                 raise Conflict(
-                    f"{person.full_name} has {count} entries and cannot be deleted; "
-                    "archive them instead."
+                    (
+                        "{full_name} has {count} entries and cannot be deleted; archive them "
+                        "instead."
+                    ),
+                    full_name=person.full_name,
+                    count=count,
                 )
             repo.delete(person.id)
             return person

@@ -23,17 +23,23 @@ class RateService:
         """Set the value of a volunteer hour from a date on (e.g. 50000 IDR from 2026-01-01)."""
         if amount < 0:
             raise ValidationError(
-                "amount", f"The value of an hour cannot be negative (got {amount})."
+                "amount", "The value of an hour cannot be negative (got {amount}).", amount=amount
             )
         code = currency.strip().upper()
         if not (len(code) == 3 and code.isalpha()):
             raise ValidationError(
-                "currency", f"'{currency}' is not a three-letter currency code such as IDR."
+                "currency",
+                "'{currency}' is not a three-letter currency code such as IDR.",
+                currency=currency,
             )
         with self._ctx.transaction() as s:
             repo = RateRepo(s)
             if any(r.currency == code and r.valid_from == valid_from for r in repo.list()):
-                raise Conflict(f"A rate in {code} from {valid_from.isoformat()} exists already.")
+                raise Conflict(
+                    "A rate in {code} from {valid_from} exists already.",
+                    code=code,
+                    valid_from=valid_from.isoformat(),
+                )
             return repo.add(
                 amount=amount,
                 currency=code,

@@ -39,8 +39,9 @@ def _check_terms(kind: WorkKind, terms: RoleTerms) -> dict[str, object]:
     if terms.start_date and terms.end_date and terms.end_date < terms.start_date:
         raise ValidationError(
             "end_date",
-            f"The role ends ({terms.end_date.isoformat()}) before it starts "
-            f"({terms.start_date.isoformat()}).",
+            "The role ends ({end_date}) before it starts ({start_date}).",
+            end_date=terms.end_date.isoformat(),
+            start_date=terms.start_date.isoformat(),
         )
     currency = (terms.currency or "").strip().upper() or None
     if terms.hourly_rate is not None:
@@ -48,20 +49,25 @@ def _check_terms(kind: WorkKind, terms: RoleTerms) -> dict[str, object]:
             raise ValidationError("hourly_rate", "A volunteer role has no hourly rate.")
         if terms.hourly_rate < 0:
             raise ValidationError(
-                "hourly_rate", f"The hourly rate cannot be negative (got {terms.hourly_rate})."
+                "hourly_rate",
+                "The hourly rate cannot be negative (got {hourly_rate}).",
+                hourly_rate=terms.hourly_rate,
             )
         if currency is None:
             raise ValidationError("currency", "Give the currency of the hourly rate, e.g. IDR.")
     if currency is not None and not (len(currency) == 3 and currency.isalpha()):
         raise ValidationError(
-            "currency", f"'{terms.currency}' is not a three-letter currency code such as IDR."
+            "currency",
+            "'{currency}' is not a three-letter currency code such as IDR.",
+            currency=terms.currency,
         )
     weekly_minutes = None
     if terms.weekly_hours is not None:
         if not 0 < terms.weekly_hours <= 168:
             raise ValidationError(
                 "weekly_hours",
-                f"Contracted weekly hours must be between 0 and 168 (got {terms.weekly_hours}).",
+                ("Contracted weekly hours must be between 0 and 168 (got {weekly_hours})."),
+                weekly_hours=terms.weekly_hours,
             )
         weekly_minutes = int(terms.weekly_hours * 60)
     return {
@@ -103,8 +109,12 @@ def pick_role(
     if len({r.kind for r in roles}) > 1:
         raise ValidationError(
             "kind",
-            f"{person.full_name} does both professional and volunteer work at "
-            f"{organisation.name}; say which kind (--kind professional or --kind volunteer).",
+            (
+                "{person} does both professional and volunteer work at {organisation}; say "
+                "which kind (--kind professional or --kind volunteer)."
+            ),
+            person=person.full_name,
+            organisation=organisation.name,
         )
     if len(roles) > 1 and on is not None:
         active = [r for r in roles if r.is_active_on(on)]
@@ -113,8 +123,11 @@ def pick_role(
         titles = ", ".join(f"'{r.title}' (id {r.id})" for r in roles)
         raise ValidationError(
             "role",
-            f"{person.full_name} has several {what}s at "
-            f"{organisation.name}: {titles}; name one with --role.",
+            ("{person} has several {what}s at {organisation}: {titles}; name one with --role."),
+            person=person.full_name,
+            what=what,
+            organisation=organisation.name,
+            titles=titles,
         )
     return roles[0]
 
@@ -146,14 +159,14 @@ class RoleService:
             if first is not None and start is not None and first < start:
                 raise ValidationError(
                     "start_date",
-                    f"Entries from {first.isoformat()} are "
-                    "logged in this role; the role must start by then.",
+                    ("Entries from {first} are logged in this role; the role must start by then."),
+                    first=first.isoformat(),
                 )
             if last is not None and end is not None and last > end:
                 raise ValidationError(
                     "end_date",
-                    f"Entries up to {last.isoformat()} are "
-                    "logged in this role; the role must not end before.",
+                    ("Entries up to {last} are logged in this role; the role must not end before."),
+                    last=last.isoformat(),
                 )
             return repo.update(role_id, **fields)
 
@@ -174,8 +187,12 @@ class RoleService:
             count = EntryRepo(s).count_for(role_id=role_id)
             if count:
                 raise Conflict(
-                    f"The role '{role.title}' has {count} entries and cannot be "
-                    "deleted; archive it instead."
+                    (
+                        "The role '{title}' has {count} entries and cannot be deleted; archive "
+                        "it instead."
+                    ),
+                    title=role.title,
+                    count=count,
                 )
             s.delete(RoleRepo(s).row(role_id))
             return role

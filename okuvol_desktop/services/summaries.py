@@ -52,7 +52,7 @@ _UNCATEGORISED = {"en": "Uncategorised", "id": "Tanpa kategori"}
 def _check_language(language: str) -> None:
     if language not in LANGUAGES:
         raise ValidationError(
-            "language", f"Summaries can be written in en or id, not '{language}'."
+            "language", "Summaries can be written in en or id, not '{language}'.", language=language
         )
 
 

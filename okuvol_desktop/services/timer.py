@@ -61,8 +61,12 @@ class TimerService:
             if running is not None:
                 started = running.started_at.astimezone(zone(running.timezone))
                 raise Conflict(
-                    f"A timer is already running for {person.full_name} since "
-                    f"{started:%Y-%m-%d %H:%M}; stop it first."
+                    (
+                        "A timer is already running for {full_name} since {started:%Y-%m-%d "
+                        "%H:%M}; stop it first."
+                    ),
+                    full_name=person.full_name,
+                    started=started,
                 )
             picked = pick_role(
                 s,
@@ -110,14 +114,18 @@ class TimerService:
                 person = PersonRepo(s).resolve(person_ref)
                 timer = TimerRepo(s).for_person(person.id)
                 if timer is None:
-                    raise NotFound(f"No timer is running for {person.full_name}.")
+                    raise NotFound(
+                        "No timer is running for {full_name}.", full_name=person.full_name
+                    )
                 return timer
             running = TimerRepo(s).running()
         if not running:
             raise NotFound("No timer is running.")
         if len(running) > 1:
             raise ValidationError(
-                "person", f"{len(running)} timers are running; say whose to stop with --person."
+                "person",
+                "{len} timers are running; say whose to stop with --person.",
+                len=len(running),
             )
         return running[0]
 
@@ -135,8 +143,11 @@ class TimerService:
         if elapsed > MINUTES_PER_DAY:
             raise ValidationError(
                 "end",
-                f"The timer has run since {begin:%Y-%m-%d %H:%M}, more "
-                "than 24 hours; cancel it and log the hours by hand.",
+                (
+                    "The timer has run since {begin:%Y-%m-%d %H:%M}, more than 24 hours; "
+                    "cancel it and log the hours by hand."
+                ),
+                begin=begin,
             )
         if elapsed < 1:
             raise ValidationError(

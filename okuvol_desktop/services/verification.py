@@ -12,7 +12,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from okuvol_desktop.domain import signing
-from okuvol_desktop.domain.errors import ValidationError
+from okuvol_desktop.domain.errors import Message, ValidationError
 from okuvol_desktop.reports.texts import LANGUAGES, hours_text
 from okuvol_desktop.services.certificates import CertificateService
 
@@ -30,15 +30,17 @@ class Verification:
     """The outcome of checking a certificate."""
 
     valid: bool
-    reason: str
+    reason: Message
     facts: signing.CertifiedFacts | None
-    signer: str | None = None
+    signer: str | None = None  # the organisation; None when checked with a key file
     records: RecordsCheck = RecordsCheck.UNKNOWN
     current_minutes: int | None = None
 
 
-def _refuse(reason: str, facts: signing.CertifiedFacts | None = None) -> Verification:
-    return Verification(False, reason, facts)
+def _refuse(
+    reason: str, facts: signing.CertifiedFacts | None = None, /, **params: object
+) -> Verification:
+    return Verification(False, Message(reason, params), facts)
 
 
 class VerificationService:
@@ -61,24 +63,29 @@ class VerificationService:
         try:
             facts, payload, signature = signing.read_code(code)
         except ValidationError as exc:
-            return _refuse(str(exc))
+            return Verification(False, exc.text, None)
         if key_pem is not None:
             public_key = signing.public_key_from_pem(key_pem)
-            signer = "the key file given"
+            signer = None
             if signing.fingerprint(public_key) != facts.key_fingerprint:
                 return _refuse(
-                    "The certificate was signed with another key than the one "
-                    f"given (it names key {facts.key_fingerprint}).",
+                    (
+                        "The certificate was signed with another key than the one given (it "
+                        "names key {key_fingerprint})."
+                    ),
                     facts,
+                    key_fingerprint=facts.key_fingerprint,
                 )
         else:
             known = self._certificates.known_public_key(facts.key_fingerprint)
             if known is None:
                 return _refuse(
-                    f"No organisation in this ledger has the key "
-                    f"{facts.key_fingerprint}; check it with --key and the public "
-                    "key the organisation published.",
+                    (
+                        "No organisation in this ledger has the key {key_fingerprint}; check "
+                        "it with --key and the public key the organisation published."
+                    ),
                     facts,
+                    key_fingerprint=facts.key_fingerprint,
                 )
             public_key, signer = known
         if not signing.signature_is_valid(payload, signature, public_key):
@@ -90,29 +97,37 @@ class VerificationService:
         if page is not None:
             missing = self._missing_on_page(page, facts)
             if missing:
-                return _refuse(
-                    f"The PDF was altered: its page does not show the certified {missing}.", facts
-                )
+                return Verification(False, missing, facts)
         return self._compare_records(facts, signer)
 
     @staticmethod
-    def _missing_on_page(page: object, facts: signing.CertifiedFacts) -> str | None:
+    def _missing_on_page(page: object, facts: signing.CertifiedFacts) -> Message | None:
         from okuvol_desktop.reports.reading import CertificateFile
 
         assert isinstance(page, CertificateFile)
         hours_forms = [hours_text(facts.approved_minutes, lang) for lang in LANGUAGES]
         if not page.shows(facts.number):
-            return f"number {facts.number}"
+            return Message(
+                "The PDF was altered: its page does not show the certified number {number}.",
+                {"number": facts.number},
+            )
         if not page.shows(facts.person):
-            return f"name {facts.person}"
+            return Message(
+                "The PDF was altered: its page does not show the certified name {person}.",
+                {"person": facts.person},
+            )
         if not any(page.shows(form) for form in hours_forms):
-            return f"hours ({hours_forms[0]})"
+            return Message(
+                "The PDF was altered: its page does not show the certified hours ({hours}).",
+                {"hours": hours_forms[0]},
+            )
         return None
 
-    def _compare_records(self, facts: signing.CertifiedFacts, signer: str) -> Verification:
+    def _compare_records(self, facts: signing.CertifiedFacts, signer: str | None) -> Verification:
+        valid = Message("The signature is valid.")
         issued = self._certificates.issued(facts.number)
         if issued is None:
-            return Verification(True, "The signature is valid.", facts, signer)
+            return Verification(True, valid, facts, signer)
         current = self._certificates.current_minutes(issued)
         records = RecordsCheck.AGREE if current == facts.approved_minutes else RecordsCheck.CHANGED
-        return Verification(True, "The signature is valid.", facts, signer, records, current)
+        return Verification(True, valid, facts, signer, records, current)

@@ -89,7 +89,7 @@ class CertificateRepo:
     def get(self, number: str) -> IssuedCertificate:
         issued = self.by_number(number)
         if issued is None:
-            raise NotFound(f"No certificate has the number '{number}'.")
+            raise NotFound("No certificate has the number '{number}'.", number=number)
         return issued
 
     def list(

@@ -47,7 +47,9 @@ def open_database(location: str) -> Database:
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
         reason = str(exc.orig) if exc.orig is not None else str(exc)
-        raise OkuvolError(f"Cannot open the database {shown}: {reason}.") from exc
+        raise OkuvolError(
+            "Cannot open the database {shown}: {reason_}.", shown=shown, reason_=reason
+        ) from exc
     except BaseException:
         engine.dispose()
         raise

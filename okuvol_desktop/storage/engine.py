@@ -23,10 +23,12 @@ def database_url(value: str) -> URL:
         try:
             return make_url(value)
         except ArgumentError as exc:
-            raise OkuvolError(f"'{value}' is not a database URL or a file path.") from exc
+            raise OkuvolError(
+                "'{value}' is not a database URL or a file path.", value=value
+            ) from exc
     path = Path(value).expanduser()
     if path.is_dir():
-        raise OkuvolError(f"{path} is a folder; give the path of a database file.")
+        raise OkuvolError("{path} is a folder; give the path of a database file.", path=path)
     return URL.create("sqlite+pysqlite", database=str(path.resolve()))
 
 

@@ -65,7 +65,9 @@ def _read_state(engine: Engine) -> tuple[str | None, set[str]]:
                 revision = row[0] if row else None
             return revision, tables
         except sqlite3.DatabaseError as exc:
-            raise OkuvolError(f"Cannot open the database {path}: {exc}.") from exc
+            raise OkuvolError(
+                "Cannot open the database {path}: {exc}.", path=path, exc=exc
+            ) from exc
         finally:
             probe.close()
     with engine.connect() as connection:
@@ -78,15 +80,19 @@ def _check_known(engine: Engine, revision: str | None, tables: set[str]) -> None
     if revision is None:
         if tables - {"alembic_version"}:
             raise OkuvolError(
-                f"{shown} holds tables of another application, not an okuvol "
-                "ledger; choose another database."
+                (
+                    "{shown} holds tables of another application, not an okuvol ledger; "
+                    "choose another database."
+                ),
+                shown=shown,
             )
         return
     try:
         ScriptDirectory.from_config(alembic_config()).get_revision(revision)
     except Exception as exc:  # alembic raises several kinds for an unknown revision
         raise OkuvolError(
-            f"{shown} was written by a newer version of okuvol; update okuvol to open it."
+            ("{shown} was written by a newer version of okuvol; update okuvol to open it."),
+            shown=shown,
         ) from exc
 
 
@@ -139,8 +145,8 @@ def upgrade_to_head(engine: Engine) -> Path | None:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise OkuvolError(
-                            f"Upgrading left {len(broken)} broken references; "
-                            "the database was not changed."
+                            "Upgrading left {len} broken references; the database was not changed.",
+                            len=len(broken),
                         )
         finally:
             if sqlite:

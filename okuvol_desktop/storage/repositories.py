@@ -129,10 +129,16 @@ def _by_ref(session: Session, stmt: Select[Any], ref: str, noun: str) -> Any:
     """One row named by id (digits) or exact name, or NotFound / Conflict that say which."""
     rows = session.scalars(stmt).all()
     if not rows:
-        raise NotFound(f"No {noun} is called '{ref}'.")
+        raise NotFound("No {noun} is called '{ref}'.", noun=noun, ref=ref)
     if len(rows) > 1:
         ids = ", ".join(str(r.id) for r in rows)
-        raise Conflict(f"{len(rows)} {noun}s are called '{ref}'; name one by its id ({ids}).")
+        raise Conflict(
+            "{len} {noun}s are called '{ref}'; name one by its id ({ids}).",
+            len=len(rows),
+            noun=noun,
+            ref=ref,
+            ids=ids,
+        )
     return rows[0]
 
 
@@ -151,7 +157,7 @@ class PersonRepo:
     def row(self, person_id: int) -> PersonRow:
         row = self._s.get(PersonRow, person_id)
         if row is None:
-            raise NotFound(f"There is no person with id {person_id}.")
+            raise NotFound("There is no person with id {person_id}.", person_id=person_id)
         return row
 
     def get(self, person_id: int) -> Person:
@@ -194,7 +200,11 @@ class OrganisationRepo:
         stmt = select(OrganisationRow.id).where(OrganisationRow.name == name)
         found = self._s.scalar(stmt)
         if found is not None and found != except_id:
-            raise Conflict(f"An organisation called '{name}' already exists (id {found}).")
+            raise Conflict(
+                "An organisation called '{name}' already exists (id {found}).",
+                name=name,
+                found=found,
+            )
 
     def add(self, key_pair: KeyPair, **fields: Any) -> Organisation:
         self._check_free(fields["name"])
@@ -210,7 +220,10 @@ class OrganisationRepo:
     def row(self, organisation_id: int) -> OrganisationRow:
         row = self._s.get(OrganisationRow, organisation_id)
         if row is None:
-            raise NotFound(f"There is no organisation with id {organisation_id}.")
+            raise NotFound(
+                "There is no organisation with id {organisation_id}.",
+                organisation_id=organisation_id,
+            )
         return row
 
     def get(self, organisation_id: int) -> Organisation:
@@ -275,7 +288,7 @@ class RoleRepo:
     def row(self, role_id: int) -> RoleRow:
         row = self._s.get(RoleRow, role_id)
         if row is None:
-            raise NotFound(f"There is no role with id {role_id}.")
+            raise NotFound("There is no role with id {role_id}.", role_id=role_id)
         return row
 
     def get(self, role_id: int) -> Role:
@@ -326,7 +339,9 @@ class CategoryRepo:
             if wanted in names:
                 return category
         known = ", ".join(c.name_en for c in self.list())
-        raise NotFound(f"No category is called '{ref}'. Known categories: {known}.")
+        raise NotFound(
+            "No category is called '{ref}'. Known categories: {known}.", ref=ref, known=known
+        )
 
 
 class SkillRepo:
@@ -387,7 +402,7 @@ class EntryRepo:
     def row(self, entry_id: int) -> EntryRow:
         row = self._s.get(EntryRow, entry_id)
         if row is None:
-            raise NotFound(f"There is no entry with id {entry_id}.")
+            raise NotFound("There is no entry with id {entry_id}.", entry_id=entry_id)
         return row
 
     def get(self, entry_id: int) -> Entry:
