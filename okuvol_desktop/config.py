@@ -35,10 +35,15 @@ class Settings:
 
     database: str
     timezone: str
+    language: str | None = None  # None: the language saved in the application's settings
 
     @classmethod
-    def resolve(cls, db: str | None, env: Mapping[str, str] | None = None) -> Settings:
+    def resolve(
+        cls, db: str | None, env: Mapping[str, str] | None = None, language: str | None = None
+    ) -> Settings:
         """``--db`` wins over ``OKUVOL_DB``, which wins over the default file."""
         env = os.environ if env is None else env
         database = db or env.get(DB_ENV) or str(default_database())
-        return cls(database=database, timezone=env.get(TZ_ENV) or system_timezone())
+        return cls(
+            database=database, timezone=env.get(TZ_ENV) or system_timezone(), language=language
+        )

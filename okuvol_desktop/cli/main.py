@@ -71,6 +71,11 @@ def build_parser() -> Parser:
         help=f"database: a SQLAlchemy URL or a SQLite file path (default: ${DB_ENV}, or a file "
         "in your user data folder)",
     )
+    parser.add_argument(
+        "--lang",
+        choices=("en", "id"),
+        help="language of the desktop application (default: as last chosen)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for module in (people, entries, stats, documents, ledger_admin):
         module.register(commands)
@@ -86,7 +91,7 @@ def _dispatch(args: argparse.Namespace, open_gui: GuiOpener | None) -> Handler:
         if open_gui is None:
             raise UsageError("okuvol: choose a command; see okuvol --help")
         gui = open_gui
-        return lambda a, _cli: gui(Settings.resolve(a.db))
+        return lambda a, _cli: gui(Settings.resolve(a.db, language=a.lang))
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:  # a command group such as `okuvol person` without its action
         raise UsageError(

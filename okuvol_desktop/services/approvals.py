@@ -73,6 +73,24 @@ class ApprovalService:
             review_note=rules.check_rejection_note(note),
         )
 
+    def withdraw_review(self, entry_ids: Sequence[int]) -> int:
+        """Undo an approval or rejection: the entries are submitted again, unreviewed."""
+        with self._ctx.transaction() as s:
+            repo = EntryRepo(s)
+            statuses = repo.statuses(list(entry_ids))
+            reviewed = [
+                i
+                for i, st in statuses.items()
+                if st in (EntryStatus.APPROVED, EntryStatus.REJECTED)
+            ]
+            return repo.set_review(
+                reviewed,
+                status=EntryStatus.SUBMITTED.value,
+                reviewer=None,
+                reviewed_at=None,
+                review_note=None,
+            )
+
     def review_selection(
         self,
         selection: ReviewSelection,

@@ -139,8 +139,8 @@ def _entry_fields(
     return fields
 
 
-def record_entry(s: Session, ctx: ServiceContext, cmd: LogEntry) -> Entry:
-    """Add an entry inside an open transaction (shared by logging and the timer)."""
+def _checked_fields(s: Session, ctx: ServiceContext, cmd: LogEntry) -> dict[str, Any]:
+    """The columns of a new entry once every rule has passed; nothing is written."""
     person = PersonRepo(s).resolve(cmd.person)
     organisation = OrganisationRepo(s).resolve(cmd.organisation)
     for archived, name, field in (
@@ -162,10 +162,15 @@ def record_entry(s: Session, ctx: ServiceContext, cmd: LogEntry) -> Entry:
     if role.archived:
         raise ValidationError("role", "The role '{title}' is archived.", title=role.title)
     details = replace(cmd.details, timezone=cmd.details.timezone or ctx.timezone)
-    fields = _entry_fields(s, role, details, today=ctx.today(details.timezone), exclude_id=None)
+    return _entry_fields(s, role, details, today=ctx.today(details.timezone), exclude_id=None)
+
+
+def record_entry(s: Session, ctx: ServiceContext, cmd: LogEntry) -> Entry:
+    """Add an entry inside an open transaction (shared by logging and the timer)."""
+    fields = _checked_fields(s, ctx, cmd)
     status = EntryStatus.DRAFT if cmd.draft else EntryStatus.SUBMITTED
     return EntryRepo(s).add(
-        skills=_clean_skills(details.skills),
+        skills=_clean_skills(cmd.details.skills),
         status=status.value,
         source=cmd.source.value,
         source_id=cmd.source_id,
@@ -223,3 +228,72 @@ class EntryService:
                 )
             repo.delete(entry_id)
             return entry
+
+    def check(self, cmd: LogEntry, editing: int | None = None) -> None:
+        """Run every rule on an entry as a form holds it, and write nothing.
+
+        The entry dialog calls this as the user types, so the message of the rule that fails
+        can stand beside its field before anything is saved.
+
+        Raises:
+            OkuvolError: the first rule the entry breaks.
+        """
+        with self._ctx.sessions() as s:  # only reads; closed without a commit
+            if editing is None:
+                _checked_fields(s, self._ctx, cmd)
+                return
+            current = EntryRepo(s).get(editing)
+            timezone = cmd.details.timezone or current.timezone
+            role = RoleRepo(s).get(current.role_id)
+            _entry_fields(
+                s,
+                role,
+                replace(cmd.details, timezone=timezone),
+                today=self._ctx.today(timezone),
+                exclude_id=editing,
+            )
+
+    def restore(self, entry: Entry) -> Entry:
+        """Put an entry back exactly as it was (undo of an edit or a delete), status included.
+
+        The rules of an entry still apply; only the review fields are restored as they were.
+        """
+        with self._ctx.transaction() as s:
+            repo = EntryRepo(s)
+            role = RoleRepo(s).get(entry.role_id)
+            details = EntryInput(
+                date=entry.date,
+                hours=None if entry.start else Decimal(entry.minutes) / 60,
+                start=entry.start,
+                end=entry.end,
+                timezone=entry.timezone,
+                category=str(entry.category_id) if entry.category_id else None,
+                description=entry.description,
+                location=entry.location,
+                skills=entry.skills,
+                beneficiaries=entry.beneficiaries,
+            )
+            exists = entry.id in repo.statuses([entry.id])
+            fields = _entry_fields(
+                s,
+                role,
+                details,
+                today=self._ctx.today(entry.timezone),
+                exclude_id=entry.id if exists else None,
+            )
+            review = {
+                "status": entry.status.value,
+                "reviewer": entry.reviewer,
+                "reviewed_at": entry.reviewed_at,
+                "review_note": entry.review_note,
+            }
+            if exists:
+                return repo.update(entry.id, skills=list(entry.skills), **fields, **review)
+            return repo.add(
+                skills=list(entry.skills),
+                id=entry.id,
+                source=entry.source.value,
+                source_id=entry.source_id,
+                **fields,
+                **review,
+            )

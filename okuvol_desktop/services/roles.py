@@ -100,11 +100,21 @@ def pick_role(
         roles = [r for r in roles if str(r.id) == role_ref or r.title == role_ref]
     if kind is not None:
         roles = [r for r in roles if r.kind is kind]
-    what = f"{kind.value} role" if kind else "role"
     if not roles:
-        raise NotFound(
-            f"{person.full_name} has no {what} at {organisation.name}"
-            + (f" called '{role_ref}'." if role_ref else ".")
+        raise (
+            NotFound(
+                "{person} has no role at {organisation} that fits (kind: {kind}; role: {role}).",
+                person=person.full_name,
+                organisation=organisation.name,
+                kind=kind.value if kind else "-",
+                role=role_ref or "-",
+            )
+            if kind or role_ref
+            else NotFound(
+                "{person} has no role at {organisation}.",
+                person=person.full_name,
+                organisation=organisation.name,
+            )
         )
     if len({r.kind for r in roles}) > 1:
         raise ValidationError(
@@ -123,9 +133,8 @@ def pick_role(
         titles = ", ".join(f"'{r.title}' (id {r.id})" for r in roles)
         raise ValidationError(
             "role",
-            ("{person} has several {what}s at {organisation}: {titles}; name one with --role."),
+            "{person} has several roles at {organisation}: {titles}; name one with --role.",
             person=person.full_name,
-            what=what,
             organisation=organisation.name,
             titles=titles,
         )

@@ -124,8 +124,8 @@ class TimerService:
         if len(running) > 1:
             raise ValidationError(
                 "person",
-                "{len} timers are running; say whose to stop with --person.",
-                len=len(running),
+                "{count} timers are running; say whose to stop with --person.",
+                count=len(running),
             )
         return running[0]
 

@@ -48,7 +48,7 @@ def open_database(location: str) -> Database:
         engine.dispose()
         reason = str(exc.orig) if exc.orig is not None else str(exc)
         raise OkuvolError(
-            "Cannot open the database {shown}: {reason_}.", shown=shown, reason_=reason
+            "Cannot open the database {shown}: {reason}.", shown=shown, reason=reason
         ) from exc
     except BaseException:
         engine.dispose()

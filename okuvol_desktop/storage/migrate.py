@@ -145,8 +145,9 @@ def upgrade_to_head(engine: Engine) -> Path | None:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise OkuvolError(
-                            "Upgrading left {len} broken references; the database was not changed.",
-                            len=len(broken),
+                            "Upgrading left {count} broken references; the database was not "
+                            "changed.",
+                            count=len(broken),
                         )
         finally:
             if sqlite:

@@ -125,20 +125,14 @@ def _apply(row: Any, changes: dict[str, Any]) -> None:
         setattr(row, name, value)
 
 
-def _by_ref(session: Session, stmt: Select[Any], ref: str, noun: str) -> Any:
-    """One row named by id (digits) or exact name, or NotFound / Conflict that say which."""
+def _by_ref(session: Session, stmt: Select[Any], ref: str, missing: str, several: str) -> Any:
+    """One row named by id (digits) or exact name; else NotFound (``missing``) or Conflict
+    (``several``), templates of {ref}, {count} and {ids}."""
     rows = session.scalars(stmt).all()
     if not rows:
-        raise NotFound("No {noun} is called '{ref}'.", noun=noun, ref=ref)
+        raise NotFound(missing, ref=ref)
     if len(rows) > 1:
-        ids = ", ".join(str(r.id) for r in rows)
-        raise Conflict(
-            "{len} {noun}s are called '{ref}'; name one by its id ({ids}).",
-            len=len(rows),
-            noun=noun,
-            ref=ref,
-            ids=ids,
-        )
+        raise Conflict(several, count=len(rows), ref=ref, ids=", ".join(str(r.id) for r in rows))
     return rows[0]
 
 
@@ -171,7 +165,15 @@ class PersonRepo:
             if row is not None:
                 return _person(row)
         stmt = select(PersonRow).where(PersonRow.full_name == ref).order_by(PersonRow.id)
-        return _person(_by_ref(self._s, stmt, ref, "person"))
+        return _person(
+            _by_ref(
+                self._s,
+                stmt,
+                ref,
+                "No person is called '{ref}'.",
+                "{count} people are called '{ref}'; name one by its id ({ids}).",
+            )
+        )
 
     def list(self, include_archived: bool = False) -> list[Person]:
         stmt = select(PersonRow).order_by(PersonRow.full_name, PersonRow.id)
@@ -252,7 +254,15 @@ class OrganisationRepo:
             if row is not None:
                 return _organisation(row)
         stmt = select(OrganisationRow).where(OrganisationRow.name == ref)
-        return _organisation(_by_ref(self._s, stmt, ref, "organisation"))
+        return _organisation(
+            _by_ref(
+                self._s,
+                stmt,
+                ref,
+                "No organisation is called '{ref}'.",
+                "{count} organisations are called '{ref}'; name one by its id ({ids}).",
+            )
+        )
 
     def list(self, include_archived: bool = False) -> list[Organisation]:
         stmt = select(OrganisationRow).order_by(OrganisationRow.name)

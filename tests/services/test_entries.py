@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import date, time
 from decimal import Decimal
 from pathlib import Path
@@ -186,3 +187,55 @@ def test_reviewed_entries_are_kept_as_records(ledger: Ledger, db_path: Path) -> 
     gone = log(ledger, date(2026, 3, 3), hours="1")
     ledger.entries.delete(gone.id)
     assert _count(db_path) == 1
+
+
+def test_check_runs_the_rules_and_writes_nothing(ledger: Ledger, db_path: Path) -> None:
+    dual_role_person(ledger)
+    good = LogEntry(
+        "Siti Rahmawati", "RS Harapan", EntryInput(date(2026, 3, 2), hours=Decimal(2)), kind=V
+    )
+    ledger.entries.check(good)
+    with pytest.raises(ValidationError, match="in the future") as info:
+        ledger.entries.check(
+            LogEntry(
+                "Siti Rahmawati",
+                "RS Harapan",
+                EntryInput(date(2027, 1, 1), hours=Decimal(2)),
+                kind=V,
+            )
+        )
+    assert info.value.field == "date"
+    assert _count(db_path) == 0
+    entry = log(ledger, date(2026, 3, 2), kind=P, start=time(8), end=time(12))
+    # Checking an edit of that entry does not clash with itself.
+    ledger.entries.check(
+        LogEntry(
+            "Siti Rahmawati",
+            "RS Harapan",
+            EntryInput(date(2026, 3, 2), start=time(9), end=time(13)),
+            kind=P,
+        ),
+        editing=entry.id,
+    )
+
+
+def test_restore_puts_back_an_edited_or_deleted_entry_exactly(ledger: Ledger) -> None:
+    dual_role_person(ledger)
+    original = log(
+        ledger,
+        date(2026, 3, 2),
+        hours="2",
+        category="education",
+        skills=("mentoring",),
+        description="Homework club",
+    )
+    ledger.approvals.approve([original.id], "Ibu Ratna", "ok")
+    approved = ledger.entries.get(original.id)
+    ledger.entries.edit(original.id, EntryInput(date(2026, 3, 3), hours=Decimal(5)))
+    assert ledger.entries.restore(approved) == approved  # undo of the edit, review included
+    ledger.approvals.withdraw_review([original.id])
+    ledger.entries.delete(original.id)
+    submitted = replace(
+        approved, status=EntryStatus.SUBMITTED, reviewer=None, reviewed_at=None, review_note=None
+    )
+    assert ledger.entries.restore(submitted) == submitted  # undo of the delete, same id

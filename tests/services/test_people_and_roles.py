@@ -45,7 +45,7 @@ def test_bad_person_details_are_refused(
 def test_two_people_of_one_name_must_be_named_by_id(ledger: Ledger) -> None:
     a = ledger.people.add("Budi Santoso")
     b = ledger.people.add("Budi Santoso")
-    with pytest.raises(Conflict, match=f"2 persons are called 'Budi Santoso'.*{a.id}, {b.id}"):
+    with pytest.raises(Conflict, match=f"2 people are called 'Budi Santoso'.*{a.id}, {b.id}"):
         ledger.people.get("Budi Santoso")
 
 

@@ -1,0 +1,391 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID" sourcelanguage="en">
+  <context>
+    <name>messages</name>
+    <message>
+      <source>{clock:%H:%M} does not exist on {day} in {key}: the clocks were moved forward at that time.</source>
+      <translation>{clock:%H:%M} tidak ada pada {day} di {key}: jam dimajukan pada waktu itu.</translation>
+    </message>
+    <message>
+      <source>'{hours}' is not a number of hours.</source>
+      <translation>'{hours}' bukan jumlah jam.</translation>
+    </message>
+    <message>
+      <source>Unknown time zone '{name}'; use a name such as Asia/Jakarta.</source>
+      <translation>Zona waktu '{name}' tidak dikenal; gunakan nama seperti Asia/Jakarta.</translation>
+    </message>
+    <message>
+      <source>The period ends ({end}) before it starts ({start}).</source>
+      <translation>Periode berakhir ({end}) sebelum dimulai ({start}).</translation>
+    </message>
+    <message>
+      <source>{year} is not a year okuvol can count.</source>
+      <translation>{year} bukan tahun yang dapat dihitung okuvol.</translation>
+    </message>
+    <message>
+      <source>{day} is outside the role '{title}', which runs from {start} to {end}.</source>
+      <translation>{day} berada di luar masa peran '{title}', yang berlaku dari {start} sampai {end}.</translation>
+    </message>
+    <message>
+      <source>An entry must last more than 0 minutes (got {minutes}).</source>
+      <translation>Sebuah catatan harus lebih dari 0 menit (tercatat {minutes}).</translation>
+    </message>
+    <message>
+      <source>An entry can last at most 24 hours (got {duration} hours).</source>
+      <translation>Sebuah catatan paling lama 24 jam (tercatat {duration} jam).</translation>
+    </message>
+    <message>
+      <source>{day} is in the future; hours can be logged up to today ({today}).</source>
+      <translation>{day} ada di masa depan; jam hanya dapat dicatat sampai hari ini ({today}).</translation>
+    </message>
+    <message>
+      <source>{label} must not be empty.</source>
+      <translation>{label} tidak boleh kosong.</translation>
+    </message>
+    <message>
+      <source>Entry {entry_id} is {current} and cannot become {target}.</source>
+      <translation>Catatan {entry_id} berstatus {current} dan tidak dapat menjadi {target}.</translation>
+    </message>
+    <message>
+      <source>A rejection needs a note that tells the person why.</source>
+      <translation>Penolakan memerlukan catatan yang menjelaskan alasannya kepada orang tersebut.</translation>
+    </message>
+    <message>
+      <source>This overlaps entry {entry_id} on {date} ({label}).</source>
+      <translation>Ini bertumpang tindih dengan catatan {entry_id} pada {date} ({label}).</translation>
+    </message>
+    <message>
+      <source>This is not a valid okuvol verification code: it should start with OKV1. and have three parts.</source>
+      <translation>Ini bukan kode verifikasi okuvol yang sah: kode harus diawali OKV1. dan terdiri dari tiga bagian.</translation>
+    </message>
+    <message>
+      <source>This is not a valid okuvol verification code: its signature is cut short.</source>
+      <translation>Ini bukan kode verifikasi okuvol yang sah: tanda tangannya terpotong.</translation>
+    </message>
+    <message>
+      <source>The key file holds a key of another kind, not Ed25519.</source>
+      <translation>Berkas kunci berisi kunci jenis lain, bukan Ed25519.</translation>
+    </message>
+    <message>
+      <source>A certified text contains a control character.</source>
+      <translation>Teks yang disertifikasi mengandung karakter kontrol.</translation>
+    </message>
+    <message>
+      <source>This is not a valid okuvol verification code: it does not hold the facts of a certificate.</source>
+      <translation>Ini bukan kode verifikasi okuvol yang sah: kode tidak memuat data sebuah sertifikat.</translation>
+    </message>
+    <message>
+      <source>This is not a valid okuvol verification code: it contains characters that do not belong in a code.</source>
+      <translation>Ini bukan kode verifikasi okuvol yang sah: kode mengandung karakter yang bukan bagian dari kode.</translation>
+    </message>
+    <message>
+      <source>The key file is not a PEM public key.</source>
+      <translation>Berkas kunci bukan kunci publik PEM.</translation>
+    </message>
+    <message>
+      <source>This is not a valid okuvol verification code: its facts are not readable text.</source>
+      <translation>Ini bukan kode verifikasi okuvol yang sah: datanya bukan teks yang dapat dibaca.</translation>
+    </message>
+    <message>
+      <source>This is not a valid okuvol verification code: a date or the hours in it are damaged.</source>
+      <translation>Ini bukan kode verifikasi okuvol yang sah: tanggal atau jam di dalamnya rusak.</translation>
+    </message>
+    <message>
+      <source>The logo file {path} cannot be found; choose another file or remove the logo.</source>
+      <translation>Berkas logo {path} tidak ditemukan; pilih berkas lain atau hapus logonya.</translation>
+    </message>
+    <message>
+      <source>{path} is not an okuvol certificate: it carries no verification code.</source>
+      <translation>{path} bukan sertifikat okuvol: berkas ini tidak memuat kode verifikasi.</translation>
+    </message>
+    <message>
+      <source>{path} cannot be read as a PDF: {exc}.</source>
+      <translation>{path} tidak dapat dibaca sebagai PDF: {exc}.</translation>
+    </message>
+    <message>
+      <source>There is no entry with id {entry_id}.</source>
+      <translation>Tidak ada catatan dengan id {entry_id}.</translation>
+    </message>
+    <message>
+      <source>Certificates can be printed in en or id, not '{language}'.</source>
+      <translation>Sertifikat dapat dicetak dalam en atau id, bukan '{language}'.</translation>
+    </message>
+    <message>
+      <source>Paper can be a4 or letter, not '{paper}'.</source>
+      <translation>Kertas dapat berukuran a4 atau letter, bukan '{paper}'.</translation>
+    </message>
+    <message>
+      <source>{person} has no approved volunteer hours at {organisation} from {start} to {end}; there is nothing to certify.</source>
+      <translation>{person} tidak memiliki jam relawan yang disetujui di {organisation} dari {start} sampai {end}; tidak ada yang dapat disertifikasi.</translation>
+    </message>
+    <message>
+      <source>The minimum of hours cannot be negative.</source>
+      <translation>Jumlah jam minimum tidak boleh negatif.</translation>
+    </message>
+    <message>
+      <source>Give at least one person and no negative counts.</source>
+      <translation>Berikan setidaknya satu orang dan tanpa jumlah negatif.</translation>
+    </message>
+    <message>
+      <source>{entries} entries need at least {needed} people (one entry a day each at most in two years); raise --people.</source>
+      <translation>{entries} catatan memerlukan setidaknya {needed} orang (paling banyak satu catatan sehari per orang dalam dua tahun); naikkan --people.</translation>
+    </message>
+    <message>
+      <source>The database already holds data; demo fills an empty one only.</source>
+      <translation>Basis data sudah berisi data; demo hanya mengisi basis data yang kosong.</translation>
+    </message>
+    <message>
+      <source>Give both a start and an end time (the {missing} is missing), or a number of hours.</source>
+      <translation>Berikan waktu mulai dan waktu selesai ({missing} belum diisi), atau jumlah jam.</translation>
+    </message>
+    <message>
+      <source>The number of people served cannot be negative (got {beneficiaries}).</source>
+      <translation>Jumlah orang yang dilayani tidak boleh negatif (tercatat {beneficiaries}).</translation>
+    </message>
+    <message>
+      <source>The role '{title}' is archived.</source>
+      <translation>Peran '{title}' sudah diarsipkan.</translation>
+    </message>
+    <message>
+      <source>The skill '{skill}...' is too long.</source>
+      <translation>Keterampilan '{skill}...' terlalu panjang.</translation>
+    </message>
+    <message>
+      <source>Give either hours or a start and end time, not both.</source>
+      <translation>Berikan jumlah jam atau waktu mulai dan selesai, jangan keduanya.</translation>
+    </message>
+    <message>
+      <source>Give the number of hours, or a start and end time.</source>
+      <translation>Berikan jumlah jam, atau waktu mulai dan selesai.</translation>
+    </message>
+    <message>
+      <source>{name} is archived; restore it before logging hours.</source>
+      <translation>{name} sudah diarsipkan; pulihkan dulu sebelum mencatat jam.</translation>
+    </message>
+    <message>
+      <source>An entry can only move to another role of the same person.</source>
+      <translation>Sebuah catatan hanya dapat dipindahkan ke peran lain milik orang yang sama.</translation>
+    </message>
+    <message>
+      <source>Entry {entry_id} is {status} and is kept as a record; it cannot be deleted.</source>
+      <translation>Catatan {entry_id} berstatus {status} dan disimpan sebagai arsip; catatan ini tidak dapat dihapus.</translation>
+    </message>
+    <message>
+      <source>A goal needs more than 0 hours (got {hours}).</source>
+      <translation>Target memerlukan lebih dari 0 jam (tercatat {hours}).</translation>
+    </message>
+    <message>
+      <source>Certificates can be printed in English (en) or Indonesian (id), not '{language}'.</source>
+      <translation>Sertifikat dapat dicetak dalam bahasa Inggris (en) atau Indonesia (id), bukan '{language}'.</translation>
+    </message>
+    <message>
+      <source>The logo file {logo} does not exist.</source>
+      <translation>Berkas logo {logo} tidak ada.</translation>
+    </message>
+    <message>
+      <source>The logo {logo} must be a PNG or JPEG picture.</source>
+      <translation>Logo {logo} harus berupa gambar PNG atau JPEG.</translation>
+    </message>
+    <message>
+      <source>{name} has {count} entries and cannot be deleted; archive it instead.</source>
+      <translation>{name} memiliki {count} catatan dan tidak dapat dihapus; arsipkan saja.</translation>
+    </message>
+    <message>
+      <source>'{email}' is not an e-mail address.</source>
+      <translation>'{email}' bukan alamat surel.</translation>
+    </message>
+    <message>
+      <source>The birth date {birth_date} is in the future.</source>
+      <translation>Tanggal lahir {birth_date} ada di masa depan.</translation>
+    </message>
+    <message>
+      <source>{full_name} has {count} entries and cannot be deleted; archive them instead.</source>
+      <translation>{full_name} memiliki {count} catatan dan tidak dapat dihapus; arsipkan saja.</translation>
+    </message>
+    <message>
+      <source>The value of an hour cannot be negative (got {amount}).</source>
+      <translation>Nilai satu jam tidak boleh negatif (tercatat {amount}).</translation>
+    </message>
+    <message>
+      <source>'{currency}' is not a three-letter currency code such as IDR.</source>
+      <translation>'{currency}' bukan kode mata uang tiga huruf seperti IDR.</translation>
+    </message>
+    <message>
+      <source>A rate in {code} from {valid_from} exists already.</source>
+      <translation>Tarif dalam {code} mulai {valid_from} sudah ada.</translation>
+    </message>
+    <message>
+      <source>The role ends ({end_date}) before it starts ({start_date}).</source>
+      <translation>Peran berakhir ({end_date}) sebelum dimulai ({start_date}).</translation>
+    </message>
+    <message>
+      <source>{person} does both professional and volunteer work at {organisation}; say which kind (--kind professional or --kind volunteer).</source>
+      <translation>{person} melakukan pekerjaan profesional dan relawan di {organisation}; sebutkan jenisnya (--kind professional atau --kind volunteer).</translation>
+    </message>
+    <message>
+      <source>{person} has several roles at {organisation}: {titles}; name one with --role.</source>
+      <translation>{person} memiliki beberapa peran di {organisation}: {titles}; pilih satu dengan --role.</translation>
+    </message>
+    <message>
+      <source>A volunteer role has no hourly rate.</source>
+      <translation>Peran relawan tidak memiliki tarif per jam.</translation>
+    </message>
+    <message>
+      <source>The hourly rate cannot be negative (got {hourly_rate}).</source>
+      <translation>Tarif per jam tidak boleh negatif (tercatat {hourly_rate}).</translation>
+    </message>
+    <message>
+      <source>Give the currency of the hourly rate, e.g. IDR.</source>
+      <translation>Berikan mata uang tarif per jam, misalnya IDR.</translation>
+    </message>
+    <message>
+      <source>Contracted weekly hours must be between 0 and 168 (got {weekly_hours}).</source>
+      <translation>Jam kerja mingguan sesuai kontrak harus antara 0 dan 168 (tercatat {weekly_hours}).</translation>
+    </message>
+    <message>
+      <source>{person} has no role at {organisation} that fits (kind: {kind}; role: {role}).</source>
+      <translation>{person} tidak memiliki peran yang sesuai di {organisation} (jenis: {kind}; peran: {role}).</translation>
+    </message>
+    <message>
+      <source>{person} has no role at {organisation}.</source>
+      <translation>{person} tidak memiliki peran di {organisation}.</translation>
+    </message>
+    <message>
+      <source>Entries from {first} are logged in this role; the role must start by then.</source>
+      <translation>Ada catatan sejak {first} dalam peran ini; peran harus dimulai paling lambat tanggal itu.</translation>
+    </message>
+    <message>
+      <source>Entries up to {last} are logged in this role; the role must not end before.</source>
+      <translation>Ada catatan sampai {last} dalam peran ini; peran tidak boleh berakhir lebih awal.</translation>
+    </message>
+    <message>
+      <source>The role '{title}' has {count} entries and cannot be deleted; archive it instead.</source>
+      <translation>Peran '{title}' memiliki {count} catatan dan tidak dapat dihapus; arsipkan saja.</translation>
+    </message>
+    <message>
+      <source>Summaries can be written in en or id, not '{language}'.</source>
+      <translation>Ringkasan dapat ditulis dalam en atau id, bukan '{language}'.</translation>
+    </message>
+    <message>
+      <source>No timer is running.</source>
+      <translation>Tidak ada pengatur waktu yang berjalan.</translation>
+    </message>
+    <message>
+      <source>{count} timers are running; say whose to stop with --person.</source>
+      <translation>{count} pengatur waktu sedang berjalan; sebutkan milik siapa yang dihentikan dengan --person.</translation>
+    </message>
+    <message>
+      <source>The timer has run since {begin:%Y-%m-%d %H:%M}, more than 24 hours; cancel it and log the hours by hand.</source>
+      <translation>Pengatur waktu berjalan sejak {begin:%Y-%m-%d %H:%M}, lebih dari 24 jam; batalkan dan catat jamnya secara manual.</translation>
+    </message>
+    <message>
+      <source>The timer has run for less than a minute; there is nothing to log yet (cancel it to discard it).</source>
+      <translation>Pengatur waktu berjalan kurang dari satu menit; belum ada yang dapat dicatat (batalkan untuk membuangnya).</translation>
+    </message>
+    <message>
+      <source>A timer is already running for {full_name} since {started:%Y-%m-%d %H:%M}; stop it first.</source>
+      <translation>Pengatur waktu sudah berjalan untuk {full_name} sejak {started:%Y-%m-%d %H:%M}; hentikan dulu.</translation>
+    </message>
+    <message>
+      <source>No timer is running for {full_name}.</source>
+      <translation>Tidak ada pengatur waktu yang berjalan untuk {full_name}.</translation>
+    </message>
+    <message>
+      <source>The signature is valid.</source>
+      <translation>Tanda tangannya sah.</translation>
+    </message>
+    <message>
+      <source>The signature does not match the facts: the code was altered or signed with another key.</source>
+      <translation>Tanda tangan tidak cocok dengan datanya: kode telah diubah atau ditandatangani dengan kunci lain.</translation>
+    </message>
+    <message>
+      <source>The PDF was altered: its page does not show the certified number {number}.</source>
+      <translation>PDF telah diubah: halamannya tidak menampilkan nomor yang disertifikasi {number}.</translation>
+    </message>
+    <message>
+      <source>The PDF was altered: its page does not show the certified name {person}.</source>
+      <translation>PDF telah diubah: halamannya tidak menampilkan nama yang disertifikasi {person}.</translation>
+    </message>
+    <message>
+      <source>The PDF was altered: its page does not show the certified hours ({hours}).</source>
+      <translation>PDF telah diubah: halamannya tidak menampilkan jam yang disertifikasi ({hours}).</translation>
+    </message>
+    <message>
+      <source>The certificate was signed with another key than the one given (it names key {key_fingerprint}).</source>
+      <translation>Sertifikat ditandatangani dengan kunci yang berbeda dari yang diberikan (sertifikat menyebut kunci {key_fingerprint}).</translation>
+    </message>
+    <message>
+      <source>No organisation in this ledger has the key {key_fingerprint}; check it with --key and the public key the organisation published.</source>
+      <translation>Tidak ada organisasi di buku catatan ini yang memiliki kunci {key_fingerprint}; periksa dengan --key dan kunci publik yang diterbitkan organisasi.</translation>
+    </message>
+    <message>
+      <source>No certificate has the number '{number}'.</source>
+      <translation>Tidak ada sertifikat dengan nomor '{number}'.</translation>
+    </message>
+    <message>
+      <source>Cannot open the database {shown}: {reason}.</source>
+      <translation>Basis data {shown} tidak dapat dibuka: {reason}.</translation>
+    </message>
+    <message>
+      <source>{path} is a folder; give the path of a database file.</source>
+      <translation>{path} adalah folder; berikan jalur berkas basis data.</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a database URL or a file path.</source>
+      <translation>'{value}' bukan URL basis data atau jalur berkas.</translation>
+    </message>
+    <message>
+      <source>{shown} holds tables of another application, not an okuvol ledger; choose another database.</source>
+      <translation>{shown} berisi tabel aplikasi lain, bukan buku catatan okuvol; pilih basis data lain.</translation>
+    </message>
+    <message>
+      <source>{shown} was written by a newer version of okuvol; update okuvol to open it.</source>
+      <translation>{shown} ditulis oleh versi okuvol yang lebih baru; perbarui okuvol untuk membukanya.</translation>
+    </message>
+    <message>
+      <source>Cannot open the database {path}: {exc}.</source>
+      <translation>Basis data {path} tidak dapat dibuka: {exc}.</translation>
+    </message>
+    <message>
+      <source>Upgrading left {count} broken references; the database was not changed.</source>
+      <translation>Pemutakhiran menyisakan {count} rujukan rusak; basis data tidak diubah.</translation>
+    </message>
+    <message>
+      <source>No category is called '{ref}'. Known categories: {known}.</source>
+      <translation>Tidak ada kategori bernama '{ref}'. Kategori yang dikenal: {known}.</translation>
+    </message>
+    <message>
+      <source>There is no person with id {person_id}.</source>
+      <translation>Tidak ada orang dengan id {person_id}.</translation>
+    </message>
+    <message>
+      <source>No person is called '{ref}'.</source>
+      <translation>Tidak ada orang bernama '{ref}'.</translation>
+    </message>
+    <message>
+      <source>{count} people are called '{ref}'; name one by its id ({ids}).</source>
+      <translation>Ada {count} orang bernama '{ref}'; sebutkan salah satunya dengan id ({ids}).</translation>
+    </message>
+    <message>
+      <source>An organisation called '{name}' already exists (id {found}).</source>
+      <translation>Organisasi bernama '{name}' sudah ada (id {found}).</translation>
+    </message>
+    <message>
+      <source>There is no organisation with id {organisation_id}.</source>
+      <translation>Tidak ada organisasi dengan id {organisation_id}.</translation>
+    </message>
+    <message>
+      <source>No organisation is called '{ref}'.</source>
+      <translation>Tidak ada organisasi bernama '{ref}'.</translation>
+    </message>
+    <message>
+      <source>{count} organisations are called '{ref}'; name one by its id ({ids}).</source>
+      <translation>Ada {count} organisasi bernama '{ref}'; sebutkan salah satunya dengan id ({ids}).</translation>
+    </message>
+    <message>
+      <source>There is no role with id {role_id}.</source>
+      <translation>Tidak ada peran dengan id {role_id}.</translation>
+    </message>
+  </context>
+</TS>
