@@ -73,3 +73,20 @@ def clock() -> FixedClock:
 def ledger(database: Database, clock: FixedClock) -> Ledger:
     """Every service over the test's ledger, in Jakarta time, at the test's clock."""
     return Ledger.create(ServiceContext(database.sessions, clock, "Asia/Jakarta"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> None:
+    """Rebuild .qm files older than their .ts (the package build makes them; a developer who
+    edits a translation between installs would otherwise test the old one)."""
+    import subprocess
+
+    import PySide6
+
+    from okuvol_desktop.resources import resource_path
+
+    lrelease = Path(PySide6.__file__).parent / "lrelease"
+    for source in resource_path("i18n").glob("*.ts"):
+        target = source.with_suffix(".qm")
+        if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(target)], check=True)

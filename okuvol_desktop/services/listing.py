@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
-from okuvol_desktop.domain.model import EntryLine
+from okuvol_desktop.domain.model import Category, EntryLine
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.storage.listing import LogFilter, list_entries
 from okuvol_desktop.storage.repositories import CategoryRepo, OrganisationRepo, PersonRepo
@@ -24,6 +24,8 @@ class LogQuery:
     date_from: date | None = None
     date_to: date | None = None
     text: str | None = None
+    sort: str = "date"  # a key of storage.listing.SORT_COLUMNS
+    descending: bool = True
 
 
 class ListingService:
@@ -55,4 +57,17 @@ class ListingService:
                 date_to=query.date_to,
                 text=query.text,
             )
-            return list_entries(s, f, limit, offset, after)
+            return list_entries(
+                s,
+                f,
+                limit,
+                offset=offset,
+                after=after,
+                sort=query.sort,
+                descending=query.descending,
+            )
+
+    def categories(self) -> list[Category]:
+        """Fields of service, in their shipped order."""
+        with self._ctx.transaction() as s:
+            return CategoryRepo(s).list()

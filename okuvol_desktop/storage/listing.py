@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
@@ -59,18 +60,39 @@ def _below(after: tuple[date, int] | None) -> list[ColumnElement[bool]]:
     return [or_(EntryRow.work_date < day, and_(EntryRow.work_date == day, EntryRow.id < entry_id))]
 
 
+SORT_COLUMNS: dict[str, Any] = {
+    "date": EntryRow.work_date,
+    "time": EntryRow.start_time,
+    "minutes": EntryRow.minutes,
+    "person": PersonRow.full_name,
+    "organisation": OrganisationRow.name,
+    "kind": EntryRow.kind,
+    "role": RoleRow.title,
+    "category": CategoryRow.name_en,
+    "status": EntryRow.status,
+}
+
+
 def list_entries(
     s: Session,
     f: LogFilter,
     limit: int,
+    *,
     offset: int = 0,
     after: tuple[date, int] | None = None,
+    sort: str = "date",
+    descending: bool = True,
 ) -> list[EntryLine]:
-    """A page of the time log, newest first.
+    """A page of the time log, newest first unless ``sort`` names another column.
 
-    ``after`` is the (date, id) of the last line already shown: the next page starts below it
-    through the index, so page 5,000 costs what page 1 costs, unlike a large ``offset``.
+    ``after`` is the (date, id) of the last line already shown, for the default order: the next
+    page starts below it through the index, so page 5,000 costs what page 1 costs, unlike a
+    large ``offset``. Other orders page with ``offset``.
     """
+    column = SORT_COLUMNS[sort]
+    direction = (
+        (column.desc(), EntryRow.id.desc()) if descending else (column.asc(), EntryRow.id.asc())
+    )
     stmt = (
         select(EntryRow, PersonRow.full_name, OrganisationRow.name, RoleRow.title, CategoryRow)
         .join(PersonRow, PersonRow.id == EntryRow.person_id)
@@ -78,7 +100,7 @@ def list_entries(
         .join(RoleRow, RoleRow.id == EntryRow.role_id)
         .join(CategoryRow, CategoryRow.id == EntryRow.category_id, isouter=True)
         .where(*f.where(), *_below(after))
-        .order_by(EntryRow.work_date.desc(), EntryRow.id.desc())
+        .order_by(*direction)
         .limit(limit)
         .offset(offset)
     )

@@ -9,7 +9,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from okuvol_desktop.config import APP_NAME, Settings
 from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.ui.errors import error_text
+from okuvol_desktop.ui.i18n import LanguageSwitcher
 from okuvol_desktop.ui.main_window import MainWindow
+from okuvol_desktop.ui.preferences import Preferences
 
 
 def run_application(settings: Settings) -> int:
@@ -17,13 +20,15 @@ def run_application(settings: Settings) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    languages = LanguageSwitcher()
+    languages.use(settings.language or Preferences().language)
     try:
         ledger = Ledger.open(settings.database, timezone=settings.timezone)
     except OkuvolError as exc:
-        QMessageBox.critical(None, "okuvol", str(exc))
+        QMessageBox.critical(None, "okuvol", error_text(exc))
         return 1
     try:
-        window = MainWindow(ledger, settings.database)
+        window = MainWindow(ledger, settings.database, languages)
         window.show()
         window.refresh()
         return app.exec()

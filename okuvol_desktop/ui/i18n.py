@@ -20,10 +20,7 @@ log = logging.getLogger(__name__)
 
 LANGUAGES = {"en": "English", "id": "Bahasa Indonesia"}
 _CATALOGS = ("okuvol_{lang}", "okuvol_messages_{lang}")
-_LOCALES = {
-    "en": QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom),
-    "id": QLocale(QLocale.Language.Indonesian, QLocale.Territory.Indonesia),
-}
+_LOCALES = {"en": QLocale("en_GB"), "id": QLocale("id_ID")}
 MESSAGES_CONTEXT = "messages"
 
 

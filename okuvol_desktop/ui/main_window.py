@@ -3,43 +3,85 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.ui.i18n import LANGUAGES, LanguageSwitcher
 from okuvol_desktop.ui.pages.overview import OverviewPage
 from okuvol_desktop.ui.pages.time_log import TimeLogPage
+from okuvol_desktop.ui.preferences import Preferences
 
 
 class MainWindow(QMainWindow):
-    """Tabs for the overview and the time log, a menu, and the database in the status bar."""
+    """Tabs for the views, menus and a toolbar, and the database in the status bar."""
 
-    def __init__(self, ledger: Ledger, database_label: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ledger: Ledger,
+        database_label: str,
+        languages: LanguageSwitcher | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ledger = ledger
+        self._languages = languages or LanguageSwitcher()
+        self.preferences = Preferences()
+        self.undo_stack = QUndoStack(self)
         self.overview = OverviewPage(ledger, ledger.ctx.today().year)
-        self.time_log = TimeLogPage(ledger)
+        self.time_log = TimeLogPage(ledger, self.undo_stack)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.overview, "")
         self.tabs.addTab(self.time_log, "")
         self.setCentralWidget(self.tabs)
+        self._make_actions()
+        self._make_menus()
+        self._database = QLabel(database_label)
+        self.statusBar().addPermanentWidget(self._database)
+        self.resize(1100, 700)
+        self._restore_state()
+        self.retranslate_ui()
 
+    def _make_actions(self) -> None:
+        self.new_entry_action = QAction(self)
+        self.new_entry_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_entry_action.triggered.connect(self.new_entry)
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.refresh_action = QAction(self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.refresh)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.language_actions = QActionGroup(self)
+        for code in LANGUAGES:
+            action = QAction(LANGUAGES[code], self.language_actions, checkable=True)
+            action.setData(code)
+            action.setChecked(code == self._languages.language)
+        self.language_actions.triggered.connect(
+            lambda action: self.switch_language(str(action.data()))
+        )
+
+    def _make_menus(self) -> None:
         self._file_menu = self.menuBar().addMenu("")
+        self._file_menu.addAction(self.new_entry_action)
+        self._file_menu.addSeparator()
         self._file_menu.addAction(self.quit_action)
+        self._edit_menu = self.menuBar().addMenu("")
+        self._edit_menu.addAction(self.undo_action)
+        self._edit_menu.addAction(self.redo_action)
         self._view_menu = self.menuBar().addMenu("")
         self._view_menu.addAction(self.refresh_action)
-
-        self._database = QLabel(database_label)
-        self.statusBar().addPermanentWidget(self._database)
-        self.resize(1100, 700)
-        self._restore_geometry()
-        self.retranslate_ui()
+        self._language_menu = self._view_menu.addMenu("")
+        self._language_menu.addActions(self.language_actions.actions())
+        self._toolbar = self.addToolBar("")
+        self._toolbar.setObjectName("main_toolbar")
+        self._toolbar.addAction(self.new_entry_action)
+        self._toolbar.addAction(self.undo_action)
+        self._toolbar.addAction(self.redo_action)
 
     def retranslate_ui(self) -> None:
         """Every visible string of the shell, in the current language."""
@@ -47,7 +89,13 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("&Overview"))
         self.tabs.setTabText(1, self.tr("&Time log"))
         self._file_menu.setTitle(self.tr("&File"))
+        self._edit_menu.setTitle(self.tr("&Edit"))
         self._view_menu.setTitle(self.tr("&View"))
+        self._language_menu.setTitle(self.tr("&Language"))
+        self._toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.new_entry_action.setText(self.tr("&New entry…"))
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
         self.quit_action.setText(self.tr("&Quit"))
         self.refresh_action.setText(self.tr("&Refresh"))
         self._database.setToolTip(self.tr("The database this window shows"))
@@ -58,17 +106,33 @@ class MainWindow(QMainWindow):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def switch_language(self, language: str) -> None:
+        """Show every view in ``language`` from now on, and remember the choice."""
+        self._languages.use(language)
+        self.preferences.language = language
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == language)
+        self.refresh()  # numbers and dates follow the new locale
+
+    def new_entry(self) -> None:
+        """Log hours from any view: the time log opens with the entry dialog."""
+        self.tabs.setCurrentWidget(self.time_log)
+        self.time_log.new_entry()
+
     def refresh(self) -> None:
         """Reload every page from the database (others may have written to it)."""
         self.overview.refresh()
         self.time_log.refresh()
 
-    def _restore_geometry(self) -> None:
-        geometry = QSettings().value("main_window/geometry")
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        self.tabs.setCurrentIndex(min(self.preferences.last_view, self.tabs.count() - 1))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        """Override of QWidget.closeEvent: remember where the window was."""
+        """Override of QWidget.closeEvent: remember where the window was and what it showed."""
         QSettings().setValue("main_window/geometry", self.saveGeometry())
+        self.preferences.last_view = self.tabs.currentIndex()
         super().closeEvent(event)

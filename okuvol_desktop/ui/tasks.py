@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from okuvol_desktop.domain.errors import OkuvolError
+from okuvol_desktop.ui.errors import error_text
 
 log = logging.getLogger(__name__)
 
@@ -23,8 +24,8 @@ class _Relay(QObject):
 
     sig_done = Signal(object)
     """The task returned this value (emitted in the worker)."""
-    sig_failed = Signal(str)
-    """The task failed; the text is for the user (emitted in the worker)."""
+    sig_failed = Signal(object)
+    """The task failed with this exception (emitted in the worker)."""
 
     def __init__(
         self,
@@ -44,10 +45,13 @@ class _Relay(QObject):
         self._runner.forget(self)
         self._on_done(result)
 
-    @Slot(str)
-    def _deliver_failure(self, message: str) -> None:
+    @Slot(object)
+    def _deliver_failure(self, error: object) -> None:
         self._runner.forget(self)
-        self._on_failed(message)
+        if isinstance(error, OkuvolError):
+            self._on_failed(error_text(error))
+        else:
+            self._on_failed(self.tr("Something went wrong: %1").replace("%1", str(error)))
 
 
 class _Job(QRunnable):
@@ -61,10 +65,10 @@ class _Job(QRunnable):
         try:
             result = self._fn()
         except OkuvolError as exc:
-            self._relay.sig_failed.emit(str(exc))
+            self._relay.sig_failed.emit(exc)
         except Exception as exc:  # a bug: log it whole, show the user one line
             log.exception("Background task failed")
-            self._relay.sig_failed.emit(f"Unexpected error: {exc}")
+            self._relay.sig_failed.emit(exc)
         else:
             self._relay.sig_done.emit(result)
 

@@ -2,92 +2,263 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
   <context>
+    <name>EntryDialog</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="196" />
+      <source>Edit entry</source>
+      <translation>Ubah catatan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="196" />
+      <source>New entry</source>
+      <translation>Catatan baru</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="198" />
+      <source>&amp;Person:</source>
+      <translation>&amp;Orang:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="199" />
+      <source>&amp;Role:</source>
+      <translation>&amp;Peran:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="200" />
+      <source>&amp;Date:</source>
+      <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="201" />
+      <source>Duration:</source>
+      <translation>Durasi:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="202" />
+      <source>&amp;Field of service:</source>
+      <translation>&amp;Bidang layanan:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="203" />
+      <source>D&amp;escription:</source>
+      <translation>D&amp;eskripsi:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="204" />
+      <source>&amp;Place:</source>
+      <translation>&amp;Tempat:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="205" />
+      <source>&amp;Skills:</source>
+      <translation>&amp;Keterampilan:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="206" />
+      <source>People &amp;served:</source>
+      <translation>Orang yang &amp;dilayani:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="210" />
+      <source>&amp;Hours</source>
+      <translation>&amp;Jam</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="211" />
+      <source>&amp;From</source>
+      <translation>&amp;Dari</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="212" />
+      <source>Comma separated, e.g. first aid, teaching</source>
+      <translation>Pisahkan dengan koma, mis. pertolongan pertama, mengajar</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="213" />
+      <source>Not recorded</source>
+      <translation>Tidak dicatat</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="217" />
+      <source>None</source>
+      <translation>Tidak ada</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="297" />
+      <source>Choose a person who has a role first.</source>
+      <translation>Pilih dulu orang yang memiliki peran.</translation>
+    </message>
+  </context>
+  <context>
     <name>EntryTableModel</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="39" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="40" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="40" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="41" />
       <source>Time</source>
       <translation>Waktu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="41" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="42" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="42" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="43" />
       <source>Person</source>
       <translation>Orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="43" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="44" />
       <source>Organisation</source>
       <translation>Organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="44" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="45" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="45" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="46" />
       <source>Role</source>
       <translation>Peran</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="46" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="47" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="47" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="48" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
   </context>
   <context>
+    <name>FilterBar</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="76" />
+      <source>Search descriptions and places… (Ctrl+F)</source>
+      <translation>Cari deskripsi dan tempat… (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="77" />
+      <source>From any date</source>
+      <translation>Dari tanggal berapa pun</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="78" />
+      <source>To any date</source>
+      <translation>Sampai tanggal berapa pun</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="79" />
+      <source>Only entries on or after this date</source>
+      <translation>Hanya catatan pada atau setelah tanggal ini</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="80" />
+      <source>Only entries on or before this date</source>
+      <translation>Hanya catatan pada atau sebelum tanggal ini</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="106" />
+      <source>Both kinds</source>
+      <translation>Kedua jenis</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="110" />
+      <source>Any status</source>
+      <translation>Status apa pun</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="118" />
+      <source>Everyone</source>
+      <translation>Semua orang</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="122" />
+      <source>All organisations</source>
+      <translation>Semua organisasi</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="127" />
+      <source>All fields</source>
+      <translation>Semua bidang</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="46" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="88" />
       <source>okuvol — paid and volunteer hours</source>
       <translation>okuvol — jam kerja berbayar dan relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="47" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="89" />
       <source>&amp;Overview</source>
       <translation>&amp;Ikhtisar</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="48" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="90" />
       <source>&amp;Time log</source>
       <translation>&amp;Catatan waktu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="49" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="91" />
       <source>&amp;File</source>
       <translation>&amp;Berkas</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="50" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="92" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="93" />
       <source>&amp;View</source>
       <translation>&amp;Tampilan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="51" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="94" />
+      <source>&amp;Language</source>
+      <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="95" />
+      <source>Main toolbar</source>
+      <translation>Bilah alat utama</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="96" />
+      <source>&amp;New entry…</source>
+      <translation>&amp;Catatan baru…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="97" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Batalkan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="98" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="99" />
       <source>&amp;Quit</source>
       <translation>&amp;Keluar</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="52" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="100" />
       <source>&amp;Refresh</source>
       <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="53" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="101" />
       <source>The database this window shows</source>
       <translation>Basis data yang ditampilkan jendela ini</translation>
     </message>
@@ -188,14 +359,124 @@
   <context>
     <name>TimeLogPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="66" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="112" />
+      <source>&amp;New entry…</source>
+      <translation>&amp;Catatan baru…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="113" />
+      <source>Log hours (Ctrl+N)</source>
+      <translation>Catat jam (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="114" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="115" />
+      <source>D&amp;uplicate…</source>
+      <translation>&amp;Gandakan…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="116" />
+      <source>&amp;Delete</source>
+      <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="117" />
+      <source>&amp;Submit</source>
+      <translation>&amp;Ajukan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="118" />
+      <source>Send the chosen drafts for review</source>
+      <translation>Ajukan draf yang dipilih untuk ditinjau</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="119" />
+      <source>&amp;Approve</source>
+      <translation>&amp;Setujui</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="120" />
+      <source>Re&amp;ject…</source>
+      <translation>&amp;Tolak…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="121" />
+      <source>Find</source>
+      <translation>Cari</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="140" />
       <source>Loading…</source>
       <translation>Memuat…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="76" />
-      <source>No entries yet. Log hours with “okuvol log”, or try “okuvol demo” on an empty database.</source>
-      <translation>Belum ada catatan. Catat jam dengan “okuvol log”, atau coba “okuvol demo” pada basis data kosong.</translation>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="164" />
+      <source>No entries match these filters.</source>
+      <translation>Tidak ada catatan yang cocok dengan saringan ini.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="168" />
+      <source>No entries yet. Add people, organisations and roles, or fill the database with sample data.</source>
+      <translation>Belum ada catatan. Tambahkan orang, organisasi, dan peran, atau isi basis data dengan data contoh.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="243" />
+      <source>Log entry</source>
+      <translation>Catat entri</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="270" />
+      <source>Edit entry</source>
+      <translation>Ubah catatan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="282" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="300" />
+      <source>Delete entries</source>
+      <translation>Hapus catatan</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="283" />
+      <source>Delete %n entry(s)? You can undo this with Ctrl+Z.</source>
+      <translation>
+        <numerusform>Hapus %n catatan? Anda dapat membatalkannya dengan Ctrl+Z.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="321" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="339" />
+      <source>Reject entries</source>
+      <translation>Tolak catatan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="321" />
+      <source>Why are these hours rejected?</source>
+      <translation>Mengapa jam ini ditolak?</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="337" />
+      <source>Approve entries</source>
+      <translation>Setujui catatan</translation>
+    </message>
+  </context>
+  <context>
+    <name>_Relay</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/tasks.py" line="54" />
+      <source>Something went wrong: %1</source>
+      <translation>Terjadi kesalahan: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>errors</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/errors.py" line="20" />
+      <source>okuvol</source>
+      <translation>okuvol</translation>
     </message>
   </context>
   <context>

@@ -13,14 +13,15 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from okuvol_desktop.domain.durations import format_hmm
 from okuvol_desktop.domain.model import EntryLine
 from okuvol_desktop.ui.labels import category_label, format_date, kind_label, status_label
 
-# Fetches the page of lines below (date, id), or the first page for None.
-PageFetcher = Callable[[tuple[date, int] | None], list[EntryLine]]
+# Fetches the page after (date, id) in the default order, or at an offset in any other order.
+PageFetcher = Callable[[tuple[date, int] | None, int], list[EntryLine]]
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 (
@@ -46,23 +47,50 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("EntryTableModel", "Category"),
     QT_TRANSLATE_NOOP("EntryTableModel", "Status"),
 )
+# The SQL sort key of each column (storage.listing.SORT_COLUMNS).
+SORT_KEYS = (
+    "date",
+    "time",
+    "minutes",
+    "person",
+    "organisation",
+    "kind",
+    "role",
+    "category",
+    "status",
+)
 
 EntryLineRole = Qt.ItemDataRole.UserRole
 
 
 class EntryTableModel(QAbstractTableModel):
-    """Lines of the time log; more are fetched from the service as the view scrolls."""
+    """Lines of the time log; more are fetched from the service as the view scrolls.
+
+    Sorting is not done here: a click on a header asks for it (sig_sort_requested) and the page
+    reloads the first page sorted by the database.
+    """
+
+    sig_sort_requested = Signal(str, bool)
+    """The user asked to sort by this key, descending or not."""
 
     def __init__(self, fetch_page: PageFetcher, parent: Any = None) -> None:
         super().__init__(parent)
         self._fetch_page = fetch_page
         self._lines: list[EntryLine] = []
         self._exhausted = True
+        self._keyset = True
+        self._page_size = 200
 
-    def set_first_page(self, lines: list[EntryLine], page_size: int) -> None:
-        """Replace everything with a first page; fewer lines than a page means that was all."""
+    def set_first_page(self, lines: list[EntryLine], page_size: int, keyset: bool) -> None:
+        """Replace everything with a first page; fewer lines than a page means that was all.
+
+        ``keyset`` says whether later pages continue below the last (date, id), which only the
+        default order allows; otherwise they continue at an offset.
+        """
         self.beginResetModel()
         self._lines = list(lines)
+        self._page_size = page_size
+        self._keyset = keyset
         self._exhausted = len(lines) < page_size
         self.endResetModel()
 
@@ -90,17 +118,27 @@ class EntryTableModel(QAbstractTableModel):
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: AnyIndex) -> None:  # noqa: N802
-        """Override of QAbstractItemModel.fetchMore: the next page, below the last line."""
+        """Override of QAbstractItemModel.fetchMore: the next page after the last line."""
         if parent.isValid() or self._exhausted or not self._lines:
             return
         last = self._lines[-1].entry
-        page = self._fetch_page((last.date, last.id))
-        if not page:
+        page = (
+            self._fetch_page((last.date, last.id), 0)
+            if self._keyset
+            else self._fetch_page(None, len(self._lines))
+        )
+        if len(page) < self._page_size:
             self._exhausted = True
+        if not page:
             return
         self.beginInsertRows(QModelIndex(), len(self._lines), len(self._lines) + len(page) - 1)
         self._lines.extend(page)
         self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Override of QAbstractItemModel.sort: ask the page to sort in SQL."""
+        if 0 <= column < len(SORT_KEYS):
+            self.sig_sort_requested.emit(SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
 
     def headerData(
         self,
@@ -109,7 +147,11 @@ class EntryTableModel(QAbstractTableModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         """Override of QAbstractItemModel.headerData: translated column titles."""
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if (
+            orientation is Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(_HEADERS)
+        ):
             return QCoreApplication.translate("EntryTableModel", _HEADERS[section])
         return None
 

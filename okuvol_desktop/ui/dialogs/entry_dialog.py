@@ -1,0 +1,345 @@
+"""Adding or editing an entry, with the ledger's rules checked as the user types."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QEvent, QTime, QTimer
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from okuvol_desktop.domain.errors import OkuvolError, ValidationError
+from okuvol_desktop.domain.model import Entry, EntryLine
+from okuvol_desktop.services.entries import EntryInput, LogEntry
+from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.ui.errors import error_text
+from okuvol_desktop.ui.labels import category_label, kind_label
+from okuvol_desktop.ui.lookups import Lookups
+
+# Which row shows the message of a rule, by the field the rule names.
+_ROW_OF_FIELD = {
+    "person": "role",
+    "organisation": "role",
+    "kind": "role",
+    "role": "role",
+    "date": "date",
+    "hours": "duration",
+    "minutes": "duration",
+    "start": "duration",
+    "end": "duration",
+    "timezone": "duration",
+    "category": "category",
+    "beneficiaries": "beneficiaries",
+    "skills": "skills",
+}
+_ERROR_STYLE = "color: #b3261e;"
+
+
+@dataclass(frozen=True, slots=True)
+class EntryChoice:
+    """What the dialog hands back: the entry to log, and the role it belongs to."""
+
+    command: LogEntry
+    role_id: int
+
+
+class EntryDialog(QDialog):
+    """A form for one entry. OK stays disabled while a rule of the ledger refuses it."""
+
+    def __init__(
+        self,
+        ledger: Ledger,
+        lookups: Lookups,
+        today: date,
+        editing: Entry | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ledger = ledger
+        self._lookups = lookups
+        self._editing_id = editing.id if editing is not None and editing.id else None
+        self.person = QComboBox()
+        for person in lookups.people:
+            self.person.addItem(person.full_name, person.id)
+        self.role = QComboBox()
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.date.setDate(self.date.maximumDate())
+        self._make_duration_widgets()
+        self.category = QComboBox()
+        self.description = QLineEdit()
+        self.location = QLineEdit()
+        self.skills = QLineEdit()
+        self.beneficiaries = QSpinBox()
+        self.beneficiaries.setRange(-1, 100_000)
+        self.beneficiaries.setValue(-1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._errors = {
+            key: QLabel()
+            for key in (
+                "role",
+                "date",
+                "duration",
+                "category",
+                "skills",
+                "beneficiaries",
+                "general",
+            )
+        }
+        for label in self._errors.values():
+            label.setStyleSheet(_ERROR_STYLE)
+            label.setWordWrap(True)
+            label.hide()
+        self._labels: dict[str, QLabel] = {}
+        self._build_layout()
+        self._checking = QTimer(self)
+        self._checking.setSingleShot(True)
+        self._checking.setInterval(150)
+        self._checking.timeout.connect(self.check)
+        self._connect_changes()
+        self.person.currentIndexChanged.connect(self._fill_roles)
+        self._fill_roles()
+        self.retranslate_ui()
+        if editing is not None:
+            self._show_entry(editing)
+        self.check()
+
+    def _make_duration_widgets(self) -> None:
+        self.by_hours = QRadioButton()
+        self.by_times = QRadioButton()
+        self.by_hours.setChecked(True)
+        self._mode = QButtonGroup(self)
+        self._mode.addButton(self.by_hours)
+        self._mode.addButton(self.by_times)
+        self.hours = QDoubleSpinBox()
+        self.hours.setRange(0, 24)
+        self.hours.setDecimals(2)
+        self.hours.setSingleStep(0.25)
+        self.hours.setValue(1)
+        self.start = QTimeEdit(QTime(9, 0))
+        self.end = QTimeEdit(QTime(10, 0))
+        for box in (self.start, self.end):
+            box.setDisplayFormat("HH:mm")
+
+    def _build_layout(self) -> None:
+        times = QHBoxLayout()
+        times.addWidget(self.by_hours)
+        times.addWidget(self.hours)
+        times.addSpacing(16)
+        times.addWidget(self.by_times)
+        times.addWidget(self.start)
+        times.addWidget(QLabel("–"))
+        times.addWidget(self.end)
+        times.addStretch()
+        duration = QWidget()
+        duration.setLayout(times)
+        times.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        rows: list[tuple[str, QWidget]] = [
+            ("person", self.person),
+            ("role", self.role),
+            ("date", self.date),
+            ("duration", duration),
+            ("category", self.category),
+            ("description", self.description),
+            ("location", self.location),
+            ("skills", self.skills),
+            ("beneficiaries", self.beneficiaries),
+        ]
+        for key, widget in rows:
+            label = QLabel()
+            self._labels[key] = label
+            form.addRow(label, widget)
+            if key in self._errors:
+                form.addRow("", self._errors[key])
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self._errors["general"])
+        layout.addWidget(self.buttons)
+
+    def _connect_changes(self) -> None:
+        for box in (self.role, self.category):
+            box.currentIndexChanged.connect(self._schedule_check)
+        self.date.dateChanged.connect(self._schedule_check)
+        self.hours.valueChanged.connect(self._schedule_check)
+        for edit in (self.start, self.end):
+            edit.timeChanged.connect(self._schedule_check)
+        for line in (self.description, self.location, self.skills):
+            line.textChanged.connect(self._schedule_check)
+        self.beneficiaries.valueChanged.connect(self._schedule_check)
+        self.by_hours.toggled.connect(self._mode_changed)
+
+    def retranslate_ui(self) -> None:
+        """Every visible string of the dialog, in the current language."""
+        self.setWindowTitle(self.tr("Edit entry") if self._editing_id else self.tr("New entry"))
+        texts = {
+            "person": self.tr("&Person:"),
+            "role": self.tr("&Role:"),
+            "date": self.tr("&Date:"),
+            "duration": self.tr("Duration:"),
+            "category": self.tr("&Field of service:"),
+            "description": self.tr("D&escription:"),
+            "location": self.tr("&Place:"),
+            "skills": self.tr("&Skills:"),
+            "beneficiaries": self.tr("People &served:"),
+        }
+        for key, text in texts.items():
+            self._labels[key].setText(text)
+        self.by_hours.setText(self.tr("&Hours"))
+        self.by_times.setText(self.tr("&From"))
+        self.skills.setPlaceholderText(self.tr("Comma separated, e.g. first aid, teaching"))
+        self.beneficiaries.setSpecialValueText(self.tr("Not recorded"))
+        self._mode_changed()
+        chosen = self.category.currentData()
+        self.category.clear()
+        self.category.addItem(self.tr("None"), None)
+        for category in self._lookups.categories:
+            self.category.addItem(category_label(category), category.id)
+        self.category.setCurrentIndex(max(self.category.findData(chosen), 0))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Override of QWidget.changeEvent: follow a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _schedule_check(self, *_changed: object) -> None:
+        """Check a moment after the last change, not on every keystroke."""
+        self._checking.start()
+
+    def _mode_changed(self) -> None:
+        by_hours = self.by_hours.isChecked()
+        self.hours.setEnabled(by_hours)
+        self.start.setEnabled(not by_hours)
+        self.end.setEnabled(not by_hours)
+        self._schedule_check()
+
+    def _fill_roles(self) -> None:
+        chosen = self.role.currentData()
+        self.role.clear()
+        person_id = self.person.currentData()
+        for role in self._lookups.roles_of(person_id) if person_id is not None else []:
+            organisation = self._lookups.organisation(role.organisation_id)
+            name = organisation.name if organisation else "?"
+            self.role.addItem(f"{role.title} — {name} ({kind_label(role.kind)})", role.id)
+        self.role.setCurrentIndex(max(self.role.findData(chosen), 0))
+        self._schedule_check()
+
+    def _show_entry(self, entry: Entry) -> None:
+        self.person.setCurrentIndex(max(self.person.findData(entry.person_id), 0))
+        self.role.setCurrentIndex(max(self.role.findData(entry.role_id), 0))
+        self.date.setDate(QDate(entry.date.year, entry.date.month, entry.date.day))
+        if entry.start is not None and entry.end is not None:
+            self.by_times.setChecked(True)
+            self.start.setTime(QTime(entry.start.hour, entry.start.minute))
+            self.end.setTime(QTime(entry.end.hour, entry.end.minute))
+        else:
+            self.hours.setValue(entry.minutes / 60)
+        self.category.setCurrentIndex(max(self.category.findData(entry.category_id), 0))
+        self.description.setText(entry.description or "")
+        self.location.setText(entry.location or "")
+        self.skills.setText(", ".join(entry.skills))
+        self.beneficiaries.setValue(-1 if entry.beneficiaries is None else entry.beneficiaries)
+
+    def choice(self) -> EntryChoice | None:
+        """The entry as the form holds it, or None when no role is chosen."""
+        role_id = self.role.currentData()
+        role = next((r for r in self._lookups.roles if r.id == role_id), None)
+        if role is None:
+            return None
+        by_hours = self.by_hours.isChecked()
+        category = self.category.currentData()
+        details = EntryInput(
+            date=self.date.date().toPython(),  # type: ignore[arg-type]
+            hours=Decimal(str(round(self.hours.value(), 2))) if by_hours else None,
+            start=None if by_hours else self.start.time().toPython(),  # type: ignore[arg-type]
+            end=None if by_hours else self.end.time().toPython(),  # type: ignore[arg-type]
+            category=None if category is None else str(category),
+            description=self.description.text(),
+            location=self.location.text(),
+            skills=tuple(s.strip() for s in self.skills.text().split(",") if s.strip()),
+            beneficiaries=None if self.beneficiaries.value() < 0 else self.beneficiaries.value(),
+        )
+        command = LogEntry(
+            person=str(role.person_id),
+            organisation=str(role.organisation_id),
+            details=details,
+            kind=role.kind,
+            role=str(role.id),
+        )
+        return EntryChoice(command, role.id)
+
+    def check(self) -> bool:
+        """Run the ledger's rules on the form; show the first refusal beside its field."""
+        for label in self._errors.values():
+            label.hide()
+        choice = self.choice()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if choice is None:
+            self._show_error("role", self.tr("Choose a person who has a role first."))
+            ok.setEnabled(False)
+            return False
+        try:
+            self._ledger.entries.check(choice.command, editing=self._editing_id)
+        except OkuvolError as error:
+            key = (
+                _ROW_OF_FIELD.get(error.field, "general")
+                if isinstance(error, ValidationError)
+                else "general"
+            )
+            self._show_error(key, error_text(error))
+            ok.setEnabled(False)
+            return False
+        ok.setEnabled(True)
+        return True
+
+    def _show_error(self, key: str, text: str) -> None:
+        self._errors[key].setText(text)
+        self._errors[key].show()
+
+    def accept(self) -> None:
+        """Override of QDialog.accept: only an entry the rules allow leaves the dialog."""
+        if self.check():
+            super().accept()
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        ledger: Ledger,
+        lookups: Lookups,
+        today: date,
+        *,
+        line: EntryLine | None = None,
+        duplicate: bool = False,
+    ) -> EntryChoice | None:
+        """Show the dialog (filled from ``line`` when editing or duplicating) and wait."""
+        editing = line.entry if line is not None else None
+        dialog = cls(ledger, lookups, today, editing, parent)
+        if duplicate:
+            dialog._editing_id = None
+            dialog.retranslate_ui()
+            dialog.check()
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None

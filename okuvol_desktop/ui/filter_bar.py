@@ -1,0 +1,153 @@
+"""The time log's filters: person, organisation, kind, status, category, dates and words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
+
+from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
+from okuvol_desktop.services.listing import LogQuery
+from okuvol_desktop.ui.labels import category_label, kind_label, status_label
+from okuvol_desktop.ui.lookups import Lookups
+
+_ANY_DAY = QDate(1900, 1, 1)  # the minimum of a date box stands for "any date"
+
+
+def _date_or_none(box: QDateEdit) -> date | None:
+    value = box.date()
+    return None if value == box.minimumDate() else value.toPython()  # type: ignore[no-any-return]
+
+
+class FilterBar(QWidget):
+    """Widgets that choose which entries the time log shows; the database does the filtering."""
+
+    sig_changed = Signal()
+    """The filters changed (typing is waited out for a moment first)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.person = QComboBox()
+        self.organisation = QComboBox()
+        self.kind = QComboBox()
+        self.status = QComboBox()
+        self.category = QComboBox()
+        self.date_from = self._date_box()
+        self.date_to = self._date_box()
+        self.text = QLineEdit()
+        self.text.setClearButtonEnabled(True)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(300)
+        self._typing.timeout.connect(self.sig_changed)
+        self.text.textChanged.connect(self._wait_for_typing)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (
+            self.person,
+            self.organisation,
+            self.kind,
+            self.status,
+            self.category,
+            self.date_from,
+            self.date_to,
+        ):
+            layout.addWidget(widget)
+            if isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self.sig_changed)
+                widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            else:
+                widget.dateChanged.connect(self.sig_changed)
+        layout.addWidget(self.text, 1)
+        self._lookups: Lookups | None = None
+        self.retranslate_ui()
+
+    def _wait_for_typing(self, _text: str) -> None:
+        self._typing.start()
+
+    def _date_box(self) -> QDateEdit:
+        box = QDateEdit()
+        box.setCalendarPopup(True)
+        box.setMinimumDate(_ANY_DAY)
+        box.setDate(_ANY_DAY)
+        box.setDisplayFormat("yyyy-MM-dd")
+        return box
+
+    def retranslate_ui(self) -> None:
+        """Every visible string of the bar, in the current language."""
+        self.text.setPlaceholderText(self.tr("Search descriptions and places… (Ctrl+F)"))
+        self.date_from.setSpecialValueText(self.tr("From any date"))
+        self.date_to.setSpecialValueText(self.tr("To any date"))
+        self.date_from.setToolTip(self.tr("Only entries on or after this date"))
+        self.date_to.setToolTip(self.tr("Only entries on or before this date"))
+        self._fill_fixed()
+        if self._lookups is not None:
+            self.set_lookups(self._lookups)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Override of QWidget.changeEvent: follow a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    @staticmethod
+    def _refill(box: QComboBox, items: list[tuple[str, object]]) -> None:
+        """Replace a box's items, keeping the chosen value, without announcing a change."""
+        chosen = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        for text, data in items:
+            box.addItem(text, data)
+        index = box.findData(chosen)
+        box.setCurrentIndex(max(index, 0))
+        box.blockSignals(False)
+
+    def _fill_fixed(self) -> None:
+        self._refill(
+            self.kind,
+            [(self.tr("Both kinds"), None)] + [(kind_label(k), k.value) for k in WorkKind],
+        )
+        self._refill(
+            self.status,
+            [(self.tr("Any status"), None)] + [(status_label(s), s.value) for s in EntryStatus],
+        )
+
+    def set_lookups(self, lookups: Lookups) -> None:
+        """Offer the ledger's people, organisations and categories."""
+        self._lookups = lookups
+        self._refill(
+            self.person,
+            [(self.tr("Everyone"), None)] + [(p.full_name, p.id) for p in lookups.people],
+        )
+        self._refill(
+            self.organisation,
+            [(self.tr("All organisations"), None)]
+            + [(o.name, o.id) for o in lookups.organisations],
+        )
+        self._refill(
+            self.category,
+            [(self.tr("All fields"), None)]
+            + [(category_label(c), c.id) for c in lookups.categories],
+        )
+
+    def query(self, sort: str = "date", descending: bool = True) -> LogQuery:
+        """The filters as a query for the listing service."""
+
+        def chosen(box: QComboBox) -> str | None:
+            value = box.currentData()
+            return None if value is None else str(value)
+
+        kind, status = chosen(self.kind), chosen(self.status)
+        return LogQuery(
+            person=chosen(self.person),
+            organisation=chosen(self.organisation),
+            kind=WorkKind(kind) if kind else None,
+            status=EntryStatus(status) if status else None,
+            category=chosen(self.category),
+            date_from=_date_or_none(self.date_from),
+            date_to=_date_or_none(self.date_to),
+            text=self.text.text().strip() or None,
+            sort=sort,
+            descending=descending,
+        )

@@ -1,0 +1,206 @@
+"""The time log and the entry dialog, driven like a person would: typing, clicking, shortcuts."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTime
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
+from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.ui.dialogs.entry_dialog import EntryChoice, EntryDialog
+from okuvol_desktop.ui.i18n import LanguageSwitcher
+from okuvol_desktop.ui.lookups import Lookups
+from okuvol_desktop.ui.main_window import MainWindow
+from tests.services.helpers import dual_role_person, log
+
+TODAY = date(2026, 11, 28)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ledger: Ledger, db_path: Path) -> MainWindow:
+    dual_role_person(ledger)
+    ledger.people.add("Budi Santoso")
+    from okuvol_desktop.services.roles import RoleTerms
+
+    ledger.roles.add("Budi Santoso", "RS Harapan", WorkKind.VOLUNTEER, RoleTerms("Companion"))
+    w = MainWindow(ledger, str(db_path))
+    qtbot.addWidget(w)
+    w.show()
+    w.tabs.setCurrentWidget(w.time_log)
+    w.refresh()
+    qtbot.waitUntil(lambda: w.time_log.filters.person.count() > 1, timeout=5000)
+    return w
+
+
+def _dialog(qtbot: QtBot, ledger: Ledger) -> EntryDialog:
+    dialog = EntryDialog(ledger, Lookups.load(ledger), TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _ok(dialog: EntryDialog) -> bool:
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_the_dialog_shows_the_rule_that_refuses_beside_its_field(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger
+) -> None:
+    log(ledger, date(2026, 3, 2), kind=WorkKind.PROFESSIONAL, start=time(8), end=time(16))
+    dialog = _dialog(qtbot, ledger)
+    dialog.person.setCurrentIndex(dialog.person.findText("Siti Rahmawati"))
+    dialog.role.setCurrentIndex(dialog.role.findText("Tutor", Qt.MatchFlag.MatchStartsWith))
+    dialog.date.setDate(QDate(2026, 3, 2))
+    qtbot.mouseClick(dialog.by_times, Qt.MouseButton.LeftButton)
+    dialog.start.setTime(QTime(15, 0))
+    dialog.end.setTime(QTime(17, 0))
+    qtbot.waitUntil(lambda: not _ok(dialog), timeout=2000)
+    assert "overlaps entry" in dialog._errors["duration"].text()
+    assert not dialog._errors["duration"].isHidden()
+    dialog.start.setTime(QTime(16, 0))  # now it only touches the shift
+    qtbot.waitUntil(lambda: _ok(dialog), timeout=2000)
+    choice = dialog.choice()
+    assert choice is not None and choice.command.details.start == time(16, 0)
+
+
+def test_logging_in_the_dialog_shows_in_the_time_log_and_undo_removes_it(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fill_and_accept(*args: object, **kwargs: object) -> EntryChoice | None:
+        dialog = _dialog(qtbot, ledger)
+        dialog.person.setCurrentIndex(dialog.person.findText("Budi Santoso"))
+        dialog.date.setDate(QDate(2026, 11, 20))
+        dialog.hours.clear()
+        qtbot.keyClicks(dialog.hours, "2.5")
+        qtbot.keyClicks(dialog.description, "Reading to patients & <kids>")
+        qtbot.waitUntil(lambda: _ok(dialog), timeout=2000)
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+        assert dialog.result() == EntryDialog.DialogCode.Accepted
+        return dialog.choice()
+
+    monkeypatch.setattr(EntryDialog, "ask", classmethod(lambda cls, *a, **k: fill_and_accept()))
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    model = window.time_log.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
+    line = model.line(0)
+    assert (line.person_name, line.entry.minutes) == ("Budi Santoso", 150)
+    assert line.entry.description == "Reading to patients & <kids>"
+    window.activateWindow()  # the closed dialog had it; a window manager gives it back
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=5000)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
+
+
+def test_filters_are_applied_by_the_database(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger
+) -> None:
+    for day in (2, 3, 4):
+        log(ledger, date(2026, 3, day), hours="1", description="tutoring")
+    log(ledger, date(2026, 3, 5), hours="2", person="Budi Santoso", description="companion")
+    window.time_log.reload()
+    model = window.time_log.model
+    qtbot.waitUntil(lambda: model.rowCount() == 4, timeout=5000)
+    bar = window.time_log.filters
+    bar.person.setCurrentIndex(bar.person.findText("Budi Santoso"))
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
+    bar.person.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: model.rowCount() == 4, timeout=5000)
+    window.time_log.table.setFocus()
+    qtbot.keyClick(window.time_log.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.focusWidget() is bar.text
+    qtbot.keyClicks(bar.text, "compan")
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
+
+
+def test_sorting_is_done_by_the_database(qtbot: QtBot, window: MainWindow, ledger: Ledger) -> None:
+    for day, hours in ((2, "3"), (3, "1"), (4, "2")):
+        log(ledger, date(2026, 3, day), hours=hours)
+    window.time_log.reload()
+    model = window.time_log.model
+    qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=5000)
+    window.time_log.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # hours
+    qtbot.waitUntil(lambda: model.line(0).entry.minutes == 60, timeout=5000)
+    assert [model.line(r).entry.minutes for r in range(3)] == [60, 120, 180]
+
+
+def test_approve_several_then_undo(qtbot: QtBot, window: MainWindow, ledger: Ledger) -> None:
+    ids = [log(ledger, date(2026, 3, day), hours="1").id for day in (2, 3, 4)]
+    page = window.time_log
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
+    selection = page.table.selectionModel()
+    for row in range(3):
+        selection.select(
+            page.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    assert page.approve_action.isEnabled()
+    page.approve_action.trigger()
+    qtbot.waitUntil(
+        lambda: (
+            page.model.rowCount() == 3 and page.model.line(0).entry.status is EntryStatus.APPROVED
+        ),
+        timeout=5000,
+    )
+    assert {ledger.entries.get(i).status for i in ids} == {EntryStatus.APPROVED}
+    window.undo_action.trigger()
+    assert {ledger.entries.get(i).status for i in ids} == {EntryStatus.SUBMITTED}
+
+
+def test_delete_asks_first_and_undo_brings_it_back(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    entry = log(ledger, date(2026, 3, 2), hours="1")
+    page = window.time_log
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    page.table.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
+    window.undo_action.trigger()
+    assert ledger.entries.get(entry.id).minutes == 60
+
+
+def test_switching_to_indonesian_relabels_everything(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger
+) -> None:
+    log(ledger, date(2026, 3, 2), hours="1")
+    window.time_log.reload()
+    qtbot.waitUntil(lambda: window.time_log.model.rowCount() == 1, timeout=5000)
+    try:
+        window.switch_language("id")
+        qtbot.waitUntil(lambda: window.tabs.tabText(1) == "&Catatan waktu", timeout=3000)
+        assert window.time_log.model.headerData(0, Qt.Orientation.Horizontal) == "Tanggal"
+        assert window.time_log.model.data(window.time_log.model.index(0, 5)) == "Relawan"
+        assert window.time_log.filters.status.itemText(0) == "Status apa pun"
+        dialog = _dialog(qtbot, ledger)
+        dialog.person.setCurrentIndex(dialog.person.findText("Siti Rahmawati"))
+        dialog.date.setDate(QDate(2023, 1, 1))  # before the role began
+        qtbot.waitUntil(lambda: not _ok(dialog), timeout=2000)
+        assert "berada di luar masa peran" in dialog._errors["date"].text()
+    finally:
+        window.switch_language("en")
+    qtbot.waitUntil(lambda: window.tabs.tabText(1) == "&Time log", timeout=3000)
+
+
+def test_language_switcher_loads_the_built_translations(qapp: object) -> None:
+    switcher = LanguageSwitcher()
+    try:
+        assert switcher.use("id")
+    finally:
+        switcher.use("en")
