@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from okuvol_desktop.services.approvals import ApprovalService
 from okuvol_desktop.services.certificates import CertificateService
 from okuvol_desktop.services.context import Clock, ServiceContext, system_clock
+from okuvol_desktop.services.dashboard import DashboardService
 from okuvol_desktop.services.demo import DemoService
 from okuvol_desktop.services.entries import EntryService
 from okuvol_desktop.services.goals import GoalService
@@ -46,6 +47,7 @@ class Ledger:
     certificates: CertificateService
     verification: VerificationService
     summaries: SummaryService
+    dashboard: DashboardService
     closer: Callable[[], None] = _nothing_to_close
 
     @classmethod
@@ -83,4 +85,5 @@ class Ledger:
             certificates,
             VerificationService(certificates),
             SummaryService(ctx),
+            DashboardService(ctx),
         )

@@ -56,7 +56,7 @@ def _check_language(language: str) -> None:
         )
 
 
-def _months(s: Session, f: EntryFilter) -> tuple[KindSplit, ...]:
+def months_of(s: Session, f: EntryFilter) -> tuple[KindSplit, ...]:
     found = Aggregates(s).by_month(f)
     return tuple(
         KindSplit(str(m), found[(y, m)].professional, found[(y, m)].volunteer)
@@ -80,7 +80,7 @@ def _categories(s: Session, f: EntryFilter, language: str) -> tuple[KindSplit, .
     return tuple(sorted(splits, key=lambda k: (-(k.professional + k.volunteer), k.label)))
 
 
-def _value(s: Session, f: EntryFilter) -> ValueOfTime | None:
+def value_of(s: Session, f: EntryFilter) -> ValueOfTime | None:
     """Approved volunteer minutes valued at each day's rate, and the rate at the year's end."""
     approved = EntryFilter(
         f.date_from, f.date_to, APPROVED, f.person_id, f.organisation_id, WorkKind.VOLUNTEER
@@ -139,7 +139,7 @@ class SummaryService:
                     for r in details.by_role(f)
                 ),
                 by_category=_categories(s, f, language),
-                by_month=_months(s, f),
+                by_month=months_of(s, f),
                 skills=tuple(details.skills(f)),
                 beneficiaries=details.beneficiaries(f),
                 goals=tuple(
@@ -152,7 +152,7 @@ class SummaryService:
                         AwardTierRepo(s).list(), age, approved[WorkKind.VOLUNTEER]
                     )
                 ),
-                value=_value(s, f),
+                value=value_of(s, f),
                 dual_role=is_dual_role(
                     RoleRepo(s).list(person.id, include_archived=True), period.start, period.end
                 ),
@@ -208,8 +208,8 @@ class SummaryService:
                 professional_minutes=minutes[WorkKind.PROFESSIONAL],
                 volunteer_minutes=minutes[WorkKind.VOLUNTEER],
                 approved_volunteer_minutes=sum(approved.values()),
-                value=_value(s, f),
-                by_month=_months(s, f),
+                value=value_of(s, f),
+                by_month=months_of(s, f),
                 by_category=_categories(s, f, language),
                 beneficiaries=details.beneficiaries(f),
                 volunteer_list=tuple(volunteers),

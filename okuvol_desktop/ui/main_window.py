@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.i18n import LANGUAGES, LanguageSwitcher
-from okuvol_desktop.ui.pages.overview import OverviewPage
+from okuvol_desktop.ui.pages.dashboard import DashboardPage
 from okuvol_desktop.ui.pages.time_log import TimeLogPage
 from okuvol_desktop.ui.preferences import Preferences
 
@@ -28,10 +28,10 @@ class MainWindow(QMainWindow):
         self._languages = languages or LanguageSwitcher()
         self.preferences = Preferences()
         self.undo_stack = QUndoStack(self)
-        self.overview = OverviewPage(ledger, ledger.ctx.today().year)
+        self.dashboard = DashboardPage(ledger, ledger.ctx.today().year, self.preferences)
         self.time_log = TimeLogPage(ledger, self.undo_stack)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.overview, "")
+        self.tabs.addTab(self.dashboard, "")
         self.tabs.addTab(self.time_log, "")
         self.setCentralWidget(self.tabs)
         self._make_actions()
@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         """Every visible string of the shell, in the current language."""
         self.setWindowTitle(self.tr("okuvol — paid and volunteer hours"))
-        self.tabs.setTabText(0, self.tr("&Overview"))
+        self.tabs.setTabText(0, self.tr("&Dashboard"))
         self.tabs.setTabText(1, self.tr("&Time log"))
         self._file_menu.setTitle(self.tr("&File"))
         self._edit_menu.setTitle(self.tr("&Edit"))
@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Reload every page from the database (others may have written to it)."""
-        self.overview.refresh()
+        self.dashboard.refresh()
         self.time_log.refresh()
 
     def _restore_state(self) -> None:

@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
   <context>
+    <name>DashboardPage</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="136" />
+      <source>Show:</source>
+      <translation>Tampilkan:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="137" />
+      <source>Year:</source>
+      <translation>Tahun:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="140" />
+      <source>Professional (paid):</source>
+      <translation>Profesional (berbayar):</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="140" />
+      <source>Volunteer:</source>
+      <translation>Relawan:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="140" />
+      <source>Together:</source>
+      <translation>Bersama:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="155" />
+      <source>Everyone</source>
+      <translation>Semua orang</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="196" />
+      <source>%1 h</source>
+      <translation>%1 jam</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="197" />
+      <source>Week from %1</source>
+      <translation>Minggu mulai %1</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="209" />
+      <source>No hours are recorded in this year yet.</source>
+      <translation>Belum ada jam yang tercatat pada tahun ini.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="220" />
+      <source>This week holds %1 hours of work of both kinds together, more than the limit of %2 hours. Time to rest?</source>
+      <translation>Minggu ini berisi %1 jam kerja dari kedua jenis, melebihi batas %2 jam. Saatnya beristirahat?</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="230" />
+      <source>%n week(s) of this year passed the weekly limit.</source>
+      <translation>
+        <numerusform>%n minggu pada tahun ini melewati batas mingguan.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="265" />
+      <source>Hours</source>
+      <translation>Jam</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="270" />
+      <source>Month by month</source>
+      <translation>Per bulan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="285" />
+      <source>This year</source>
+      <translation>Tahun ini</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="288" />
+      <source>People</source>
+      <translation>Orang</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="290" />
+      <source>%1 paid work only, %2 volunteer work only, %3 both</source>
+      <translation>%1 hanya kerja berbayar, %2 hanya relawan, %3 keduanya</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="298" />
+      <source>Both kinds of work</source>
+      <translation>Kedua jenis pekerjaan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="300" />
+      <source>%1% paid, %2% volunteer</source>
+      <translation>%1% berbayar, %2% relawan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="306" />
+      <source>Goal: %1 hours of %2 work</source>
+      <translation>Target: %1 jam kerja %2</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="314" />
+      <source>%1 h approved</source>
+      <translation>%1 jam disetujui</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="318" />
+      <source>%1 h more awaiting review</source>
+      <translation>%1 jam lagi menunggu tinjauan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="324" />
+      <source>no tier yet</source>
+      <translation>belum ada tingkat</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="325" />
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="327" />
+      <source>%1 h more for %2</source>
+      <translation>%1 jam lagi untuk %2</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="332" />
+      <source>Value of volunteer time</source>
+      <translation>Nilai waktu relawan</translation>
+    </message>
+  </context>
+  <context>
     <name>EntryDialog</name>
     <message>
       <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="196" />
@@ -84,7 +214,7 @@
       <translation>Tidak ada</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="297" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="301" />
       <source>Choose a person who has a role first.</source>
       <translation>Pilih dulu orang yang memiliki peran.</translation>
     </message>
@@ -140,52 +270,52 @@
   <context>
     <name>FilterBar</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="76" />
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="79" />
       <source>Search descriptions and places… (Ctrl+F)</source>
       <translation>Cari deskripsi dan tempat… (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="77" />
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="80" />
       <source>From any date</source>
       <translation>Dari tanggal berapa pun</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="78" />
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="81" />
       <source>To any date</source>
       <translation>Sampai tanggal berapa pun</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="79" />
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="82" />
       <source>Only entries on or after this date</source>
       <translation>Hanya catatan pada atau setelah tanggal ini</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="80" />
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="83" />
       <source>Only entries on or before this date</source>
       <translation>Hanya catatan pada atau sebelum tanggal ini</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="106" />
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="109" />
       <source>Both kinds</source>
       <translation>Kedua jenis</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="110" />
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="113" />
       <source>Any status</source>
       <translation>Status apa pun</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="118" />
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="121" />
       <source>Everyone</source>
       <translation>Semua orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="122" />
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="125" />
       <source>All organisations</source>
       <translation>Semua organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="127" />
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="130" />
       <source>All fields</source>
       <translation>Semua bidang</translation>
     </message>
@@ -199,8 +329,8 @@
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/main_window.py" line="89" />
-      <source>&amp;Overview</source>
-      <translation>&amp;Ikhtisar</translation>
+      <source>&amp;Dashboard</source>
+      <translation>&amp;Dasbor</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/main_window.py" line="90" />
@@ -261,99 +391,6 @@
       <location filename="../../okuvol_desktop/ui/main_window.py" line="101" />
       <source>The database this window shows</source>
       <translation>Basis data yang ditampilkan jendela ini</translation>
-    </message>
-  </context>
-  <context>
-    <name>OverviewPage</name>
-    <message>
-      <location filename="../../okuvol_desktop/ui/pages/overview.py" line="81" />
-      <source>Year:</source>
-      <translation>Tahun:</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/pages/overview.py" line="82" />
-      <source>Hours given</source>
-      <translation>Jam yang diberikan</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/pages/overview.py" line="85" />
-      <source>Professional (paid):</source>
-      <translation>Profesional (berbayar):</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/pages/overview.py" line="86" />
-      <source>Volunteer:</source>
-      <translation>Relawan:</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/pages/overview.py" line="87" />
-      <source>Together:</source>
-      <translation>Bersama:</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/pages/overview.py" line="88" />
-      <source>People:</source>
-      <translation>Orang:</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/pages/overview.py" line="89" />
-      <source>Value of volunteer time:</source>
-      <translation>Nilai waktu relawan:</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/pages/overview.py" line="96" />
-      <source>Organisation</source>
-      <translation>Organisasi</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/pages/overview.py" line="96" />
-      <source>Professional hours</source>
-      <translation>Jam profesional</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/pages/overview.py" line="96" />
-      <source>Volunteer hours</source>
-      <translation>Jam relawan</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/pages/overview.py" line="109" />
-      <source>Counting…</source>
-      <translation>Menghitung…</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/pages/overview.py" line="126" />
-      <source>No hours are recorded in this year yet.</source>
-      <translation>Belum ada jam yang tercatat pada tahun ini.</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/pages/overview.py" line="129" />
-      <location filename="../../okuvol_desktop/ui/pages/overview.py" line="132" />
-      <source>%1 h</source>
-      <translation>%1 jam</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/overview.py" line="135" />
-      <source>%1 h in %n entries</source>
-      <translation>
-        <numerusform>%1 jam dalam %n catatan</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/overview.py" line="141" />
-      <source>%n people: </source>
-      <translation>
-        <numerusform>%n orang: </numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/pages/overview.py" line="142" />
-      <source>%1 paid work only, %2 volunteer work only, %3 both</source>
-      <translation>%1 hanya kerja berbayar, %2 hanya relawan, %3 keduanya</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/pages/overview.py" line="148" />
-      <source>not set</source>
-      <translation>belum diatur</translation>
     </message>
   </context>
   <context>

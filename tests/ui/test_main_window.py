@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from okuvol_desktop.config import Settings
@@ -27,33 +27,50 @@ def window(qtbot: QtBot, ledger: Ledger, db_path: Path) -> MainWindow:
     return w
 
 
-def test_overview_shows_the_years_totals(qtbot: QtBot, ledger: Ledger, window: MainWindow) -> None:
+def test_dashboard_shows_the_years_totals_and_overload(
+    qtbot: QtBot, ledger: Ledger, window: MainWindow
+) -> None:
     dual_role_person(ledger)
     log(ledger, date(2026, 2, 27), kind=WorkKind.PROFESSIONAL, start=time(22), end=time(6, 30))
-    log(ledger, date(2026, 3, 7), hours="2.25")
+    approved = log(ledger, date(2026, 3, 7), hours="2.25")
+    ledger.approvals.approve([approved.id], "Coordinator")
+    for day in (23, 24, 25, 26, 27):
+        log(ledger, date(2026, 11, day), kind=WorkKind.PROFESSIONAL, hours="10")
     window.refresh()
-    page = window.overview
-    qtbot.waitUntil(lambda: page.professional.text() != "", timeout=5000)
-    assert page.professional.text() == "8.50 h"
-    assert page.volunteer.text() == "2.25 h"
-    assert page.total.text() == "10.75 h in 2 entries"
-    assert page.people.text() == "1 people: 0 paid work only, 0 volunteer work only, 1 both"
-    assert page.value.text() == "78.28 USD"  # 2.25 h x 34.79
-    assert page.organisations.item(0, 0).text() == "RS Harapan"
-    assert not page.message.isVisible()
+    page = window.dashboard
+    qtbot.waitUntil(lambda: page.person.count() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: page.year_box.total.text() != "", timeout=5000)
+    assert page.year_box.professional.text() == "58.50 h"
+    assert page.year_box.volunteer.text() == "2.25 h"
+    assert page.week_box.total.text() == "50.00 h"
+    assert not page.overload.isVisible()  # overload is a person's, not everyone's
+    series = page.chart.series()[0]
+    assert [s.label() for s in series.barSets()] == ["Professional", "Volunteer"]
+    assert series.barSets()[0].at(10) == 50.0  # November
+    page.person.setCurrentIndex(page.person.findText("Siti Rahmawati"))
+    qtbot.waitUntil(
+        lambda: page._data is not None and page._data.person_id is not None, timeout=5000
+    )
+    texts = [
+        page.side.itemAt(i).widget().text()
+        for i in range(page.side.count())
+        if isinstance(page.side.itemAt(i).widget(), QLabel)
+    ]
+    assert "78.28 USD" in texts  # 2.25 approved hours x 34.79
 
 
 def test_choosing_another_year_counts_it(qtbot: QtBot, ledger: Ledger, window: MainWindow) -> None:
     dual_role_person(ledger)
     log(ledger, date(2025, 5, 1), hours="3")
     window.refresh()
-    page = window.overview
-    qtbot.waitUntil(lambda: page.message.text() != "Counting…", timeout=5000)
+    page = window.dashboard
+    qtbot.waitUntil(lambda: page.message.text() != "", timeout=5000)
     assert page.message.text() == "No hours are recorded in this year yet."
     page.year.setFocus()
     qtbot.keyClick(page.year, Qt.Key.Key_Down)  # 2026 -> 2025
-    qtbot.waitUntil(lambda: page.volunteer.text() == "3.00 h", timeout=5000)
+    qtbot.waitUntil(lambda: page.year_box.volunteer.text() == "3.00 h", timeout=5000)
     assert not page.message.isVisible()
+    assert page.month_box.title() == "December 2025"
 
 
 def test_time_log_fetches_pages_as_it_scrolls(

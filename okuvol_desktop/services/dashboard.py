@@ -1,0 +1,138 @@
+"""The figures of the dashboard: this week, month and year, for one person or everyone."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from okuvol_desktop.domain.awards import age_on, award_progress
+from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.domain.load import WeekLoad, is_dual_role, week_start, weekly_loads
+from okuvol_desktop.domain.period import Period
+from okuvol_desktop.reports.data import AwardLine, GoalLine, KindSplit, ValueOfTime
+from okuvol_desktop.services.context import ServiceContext
+from okuvol_desktop.services.stats import COUNTED_STATUSES
+from okuvol_desktop.services.summaries import APPROVED, PENDING, months_of, value_of
+from okuvol_desktop.storage.aggregates import Aggregates, EntryFilter, PeopleCounts
+from okuvol_desktop.storage.repositories import AwardTierRepo, GoalRepo, PersonRepo, RoleRepo
+
+
+@dataclass(frozen=True, slots=True)
+class KindTotals:
+    """Minutes of each kind in a span of days."""
+
+    start: date
+    end: date
+    professional: int
+    volunteer: int
+
+    @property
+    def total(self) -> int:
+        return self.professional + self.volunteer
+
+
+@dataclass(frozen=True, slots=True)
+class DashboardData:
+    """Everything the dashboard shows for one person (person_id set) or for everyone."""
+
+    person_id: int | None
+    year: int
+    week: KindTotals
+    month: KindTotals
+    whole_year: KindTotals
+    by_month: tuple[KindSplit, ...]
+    people: PeopleCounts
+    goals: tuple[GoalLine, ...]
+    awards: tuple[AwardLine, ...]
+    value: ValueOfTime | None
+    this_week: WeekLoad | None
+    overloaded_weeks: tuple[WeekLoad, ...]
+    dual_role: bool
+
+
+class DashboardService:
+    """Use case: the dashboard's figures in one transaction."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def dashboard(
+        self,
+        person_ref: str | None,
+        year: int,
+        *,
+        week_start_day: int = 0,
+        weekly_limit_minutes: int = 48 * 60,
+    ) -> DashboardData:
+        """This week and month (of today, or of the year's end for a past year) and the year."""
+        today = self._ctx.today()
+        period = Period.year(year)
+        anchor = min(today, period.end) if year <= today.year else period.start
+        first_of_week = week_start(anchor, week_start_day)
+        first_of_month = anchor.replace(day=1)
+        with self._ctx.transaction() as s:
+            person = PersonRepo(s).resolve(person_ref) if person_ref else None
+            person_id = person.id if person else None
+            aggregates = Aggregates(s)
+
+            def totals(start: date, end: date) -> KindTotals:
+                _, minutes = aggregates.by_kind(
+                    EntryFilter(start, end, COUNTED_STATUSES, person_id=person_id)
+                )
+                return KindTotals(
+                    start, end, minutes[WorkKind.PROFESSIONAL], minutes[WorkKind.VOLUNTEER]
+                )
+
+            f = EntryFilter(period.start, period.end, COUNTED_STATUSES, person_id=person_id)
+            goals: tuple[GoalLine, ...] = ()
+            awards: tuple[AwardLine, ...] = ()
+            loads: list[WeekLoad] = []
+            dual = False
+            if person is not None:
+                approved = aggregates.by_kind(
+                    EntryFilter(period.start, period.end, APPROVED, person_id=person_id)
+                )[1]
+                pending = aggregates.by_kind(
+                    EntryFilter(period.start, period.end, PENDING, person_id=person_id)
+                )[1]
+                goals = tuple(
+                    GoalLine(g.kind.value, g.target_minutes, approved[g.kind], pending[g.kind])
+                    for g in GoalRepo(s).list(person.id, year)
+                )
+                awards = tuple(
+                    AwardLine(a.scheme, a.age_band, a.reached, a.next_tier, a.minutes_to_next)
+                    for a in award_progress(
+                        AwardTierRepo(s).list(),
+                        age_on(person.birth_date, period.end),
+                        approved[WorkKind.VOLUNTEER],
+                    )
+                )
+                loads = weekly_loads(
+                    aggregates.minutes_by_day(f),
+                    limit_minutes=weekly_limit_minutes,
+                    first_weekday=week_start_day,
+                )
+                dual = is_dual_role(
+                    RoleRepo(s).list(person.id, include_archived=True), period.start, period.end
+                )
+            this_week = next((w for w in loads if w.week_start == first_of_week), None)
+            return DashboardData(
+                person_id=person_id,
+                year=year,
+                week=totals(first_of_week, first_of_week + timedelta(days=6)),
+                month=totals(first_of_month, _month_end(first_of_month)),
+                whole_year=totals(period.start, period.end),
+                by_month=months_of(s, f),
+                people=aggregates.people(f),
+                goals=goals,
+                awards=awards,
+                value=value_of(s, f),
+                this_week=this_week,
+                overloaded_weeks=tuple(w for w in loads if w.overloaded),
+                dual_role=dual,
+            )
+
+
+def _month_end(first: date) -> date:
+    following = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return following - timedelta(days=1)

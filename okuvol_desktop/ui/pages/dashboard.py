@@ -1,0 +1,339 @@
+"""Dashboard: this week, month and year of paid and volunteer hours, for a person or everyone,
+with a month-by-month chart, goals, award progress, value of volunteer time and overload."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QValueAxis,
+)
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from okuvol_desktop.domain.durations import hours
+from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.domain.model import Person
+from okuvol_desktop.services.dashboard import DashboardData, KindTotals
+from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.ui.labels import format_date, format_money, kind_label
+from okuvol_desktop.ui.preferences import Preferences
+from okuvol_desktop.ui.tasks import BackgroundRunner
+from okuvol_desktop.ui.widgets import NoticeLabel
+
+PAID = QColor("#2e5eaa")
+VOLUNTEER = QColor("#0b6e4f")
+_WARNING_STYLE = (
+    "background: #fdecea; color: #8a1c12; border: 1px solid #f3b3ab; "
+    "border-radius: 4px; padding: 6px;"
+)
+
+
+def hours_text(minutes: int) -> str:
+    """Minutes as hours with two decimals in the user's locale."""
+    return QLocale().toString(hours(minutes), "f", 2)
+
+
+class _TotalsBox(QGroupBox):
+    """Hours of each kind in one span of days."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.professional, self.volunteer, self.total = QLabel(), QLabel(), QLabel()
+        self._form = QFormLayout(self)
+        for value in (self.professional, self.volunteer, self.total):
+            value.setAlignment(Qt.AlignmentFlag.AlignRight)
+            self._form.addRow(QLabel(), value)
+
+    def set_labels(self, professional: str, volunteer: str, total: str) -> None:
+        for row, text in enumerate((professional, volunteer, total)):
+            label = self._form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            assert isinstance(label, QLabel)
+            label.setText(text)
+
+    def show_totals(self, totals: KindTotals, unit: str) -> None:
+        self.professional.setText(unit.replace("%1", hours_text(totals.professional)))
+        self.volunteer.setText(unit.replace("%1", hours_text(totals.volunteer)))
+        self.total.setText(unit.replace("%1", hours_text(totals.total)))
+
+
+class DashboardPage(QWidget):
+    """Where a person's two kinds of work are seen together."""
+
+    def __init__(
+        self, ledger: Ledger, year: int, preferences: Preferences, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ledger = ledger
+        self._preferences = preferences
+        self._runner = BackgroundRunner(self)
+        self._data: DashboardData | None = None
+        self._people: list[Person] = []
+        self.person = QComboBox()
+        self.person.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.person.currentIndexChanged.connect(self._choice_changed)
+        self.year = QSpinBox()
+        self.year.setRange(1990, 2100)
+        self.year.setValue(year)
+        self.year.valueChanged.connect(self._choice_changed)
+        self._show_label, self._year_label = QLabel(), QLabel()
+        self.overload = QLabel()
+        self.overload.setStyleSheet(_WARNING_STYLE)
+        self.overload.setWordWrap(True)
+        self.overload.hide()
+        self.message = NoticeLabel()
+        self.week_box, self.month_box, self.year_box = _TotalsBox(), _TotalsBox(), _TotalsBox()
+        self.chart = QChart()
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(240)
+        self.side_box = QGroupBox()
+        self.side = QVBoxLayout(self.side_box)
+        self._build_layout()
+        self.retranslate_ui()
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        for widget in (self._show_label, self.person, self._year_label, self.year):
+            top.addWidget(widget)
+        top.addStretch()
+        grid = QGridLayout()
+        grid.addWidget(self.week_box, 0, 0)
+        grid.addWidget(self.month_box, 0, 1)
+        grid.addWidget(self.year_box, 0, 2)
+        grid.addWidget(self.chart_view, 1, 0, 1, 3)
+        grid.addWidget(self.side_box, 0, 3, 2, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        grid.setColumnMinimumWidth(3, 260)
+        grid.setRowStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.overload)
+        layout.addWidget(self.message)
+        layout.addLayout(grid, 1)
+
+    def retranslate_ui(self) -> None:
+        """Every visible string of the page, in the current language."""
+        self._show_label.setText(self.tr("Show:"))
+        self._year_label.setText(self.tr("Year:"))
+        for box in (self.week_box, self.month_box, self.year_box):
+            box.set_labels(
+                self.tr("Professional (paid):"), self.tr("Volunteer:"), self.tr("Together:")
+            )
+        self._fill_people()
+        self._show()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Override of QWidget.changeEvent: follow a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _fill_people(self) -> None:
+        chosen = self.person.currentData()
+        self.person.blockSignals(True)
+        self.person.clear()
+        self.person.addItem(self.tr("Everyone"), None)
+        for person in self._people:
+            self.person.addItem(person.full_name, person.id)
+        self.person.setCurrentIndex(max(self.person.findData(chosen), 0))
+        self.person.blockSignals(False)
+
+    def refresh(self) -> None:
+        """Load the people and the figures again, in a worker."""
+        self._runner.run(self._ledger.people.list, self._on_people, self.message.say)
+
+    def _on_people(self, people: object) -> None:
+        assert isinstance(people, list)
+        self._people = people
+        self._fill_people()
+        self._choice_changed()
+
+    def _choice_changed(self, *_changed: object) -> None:
+        person = self.person.currentData()
+        year = self.year.value()
+        ref = None if person is None else str(person)
+        prefs = self._preferences
+        self._runner.run(
+            lambda: self._ledger.dashboard.dashboard(
+                ref,
+                year,
+                week_start_day=prefs.week_start,
+                weekly_limit_minutes=prefs.weekly_limit_minutes,
+            ),
+            self._on_data,
+            self.message.say,
+        )
+
+    def _on_data(self, data: object) -> None:
+        assert isinstance(data, DashboardData)
+        self._data = data
+        self._show()
+
+    def _show(self) -> None:
+        data = self._data
+        if data is None:
+            return
+        unit = self.tr("%1 h")
+        self.week_box.setTitle(self.tr("Week from %1").replace("%1", format_date(data.week.start)))
+        self.month_box.setTitle(
+            QLocale().toString(QDate(data.month.start.year, data.month.start.month, 1), "MMMM yyyy")
+        )
+        self.year_box.setTitle(str(data.year))
+        for box, totals in (
+            (self.week_box, data.week),
+            (self.month_box, data.month),
+            (self.year_box, data.whole_year),
+        ):
+            box.show_totals(totals, unit)
+        self.message.say(
+            "" if data.whole_year.total else self.tr("No hours are recorded in this year yet.")
+        )
+        self._show_overload(data)
+        self._show_chart(data)
+        self._show_side(data)
+
+    def _show_overload(self, data: DashboardData) -> None:
+        week = data.this_week
+        if week is not None and week.overloaded:
+            self.overload.setText(
+                self.tr(
+                    "This week holds %1 hours of work of both kinds together, more than the "
+                    "limit of %2 hours. Time to rest?"
+                )
+                .replace("%1", hours_text(week.total_minutes))
+                .replace("%2", hours_text(week.limit_minutes))
+            )
+            self.overload.show()
+        elif data.overloaded_weeks:
+            self.overload.setText(
+                self.tr(
+                    "%n week(s) of this year passed the weekly limit.",
+                    "",
+                    len(data.overloaded_weeks),
+                )
+            )
+            self.overload.show()
+        else:
+            self.overload.hide()
+
+    def _show_chart(self, data: DashboardData) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        paid = QBarSet(kind_label(WorkKind.PROFESSIONAL))
+        given = QBarSet(kind_label(WorkKind.VOLUNTEER))
+        paid.setColor(PAID)
+        given.setColor(VOLUNTEER)
+        for month in data.by_month:
+            paid.append(hours(month.professional, 1))
+            given.append(hours(month.volunteer, 1))
+        series = QBarSeries()
+        series.append(paid)
+        series.append(given)
+        self.chart.addSeries(series)
+        months = QBarCategoryAxis()
+        months.append(
+            [
+                QLocale().standaloneMonthName(int(m.label), QLocale.FormatType.ShortFormat)
+                for m in data.by_month
+            ]
+        )
+        values = QValueAxis()
+        top = max([*paid_values(paid), *paid_values(given), 1.0])
+        values.setRange(0, top * 1.1)
+        values.setLabelFormat("%.0f")
+        values.setTitleText(self.tr("Hours"))
+        self.chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(months)
+        series.attachAxis(values)
+        self.chart.setTitle(self.tr("Month by month"))
+
+    def _clear_side(self) -> None:
+        while self.side.count():
+            item = self.side.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+
+    def _side_label(self, text: str, bold: bool = False) -> None:
+        label = QLabel(f"<b>{text}</b>" if bold else text)
+        label.setWordWrap(True)
+        self.side.addWidget(label)
+
+    def _show_side(self, data: DashboardData) -> None:
+        self._clear_side()
+        self.side_box.setTitle(self.tr("This year"))
+        if data.person_id is None:
+            p = data.people
+            self._side_label(self.tr("People"), bold=True)
+            self._side_label(
+                self.tr("%1 paid work only, %2 volunteer work only, %3 both")
+                .replace("%1", str(p.professional_only))
+                .replace("%2", str(p.volunteer_only))
+                .replace("%3", str(p.dual_role))
+            )
+        elif data.dual_role:
+            total = data.whole_year.total or 1
+            share = round(100 * data.whole_year.professional / total)
+            self._side_label(self.tr("Both kinds of work"), bold=True)
+            self._side_label(
+                self.tr("%1% paid, %2% volunteer")
+                .replace("%1", str(share))
+                .replace("%2", str(100 - share))
+            )
+        for goal in data.goals:
+            self._side_label(
+                self.tr("Goal: %1 hours of %2 work")
+                .replace("%1", hours_text(goal.target_minutes))
+                .replace("%2", kind_label(WorkKind(goal.kind)).lower()),
+                bold=True,
+            )
+            bar = QProgressBar()
+            bar.setRange(0, goal.target_minutes)
+            bar.setValue(min(goal.approved_minutes, goal.target_minutes))
+            bar.setFormat(self.tr("%1 h approved").replace("%1", hours_text(goal.approved_minutes)))
+            self.side.addWidget(bar)
+            if goal.pending_minutes:
+                self._side_label(
+                    self.tr("%1 h more awaiting review").replace(
+                        "%1", hours_text(goal.pending_minutes)
+                    )
+                )
+        for award in data.awards:
+            self._side_label(award.scheme, bold=True)
+            reached = award.reached or self.tr("no tier yet")
+            text = self.tr("%1 (%2)").replace("%1", reached).replace("%2", award.age_band)
+            if award.next_tier:
+                text += " — " + self.tr("%1 h more for %2").replace(
+                    "%1", hours_text(award.minutes_to_next)
+                ).replace("%2", award.next_tier)
+            self._side_label(text)
+        if data.value is not None:
+            self._side_label(self.tr("Value of volunteer time"), bold=True)
+            self._side_label(format_money(data.value.amount, data.value.currency))
+        self.side.addStretch()
+
+
+def paid_values(bar_set: QBarSet) -> list[float]:
+    """The values of a bar set."""
+    return [bar_set.at(i) for i in range(bar_set.count())]

@@ -1,0 +1,46 @@
+"""The dashboard's figures for one person and for everyone."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.services.ledger import Ledger
+from tests.services.helpers import dual_role_person, log
+
+P, V = WorkKind.PROFESSIONAL, WorkKind.VOLUNTEER
+
+
+def test_this_week_month_and_year_with_overload(ledger: Ledger) -> None:
+    dual_role_person(ledger)
+    for day in (23, 24, 25, 26, 27):  # the week of the fixed clock's Saturday 28 November
+        log(ledger, date(2026, 11, day), kind=P, hours="9")
+    log(ledger, date(2026, 11, 28), kind=V, hours="4")
+    log(ledger, date(2026, 11, 2), kind=V, hours="2")
+    log(ledger, date(2026, 2, 2), kind=V, hours="1")
+    ledger.goals.set("Siti Rahmawati", 2026, V, Decimal(10))
+    data = ledger.dashboard.dashboard("Siti Rahmawati", 2026)
+    assert (data.week.professional, data.week.volunteer) == (45 * 60, 4 * 60)
+    assert data.week.start == date(2026, 11, 23)
+    assert (data.month.professional, data.month.volunteer) == (45 * 60, 6 * 60)
+    assert data.whole_year.total == 45 * 60 + 7 * 60
+    assert data.this_week is not None and data.this_week.overloaded
+    assert [w.week_start for w in data.overloaded_weeks] == [date(2026, 11, 23)]
+    assert data.dual_role
+    assert data.by_month[10].professional == 45 * 60  # November
+    (goal,) = data.goals
+    assert (goal.target_minutes, goal.approved_minutes, goal.pending_minutes) == (600, 0, 420)
+    assert data.awards and data.awards[0].next_tier == "Bronze"
+
+
+def test_everyone_and_a_week_starting_on_sunday(ledger: Ledger) -> None:
+    dual_role_person(ledger)
+    dual_role_person(ledger, "Budi Santoso")
+    log(ledger, date(2026, 11, 22), kind=V, hours="3")  # a Sunday
+    log(ledger, date(2026, 11, 24), kind=P, hours="5", person="Budi Santoso")
+    data = ledger.dashboard.dashboard(None, 2026, week_start_day=6)
+    assert data.week.start == date(2026, 11, 22)
+    assert data.week.total == 8 * 60
+    assert data.people.total == 2
+    assert data.goals == () and data.this_week is None
