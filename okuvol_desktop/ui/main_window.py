@@ -11,6 +11,7 @@ from okuvol_desktop.ui.i18n import LANGUAGES, LanguageSwitcher
 from okuvol_desktop.ui.pages.dashboard import DashboardPage
 from okuvol_desktop.ui.pages.time_log import TimeLogPage
 from okuvol_desktop.ui.preferences import Preferences
+from okuvol_desktop.ui.timer_controller import TimerController
 
 
 class MainWindow(QMainWindow):
@@ -34,9 +35,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.dashboard, "")
         self.tabs.addTab(self.time_log, "")
         self.setCentralWidget(self.tabs)
+        self.timer = TimerController(ledger, self)
+        self.timer.sig_entry_logged.connect(self.refresh)
         self._make_actions()
         self._make_menus()
         self._database = QLabel(database_label)
+        self.statusBar().addWidget(self.timer.label)
         self.statusBar().addPermanentWidget(self._database)
         self.resize(1100, 700)
         self._restore_state()
@@ -68,6 +72,7 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         self._file_menu = self.menuBar().addMenu("")
         self._file_menu.addAction(self.new_entry_action)
+        self._file_menu.addAction(self.timer.action)
         self._file_menu.addSeparator()
         self._file_menu.addAction(self.quit_action)
         self._edit_menu = self.menuBar().addMenu("")
@@ -80,6 +85,7 @@ class MainWindow(QMainWindow):
         self._toolbar = self.addToolBar("")
         self._toolbar.setObjectName("main_toolbar")
         self._toolbar.addAction(self.new_entry_action)
+        self._toolbar.addAction(self.timer.action)
         self._toolbar.addAction(self.undo_action)
         self._toolbar.addAction(self.redo_action)
 
@@ -99,6 +105,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.refresh_action.setText(self.tr("&Refresh"))
         self._database.setToolTip(self.tr("The database this window shows"))
+        self.timer.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         """Override of QWidget.changeEvent: follow a language switch."""
@@ -123,6 +130,7 @@ class MainWindow(QMainWindow):
         """Reload every page from the database (others may have written to it)."""
         self.dashboard.refresh()
         self.time_log.refresh()
+        self.timer.refresh()
 
     def _restore_state(self) -> None:
         settings = QSettings()

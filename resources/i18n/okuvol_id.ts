@@ -323,72 +323,72 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="88" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="94" />
       <source>okuvol — paid and volunteer hours</source>
       <translation>okuvol — jam kerja berbayar dan relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="89" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="95" />
       <source>&amp;Dashboard</source>
       <translation>&amp;Dasbor</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="90" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="96" />
       <source>&amp;Time log</source>
       <translation>&amp;Catatan waktu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="91" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="97" />
       <source>&amp;File</source>
       <translation>&amp;Berkas</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="92" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="98" />
       <source>&amp;Edit</source>
       <translation>&amp;Sunting</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="93" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="99" />
       <source>&amp;View</source>
       <translation>&amp;Tampilan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="94" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="100" />
       <source>&amp;Language</source>
       <translation>&amp;Bahasa</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="95" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="101" />
       <source>Main toolbar</source>
       <translation>Bilah alat utama</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="96" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="102" />
       <source>&amp;New entry…</source>
       <translation>&amp;Catatan baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="97" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="103" />
       <source>&amp;Undo</source>
       <translation>&amp;Batalkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="98" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="104" />
       <source>&amp;Redo</source>
       <translation>&amp;Ulangi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="99" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="105" />
       <source>&amp;Quit</source>
       <translation>&amp;Keluar</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="100" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="106" />
       <source>&amp;Refresh</source>
       <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="101" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="107" />
       <source>The database this window shows</source>
       <translation>Basis data yang ditampilkan jendela ini</translation>
     </message>
@@ -498,6 +498,59 @@
       <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="337" />
       <source>Approve entries</source>
       <translation>Setujui catatan</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimerController</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="43" />
+      <source>Start timer</source>
+      <translation>Mulai pengatur waktu</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="44" />
+      <source>Time which work?</source>
+      <translation>Catat waktu untuk pekerjaan apa?</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="97" />
+      <source>Stop &amp;timer</source>
+      <translation>Hentikan &amp;pengatur waktu</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="98" />
+      <source>Stop the timer and log the time (Ctrl+T)</source>
+      <translation>Hentikan pengatur waktu dan catat waktunya (Ctrl+T)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="100" />
+      <source>Start &amp;timer…</source>
+      <translation>Mulai &amp;pengatur waktu…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="101" />
+      <source>Start timing work in a role (Ctrl+T)</source>
+      <translation>Mulai mencatat waktu kerja dalam sebuah peran (Ctrl+T)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="121" />
+      <source>No timer is running</source>
+      <translation>Tidak ada pengatur waktu yang berjalan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="128" />
+      <source>⏱ %1: %2 at %3 — %4 h</source>
+      <translation>⏱ %1: %2 di %3 — %4 jam</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="161" />
+      <source>Stop timer</source>
+      <translation>Hentikan pengatur waktu</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="161" />
+      <source>Whose timer?</source>
+      <translation>Pengatur waktu milik siapa?</translation>
     </message>
   </context>
   <context>
