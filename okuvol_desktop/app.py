@@ -9,6 +9,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from okuvol_desktop.config import Settings
 
@@ -19,13 +20,21 @@ def _open_gui(settings: Settings) -> int:
     return run_application(settings)
 
 
+def _screenshots(settings: Settings, out_dir: Path, language: str) -> list[Path]:
+    from okuvol_desktop.ui.screenshots import take_screenshots
+
+    return take_screenshots(settings, out_dir, language)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `okuvol` command; returns the exit status."""
-    from okuvol_desktop.cli.main import run
+    from okuvol_desktop.cli.main import Desktop, run
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
-        return run(list(sys.argv[1:] if argv is None else argv), open_gui=_open_gui)
+        return run(
+            list(sys.argv[1:] if argv is None else argv), desktop=Desktop(_open_gui, _screenshots)
+        )
     except BrokenPipeError:
         # The reader went away (`okuvol entry list | head`): not an error of ours. Point stdout
         # at nothing so that Python's own flush at exit does not complain again.

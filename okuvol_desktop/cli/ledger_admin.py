@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any, TextIO
 
 from okuvol_desktop.cli import args as types
 from okuvol_desktop.cli.main import Cli
+from okuvol_desktop.domain.errors import OkuvolError
 
 
 class TerminalProgress:
@@ -54,8 +56,17 @@ def _migrate(a: argparse.Namespace, cli: Cli) -> int:
     return 0
 
 
+def _screenshots(a: argparse.Namespace, cli: Cli) -> int:
+    if cli.desktop is None:
+        raise OkuvolError("Screenshots need the desktop application.")
+    saved = cli.desktop.screenshots(cli.settings, a.out, a.lang)
+    for path in saved:
+        cli.out.write(f"{path}\n")
+    return 0
+
+
 def register(commands: Any) -> None:
-    """Add the demo and migrate commands."""
+    """Add the demo, migrate and screenshots commands."""
     demo = commands.add_parser("demo", help="fill an empty database with realistic sample data")
     demo.add_argument(
         "--people",
@@ -67,3 +78,7 @@ def register(commands: Any) -> None:
     demo.set_defaults(handler=_demo)
     migrate = commands.add_parser("migrate", help="bring the database to the current schema")
     migrate.set_defaults(handler=_migrate)
+    shots = commands.add_parser("screenshots", help="a PNG of every main view, offscreen")
+    shots.add_argument("--out", required=True, type=Path, metavar="DIR")
+    shots.add_argument("--lang", choices=("en", "id"), default="en")
+    shots.set_defaults(handler=_screenshots)

@@ -9,6 +9,7 @@ import argparse
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import NoReturn, TextIO
 
 from okuvol_desktop import __version__
@@ -37,6 +38,7 @@ class Cli:
     settings: Settings
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
+    desktop: Desktop | None = None
     _ledger: Ledger | None = None
 
     @property
@@ -82,15 +84,21 @@ def build_parser() -> Parser:
     return parser
 
 
-GuiOpener = Callable[[Settings], int]
+@dataclass(frozen=True, slots=True)
+class Desktop:
+    """What only the desktop application can do. The composition root passes it in, so this
+    package never imports Qt."""
+
+    open: Callable[[Settings], int]
+    screenshots: Callable[[Settings, Path, str], list[Path]]
 
 
-def _dispatch(args: argparse.Namespace, open_gui: GuiOpener | None) -> Handler:
+def _dispatch(args: argparse.Namespace, desktop: Desktop | None) -> Handler:
     """The handler for parsed arguments; a missing command or action is a UsageError."""
     if args.command is None:
-        if open_gui is None:
+        if desktop is None:
             raise UsageError("okuvol: choose a command; see okuvol --help")
-        gui = open_gui
+        gui = desktop.open
         return lambda a, _cli: gui(Settings.resolve(a.db, language=a.lang))
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:  # a command group such as `okuvol person` without its action
@@ -104,19 +112,19 @@ def run(
     argv: list[str],
     out: TextIO | None = None,
     err: TextIO | None = None,
-    open_gui: GuiOpener | None = None,
+    desktop: Desktop | None = None,
 ) -> int:
     """Run one command line; returns the exit status.
 
-    ``open_gui`` opens the desktop application when no command is given; the composition root
-    passes it in, so this package never imports Qt.
+    ``desktop`` opens the desktop application when no command is given, and takes the
+    screenshots; the composition root passes it in, so this package never imports Qt.
     """
     out, err = out or sys.stdout, err or sys.stderr
     cli: Cli | None = None
     try:
         args = build_parser().parse_args(argv)
-        handler = _dispatch(args, open_gui)
-        cli = Cli(Settings.resolve(args.db), out, err)
+        handler = _dispatch(args, desktop)
+        cli = Cli(Settings.resolve(args.db), out, err, desktop)
         return handler(args, cli)
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0)

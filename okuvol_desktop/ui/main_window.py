@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self._language_menu.addActions(self.language_actions.actions())
         self._toolbar = self.addToolBar("")
         self._toolbar.setObjectName("main_toolbar")
+        self._toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._toolbar.addAction(self.new_entry_action)
         self._toolbar.addAction(self.timer.action)
         self._toolbar.addAction(self.undo_action)

@@ -261,6 +261,7 @@ class DashboardPage(QWidget):
         values = QValueAxis()
         top = max([*paid_values(paid), *paid_values(given), 1.0])
         values.setRange(0, top * 1.1)
+        values.applyNiceNumbers()  # 0, 10, 20... rather than 0, 11.75, 23.5...
         values.setLabelFormat("%.0f")
         values.setTitleText(self.tr("Hours"))
         self.chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)

@@ -1,0 +1,88 @@
+"""`okuvol screenshots`: every main view of the window, offscreen, saved as PNG files."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from okuvol_desktop.config import APP_NAME, Settings
+from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.ui.i18n import LanguageSwitcher
+from okuvol_desktop.ui.main_window import MainWindow
+from okuvol_desktop.ui.tasks import BackgroundRunner
+
+SIZE = (1280, 800)
+
+
+def _settle(window: MainWindow, at_least_ms: int = 400, at_most_ms: int = 15_000) -> None:
+    """Let the workers finish and the views redraw, without blocking on a busy loop."""
+    loop = QEventLoop()
+    waited = 0
+
+    def check() -> None:
+        nonlocal waited
+        waited += 50
+        busy = any(r.busy() for r in window.findChildren(BackgroundRunner))
+        if (waited >= at_least_ms and not busy) or waited >= at_most_ms:
+            loop.quit()
+
+    timer = QTimer()
+    timer.setInterval(50)
+    timer.timeout.connect(check)
+    timer.start()
+    loop.exec()
+    timer.stop()
+
+
+def take_screenshots(settings: Settings, out_dir: Path, language: str = "en") -> list[Path]:
+    """Open the window on the configured database and save one PNG per view."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(f"{APP_NAME}-screenshots")  # keep the user's own settings apart
+    app.setOrganizationName(APP_NAME)
+    languages = LanguageSwitcher()
+    languages.use(language)
+    ledger = Ledger.open(settings.database, timezone=settings.timezone)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    try:
+        window = MainWindow(ledger, settings.database, languages)
+        window.resize(*SIZE)
+        window.show()
+        window.refresh()
+        _settle(window)
+
+        def shoot(name: str, prepare: Callable[[], None]) -> None:
+            prepare()
+            _settle(window)
+            path = out_dir / f"{name}.png"
+            window.grab().save(str(path))
+            saved.append(path)
+
+        shoot("dashboard", lambda: window.tabs.setCurrentWidget(window.dashboard))
+        shoot("dashboard-person", lambda: _busiest_dual_role(window))
+        shoot("time-log", lambda: window.tabs.setCurrentWidget(window.time_log))
+        window.close()
+    finally:
+        languages.use("en")
+        ledger.close()
+    return saved
+
+
+def _busiest_dual_role(window: MainWindow) -> None:
+    """Show the dashboard of someone who does both kinds of work, the product's own user."""
+    ledger = window.dashboard._ledger
+    year = window.dashboard.year.value()
+    for index in range(1, window.dashboard.person.count()):
+        person_id = window.dashboard.person.itemData(index)
+        data = ledger.dashboard.dashboard(str(person_id), year)
+        if data.dual_role and data.goals:
+            window.dashboard.person.setCurrentIndex(index)
+            return
+    if window.dashboard.person.count() > 1:
+        window.dashboard.person.setCurrentIndex(1)

@@ -1,0 +1,33 @@
+"""`okuvol screenshots` saves a picture of every main view, in both languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from okuvol_desktop.app import main
+from okuvol_desktop.services.ledger import Ledger
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_screenshots_of_the_demo_in_both_languages(
+    qtbot: QtBot,
+    ledger: Ledger,
+    db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    language: str,
+) -> None:
+    ledger.demo.fill(entries=600, seed=3)
+    out = tmp_path / f"shots-{language}"
+    assert main(["--db", str(db_path), "screenshots", "--out", str(out), "--lang", language]) == 0
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["dashboard-person.png", "dashboard.png", "time-log.png"]
+    for path in out.iterdir():
+        image = QImage(str(path))
+        assert (image.width(), image.height()) == (1280, 800)
+        assert len(set(image.pixel(x, 400) for x in range(0, 1280, 8))) > 3  # not blank
+    assert capsys.readouterr().out.count(".png") == 3
