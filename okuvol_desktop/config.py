@@ -36,6 +36,7 @@ class Settings:
     database: str
     timezone: str
     language: str | None = None  # None: the language saved in the application's settings
+    database_given: bool = False  # by --db or OKUVOL_DB, rather than the default
 
     @classmethod
     def resolve(
@@ -45,5 +46,8 @@ class Settings:
         env = os.environ if env is None else env
         database = db or env.get(DB_ENV) or str(default_database())
         return cls(
-            database=database, timezone=env.get(TZ_ENV) or system_timezone(), language=language
+            database=database,
+            timezone=env.get(TZ_ENV) or system_timezone(),
+            language=language,
+            database_given=bool(db or env.get(DB_ENV)),
         )

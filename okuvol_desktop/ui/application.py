@@ -1,4 +1,4 @@
-"""Starting the desktop application: QApplication, database, services, main window."""
+"""Starting the desktop application: QApplication, language, database, main window."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from okuvol_desktop.config import APP_NAME, Settings
 from okuvol_desktop.domain.errors import OkuvolError
+from okuvol_desktop.services.context import system_clock
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.errors import error_text
 from okuvol_desktop.ui.i18n import LanguageSwitcher
@@ -15,22 +16,56 @@ from okuvol_desktop.ui.main_window import MainWindow
 from okuvol_desktop.ui.preferences import Preferences
 
 
+class DesktopSession:
+    """The open ledger and its window; opening another database swaps both."""
+
+    def __init__(self, settings: Settings, languages: LanguageSwitcher) -> None:
+        self._settings = settings
+        self._languages = languages
+        self.ledger: Ledger | None = None
+        self.window: MainWindow | None = None
+
+    def open(self, location: str) -> bool:
+        """Open ``location`` in a new window; on failure keep what was open and say why."""
+        try:
+            ledger = Ledger.open(location, timezone=self._settings.timezone, clock=system_clock)
+        except OkuvolError as exc:
+            QMessageBox.critical(self.window, "okuvol", error_text(exc))
+            return False
+        window = MainWindow(ledger, location, self._languages)
+        window.sig_database_chosen.connect(self.open)
+        if self.window is not None:
+            window.setGeometry(self.window.geometry())
+            self.window.close()
+        if self.ledger is not None:
+            self.ledger.close()
+        self.ledger, self.window = ledger, window
+        Preferences().database = location
+        window.show()
+        window.refresh()
+        return True
+
+    def close(self) -> None:
+        """Release the database."""
+        if self.ledger is not None:
+            self.ledger.close()
+
+
 def run_application(settings: Settings) -> int:
-    """Open the main window on the configured database; returns the exit status."""
+    """Open the main window on the chosen database; returns the exit status."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    preferences = Preferences()
     languages = LanguageSwitcher()
-    languages.use(settings.language or Preferences().language)
-    try:
-        ledger = Ledger.open(settings.database, timezone=settings.timezone)
-    except OkuvolError as exc:
-        QMessageBox.critical(None, "okuvol", error_text(exc))
+    languages.use(settings.language or preferences.language)
+    location = settings.database
+    if not settings.database_given and preferences.database:
+        location = preferences.database  # the file last chosen in Settings
+    session = DesktopSession(settings, languages)
+    if not session.open(location):
         return 1
     try:
-        window = MainWindow(ledger, settings.database, languages)
-        window.show()
-        window.refresh()
         return app.exec()
     finally:
-        ledger.close()
+        session.close()

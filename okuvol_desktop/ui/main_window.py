@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.i18n import LANGUAGES, LanguageSwitcher
 from okuvol_desktop.ui.pages.dashboard import DashboardPage
+from okuvol_desktop.ui.pages.settings import SettingsPage
 from okuvol_desktop.ui.pages.time_log import TimeLogPage
 from okuvol_desktop.ui.preferences import Preferences
 from okuvol_desktop.ui.timer_controller import TimerController
@@ -16,6 +17,9 @@ from okuvol_desktop.ui.timer_controller import TimerController
 
 class MainWindow(QMainWindow):
     """Tabs for the views, menus and a toolbar, and the database in the status bar."""
+
+    sig_database_chosen = Signal(str)
+    """The user asked to open another database; the application swaps the window."""
 
     def __init__(
         self,
@@ -34,6 +38,11 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.dashboard, "")
         self.tabs.addTab(self.time_log, "")
+        self.settings = SettingsPage(ledger, self.preferences, database_label)
+        self.settings.sig_language_chosen.connect(self.switch_language)
+        self.settings.sig_preferences_changed.connect(self.dashboard.refresh)
+        self.settings.sig_database_chosen.connect(self.sig_database_chosen)
+        self.tabs.addTab(self.settings, "")
         self.setCentralWidget(self.tabs)
         self.timer = TimerController(ledger, self)
         self.timer.sig_entry_logged.connect(self.refresh)
@@ -95,6 +104,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("okuvol — paid and volunteer hours"))
         self.tabs.setTabText(0, self.tr("&Dashboard"))
         self.tabs.setTabText(1, self.tr("&Time log"))
+        self.tabs.setTabText(self.tabs.indexOf(self.settings), self.tr("&Settings"))
         self._file_menu.setTitle(self.tr("&File"))
         self._edit_menu.setTitle(self.tr("&Edit"))
         self._view_menu.setTitle(self.tr("&View"))
@@ -120,6 +130,9 @@ class MainWindow(QMainWindow):
         self.preferences.language = language
         for action in self.language_actions.actions():
             action.setChecked(action.data() == language)
+        self.settings.language.blockSignals(True)
+        self.settings.language.setCurrentIndex(self.settings.language.findData(language))
+        self.settings.language.blockSignals(False)
         self.refresh()  # numbers and dates follow the new locale
 
     def new_entry(self) -> None:

@@ -66,6 +66,16 @@ class Preferences:
         self._settings.setValue("default_kind", value.value)
 
     @property
+    def database(self) -> str | None:
+        """The database chosen in Settings, opened when no --db or OKUVOL_DB says otherwise."""
+        value = self._get("database", "")
+        return str(value) if value else None
+
+    @database.setter
+    def database(self, value: str) -> None:
+        self._settings.setValue("database", value)
+
+    @property
     def last_view(self) -> int:
         """Index of the view shown when the window closed."""
         try:

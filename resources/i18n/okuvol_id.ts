@@ -1,611 +1,729 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
-<context>
+  <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="136"/>
-        <source>Show:</source>
-        <translation>Tampilkan:</translation>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="136" />
+      <source>Show:</source>
+      <translation>Tampilkan:</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="137"/>
-        <source>Year:</source>
-        <translation>Tahun:</translation>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="137" />
+      <source>Year:</source>
+      <translation>Tahun:</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="140"/>
-        <source>Professional (paid):</source>
-        <translation>Profesional (berbayar):</translation>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="140" />
+      <source>Professional (paid):</source>
+      <translation>Profesional (berbayar):</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="140"/>
-        <source>Volunteer:</source>
-        <translation>Relawan:</translation>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="140" />
+      <source>Volunteer:</source>
+      <translation>Relawan:</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="140"/>
-        <source>Together:</source>
-        <translation>Bersama:</translation>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="140" />
+      <source>Together:</source>
+      <translation>Bersama:</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="155"/>
-        <source>Everyone</source>
-        <translation>Semua orang</translation>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="155" />
+      <source>Everyone</source>
+      <translation>Semua orang</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="196"/>
-        <source>%1 h</source>
-        <translation>%1 jam</translation>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="196" />
+      <source>%1 h</source>
+      <translation>%1 jam</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="197"/>
-        <source>Week from %1</source>
-        <translation>Minggu mulai %1</translation>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="197" />
+      <source>Week from %1</source>
+      <translation>Minggu mulai %1</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="209"/>
-        <source>No hours are recorded in this year yet.</source>
-        <translation>Belum ada jam yang tercatat pada tahun ini.</translation>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="209" />
+      <source>No hours are recorded in this year yet.</source>
+      <translation>Belum ada jam yang tercatat pada tahun ini.</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="220"/>
-        <source>This week holds %1 hours of work of both kinds together, more than the limit of %2 hours. Time to rest?</source>
-        <translation>Minggu ini berisi %1 jam kerja dari kedua jenis, melebihi batas %2 jam. Saatnya beristirahat?</translation>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="220" />
+      <source>This week holds %1 hours of work of both kinds together, more than the limit of %2 hours. Time to rest?</source>
+      <translation>Minggu ini berisi %1 jam kerja dari kedua jenis, melebihi batas %2 jam. Saatnya beristirahat?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="230"/>
-        <source>%n week(s) of this year passed the weekly limit.</source>
-        <translation>
-            <numerusform>%n minggu pada tahun ini melewati batas mingguan.</numerusform>
-        </translation>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="230" />
+      <source>%n week(s) of this year passed the weekly limit.</source>
+      <translation>
+        <numerusform>%n minggu pada tahun ini melewati batas mingguan.</numerusform>
+      </translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="266"/>
-        <source>Hours</source>
-        <translation>Jam</translation>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="266" />
+      <source>Hours</source>
+      <translation>Jam</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="271"/>
-        <source>Month by month</source>
-        <translation>Per bulan</translation>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="271" />
+      <source>Month by month</source>
+      <translation>Per bulan</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="286"/>
-        <source>This year</source>
-        <translation>Tahun ini</translation>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="286" />
+      <source>This year</source>
+      <translation>Tahun ini</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="289"/>
-        <source>People</source>
-        <translation>Orang</translation>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="289" />
+      <source>People</source>
+      <translation>Orang</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="291"/>
-        <source>%1 paid work only, %2 volunteer work only, %3 both</source>
-        <translation>%1 hanya kerja berbayar, %2 hanya relawan, %3 keduanya</translation>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="291" />
+      <source>%1 paid work only, %2 volunteer work only, %3 both</source>
+      <translation>%1 hanya kerja berbayar, %2 hanya relawan, %3 keduanya</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="299"/>
-        <source>Both kinds of work</source>
-        <translation>Kedua jenis pekerjaan</translation>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="299" />
+      <source>Both kinds of work</source>
+      <translation>Kedua jenis pekerjaan</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="301"/>
-        <source>%1% paid, %2% volunteer</source>
-        <translation>%1% berbayar, %2% relawan</translation>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="301" />
+      <source>%1% paid, %2% volunteer</source>
+      <translation>%1% berbayar, %2% relawan</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="307"/>
-        <source>Goal: %1 hours of %2 work</source>
-        <translation>Target: %1 jam kerja %2</translation>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="307" />
+      <source>Goal: %1 hours of %2 work</source>
+      <translation>Target: %1 jam kerja %2</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="315"/>
-        <source>%1 h approved</source>
-        <translation>%1 jam disetujui</translation>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="315" />
+      <source>%1 h approved</source>
+      <translation>%1 jam disetujui</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="319"/>
-        <source>%1 h more awaiting review</source>
-        <translation>%1 jam lagi menunggu tinjauan</translation>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="319" />
+      <source>%1 h more awaiting review</source>
+      <translation>%1 jam lagi menunggu tinjauan</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="325"/>
-        <source>no tier yet</source>
-        <translation>belum ada tingkat</translation>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="325" />
+      <source>no tier yet</source>
+      <translation>belum ada tingkat</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="326"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="326" />
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="328"/>
-        <source>%1 h more for %2</source>
-        <translation>%1 jam lagi untuk %2</translation>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="328" />
+      <source>%1 h more for %2</source>
+      <translation>%1 jam lagi untuk %2</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="333"/>
-        <source>Value of volunteer time</source>
-        <translation>Nilai waktu relawan</translation>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="333" />
+      <source>Value of volunteer time</source>
+      <translation>Nilai waktu relawan</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="196"/>
-        <source>Edit entry</source>
-        <translation>Ubah catatan</translation>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="196" />
+      <source>Edit entry</source>
+      <translation>Ubah catatan</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="196"/>
-        <source>New entry</source>
-        <translation>Catatan baru</translation>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="196" />
+      <source>New entry</source>
+      <translation>Catatan baru</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="198"/>
-        <source>&amp;Person:</source>
-        <translation>&amp;Orang:</translation>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="198" />
+      <source>&amp;Person:</source>
+      <translation>&amp;Orang:</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="199"/>
-        <source>&amp;Role:</source>
-        <translation>&amp;Peran:</translation>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="199" />
+      <source>&amp;Role:</source>
+      <translation>&amp;Peran:</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="200"/>
-        <source>&amp;Date:</source>
-        <translation>&amp;Tanggal:</translation>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="200" />
+      <source>&amp;Date:</source>
+      <translation>&amp;Tanggal:</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="201"/>
-        <source>Duration:</source>
-        <translation>Durasi:</translation>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="201" />
+      <source>Duration:</source>
+      <translation>Durasi:</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="202"/>
-        <source>&amp;Field of service:</source>
-        <translation>&amp;Bidang layanan:</translation>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="202" />
+      <source>&amp;Field of service:</source>
+      <translation>&amp;Bidang layanan:</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="203"/>
-        <source>D&amp;escription:</source>
-        <translation>D&amp;eskripsi:</translation>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="203" />
+      <source>D&amp;escription:</source>
+      <translation>D&amp;eskripsi:</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="204"/>
-        <source>&amp;Place:</source>
-        <translation>&amp;Tempat:</translation>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="204" />
+      <source>&amp;Place:</source>
+      <translation>&amp;Tempat:</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="205"/>
-        <source>&amp;Skills:</source>
-        <translation>&amp;Keterampilan:</translation>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="205" />
+      <source>&amp;Skills:</source>
+      <translation>&amp;Keterampilan:</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="206"/>
-        <source>People &amp;served:</source>
-        <translation>Orang yang &amp;dilayani:</translation>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="206" />
+      <source>People &amp;served:</source>
+      <translation>Orang yang &amp;dilayani:</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="210"/>
-        <source>&amp;Hours</source>
-        <translation>&amp;Jam</translation>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="210" />
+      <source>&amp;Hours</source>
+      <translation>&amp;Jam</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="211"/>
-        <source>&amp;From</source>
-        <translation>&amp;Dari</translation>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="211" />
+      <source>&amp;From</source>
+      <translation>&amp;Dari</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="212"/>
-        <source>Comma separated, e.g. first aid, teaching</source>
-        <translation>Pisahkan dengan koma, mis. pertolongan pertama, mengajar</translation>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="212" />
+      <source>Comma separated, e.g. first aid, teaching</source>
+      <translation>Pisahkan dengan koma, mis. pertolongan pertama, mengajar</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="213"/>
-        <source>Not recorded</source>
-        <translation>Tidak dicatat</translation>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="213" />
+      <source>Not recorded</source>
+      <translation>Tidak dicatat</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="217"/>
-        <source>None</source>
-        <translation>Tidak ada</translation>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="217" />
+      <source>None</source>
+      <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="301"/>
-        <source>Choose a person who has a role first.</source>
-        <translation>Pilih dulu orang yang memiliki peran.</translation>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="301" />
+      <source>Choose a person who has a role first.</source>
+      <translation>Pilih dulu orang yang memiliki peran.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EntryTableModel</name>
     <message>
-        <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="40"/>
-        <source>Date</source>
-        <translation>Tanggal</translation>
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="40" />
+      <source>Date</source>
+      <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="41"/>
-        <source>Time</source>
-        <translation>Waktu</translation>
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="41" />
+      <source>Time</source>
+      <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="42"/>
-        <source>Hours</source>
-        <translation>Jam</translation>
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="42" />
+      <source>Hours</source>
+      <translation>Jam</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="43"/>
-        <source>Person</source>
-        <translation>Orang</translation>
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="43" />
+      <source>Person</source>
+      <translation>Orang</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="44"/>
-        <source>Organisation</source>
-        <translation>Organisasi</translation>
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="44" />
+      <source>Organisation</source>
+      <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="45"/>
-        <source>Kind</source>
-        <translation>Jenis</translation>
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="45" />
+      <source>Kind</source>
+      <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="46"/>
-        <source>Role</source>
-        <translation>Peran</translation>
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="46" />
+      <source>Role</source>
+      <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="47"/>
-        <source>Category</source>
-        <translation>Kategori</translation>
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="47" />
+      <source>Category</source>
+      <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="48"/>
-        <source>Status</source>
-        <translation>Status</translation>
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="48" />
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../okuvol_desktop/ui/filter_bar.py" line="79"/>
-        <source>Search descriptions and places… (Ctrl+F)</source>
-        <translation>Cari deskripsi dan tempat… (Ctrl+F)</translation>
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="79" />
+      <source>Search descriptions and places… (Ctrl+F)</source>
+      <translation>Cari deskripsi dan tempat… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/filter_bar.py" line="80"/>
-        <source>From any date</source>
-        <translation>Dari tanggal berapa pun</translation>
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="80" />
+      <source>From any date</source>
+      <translation>Dari tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/filter_bar.py" line="81"/>
-        <source>To any date</source>
-        <translation>Sampai tanggal berapa pun</translation>
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="81" />
+      <source>To any date</source>
+      <translation>Sampai tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/filter_bar.py" line="82"/>
-        <source>Only entries on or after this date</source>
-        <translation>Hanya catatan pada atau setelah tanggal ini</translation>
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="82" />
+      <source>Only entries on or after this date</source>
+      <translation>Hanya catatan pada atau setelah tanggal ini</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/filter_bar.py" line="83"/>
-        <source>Only entries on or before this date</source>
-        <translation>Hanya catatan pada atau sebelum tanggal ini</translation>
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="83" />
+      <source>Only entries on or before this date</source>
+      <translation>Hanya catatan pada atau sebelum tanggal ini</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/filter_bar.py" line="109"/>
-        <source>Both kinds</source>
-        <translation>Kedua jenis</translation>
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="109" />
+      <source>Both kinds</source>
+      <translation>Kedua jenis</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/filter_bar.py" line="113"/>
-        <source>Any status</source>
-        <translation>Status apa pun</translation>
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="113" />
+      <source>Any status</source>
+      <translation>Status apa pun</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/filter_bar.py" line="121"/>
-        <source>Everyone</source>
-        <translation>Semua orang</translation>
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="121" />
+      <source>Everyone</source>
+      <translation>Semua orang</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/filter_bar.py" line="125"/>
-        <source>All organisations</source>
-        <translation>Semua organisasi</translation>
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="125" />
+      <source>All organisations</source>
+      <translation>Semua organisasi</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/filter_bar.py" line="130"/>
-        <source>All fields</source>
-        <translation>Semua bidang</translation>
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="130" />
+      <source>All fields</source>
+      <translation>Semua bidang</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../okuvol_desktop/ui/main_window.py" line="95"/>
-        <source>okuvol — paid and volunteer hours</source>
-        <translation>okuvol — jam kerja berbayar dan relawan</translation>
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="104" />
+      <source>okuvol — paid and volunteer hours</source>
+      <translation>okuvol — jam kerja berbayar dan relawan</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/main_window.py" line="96"/>
-        <source>&amp;Dashboard</source>
-        <translation>&amp;Dasbor</translation>
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="105" />
+      <source>&amp;Dashboard</source>
+      <translation>&amp;Dasbor</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/main_window.py" line="97"/>
-        <source>&amp;Time log</source>
-        <translation>&amp;Catatan waktu</translation>
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="106" />
+      <source>&amp;Time log</source>
+      <translation>&amp;Catatan waktu</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/main_window.py" line="98"/>
-        <source>&amp;File</source>
-        <translation>&amp;Berkas</translation>
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="107" />
+      <source>&amp;Settings</source>
+      <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/main_window.py" line="99"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Sunting</translation>
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="108" />
+      <source>&amp;File</source>
+      <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/main_window.py" line="100"/>
-        <source>&amp;View</source>
-        <translation>&amp;Tampilan</translation>
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="109" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/main_window.py" line="101"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Bahasa</translation>
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="110" />
+      <source>&amp;View</source>
+      <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/main_window.py" line="102"/>
-        <source>Main toolbar</source>
-        <translation>Bilah alat utama</translation>
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="111" />
+      <source>&amp;Language</source>
+      <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/main_window.py" line="103"/>
-        <source>&amp;New entry…</source>
-        <translation>&amp;Catatan baru…</translation>
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="112" />
+      <source>Main toolbar</source>
+      <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/main_window.py" line="104"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Batalkan</translation>
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="113" />
+      <source>&amp;New entry…</source>
+      <translation>&amp;Catatan baru…</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/main_window.py" line="105"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ulangi</translation>
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="114" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Batalkan</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/main_window.py" line="106"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Keluar</translation>
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="115" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/main_window.py" line="107"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Muat ulang</translation>
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="116" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/main_window.py" line="108"/>
-        <source>The database this window shows</source>
-        <translation>Basis data yang ditampilkan jendela ini</translation>
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="117" />
+      <source>&amp;Refresh</source>
+      <translation>&amp;Muat ulang</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="118" />
+      <source>The database this window shows</source>
+      <translation>Basis data yang ditampilkan jendela ini</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="129" />
+      <source>Database</source>
+      <translation>Basis data</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="129" />
+      <source>File:</source>
+      <translation>Berkas:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="132" />
+      <source>Work and language</source>
+      <translation>Pekerjaan dan bahasa</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="134" />
+      <source>Language:</source>
+      <translation>Bahasa:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="135" />
+      <source>Weeks start on:</source>
+      <translation>Minggu dimulai pada:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="136" />
+      <source>Weekly limit (hours):</source>
+      <translation>Batas mingguan (jam):</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="137" />
+      <source>New entries are:</source>
+      <translation>Catatan baru berjenis:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="142" />
+      <source>Value of a volunteer hour</source>
+      <translation>Nilai satu jam relawan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="143" />
+      <source>New value:</source>
+      <translation>Nilai baru:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="143" />
+      <source>Values so far:</source>
+      <translation>Nilai sejauh ini:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="145" />
+      <source>&amp;Open another database…</source>
+      <translation>&amp;Buka basis data lain…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="146" />
+      <source>&amp;New database…</source>
+      <translation>Basis data &amp;baru…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="147" />
+      <source>&amp;Add</source>
+      <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="148" />
+      <source>The date from which this value applies</source>
+      <translation>Tanggal mulai berlakunya nilai ini</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="150" />
+      <source>A week with more hours of both kinds together is flagged as overload</source>
+      <translation>Minggu dengan jam kedua jenis yang lebih banyak dari ini ditandai sebagai beban berlebih</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="193" />
+      <source>%1 from %2 (%3)</source>
+      <translation>%1 sejak %2 (%3)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="199" />
+      <source>None yet</source>
+      <translation>Belum ada</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="208" />
+      <source>Set in okuvol</source>
+      <translation>Diatur di okuvol</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="219" />
+      <source>Open a database</source>
+      <translation>Buka basis data</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="221" />
+      <source>okuvol databases (*.sqlite3 *.db);;All files (*)</source>
+      <translation>Basis data okuvol (*.sqlite3 *.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="229" />
+      <source>Create a database</source>
+      <translation>Buat basis data</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="231" />
+      <source>okuvol databases (*.sqlite3)</source>
+      <translation>Basis data okuvol (*.sqlite3)</translation>
+    </message>
+  </context>
+  <context>
     <name>TimeLogPage</name>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="112"/>
-        <source>&amp;New entry…</source>
-        <translation>&amp;Catatan baru…</translation>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="112" />
+      <source>&amp;New entry…</source>
+      <translation>&amp;Catatan baru…</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="113"/>
-        <source>Log hours (Ctrl+N)</source>
-        <translation>Catat jam (Ctrl+N)</translation>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="113" />
+      <source>Log hours (Ctrl+N)</source>
+      <translation>Catat jam (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="114"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Ubah…</translation>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="114" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="115"/>
-        <source>D&amp;uplicate…</source>
-        <translation>&amp;Gandakan…</translation>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="115" />
+      <source>D&amp;uplicate…</source>
+      <translation>&amp;Gandakan…</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="116"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Hapus</translation>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="116" />
+      <source>&amp;Delete</source>
+      <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="117"/>
-        <source>&amp;Submit</source>
-        <translation>&amp;Ajukan</translation>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="117" />
+      <source>&amp;Submit</source>
+      <translation>&amp;Ajukan</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="118"/>
-        <source>Send the chosen drafts for review</source>
-        <translation>Ajukan draf yang dipilih untuk ditinjau</translation>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="118" />
+      <source>Send the chosen drafts for review</source>
+      <translation>Ajukan draf yang dipilih untuk ditinjau</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="119"/>
-        <source>&amp;Approve</source>
-        <translation>&amp;Setujui</translation>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="119" />
+      <source>&amp;Approve</source>
+      <translation>&amp;Setujui</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="120"/>
-        <source>Re&amp;ject…</source>
-        <translation>&amp;Tolak…</translation>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="120" />
+      <source>Re&amp;ject…</source>
+      <translation>&amp;Tolak…</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="121"/>
-        <source>Find</source>
-        <translation>Cari</translation>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="121" />
+      <source>Find</source>
+      <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="140"/>
-        <source>Loading…</source>
-        <translation>Memuat…</translation>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="140" />
+      <source>Loading…</source>
+      <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="164"/>
-        <source>No entries match these filters.</source>
-        <translation>Tidak ada catatan yang cocok dengan saringan ini.</translation>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="164" />
+      <source>No entries match these filters.</source>
+      <translation>Tidak ada catatan yang cocok dengan saringan ini.</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="168"/>
-        <source>No entries yet. Add people, organisations and roles, or fill the database with sample data.</source>
-        <translation>Belum ada catatan. Tambahkan orang, organisasi, dan peran, atau isi basis data dengan data contoh.</translation>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="168" />
+      <source>No entries yet. Add people, organisations and roles, or fill the database with sample data.</source>
+      <translation>Belum ada catatan. Tambahkan orang, organisasi, dan peran, atau isi basis data dengan data contoh.</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="243"/>
-        <source>Log entry</source>
-        <translation>Catat entri</translation>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="243" />
+      <source>Log entry</source>
+      <translation>Catat entri</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="270"/>
-        <source>Edit entry</source>
-        <translation>Ubah catatan</translation>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="270" />
+      <source>Edit entry</source>
+      <translation>Ubah catatan</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="282"/>
-        <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="300"/>
-        <source>Delete entries</source>
-        <translation>Hapus catatan</translation>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="282" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="300" />
+      <source>Delete entries</source>
+      <translation>Hapus catatan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="283"/>
-        <source>Delete %n entry(s)? You can undo this with Ctrl+Z.</source>
-        <translation>
-            <numerusform>Hapus %n catatan? Anda dapat membatalkannya dengan Ctrl+Z.</numerusform>
-        </translation>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="283" />
+      <source>Delete %n entry(s)? You can undo this with Ctrl+Z.</source>
+      <translation>
+        <numerusform>Hapus %n catatan? Anda dapat membatalkannya dengan Ctrl+Z.</numerusform>
+      </translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="321"/>
-        <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="339"/>
-        <source>Reject entries</source>
-        <translation>Tolak catatan</translation>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="321" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="339" />
+      <source>Reject entries</source>
+      <translation>Tolak catatan</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="321"/>
-        <source>Why are these hours rejected?</source>
-        <translation>Mengapa jam ini ditolak?</translation>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="321" />
+      <source>Why are these hours rejected?</source>
+      <translation>Mengapa jam ini ditolak?</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="337"/>
-        <source>Approve entries</source>
-        <translation>Setujui catatan</translation>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="337" />
+      <source>Approve entries</source>
+      <translation>Setujui catatan</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TimerController</name>
     <message>
-        <location filename="../../okuvol_desktop/ui/timer_controller.py" line="44"/>
-        <source>Start timer</source>
-        <translation>Mulai pengatur waktu</translation>
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="44" />
+      <source>Start timer</source>
+      <translation>Mulai pengatur waktu</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/timer_controller.py" line="45"/>
-        <source>Time which work?</source>
-        <translation>Catat waktu untuk pekerjaan apa?</translation>
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="45" />
+      <source>Time which work?</source>
+      <translation>Catat waktu untuk pekerjaan apa?</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/timer_controller.py" line="98"/>
-        <source>Stop &amp;timer</source>
-        <translation>Hentikan &amp;pengatur waktu</translation>
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="98" />
+      <source>Stop &amp;timer</source>
+      <translation>Hentikan &amp;pengatur waktu</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/timer_controller.py" line="99"/>
-        <source>Stop the timer and log the time (Ctrl+T)</source>
-        <translation>Hentikan pengatur waktu dan catat waktunya (Ctrl+T)</translation>
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="99" />
+      <source>Stop the timer and log the time (Ctrl+T)</source>
+      <translation>Hentikan pengatur waktu dan catat waktunya (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/timer_controller.py" line="101"/>
-        <source>Start &amp;timer…</source>
-        <translation>Mulai &amp;pengatur waktu…</translation>
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="101" />
+      <source>Start &amp;timer…</source>
+      <translation>Mulai &amp;pengatur waktu…</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/timer_controller.py" line="102"/>
-        <source>Start timing work in a role (Ctrl+T)</source>
-        <translation>Mulai mencatat waktu kerja dalam sebuah peran (Ctrl+T)</translation>
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="102" />
+      <source>Start timing work in a role (Ctrl+T)</source>
+      <translation>Mulai mencatat waktu kerja dalam sebuah peran (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/timer_controller.py" line="122"/>
-        <source>No timer is running</source>
-        <translation>Tidak ada pengatur waktu yang berjalan</translation>
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="122" />
+      <source>No timer is running</source>
+      <translation>Tidak ada pengatur waktu yang berjalan</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/timer_controller.py" line="129"/>
-        <source>⏱ %1: %2 at %3 — %4 h</source>
-        <translation>⏱ %1: %2 di %3 — %4 jam</translation>
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="129" />
+      <source>⏱ %1: %2 at %3 — %4 h</source>
+      <translation>⏱ %1: %2 di %3 — %4 jam</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/timer_controller.py" line="162"/>
-        <source>Stop timer</source>
-        <translation>Hentikan pengatur waktu</translation>
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="162" />
+      <source>Stop timer</source>
+      <translation>Hentikan pengatur waktu</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/timer_controller.py" line="162"/>
-        <source>Whose timer?</source>
-        <translation>Pengatur waktu milik siapa?</translation>
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="162" />
+      <source>Whose timer?</source>
+      <translation>Pengatur waktu milik siapa?</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>_Relay</name>
     <message>
-        <location filename="../../okuvol_desktop/ui/tasks.py" line="54"/>
-        <source>Something went wrong: %1</source>
-        <translation>Terjadi kesalahan: %1</translation>
+      <location filename="../../okuvol_desktop/ui/tasks.py" line="54" />
+      <source>Something went wrong: %1</source>
+      <translation>Terjadi kesalahan: %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>errors</name>
     <message>
-        <location filename="../../okuvol_desktop/ui/errors.py" line="20"/>
-        <source>okuvol</source>
-        <translation>okuvol</translation>
+      <location filename="../../okuvol_desktop/ui/errors.py" line="20" />
+      <source>okuvol</source>
+      <translation>okuvol</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>labels</name>
     <message>
-        <location filename="../../okuvol_desktop/ui/labels.py" line="16"/>
-        <source>Professional</source>
-        <translation>Profesional</translation>
+      <location filename="../../okuvol_desktop/ui/labels.py" line="16" />
+      <source>Professional</source>
+      <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/labels.py" line="17"/>
-        <source>Volunteer</source>
-        <translation>Relawan</translation>
+      <location filename="../../okuvol_desktop/ui/labels.py" line="17" />
+      <source>Volunteer</source>
+      <translation>Relawan</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/labels.py" line="23"/>
-        <source>Draft</source>
-        <translation>Draf</translation>
+      <location filename="../../okuvol_desktop/ui/labels.py" line="23" />
+      <source>Draft</source>
+      <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/labels.py" line="24"/>
-        <source>Submitted</source>
-        <translation>Diajukan</translation>
+      <location filename="../../okuvol_desktop/ui/labels.py" line="24" />
+      <source>Submitted</source>
+      <translation>Diajukan</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/labels.py" line="25"/>
-        <source>Approved</source>
-        <translation>Disetujui</translation>
+      <location filename="../../okuvol_desktop/ui/labels.py" line="25" />
+      <source>Approved</source>
+      <translation>Disetujui</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/labels.py" line="26"/>
-        <source>Rejected</source>
-        <translation>Ditolak</translation>
+      <location filename="../../okuvol_desktop/ui/labels.py" line="26" />
+      <source>Rejected</source>
+      <translation>Ditolak</translation>
     </message>
     <message>
-        <location filename="../../okuvol_desktop/ui/labels.py" line="34"/>
-        <source>en</source>
-        <comment>language code of this translation</comment>
-        <translation>id</translation>
+      <location filename="../../okuvol_desktop/ui/labels.py" line="34" />
+      <source>en</source>
+      <comment>language code of this translation</comment>
+      <translation>id</translation>
     </message>
-</context>
+  </context>
 </TS>

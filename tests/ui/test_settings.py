@@ -1,0 +1,82 @@
+"""Settings: language, week, limit, value of an hour, and opening another database."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from okuvol_desktop.config import Settings
+from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.ui.application import DesktopSession
+from okuvol_desktop.ui.i18n import LanguageSwitcher
+from okuvol_desktop.ui.main_window import MainWindow
+from okuvol_desktop.ui.preferences import Preferences
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ledger: Ledger, db_path: Path) -> MainWindow:
+    w = MainWindow(ledger, str(db_path))
+    qtbot.addWidget(w)
+    w.show()
+    w.tabs.setCurrentWidget(w.settings)
+    return w
+
+
+def test_week_and_limit_are_kept(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.settings
+    page.week_start.setCurrentIndex(6)  # Sunday
+    page.weekly_limit.setValue(40)
+    prefs = Preferences()
+    assert (prefs.week_start, prefs.weekly_limit_minutes) == (6, 40 * 60)
+    assert page.week_start.currentText() == "Sunday"
+
+
+def test_a_value_of_an_hour_in_rupiah(qtbot: QtBot, window: MainWindow, ledger: Ledger) -> None:
+    page = window.settings
+    page.rate_amount.setValue(50000)
+    page.rate_currency.setText("idr")
+    page.rate_button.click()
+    assert any(r.currency == "IDR" and r.amount == 50000 for r in ledger.rates.list())
+    assert "50,000.00 IDR" in page.rates.text()
+
+
+def test_choosing_indonesian_in_settings(qtbot: QtBot, window: MainWindow) -> None:
+    try:
+        window.settings.language.setCurrentIndex(window.settings.language.findData("id"))
+        qtbot.waitUntil(lambda: window.tabs.tabText(2) == "&Pengaturan", timeout=3000)
+        assert window.settings.week_start.itemText(0) == "Senin"
+        assert Preferences().language == "id"
+    finally:
+        window.switch_language("en")
+
+
+def test_opening_another_database_swaps_the_window(
+    qtbot: QtBot, db_path: Path, tmp_path: Path, template_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = tmp_path / "other.sqlite3"
+    shutil.copyfile(template_db, other)
+    session = DesktopSession(Settings(str(db_path), "UTC"), LanguageSwitcher())
+    try:
+        assert session.open(str(db_path))
+        first = session.window
+        assert first is not None
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+        first.settings.open_button.click()
+        assert session.window is not first and session.window is not None
+        assert session.window.settings.database.text() == str(other)
+        assert Preferences().database == str(other)
+        monkeypatch.setattr(
+            QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path), "")
+        )  # a folder: refused
+        monkeypatch.setattr("okuvol_desktop.ui.application.QMessageBox.critical", lambda *a: None)
+        kept = session.window
+        kept.settings.open_button.click()
+        assert session.window is kept
+    finally:
+        if session.window is not None:
+            session.window.close()
+        session.close()
