@@ -10,6 +10,7 @@ from okuvol_desktop.services.certificates import CertificateService
 from okuvol_desktop.services.context import Clock, ServiceContext, system_clock
 from okuvol_desktop.services.dashboard import DashboardService
 from okuvol_desktop.services.demo import DemoService
+from okuvol_desktop.services.directory import DirectoryService
 from okuvol_desktop.services.entries import EntryService
 from okuvol_desktop.services.goals import GoalService
 from okuvol_desktop.services.listing import ListingService
@@ -48,6 +49,7 @@ class Ledger:
     verification: VerificationService
     summaries: SummaryService
     dashboard: DashboardService
+    directory: DirectoryService
     closer: Callable[[], None] = _nothing_to_close
 
     @classmethod
@@ -86,4 +88,5 @@ class Ledger:
             VerificationService(certificates),
             SummaryService(ctx),
             DashboardService(ctx),
+            DirectoryService(ctx),
         )

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.i18n import LANGUAGES, LanguageSwitcher
 from okuvol_desktop.ui.pages.dashboard import DashboardPage
+from okuvol_desktop.ui.pages.organisations import OrganisationsPage
+from okuvol_desktop.ui.pages.people import PeoplePage
 from okuvol_desktop.ui.pages.settings import SettingsPage
 from okuvol_desktop.ui.pages.time_log import TimeLogPage
 from okuvol_desktop.ui.preferences import Preferences
@@ -38,6 +40,11 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.dashboard, "")
         self.tabs.addTab(self.time_log, "")
+        year = ledger.ctx.today().year
+        self.people = PeoplePage(ledger, year)
+        self.organisations = OrganisationsPage(ledger, year)
+        self.tabs.addTab(self.people, "")
+        self.tabs.addTab(self.organisations, "")
         self.settings = SettingsPage(ledger, self.preferences, database_label)
         self.settings.sig_language_chosen.connect(self.switch_language)
         self.settings.sig_preferences_changed.connect(self.dashboard.refresh)
@@ -104,6 +111,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("okuvol — paid and volunteer hours"))
         self.tabs.setTabText(0, self.tr("&Dashboard"))
         self.tabs.setTabText(1, self.tr("&Time log"))
+        self.tabs.setTabText(self.tabs.indexOf(self.people), self.tr("&People"))
+        self.tabs.setTabText(self.tabs.indexOf(self.organisations), self.tr("&Organisations"))
         self.tabs.setTabText(self.tabs.indexOf(self.settings), self.tr("&Settings"))
         self._file_menu.setTitle(self.tr("&File"))
         self._edit_menu.setTitle(self.tr("&Edit"))
@@ -144,6 +153,8 @@ class MainWindow(QMainWindow):
         """Reload every page from the database (others may have written to it)."""
         self.dashboard.refresh()
         self.time_log.refresh()
+        self.people.refresh()
+        self.organisations.refresh()
         self.timer.refresh()
 
     def _restore_state(self) -> None:

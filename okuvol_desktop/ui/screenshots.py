@@ -14,6 +14,7 @@ from okuvol_desktop.config import APP_NAME, Settings
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.i18n import LanguageSwitcher
 from okuvol_desktop.ui.main_window import MainWindow
+from okuvol_desktop.ui.pages.directory_page import DirectoryPage
 from okuvol_desktop.ui.tasks import BackgroundRunner
 
 SIZE = (1280, 800)
@@ -67,6 +68,9 @@ def take_screenshots(settings: Settings, out_dir: Path, language: str = "en") ->
         shoot("dashboard", lambda: window.tabs.setCurrentWidget(window.dashboard))
         shoot("dashboard-person", lambda: _busiest_dual_role(window))
         shoot("time-log", lambda: window.tabs.setCurrentWidget(window.time_log))
+        shoot("people", lambda: _first_row(window, window.people))
+        shoot("organisations", lambda: _first_row(window, window.organisations))
+        shoot("settings", lambda: window.tabs.setCurrentWidget(window.settings))
         window.close()
     finally:
         languages.use("en")
@@ -86,3 +90,10 @@ def _busiest_dual_role(window: MainWindow) -> None:
             return
     if window.dashboard.person.count() > 1:
         window.dashboard.person.setCurrentIndex(1)
+
+
+def _first_row(window: MainWindow, page: DirectoryPage) -> None:
+    """Show a list with its first row chosen, so the details beside it are filled."""
+    window.tabs.setCurrentWidget(page)
+    _settle(window)
+    page.table.selectRow(0)

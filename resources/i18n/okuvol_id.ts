@@ -323,79 +323,496 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="104" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="111" />
       <source>okuvol — paid and volunteer hours</source>
       <translation>okuvol — jam kerja berbayar dan relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="105" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="112" />
       <source>&amp;Dashboard</source>
       <translation>&amp;Dasbor</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="106" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="113" />
       <source>&amp;Time log</source>
       <translation>&amp;Catatan waktu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="107" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="114" />
+      <source>&amp;People</source>
+      <translation>&amp;Orang</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="115" />
+      <source>&amp;Organisations</source>
+      <translation>O&amp;rganisasi</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="116" />
       <source>&amp;Settings</source>
       <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="108" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="117" />
       <source>&amp;File</source>
       <translation>&amp;Berkas</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="109" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="118" />
       <source>&amp;Edit</source>
       <translation>&amp;Sunting</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="110" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="119" />
       <source>&amp;View</source>
       <translation>&amp;Tampilan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="111" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="120" />
       <source>&amp;Language</source>
       <translation>&amp;Bahasa</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="112" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="121" />
       <source>Main toolbar</source>
       <translation>Bilah alat utama</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="113" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="122" />
       <source>&amp;New entry…</source>
       <translation>&amp;Catatan baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="114" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="123" />
       <source>&amp;Undo</source>
       <translation>&amp;Batalkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="115" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="124" />
       <source>&amp;Redo</source>
       <translation>&amp;Ulangi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="116" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="125" />
       <source>&amp;Quit</source>
       <translation>&amp;Keluar</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="117" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="126" />
       <source>&amp;Refresh</source>
       <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="118" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="127" />
       <source>The database this window shows</source>
       <translation>Basis data yang ditampilkan jendela ini</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrganisationDialog</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="177" />
+      <source>Edit organisation</source>
+      <translation>Ubah organisasi</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="177" />
+      <source>New organisation</source>
+      <translation>Organisasi baru</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="181" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="182" />
+      <source>&amp;Type:</source>
+      <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="183" />
+      <source>&amp;Address:</source>
+      <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="184" />
+      <source>&amp;Contact:</source>
+      <translation>&amp;Kontak:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="185" />
+      <source>Certificates &amp;signed by:</source>
+      <translation>Sertifikat &amp;ditandatangani oleh:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="186" />
+      <source>Signatory's &amp;title:</source>
+      <translation>&amp;Jabatan penanda tangan:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="187" />
+      <source>Certificate &amp;language:</source>
+      <translation>&amp;Bahasa sertifikat:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="188" />
+      <source>&amp;Logo:</source>
+      <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="191" />
+      <source>Hospital, school, law firm, NGO…</source>
+      <translation>Rumah sakit, sekolah, kantor hukum, LSM…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="192" />
+      <source>Choose…</source>
+      <translation>Pilih…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="196" />
+      <source>Choose a logo</source>
+      <translation>Pilih logo</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="196" />
+      <source>Pictures (*.png *.jpg *.jpeg)</source>
+      <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrganisationsPage</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="26" />
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="27" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="94" />
+      <source>Type</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="29" />
+      <source>Professionals</source>
+      <translation>Profesional</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="35" />
+      <source>Volunteers</source>
+      <translation>Relawan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="41" />
+      <source>Paid hours</source>
+      <translation>Jam berbayar</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="47" />
+      <source>Volunteer hours</source>
+      <translation>Jam relawan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="69" />
+      <source>&amp;New organisation…</source>
+      <translation>Organisasi &amp;baru…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="70" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="71" />
+      <source>&amp;Archive / restore</source>
+      <translation>&amp;Arsipkan / pulihkan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="72" />
+      <source>Show archived</source>
+      <translation>Tampilkan yang diarsipkan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="81" />
+      <source>No organisation yet. Add one with “New organisation…”.</source>
+      <translation>Belum ada organisasi. Tambahkan dengan “Organisasi baru…”.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="90" />
+      <source>Choose an organisation to see its details.</source>
+      <translation>Pilih organisasi untuk melihat rinciannya.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="95" />
+      <source>Address</source>
+      <translation>Alamat</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="96" />
+      <source>Contact</source>
+      <translation>Kontak</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="98" />
+      <source>Certificates signed by</source>
+      <translation>Sertifikat ditandatangani oleh</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="101" />
+      <source>Certificate language</source>
+      <translation>Bahasa sertifikat</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="102" />
+      <source>Logo</source>
+      <translation>Logo</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="103" />
+      <source>Key fingerprint</source>
+      <translation>Sidik jari kunci</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="107" />
+      <source>Archived</source>
+      <translation>Diarsipkan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="110" />
+      <source>not set</source>
+      <translation>belum diatur</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="115" />
+      <source>%1 professionals and %2 volunteers; %3 h paid, %4 h volunteer</source>
+      <translation>%1 profesional dan %2 relawan; %3 jam berbayar, %4 jam relawan</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeoplePage</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="28" />
+      <source>Both kinds</source>
+      <translation>Kedua jenis</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="32" />
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="34" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="103" />
+      <source>Roles</source>
+      <translation>Peran</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="40" />
+      <source>Paid hours</source>
+      <translation>Jam berbayar</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="46" />
+      <source>Volunteer hours</source>
+      <translation>Jam relawan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="51" />
+      <source>Dual-role</source>
+      <translation>Peran ganda</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="70" />
+      <source>&amp;New person…</source>
+      <translation>Orang &amp;baru…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="71" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="72" />
+      <source>Add &amp;role…</source>
+      <translation>Tambah &amp;peran…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="73" />
+      <source>&amp;Archive / restore</source>
+      <translation>&amp;Arsipkan / pulihkan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="74" />
+      <source>Show archived</source>
+      <translation>Tampilkan yang diarsipkan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="83" />
+      <source>Nobody yet. Add the first person with “New person…”.</source>
+      <translation>Belum ada orang. Tambahkan orang pertama dengan “Orang baru…”.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="92" />
+      <source>Choose a person to see their roles and hours.</source>
+      <translation>Pilih seseorang untuk melihat peran dan jamnya.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="97" />
+      <source>Does both paid and volunteer work.</source>
+      <translation>Melakukan kerja berbayar dan relawan.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="99" />
+      <source>Archived</source>
+      <translation>Diarsipkan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="113" />
+      <source>No roles yet.</source>
+      <translation>Belum ada peran.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="116" />
+      <source>%1 h paid, %2 h volunteer</source>
+      <translation>%1 jam berbayar, %2 jam relawan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="128" />
+      <source>Goal: %1 of %2 %3 hours approved</source>
+      <translation>Target: %1 dari %2 jam %3 disetujui</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="158" />
+      <source>Add an organisation first.</source>
+      <translation>Tambahkan organisasi terlebih dahulu.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonDialog</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="85" />
+      <source>Edit person</source>
+      <translation>Ubah data orang</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="85" />
+      <source>New person</source>
+      <translation>Orang baru</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="88" />
+      <source>Full &amp;name:</source>
+      <translation>&amp;Nama lengkap:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="89" />
+      <source>&amp;E-mail:</source>
+      <translation>&amp;Surel:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="90" />
+      <source>&amp;Phone:</source>
+      <translation>&amp;Telepon:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="91" />
+      <source>&amp;Birth date:</source>
+      <translation>Tanggal &amp;lahir:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="92" />
+      <source>N&amp;otes:</source>
+      <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="95" />
+      <source>Not given (only for age-banded awards)</source>
+      <translation>Tidak diisi (hanya untuk penghargaan menurut usia)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoleDialog</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="295" />
+      <source>Edit role</source>
+      <translation>Ubah peran</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="295" />
+      <source>New role</source>
+      <translation>Peran baru</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="298" />
+      <source>&amp;Person:</source>
+      <translation>&amp;Orang:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="299" />
+      <source>&amp;Organisation:</source>
+      <translation>O&amp;rganisasi:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="300" />
+      <source>&amp;Kind of work:</source>
+      <translation>&amp;Jenis pekerjaan:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="301" />
+      <source>&amp;Title:</source>
+      <translation>&amp;Sebutan:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="302" />
+      <source>&amp;Field:</source>
+      <translation>&amp;Bidang:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="303" />
+      <source>&amp;From:</source>
+      <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="304" />
+      <source>&amp;Until:</source>
+      <translation>&amp;Sampai:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="305" />
+      <source>&amp;Paid by the hour:</source>
+      <translation>&amp;Dibayar per jam:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="306" />
+      <source>Hourly &amp;rate:</source>
+      <translation>&amp;Tarif per jam:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="307" />
+      <source>&amp;Currency:</source>
+      <translation>&amp;Mata uang:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="308" />
+      <source>&amp;Weekly hours:</source>
+      <translation>Jam &amp;mingguan:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="318" />
+      <source>Nurse, Reading tutor, Legal clinic helper…</source>
+      <translation>Perawat, Tutor membaca, Pendamping klinik hukum…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="320" />
+      <source>Open</source>
+      <translation>Terbuka</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="321" />
+      <source>Not set</source>
+      <translation>Belum diatur</translation>
     </message>
   </context>
   <context>

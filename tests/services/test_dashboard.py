@@ -44,3 +44,19 @@ def test_everyone_and_a_week_starting_on_sunday(ledger: Ledger) -> None:
     assert data.week.total == 8 * 60
     assert data.people.total == 2
     assert data.goals == () and data.this_week is None
+
+
+def test_directory_of_people_and_organisations(ledger: Ledger) -> None:
+    dual_role_person(ledger)
+    ledger.people.add("Budi Santoso")
+    log(ledger, date(2026, 3, 2), kind=P, hours="8")
+    log(ledger, date(2026, 3, 3), kind=V, hours="2")
+    siti, budi = sorted(
+        ledger.directory.people(2026), key=lambda line: line.person.full_name, reverse=True
+    )
+    assert (siti.person.full_name, siti.dual_role, len(siti.roles)) == ("Siti Rahmawati", True, 2)
+    assert (siti.professional_minutes, siti.volunteer_minutes) == (480, 120)
+    assert (budi.dual_role, budi.roles) == (False, ())
+    (org,) = ledger.directory.organisations(2026)
+    assert (org.professionals, org.volunteers, org.professional_minutes) == (1, 1, 480)
+    assert len(org.key_fingerprint) == 19

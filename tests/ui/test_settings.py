@@ -47,7 +47,10 @@ def test_a_value_of_an_hour_in_rupiah(qtbot: QtBot, window: MainWindow, ledger: 
 def test_choosing_indonesian_in_settings(qtbot: QtBot, window: MainWindow) -> None:
     try:
         window.settings.language.setCurrentIndex(window.settings.language.findData("id"))
-        qtbot.waitUntil(lambda: window.tabs.tabText(2) == "&Pengaturan", timeout=3000)
+        qtbot.waitUntil(
+            lambda: window.tabs.tabText(window.tabs.indexOf(window.settings)) == "&Pengaturan",
+            timeout=3000,
+        )
         assert window.settings.week_start.itemText(0) == "Senin"
         assert Preferences().language == "id"
     finally:

@@ -87,6 +87,7 @@ class SettingsPage(QWidget):
     def _group(self, key: str, rows: list[QWidget]) -> QGroupBox:
         box = QGroupBox()
         form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for widget in rows:
             form.addRow(QLabel(), widget)
         self._forms[key] = (box, form)

@@ -1,0 +1,89 @@
+"""Who is in the ledger, with this year's hours: the People and Organisations views."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.domain.load import is_dual_role
+from okuvol_desktop.domain.model import Organisation, Person, Role
+from okuvol_desktop.domain.period import Period
+from okuvol_desktop.domain.signing import fingerprint
+from okuvol_desktop.services.context import ServiceContext
+from okuvol_desktop.services.stats import COUNTED_STATUSES
+from okuvol_desktop.storage.aggregates import Details, EntryFilter
+from okuvol_desktop.storage.repositories import OrganisationRepo, PersonRepo, RoleRepo
+
+
+@dataclass(frozen=True, slots=True)
+class PersonLine:
+    """A person with their roles and this year's minutes of each kind."""
+
+    person: Person
+    roles: tuple[Role, ...]
+    professional_minutes: int
+    volunteer_minutes: int
+    dual_role: bool
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationLine:
+    """An organisation with its people by kind and this year's minutes of each kind."""
+
+    organisation: Organisation
+    professionals: int
+    volunteers: int
+    professional_minutes: int
+    volunteer_minutes: int
+    key_fingerprint: str
+
+
+class DirectoryService:
+    """Use cases that list people and organisations with their figures."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def people(self, year: int, include_archived: bool = False) -> list[PersonLine]:
+        """Everyone, by name, with roles, the year's hours and whether they do both kinds."""
+        period = Period.year(year)
+        with self._ctx.transaction() as s:
+            roles: dict[int, list[Role]] = {}
+            for role in RoleRepo(s).list(include_archived=True):
+                roles.setdefault(role.person_id, []).append(role)
+            minutes = Details(s).by_person(EntryFilter(period.start, period.end, COUNTED_STATUSES))
+            return [
+                PersonLine(
+                    p,
+                    tuple(roles.get(p.id, ())),
+                    minutes.get(p.id, {}).get(WorkKind.PROFESSIONAL, 0),
+                    minutes.get(p.id, {}).get(WorkKind.VOLUNTEER, 0),
+                    is_dual_role(roles.get(p.id, ()), period.start, period.end),
+                )
+                for p in PersonRepo(s).list(include_archived)
+            ]
+
+    def organisations(self, year: int, include_archived: bool = False) -> list[OrganisationLine]:
+        """Every organisation, by name, with its people by kind and the year's hours."""
+        period = Period.year(year)
+        with self._ctx.transaction() as s:
+            lines = []
+            for org in OrganisationRepo(s).list(include_archived):
+                roles = [r for r in RoleRepo(s).list(organisation_id=org.id) if not r.archived]
+                per_kind = {k: len({r.person_id for r in roles if r.kind is k}) for k in WorkKind}
+                f = EntryFilter(period.start, period.end, COUNTED_STATUSES, organisation_id=org.id)
+                totals = {WorkKind.PROFESSIONAL: 0, WorkKind.VOLUNTEER: 0}
+                for kinds in Details(s).by_person(f).values():
+                    for kind, value in kinds.items():
+                        totals[kind] += value
+                lines.append(
+                    OrganisationLine(
+                        org,
+                        per_kind[WorkKind.PROFESSIONAL],
+                        per_kind[WorkKind.VOLUNTEER],
+                        totals[WorkKind.PROFESSIONAL],
+                        totals[WorkKind.VOLUNTEER],
+                        fingerprint(org.public_key),
+                    )
+                )
+            return lines

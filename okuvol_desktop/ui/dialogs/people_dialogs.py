@@ -1,0 +1,348 @@
+"""Forms for a person, an organisation and a role."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.domain.model import Organisation, Person, Role
+from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.services.organisations import OrganisationChanges
+from okuvol_desktop.services.people import PersonChanges
+from okuvol_desktop.services.roles import RoleTerms
+from okuvol_desktop.ui.dialogs.form import FormDialog
+from okuvol_desktop.ui.i18n import LANGUAGES
+from okuvol_desktop.ui.labels import kind_label
+from okuvol_desktop.ui.lookups import Lookups
+
+_NO_DATE = QDate(1900, 1, 1)
+
+
+def _date_box() -> QDateEdit:
+    box = QDateEdit()
+    box.setCalendarPopup(True)
+    box.setMinimumDate(_NO_DATE)
+    box.setDate(_NO_DATE)
+    box.setDisplayFormat("yyyy-MM-dd")
+    return box
+
+
+def _read_date(box: QDateEdit) -> object:
+    return None if box.date() == box.minimumDate() else box.date().toPython()
+
+
+def _show_date(box: QDateEdit, value: object) -> None:
+    if value is not None:
+        box.setDate(QDate(value.year, value.month, value.day))  # type: ignore[attr-defined]
+
+
+class PersonDialog(FormDialog):
+    """Add or edit a person; the name is kept exactly as typed, in any script."""
+
+    def __init__(
+        self, ledger: Ledger, person: Person | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ledger, self._person = ledger, person
+        self.name, self.email, self.phone, self.notes = (
+            QLineEdit(),
+            QLineEdit(),
+            QLineEdit(),
+            QLineEdit(),
+        )
+        self.birth_date = _date_box()
+        for key, widget in (
+            ("name", self.name),
+            ("email", self.email),
+            ("phone", self.phone),
+            ("birth_date", self.birth_date),
+            ("notes", self.notes),
+        ):
+            self.add_row(key, widget)
+        if person is not None:
+            self.name.setText(person.full_name)
+            self.email.setText(person.email or "")
+            self.phone.setText(person.phone or "")
+            self.notes.setText(person.notes or "")
+            _show_date(self.birth_date, person.birth_date)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Every visible string of the form, in the current language."""
+        self.setWindowTitle(self.tr("Edit person") if self._person else self.tr("New person"))
+        self.set_labels(
+            {
+                "name": self.tr("Full &name:"),
+                "email": self.tr("&E-mail:"),
+                "phone": self.tr("&Phone:"),
+                "birth_date": self.tr("&Birth date:"),
+                "notes": self.tr("N&otes:"),
+            }
+        )
+        self.birth_date.setSpecialValueText(self.tr("Not given (only for age-banded awards)"))
+
+    def save(self) -> Person:
+        """Add or change the person."""
+        birth = _read_date(self.birth_date)
+        if self._person is None:
+            return self._ledger.people.add(
+                self.name.text(),
+                email=self.email.text(),
+                phone=self.phone.text(),
+                birth_date=birth,  # type: ignore[arg-type]
+                notes=self.notes.text(),
+            )
+        return self._ledger.people.edit(
+            str(self._person.id),
+            PersonChanges(
+                full_name=self.name.text(),
+                email=self.email.text(),
+                phone=self.phone.text(),
+                birth_date=birth,
+                notes=self.notes.text(),
+            ),
+        )  # type: ignore[arg-type]
+
+
+class OrganisationDialog(FormDialog):
+    """Add or edit an organisation, with its certificate signatory, logo and language."""
+
+    def __init__(
+        self,
+        ledger: Ledger,
+        organisation: Organisation | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ledger, self._organisation = ledger, organisation
+        self.name, self.type, self.address, self.contact = (
+            QLineEdit(),
+            QLineEdit(),
+            QLineEdit(),
+            QLineEdit(),
+        )
+        self.signatory_name, self.signatory_title = QLineEdit(), QLineEdit()
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.logo = QLineEdit()
+        self.pick_logo = QPushButton()
+        self.pick_logo.clicked.connect(self._pick_logo)
+        logo_row = QWidget()
+        row = QHBoxLayout(logo_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.logo, 1)
+        row.addWidget(self.pick_logo)
+        for key, widget in (
+            ("name", self.name),
+            ("type", self.type),
+            ("address", self.address),
+            ("contact", self.contact),
+            ("signatory_name", self.signatory_name),
+            ("signatory_title", self.signatory_title),
+            ("language", self.language),
+            ("logo", logo_row),
+        ):
+            self.add_row(key, widget)
+        if organisation is not None:
+            for widget, value in (
+                (self.name, organisation.name),
+                (self.type, organisation.type),
+                (self.address, organisation.address),
+                (self.contact, organisation.contact),
+                (self.signatory_name, organisation.signatory_name),
+                (self.signatory_title, organisation.signatory_title),
+                (self.logo, organisation.logo_path),
+            ):
+                widget.setText(value or "")
+            self.language.setCurrentIndex(self.language.findData(organisation.certificate_language))
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Every visible string of the form, in the current language."""
+        self.setWindowTitle(
+            self.tr("Edit organisation") if self._organisation else self.tr("New organisation")
+        )
+        self.set_labels(
+            {
+                "name": self.tr("&Name:"),
+                "type": self.tr("&Type:"),
+                "address": self.tr("&Address:"),
+                "contact": self.tr("&Contact:"),
+                "signatory_name": self.tr("Certificates &signed by:"),
+                "signatory_title": self.tr("Signatory's &title:"),
+                "language": self.tr("Certificate &language:"),
+                "logo": self.tr("&Logo:"),
+            }
+        )
+        self.type.setPlaceholderText(self.tr("Hospital, school, law firm, NGO…"))
+        self.pick_logo.setText(self.tr("Choose…"))
+
+    def _pick_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a logo"), "", self.tr("Pictures (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.logo.setText(path)
+
+    def save(self) -> Organisation:
+        """Add or change the organisation."""
+        fields = {
+            "type": self.type.text(),
+            "address": self.address.text(),
+            "contact": self.contact.text(),
+            "signatory_name": self.signatory_name.text(),
+            "signatory_title": self.signatory_title.text(),
+        }
+        language = str(self.language.currentData())
+        if self._organisation is None:
+            return self._ledger.organisations.add(
+                self.name.text(),
+                certificate_language=language,
+                logo_path=self.logo.text() or None,
+                **fields,
+            )
+        return self._ledger.organisations.edit(
+            str(self._organisation.id),
+            OrganisationChanges(
+                name=self.name.text(),
+                certificate_language=language,
+                logo_path=self.logo.text(),
+                **fields,
+            ),
+        )
+
+
+class RoleDialog(FormDialog):
+    """Give a person a professional or volunteer role at an organisation, or change one."""
+
+    def __init__(
+        self,
+        ledger: Ledger,
+        lookups: Lookups,
+        person_id: int | None = None,
+        role: Role | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ledger, self._role = ledger, role
+        self.person, self.organisation, self.kind = QComboBox(), QComboBox(), QComboBox()
+        for person in lookups.people:
+            self.person.addItem(person.full_name, person.id)
+        for organisation in lookups.organisations:
+            self.organisation.addItem(organisation.name, organisation.id)
+        self.title, self.field_of_work, self.currency = QLineEdit(), QLineEdit(), QLineEdit()
+        self.currency.setMaxLength(3)
+        self.start, self.end = _date_box(), _date_box()
+        self.rate = QDoubleSpinBox()
+        self.rate.setRange(0, 100_000_000)
+        self.weekly = QDoubleSpinBox()
+        self.weekly.setRange(0, 168)
+        self.has_rate = QCheckBox()
+        for key, widget in (
+            ("person", self.person),
+            ("organisation", self.organisation),
+            ("kind", self.kind),
+            ("title", self.title),
+            ("field", self.field_of_work),
+            ("start", self.start),
+            ("end", self.end),
+            ("has_rate", self.has_rate),
+            ("rate", self.rate),
+            ("currency", self.currency),
+            ("weekly", self.weekly),
+        ):
+            self.add_row(key, widget)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.has_rate.toggled.connect(self._kind_changed)
+        self.retranslate_ui()
+        if person_id is not None:
+            self.person.setCurrentIndex(max(self.person.findData(person_id), 0))
+        if role is not None:
+            self._show_role(role)
+        self._kind_changed()
+
+    def _show_role(self, role: Role) -> None:
+        self.person.setCurrentIndex(max(self.person.findData(role.person_id), 0))
+        self.organisation.setCurrentIndex(max(self.organisation.findData(role.organisation_id), 0))
+        self.kind.setCurrentIndex(self.kind.findData(role.kind.value))
+        for box in (self.person, self.organisation, self.kind):
+            box.setEnabled(False)  # a role never changes person, organisation or kind
+        self.title.setText(role.title)
+        self.field_of_work.setText(role.field or "")
+        _show_date(self.start, role.start_date)
+        _show_date(self.end, role.end_date)
+        self.has_rate.setChecked(role.hourly_rate is not None)
+        self.rate.setValue(float(role.hourly_rate or 0))
+        self.currency.setText(role.currency or "")
+        self.weekly.setValue((role.weekly_minutes or 0) / 60)
+
+    def retranslate_ui(self) -> None:
+        """Every visible string of the form, in the current language."""
+        self.setWindowTitle(self.tr("Edit role") if self._role else self.tr("New role"))
+        self.set_labels(
+            {
+                "person": self.tr("&Person:"),
+                "organisation": self.tr("&Organisation:"),
+                "kind": self.tr("&Kind of work:"),
+                "title": self.tr("&Title:"),
+                "field": self.tr("&Field:"),
+                "start": self.tr("&From:"),
+                "end": self.tr("&Until:"),
+                "has_rate": self.tr("&Paid by the hour:"),
+                "rate": self.tr("Hourly &rate:"),
+                "currency": self.tr("&Currency:"),
+                "weekly": self.tr("&Weekly hours:"),
+            }
+        )
+        chosen = self.kind.currentData()
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        for kind in WorkKind:
+            self.kind.addItem(kind_label(kind), kind.value)
+        self.kind.setCurrentIndex(max(self.kind.findData(chosen), 0))
+        self.kind.blockSignals(False)
+        self.title.setPlaceholderText(self.tr("Nurse, Reading tutor, Legal clinic helper…"))
+        for box in (self.start, self.end):
+            box.setSpecialValueText(self.tr("Open"))
+        self.weekly.setSpecialValueText(self.tr("Not set"))
+
+    def _kind_changed(self, *_changed: object) -> None:
+        paid = self.kind.currentData() == WorkKind.PROFESSIONAL.value
+        self.has_rate.setEnabled(paid)
+        for widget in (self.rate, self.currency):
+            widget.setEnabled(paid and self.has_rate.isChecked())
+
+    def save(self) -> Role:
+        """Add or change the role."""
+        paid = self.rate.isEnabled()
+        terms = RoleTerms(
+            title=self.title.text(),
+            field=self.field_of_work.text() or None,
+            start_date=_read_date(self.start),  # type: ignore[arg-type]
+            end_date=_read_date(self.end),  # type: ignore[arg-type]
+            hourly_rate=Decimal(str(self.rate.value())) if paid else None,
+            currency=self.currency.text() if paid else None,
+            weekly_hours=Decimal(str(self.weekly.value())) if self.weekly.value() else None,
+        )
+        if self._role is not None:
+            return self._ledger.roles.edit(self._role.id, terms)
+        return self._ledger.roles.add(
+            str(self.person.currentData()),
+            str(self.organisation.currentData()),
+            WorkKind(self.kind.currentData()),
+            terms,
+        )

@@ -1,0 +1,98 @@
+"""A read-only table model over a list of frozen dataclasses, with declared columns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+Row = TypeVar("Row")
+AnyIndex = QModelIndex | QPersistentModelIndex
+RowRole = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True, slots=True)
+class Column(Generic[Row]):
+    """A column: its header (marked with QT_TRANSLATE_NOOP), how to show a row, and whether it
+    holds numbers (aligned right, sorted by ``sort_key``)."""
+
+    header: str
+    text: Callable[[Row], str]
+    numeric: bool = False
+    sort_key: Callable[[Row], Any] | None = None
+
+
+class LineTableModel(QAbstractTableModel, Generic[Row]):
+    """Rows of DTOs shown through columns; sorting and filtering go through a proxy model."""
+
+    def __init__(self, context: str, columns: Sequence[Column[Row]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._columns = list(columns)
+        self._rows: list[Row] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, index: int) -> Row:
+        """The DTO shown on row ``index``."""
+        return self._rows[index]
+
+    def retranslate(self) -> None:
+        """Headers and words follow a language switch."""
+        last = self.columnCount() - 1
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, last))
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """Override of QAbstractItemModel.rowCount."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """Override of QAbstractItemModel.columnCount."""
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        """Override of QAbstractItemModel.headerData: translated column titles."""
+        if (
+            orientation is Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._columns)
+        ):
+            return QCoreApplication.translate(self._context, self._columns[section].header)
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override of QAbstractItemModel.data."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == RowRole:
+            return row
+        if role == Qt.ItemDataRole.UserRole + 1:  # what a proxy sorts by
+            return column.sort_key(row) if column.sort_key else column.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+SortRole = Qt.ItemDataRole.UserRole + 1

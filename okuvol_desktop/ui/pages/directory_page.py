@@ -1,0 +1,144 @@
+"""The frame shared by the People and Organisations views: a sortable list beside details."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.ui.models.line_table import LineTableModel, SortRole
+from okuvol_desktop.ui.tasks import BackgroundRunner
+from okuvol_desktop.ui.widgets import NoticeLabel
+
+
+class DirectoryPage(QWidget):
+    """A list of people or organisations with buttons above and the chosen one's details."""
+
+    def __init__(
+        self, ledger: Ledger, model: LineTableModel[Any], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ledger = ledger
+        self._runner = BackgroundRunner(self)
+        self.model = model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SortRole)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.show_archived = QCheckBox()
+        self.show_archived.toggled.connect(self.refresh)
+        self.buttons = QHBoxLayout()
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.details)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(scroll)
+        scroll.setMinimumWidth(360)  # the details must stay readable beside a wide list
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 440])
+        self.message = NoticeLabel()
+        top = QHBoxLayout()
+        top.addLayout(self.buttons)
+        top.addStretch()
+        top.addWidget(self.show_archived)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+
+    def button(self, slot: Any) -> QPushButton:
+        """A button above the list."""
+        button = QPushButton()
+        button.clicked.connect(slot)
+        self.buttons.addWidget(button)
+        return button
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Override of QWidget.changeEvent: follow a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Subclasses set their words; the model's headers follow."""
+        self.model.retranslate()
+
+    def selected(self) -> Any | None:
+        """The DTO of the selected row."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row(self.proxy.mapToSource(rows[0]).row())
+
+    def _selection_changed(self, *_changed: object) -> None:
+        self.show_details(self.selected())
+
+    def load(self, fetch: Any) -> None:
+        """Fill the list from ``fetch`` (a service call) in a worker, keeping the selection."""
+
+        def done(rows: object) -> None:
+            chosen = self.selected()
+            assert isinstance(rows, list)
+            self.model.set_rows(rows)
+            self.table.resizeColumnsToContents()
+            self.message.say("" if rows else self.empty_text())
+            for row in range(self.proxy.rowCount()):
+                line = self.model.row(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+                if chosen is not None and self.same(line, chosen):
+                    self.table.selectRow(row)
+                    break
+            self.show_details(self.selected())
+
+        self._runner.run(fetch, done, self.message.say)
+
+    def refresh(self) -> None:
+        """Load the list again."""
+        raise NotImplementedError
+
+    def show_details(self, line: Any | None) -> None:
+        """Show the chosen row's details."""
+        raise NotImplementedError
+
+    def edit_selected(self) -> None:
+        """Edit the chosen row."""
+        raise NotImplementedError
+
+    def empty_text(self) -> str:
+        """What to say when the list is empty."""
+        raise NotImplementedError
+
+    @staticmethod
+    def same(a: Any, b: Any) -> bool:
+        """Whether two rows are the same record (to keep it selected after a reload)."""
+        raise NotImplementedError

@@ -1,0 +1,117 @@
+"""People and organisations: created through their forms, listed, marked and archived."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.ui.dialogs.form import FormDialog
+from okuvol_desktop.ui.dialogs.people_dialogs import OrganisationDialog, PersonDialog, RoleDialog
+from okuvol_desktop.ui.lookups import Lookups
+from okuvol_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ledger: Ledger, db_path: Path) -> MainWindow:
+    w = MainWindow(ledger, str(db_path))
+    qtbot.addWidget(w)
+    w.show()
+    w.tabs.setCurrentWidget(w.people)
+    return w
+
+
+def _ok(dialog: FormDialog) -> None:
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_person_organisation_and_roles_of_both_kinds_through_the_forms(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger
+) -> None:
+    person = PersonDialog(ledger, parent=window)
+    person.name.setText("Nguyễn Thị Hương")  # QTest cannot type letters outside Latin-1
+    qtbot.keyClicks(person.email, "huong@example.org")
+    _ok(person)
+    assert person.result_value is not None
+    organisation = OrganisationDialog(ledger, parent=window)
+    qtbot.keyClicks(organisation.name, "RS Harapan")
+    qtbot.keyClicks(organisation.signatory_name, "Dr. Ratna")
+    organisation.language.setCurrentIndex(organisation.language.findData("id"))
+    _ok(organisation)
+    assert organisation.result_value.certificate_language == "id"
+    for kind, title in ((WorkKind.PROFESSIONAL, "Nurse"), (WorkKind.VOLUNTEER, "Tutor")):
+        role = RoleDialog(ledger, Lookups.load(ledger), person.result_value.id, parent=window)
+        role.kind.setCurrentIndex(role.kind.findData(kind.value))
+        qtbot.keyClicks(role.title, title)
+        if kind is WorkKind.PROFESSIONAL:
+            role.has_rate.setChecked(True)
+            role.rate.setValue(85000)
+            qtbot.keyClicks(role.currency, "IDR")
+        _ok(role)
+        assert role.result_value is not None, role.error.text()
+    window.people.refresh()
+    qtbot.waitUntil(lambda: window.people.model.rowCount() == 1, timeout=5000)
+    model = window.people.model
+    assert [model.data(model.index(0, c)) for c in range(5)] == [
+        "Nguyễn Thị Hương",
+        "2",
+        "0.00",
+        "0.00",
+        "Both kinds",
+    ]
+    window.people.table.selectRow(0)
+    assert "Does both paid and volunteer work." in window.people.details.text()
+    assert "Nurse, RS Harapan (Professional)" in window.people.details.text()
+
+
+def test_a_refused_form_stays_open_and_says_why(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger
+) -> None:
+    ledger.organisations.add("RS Harapan")
+    dialog = OrganisationDialog(ledger, parent=window)
+    qtbot.keyClicks(dialog.name, "RS Harapan")
+    _ok(dialog)
+    assert dialog.result_value is None
+    assert "already exists" in dialog.error.text()
+    role = RoleDialog(ledger, Lookups.load(ledger), parent=window)
+    assert role.person.count() == 0
+    _ok(role)
+    assert role.error.text() != ""
+
+
+def test_archiving_hides_and_restores(qtbot: QtBot, window: MainWindow, ledger: Ledger) -> None:
+    ledger.people.add("Budi Santoso")
+    page = window.people
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    page.table.selectRow(0)
+    page.archive_button.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
+    page.show_archived.setChecked(True)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    assert ledger.people.list(include_archived=True)[0].archived
+
+
+def test_organisations_list_with_figures(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger, qtmodeltester: object
+) -> None:
+    ledger.organisations.add("Yayasan Pelita", type="NGO", signatory_name="Ibu Sari")
+    page = window.organisations
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    page.table.selectRow(0)
+    assert "Ibu Sari" in page.details.text() and "Key fingerprint" in page.details.text()
+    qtmodeltester.check(page.model)  # type: ignore[attr-defined]
+    qtmodeltester.check(window.people.model)  # type: ignore[attr-defined]
+
+
+def test_forms_can_be_cancelled(qtbot: QtBot, window: MainWindow, ledger: Ledger) -> None:
+    dialog = PersonDialog(ledger, parent=window)
+    QTimer.singleShot(50, dialog.reject)
+    assert dialog.run() is None
+    assert QApplication.activeModalWidget() is None
