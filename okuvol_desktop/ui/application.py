@@ -11,6 +11,7 @@ from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.services.context import system_clock
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.errors import error_text
+from okuvol_desktop.ui.first_run import fill_with_sample_data, is_empty, wants_sample_data
 from okuvol_desktop.ui.i18n import LanguageSwitcher
 from okuvol_desktop.ui.main_window import MainWindow
 from okuvol_desktop.ui.preferences import Preferences
@@ -43,6 +44,8 @@ class DesktopSession:
         Preferences().database = location
         window.show()
         window.refresh()
+        if is_empty(ledger) and wants_sample_data(window):
+            fill_with_sample_data(window, ledger, window.runner, window.refresh)
         return True
 
     def close(self) -> None:

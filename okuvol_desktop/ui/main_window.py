@@ -14,6 +14,7 @@ from okuvol_desktop.ui.pages.people import PeoplePage
 from okuvol_desktop.ui.pages.settings import SettingsPage
 from okuvol_desktop.ui.pages.time_log import TimeLogPage
 from okuvol_desktop.ui.preferences import Preferences
+from okuvol_desktop.ui.tasks import BackgroundRunner
 from okuvol_desktop.ui.timer_controller import TimerController
 
 
@@ -35,6 +36,7 @@ class MainWindow(QMainWindow):
         self._languages = languages or LanguageSwitcher()
         self.preferences = Preferences()
         self.undo_stack = QUndoStack(self)
+        self.runner = BackgroundRunner(self)
         self.dashboard = DashboardPage(ledger, ledger.ctx.today().year, self.preferences)
         self.time_log = TimeLogPage(ledger, self.undo_stack)
         self.tabs = QTabWidget()

@@ -8,6 +8,7 @@ CollectionOp, Vorta's jobs).
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -99,3 +100,30 @@ class BackgroundRunner(QObject):
     def busy(self) -> bool:
         """Whether a task started here has not reported yet."""
         return bool(self._pending)
+
+
+class WorkerProgress(QObject):
+    """The Qt-free Progress protocol for a worker, reported to the GUI thread by a signal.
+
+    report() is called in the worker; the signal is queued to the receivers in the GUI thread.
+    cancel() is called in the GUI thread; the worker sees it through cancelled().
+    """
+
+    sig_progress = Signal(int, int)
+    """``done`` of ``total`` units are finished."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cancelled = threading.Event()
+
+    def report(self, done: int, total: int) -> None:
+        """Part of the Progress protocol: called by the worker."""
+        self.sig_progress.emit(done, total)
+
+    def cancelled(self) -> bool:
+        """Part of the Progress protocol: whether the user pressed Cancel."""
+        return self._cancelled.is_set()
+
+    def cancel(self) -> None:
+        """Ask the worker to stop at its next report."""
+        self._cancelled.set()

@@ -321,89 +321,122 @@
     </message>
   </context>
   <context>
+    <name>FirstRun</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/first_run.py" line="27" />
+      <source>Welcome to okuvol</source>
+      <translation>Selamat datang di okuvol</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/first_run.py" line="28" />
+      <source>This database is empty.</source>
+      <translation>Basis data ini kosong.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/first_run.py" line="30" />
+      <source>Fill it with sample people, organisations and two years of hours to look around, or start fresh with your own.</source>
+      <translation>Isi dengan contoh orang, organisasi, dan jam selama dua tahun untuk melihat-lihat, atau mulai dari awal dengan data Anda sendiri.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/first_run.py" line="37" />
+      <source>Sample data</source>
+      <translation>Data contoh</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/first_run.py" line="40" />
+      <source>Start fresh</source>
+      <translation>Mulai dari awal</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/first_run.py" line="53" />
+      <source>Creating sample data…</source>
+      <translation>Membuat data contoh…</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="111" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="113" />
       <source>okuvol — paid and volunteer hours</source>
       <translation>okuvol — jam kerja berbayar dan relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="112" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="114" />
       <source>&amp;Dashboard</source>
       <translation>&amp;Dasbor</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="113" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="115" />
       <source>&amp;Time log</source>
       <translation>&amp;Catatan waktu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="114" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="116" />
       <source>&amp;People</source>
       <translation>&amp;Orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="115" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="117" />
       <source>&amp;Organisations</source>
       <translation>O&amp;rganisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="116" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="118" />
       <source>&amp;Settings</source>
       <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="117" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="119" />
       <source>&amp;File</source>
       <translation>&amp;Berkas</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="118" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="120" />
       <source>&amp;Edit</source>
       <translation>&amp;Sunting</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="119" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="121" />
       <source>&amp;View</source>
       <translation>&amp;Tampilan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="120" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="122" />
       <source>&amp;Language</source>
       <translation>&amp;Bahasa</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="121" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="123" />
       <source>Main toolbar</source>
       <translation>Bilah alat utama</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="122" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="124" />
       <source>&amp;New entry…</source>
       <translation>&amp;Catatan baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="123" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="125" />
       <source>&amp;Undo</source>
       <translation>&amp;Batalkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="124" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="126" />
       <source>&amp;Redo</source>
       <translation>&amp;Ulangi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="125" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="127" />
       <source>&amp;Quit</source>
       <translation>&amp;Keluar</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="126" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="128" />
       <source>&amp;Refresh</source>
       <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="127" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="129" />
       <source>The database this window shows</source>
       <translation>Basis data yang ditampilkan jendela ini</translation>
     </message>
@@ -733,6 +766,14 @@
     </message>
   </context>
   <context>
+    <name>Progress</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/progress_dialog.py" line="32" />
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+  </context>
+  <context>
     <name>RoleDialog</name>
     <message>
       <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="295" />
@@ -818,112 +859,112 @@
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="129" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="130" />
       <source>Database</source>
       <translation>Basis data</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="129" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="130" />
       <source>File:</source>
       <translation>Berkas:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="132" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="133" />
       <source>Work and language</source>
       <translation>Pekerjaan dan bahasa</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="134" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="135" />
       <source>Language:</source>
       <translation>Bahasa:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="135" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="136" />
       <source>Weeks start on:</source>
       <translation>Minggu dimulai pada:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="136" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="137" />
       <source>Weekly limit (hours):</source>
       <translation>Batas mingguan (jam):</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="137" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="138" />
       <source>New entries are:</source>
       <translation>Catatan baru berjenis:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="142" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="143" />
       <source>Value of a volunteer hour</source>
       <translation>Nilai satu jam relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="143" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="144" />
       <source>New value:</source>
       <translation>Nilai baru:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="143" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="144" />
       <source>Values so far:</source>
       <translation>Nilai sejauh ini:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="145" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="146" />
       <source>&amp;Open another database…</source>
       <translation>&amp;Buka basis data lain…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="146" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="147" />
       <source>&amp;New database…</source>
       <translation>Basis data &amp;baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="147" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="148" />
       <source>&amp;Add</source>
       <translation>&amp;Tambah</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="148" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="149" />
       <source>The date from which this value applies</source>
       <translation>Tanggal mulai berlakunya nilai ini</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="150" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="151" />
       <source>A week with more hours of both kinds together is flagged as overload</source>
       <translation>Minggu dengan jam kedua jenis yang lebih banyak dari ini ditandai sebagai beban berlebih</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="193" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="194" />
       <source>%1 from %2 (%3)</source>
       <translation>%1 sejak %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="199" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="200" />
       <source>None yet</source>
       <translation>Belum ada</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="208" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="209" />
       <source>Set in okuvol</source>
       <translation>Diatur di okuvol</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="219" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="220" />
       <source>Open a database</source>
       <translation>Buka basis data</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="221" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="222" />
       <source>okuvol databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Basis data okuvol (*.sqlite3 *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="229" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="230" />
       <source>Create a database</source>
       <translation>Buat basis data</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="231" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="232" />
       <source>okuvol databases (*.sqlite3)</source>
       <translation>Basis data okuvol (*.sqlite3)</translation>
     </message>
@@ -1091,7 +1132,7 @@
   <context>
     <name>_Relay</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/tasks.py" line="54" />
+      <location filename="../../okuvol_desktop/ui/tasks.py" line="55" />
       <source>Something went wrong: %1</source>
       <translation>Terjadi kesalahan: %1</translation>
     </message>

@@ -129,7 +129,10 @@ def test_entry_model_passes_the_model_tester(
     qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 
-def test_okuvol_without_a_command_opens_the_window(qtbot: QtBot, db_path: Path) -> None:
+def test_okuvol_without_a_command_opens_the_window(
+    qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("okuvol_desktop.ui.application.wants_sample_data", lambda _w: False)
     seen: list[str] = []
 
     def look_and_close() -> None:

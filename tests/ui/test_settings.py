@@ -60,6 +60,7 @@ def test_choosing_indonesian_in_settings(qtbot: QtBot, window: MainWindow) -> No
 def test_opening_another_database_swaps_the_window(
     qtbot: QtBot, db_path: Path, tmp_path: Path, template_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr("okuvol_desktop.ui.application.wants_sample_data", lambda _w: False)
     other = tmp_path / "other.sqlite3"
     shutil.copyfile(template_db, other)
     session = DesktopSession(Settings(str(db_path), "UTC"), LanguageSwitcher())
