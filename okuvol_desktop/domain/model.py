@@ -166,3 +166,23 @@ class EntryLine:
     organisation_name: str
     role_title: str
     category: Category | None
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedCertificate:
+    """The record kept of a certificate."""
+
+    id: int
+    number: str
+    person_id: int
+    person_name: str
+    organisation_id: int
+    organisation_name: str
+    period_start: date
+    period_end: date
+    minutes: int
+    issue_date: date
+    language: str
+    paper: str
+    code: str
+    snapshot: str

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from okuvol_desktop.domain import signing
 from okuvol_desktop.domain.errors import ValidationError
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
-from okuvol_desktop.domain.model import Organisation, Person
+from okuvol_desktop.domain.model import IssuedCertificate, Organisation, Person
 from okuvol_desktop.domain.period import Period
 from okuvol_desktop.domain.progress import Cancelled, NoProgress, Progress
 from okuvol_desktop.reports.data import PAPER_SIZES, CertificateData, ItemisedEntry
@@ -29,7 +29,7 @@ from okuvol_desktop.reports.texts import LANGUAGES
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.services.files import write_atomically, write_file
 from okuvol_desktop.storage.aggregates import Details, EntryFilter
-from okuvol_desktop.storage.certificates import CertificateRepo, IssuedCertificate
+from okuvol_desktop.storage.certificates import CertificateRepo
 from okuvol_desktop.storage.repositories import OrganisationRepo, PersonRepo
 
 APPROVED = (EntryStatus.APPROVED,)

@@ -2,35 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.errors import NotFound
+from okuvol_desktop.domain.model import IssuedCertificate
 from okuvol_desktop.storage.orm import CertificateRow, OrganisationRow, PersonRow
-
-
-@dataclass(frozen=True, slots=True)
-class IssuedCertificate:
-    """The record kept of a certificate."""
-
-    id: int
-    number: str
-    person_id: int
-    person_name: str
-    organisation_id: int
-    organisation_name: str
-    period_start: date
-    period_end: date
-    minutes: int
-    issue_date: date
-    language: str
-    paper: str
-    code: str
-    snapshot: str
 
 
 class CertificateRepo:

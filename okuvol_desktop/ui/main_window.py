@@ -11,6 +11,7 @@ from okuvol_desktop.ui.i18n import LANGUAGES, LanguageSwitcher
 from okuvol_desktop.ui.pages.dashboard import DashboardPage
 from okuvol_desktop.ui.pages.organisations import OrganisationsPage
 from okuvol_desktop.ui.pages.people import PeoplePage
+from okuvol_desktop.ui.pages.reports import ReportsPage
 from okuvol_desktop.ui.pages.settings import SettingsPage
 from okuvol_desktop.ui.pages.time_log import TimeLogPage
 from okuvol_desktop.ui.preferences import Preferences
@@ -47,6 +48,8 @@ class MainWindow(QMainWindow):
         self.organisations = OrganisationsPage(ledger, year)
         self.tabs.addTab(self.people, "")
         self.tabs.addTab(self.organisations, "")
+        self.reports = ReportsPage(ledger, year)
+        self.tabs.addTab(self.reports, "")
         self.settings = SettingsPage(ledger, self.preferences, database_label)
         self.settings.sig_language_chosen.connect(self.switch_language)
         self.settings.sig_preferences_changed.connect(self.dashboard.refresh)
@@ -115,6 +118,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("&Time log"))
         self.tabs.setTabText(self.tabs.indexOf(self.people), self.tr("&People"))
         self.tabs.setTabText(self.tabs.indexOf(self.organisations), self.tr("&Organisations"))
+        self.tabs.setTabText(self.tabs.indexOf(self.reports), self.tr("&Reports"))
         self.tabs.setTabText(self.tabs.indexOf(self.settings), self.tr("&Settings"))
         self._file_menu.setTitle(self.tr("&File"))
         self._edit_menu.setTitle(self.tr("&Edit"))
@@ -157,6 +161,7 @@ class MainWindow(QMainWindow):
         self.time_log.refresh()
         self.people.refresh()
         self.organisations.refresh()
+        self.reports.refresh()
         self.timer.refresh()
 
     def _restore_state(self) -> None:

@@ -70,6 +70,7 @@ def take_screenshots(settings: Settings, out_dir: Path, language: str = "en") ->
         shoot("time-log", lambda: window.tabs.setCurrentWidget(window.time_log))
         shoot("people", lambda: _first_row(window, window.people))
         shoot("organisations", lambda: _first_row(window, window.organisations))
+        shoot("reports", lambda: window.tabs.setCurrentWidget(window.reports))
         shoot("settings", lambda: window.tabs.setCurrentWidget(window.settings))
         window.close()
     finally:

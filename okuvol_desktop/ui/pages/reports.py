@@ -1,0 +1,430 @@
+"""Reports: certificates (one, or a batch for an organisation), yearly summaries, issued
+certificates to reprint, and checking a certificate. Documents show in a PDF preview."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from okuvol_desktop.domain.model import IssuedCertificate
+from okuvol_desktop.domain.period import Period
+from okuvol_desktop.services.certificates import CertificateRequest
+from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.services.verification import RecordsCheck, Verification
+from okuvol_desktop.ui.errors import show_error
+from okuvol_desktop.ui.i18n import translate_message
+from okuvol_desktop.ui.labels import format_date
+from okuvol_desktop.ui.lookups import Lookups
+from okuvol_desktop.ui.models.line_table import Column, LineTableModel
+from okuvol_desktop.ui.progress_dialog import run_with_progress
+from okuvol_desktop.ui.tasks import BackgroundRunner
+from okuvol_desktop.ui.widgets import NoticeLabel
+
+CERTIFICATE, BATCH, PERSON_SUMMARY, ORGANISATION_SUMMARY = range(4)
+
+ISSUED_COLUMNS: list[Column[IssuedCertificate]] = [
+    Column(QT_TRANSLATE_NOOP("ReportsPage", "Number"), lambda c: c.number),
+    Column(QT_TRANSLATE_NOOP("ReportsPage", "Person"), lambda c: c.person_name),
+    Column(QT_TRANSLATE_NOOP("ReportsPage", "Organisation"), lambda c: c.organisation_name),
+    Column(
+        QT_TRANSLATE_NOOP("ReportsPage", "Hours"),
+        lambda c: f"{c.minutes / 60:.2f}",
+        numeric=True,
+        sort_key=lambda c: c.minutes,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ReportsPage", "Issued"),
+        lambda c: format_date(c.issue_date),
+        sort_key=lambda c: c.issue_date,
+    ),
+]
+
+
+class ReportsPage(QWidget):
+    """Make, preview, save and print the documents; check certificates."""
+
+    def __init__(self, ledger: Ledger, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ledger = ledger
+        self._runner = BackgroundRunner(self)
+        self._folder = Path(tempfile.mkdtemp(prefix="okuvol-preview-"))
+        self.current: Path | None = None
+        self.kind = QComboBox()
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.person, self.organisation = QComboBox(), QComboBox()
+        self.year = QSpinBox()
+        self.year.setRange(1990, 2100)
+        self.year.setValue(year)
+        self.language, self.paper = QComboBox(), QComboBox()
+        self.min_hours = QDoubleSpinBox()
+        self.min_hours.setRange(0, 10_000)
+        self.min_hours.setValue(20)
+        self.itemised = QCheckBox()
+        self.make_button, self.save_button, self.print_button = (
+            QPushButton(),
+            QPushButton(),
+            QPushButton(),
+        )
+        self.make_button.clicked.connect(self.make)
+        self.save_button.clicked.connect(self.save)
+        self.print_button.clicked.connect(self.print_document)
+        self.document = QPdfDocument(self)
+        self.preview = QPdfView()
+        self.preview.setDocument(self.document)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.issued = LineTableModel("ReportsPage", ISSUED_COLUMNS, self)
+        self.issued_view = QTableView()
+        self.issued_view.setModel(self.issued)
+        self.issued_view.verticalHeader().setVisible(False)
+        self.issued_view.horizontalHeader().setStretchLastSection(True)
+        self.issued_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.reprint_button = QPushButton()
+        self.reprint_button.clicked.connect(self.reprint)
+        self.code = QLineEdit()
+        self.check_button, self.check_file_button = QPushButton(), QPushButton()
+        self.check_button.clicked.connect(lambda: self.verify(self.code.text()))
+        self.check_file_button.clicked.connect(self._verify_file)
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.message = NoticeLabel()
+        self._boxes: dict[str, QGroupBox] = {}
+        self._form_labels: list[QLabel] = []
+        self._build_layout()
+        self.retranslate_ui()
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        for widget in (
+            self.kind,
+            self.person,
+            self.organisation,
+            self.year,
+            self.language,
+            self.paper,
+            self.min_hours,
+            self.itemised,
+        ):
+            label = QLabel()
+            self._form_labels.append(label)
+            form.addRow(label, widget)
+        buttons = QHBoxLayout()
+        for button in (self.make_button, self.save_button, self.print_button):
+            buttons.addWidget(button)
+        make = QGroupBox()
+        make_layout = QVBoxLayout(make)
+        make_layout.addLayout(form)
+        make_layout.addLayout(buttons)
+        issued = QGroupBox()
+        issued_layout = QVBoxLayout(issued)
+        issued_layout.addWidget(self.issued_view)
+        issued_layout.addWidget(self.reprint_button)
+        check = QGroupBox()
+        check_layout = QVBoxLayout(check)
+        row = QHBoxLayout()
+        row.addWidget(self.code, 1)
+        row.addWidget(self.check_button)
+        check_layout.addLayout(row)
+        check_layout.addWidget(self.check_file_button)
+        check_layout.addWidget(self.verdict)
+        self._boxes = {"make": make, "issued": issued, "check": check}
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        for box in (make, issued, check):
+            left_layout.addWidget(box)
+        left_layout.addWidget(self.message)
+        scroll = QScrollArea()  # the form may be taller than a small screen
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(left)
+        splitter = QSplitter()
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([460, 740])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def retranslate_ui(self) -> None:
+        """Every visible string of the page, in the current language."""
+        self._boxes["make"].setTitle(self.tr("Make a document"))
+        self._boxes["issued"].setTitle(self.tr("Issued certificates"))
+        self._boxes["check"].setTitle(self.tr("Check a certificate"))
+        for label, text in zip(
+            self._form_labels,
+            (
+                self.tr("Document:"),
+                self.tr("Person:"),
+                self.tr("Organisation:"),
+                self.tr("Year:"),
+                self.tr("Language:"),
+                self.tr("Paper:"),
+                self.tr("At least (hours):"),
+                self.tr("Entries:"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        self._refill(
+            self.kind,
+            [
+                (self.tr("Certificate for one person"), CERTIFICATE),
+                (self.tr("Certificates for every volunteer"), BATCH),
+                (self.tr("A person's year"), PERSON_SUMMARY),
+                (self.tr("An organisation's year"), ORGANISATION_SUMMARY),
+            ],
+        )
+        self._refill(
+            self.language,
+            [
+                (self.tr("As the organisation prefers"), None),
+                ("English", "en"),
+                ("Bahasa Indonesia", "id"),
+            ],
+        )
+        self._refill(self.paper, [("A4", "a4"), (self.tr("US Letter"), "letter")])
+        self.itemised.setText(self.tr("List every approved entry"))
+        self.make_button.setText(self.tr("&Make"))
+        self.save_button.setText(self.tr("&Save as…"))
+        self.print_button.setText(self.tr("&Print…"))
+        self.reprint_button.setText(self.tr("&Reprint the chosen one"))
+        self.code.setPlaceholderText(self.tr("Paste a verification code (OKV1.…)"))
+        self.check_button.setText(self.tr("Chec&k"))
+        self.check_file_button.setText(self.tr("Check a certificate &file…"))
+        self.issued.retranslate()
+        self._kind_changed()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Override of QWidget.changeEvent: follow a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    @staticmethod
+    def _refill(box: QComboBox, items: list[tuple[str, object]]) -> None:
+        chosen = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        for text, data in items:
+            box.addItem(text, data)
+        box.setCurrentIndex(max(box.findData(chosen), 0))
+        box.blockSignals(False)
+
+    def _kind_changed(self, *_changed: object) -> None:
+        kind = self.kind.currentData()
+        self.person.setEnabled(kind in (CERTIFICATE, PERSON_SUMMARY))
+        self.organisation.setEnabled(kind in (CERTIFICATE, BATCH, ORGANISATION_SUMMARY))
+        self.paper.setEnabled(kind in (CERTIFICATE, BATCH))
+        self.min_hours.setEnabled(kind == BATCH)
+        self.itemised.setEnabled(kind == CERTIFICATE)
+        self.save_button.setEnabled(self.current is not None)
+        self.print_button.setEnabled(self.current is not None)
+
+    def refresh(self) -> None:
+        """Names for the choices and the issued certificates, in a worker."""
+        self._runner.run(
+            lambda: (Lookups.load(self._ledger), self._ledger.certificates.list()),
+            self._on_loaded,
+            self.message.say,
+        )
+
+    def _on_loaded(self, loaded: object) -> None:
+        lookups, issued = loaded  # type: ignore[misc]
+        self._refill(self.person, [(p.full_name, p.id) for p in lookups.people])
+        self._refill(self.organisation, [(o.name, o.id) for o in lookups.organisations])
+        self.issued.set_rows(issued)
+        self.issued_view.resizeColumnsToContents()
+
+    # --- making documents ------------------------------------------------------------------
+
+    def make(self) -> None:
+        """Make the chosen document in a worker and preview it (a batch goes to a folder)."""
+        kind = self.kind.currentData()
+        person, organisation = str(self.person.currentData()), str(self.organisation.currentData())
+        year, language = self.year.value(), self.language.currentData()
+        paper, itemised = str(self.paper.currentData()), self.itemised.isChecked()
+        if kind == BATCH:
+            self._batch(organisation, year, language, paper)
+            return
+        out = self._folder / f"document-{len(list(self._folder.iterdir()))}.pdf"
+        ledger = self._ledger
+
+        def work() -> Path:
+            if kind == CERTIFICATE:
+                ledger.certificates.issue(
+                    CertificateRequest(
+                        person, organisation, Period.year(year), language, paper, itemised
+                    ),
+                    out,
+                )
+            elif kind == PERSON_SUMMARY:
+                ledger.summaries.write_person(person, year, out, language or "en")
+            else:
+                ledger.summaries.write_organisation(organisation, year, out, language)
+            return out
+
+        self.message.say(self.tr("Making the document…"))
+        self._runner.run(work, self._show_document, self._failed)
+
+    def _failed(self, message: str) -> None:
+        self.message.say("")
+        show_error(self, message)
+
+    def _show_document(self, path: object) -> None:
+        assert isinstance(path, Path)
+        self.message.say("")
+        self.current = path
+        self.document.load(str(path))
+        self._kind_changed()
+        self.refresh()
+
+    def _batch(self, organisation: str, year: int, language: str | None, paper: str) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Where should the certificates go?")
+        )
+        if not folder:
+            return
+        minimum = self.min_hours.value()
+        ledger = self._ledger
+
+        def done(issued: object) -> None:
+            assert isinstance(issued, list)
+            self.message.say(
+                self.tr("%n certificate(s) written to %1", "", len(issued)).replace("%1", folder)
+            )
+            self.refresh()
+
+        run_with_progress(
+            self,
+            self._runner,
+            self.tr("Writing certificates…"),
+            work=lambda progress: ledger.certificates.issue_batch(
+                organisation,
+                year,
+                minimum,
+                Path(folder),
+                language=language,
+                paper=paper,
+                progress=progress,
+            ),
+            on_done=done,
+            on_failed=self._failed,
+        )
+
+    def save(self) -> None:
+        """Save the previewed document where the user chooses."""
+        if self.current is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the document"), "document.pdf", self.tr("PDF documents (*.pdf)")
+        )
+        if path:
+            shutil.copyfile(self.current, path)
+            self.message.say(self.tr("Saved to %1").replace("%1", path))
+
+    def print_document(self) -> None:
+        """Print the previewed document, page by page, on the chosen printer."""
+        if self.current is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        painter = QPainter(printer)
+        try:
+            for page in range(self.document.pageCount()):
+                if page:
+                    printer.newPage()
+                area = printer.pageLayout().paintRectPixels(printer.resolution())
+                image = self.document.render(page, area.size())
+                painter.drawImage(0, 0, image)
+        finally:
+            painter.end()
+
+    def reprint(self) -> None:
+        """Reprint the chosen issued certificate, unchanged, and preview it."""
+        rows = self.issued_view.selectionModel().selectedRows()
+        if not rows:
+            return
+        number = self.issued.row(rows[0].row()).number
+        out = self._folder / f"reprint-{number}.pdf"
+        self._runner.run(
+            lambda: (self._ledger.certificates.reprint(number, out), out)[1],
+            self._show_document,
+            self._failed,
+        )
+
+    # --- checking --------------------------------------------------------------------------
+
+    def _verify_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Check a certificate"), "", self.tr("PDF documents (*.pdf)")
+        )
+        if path:
+            self.verify(path)
+
+    def verify(self, code_or_file: str) -> None:
+        """Check a certificate in a worker and say plainly what was found."""
+        if not code_or_file.strip():
+            return
+        self._runner.run(
+            lambda: self._ledger.verification.verify(code_or_file.strip()),
+            self._show_verdict,
+            self._show_failure,
+        )
+
+    def _show_failure(self, message: str) -> None:
+        self.verdict.setStyleSheet("color: #b3261e;")
+        self.verdict.setText(message)
+
+    def _show_verdict(self, result: object) -> None:
+        assert isinstance(result, Verification)
+        if not result.valid or result.facts is None:
+            self._show_failure(
+                self.tr("Not valid: %1").replace("%1", translate_message(result.reason))
+            )
+            return
+        facts = result.facts
+        lines = [
+            self.tr("Valid certificate %1, signed by %2.")
+            .replace("%1", facts.number)
+            .replace("%2", result.signer or self.tr("the key given")),
+            self.tr("%1 gave %2 approved volunteer hours with %3 from %4 to %5.")
+            .replace("%1", facts.person)
+            .replace("%2", f"{facts.approved_minutes / 60:.2f}")
+            .replace("%3", facts.organisation)
+            .replace("%4", format_date(facts.period_start))
+            .replace("%5", format_date(facts.period_end)),
+        ]
+        if result.records is RecordsCheck.AGREE:
+            lines.append(self.tr("The records still agree."))
+        elif result.records is RecordsCheck.CHANGED:
+            lines.append(
+                self.tr("The records have changed since: they now hold %1 approved hours.").replace(
+                    "%1", f"{(result.current_minutes or 0) / 60:.2f}"
+                )
+            )
+        self.verdict.setStyleSheet("color: #0b6e4f;")
+        self.verdict.setText("\n".join(lines))
