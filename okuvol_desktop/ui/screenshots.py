@@ -70,7 +70,7 @@ def take_screenshots(settings: Settings, out_dir: Path, language: str = "en") ->
         shoot("time-log", lambda: window.tabs.setCurrentWidget(window.time_log))
         shoot("people", lambda: _first_row(window, window.people))
         shoot("organisations", lambda: _first_row(window, window.organisations))
-        shoot("reports", lambda: window.tabs.setCurrentWidget(window.reports))
+        shoot("reports", lambda: _preview_a_year(window))
         shoot("settings", lambda: window.tabs.setCurrentWidget(window.settings))
         window.close()
     finally:
@@ -98,3 +98,15 @@ def _first_row(window: MainWindow, page: DirectoryPage) -> None:
     window.tabs.setCurrentWidget(page)
     _settle(window)
     page.table.selectRow(0)
+
+
+def _preview_a_year(window: MainWindow) -> None:
+    """The Reports view with a person's yearly summary in the preview (it issues nothing)."""
+    from okuvol_desktop.ui.pages.reports import PERSON_SUMMARY
+
+    page = window.reports
+    window.tabs.setCurrentWidget(page)
+    page.kind.setCurrentIndex(page.kind.findData(PERSON_SUMMARY))
+    _busiest_dual_role(window)
+    page.person.setCurrentIndex(max(page.person.findData(window.dashboard.person.currentData()), 0))
+    page.make()

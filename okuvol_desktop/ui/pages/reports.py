@@ -7,7 +7,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -270,6 +270,8 @@ class ReportsPage(QWidget):
             self._batch(organisation, year, language, paper)
             return
         out = self._folder / f"document-{len(list(self._folder.iterdir()))}.pdf"
+        # A person has no preferred language of their own: use the one on the screen.
+        interface = "id" if QLocale().language() == QLocale.Language.Indonesian else "en"
         ledger = self._ledger
 
         def work() -> Path:
@@ -281,7 +283,7 @@ class ReportsPage(QWidget):
                     out,
                 )
             elif kind == PERSON_SUMMARY:
-                ledger.summaries.write_person(person, year, out, language or "en")
+                ledger.summaries.write_person(person, year, out, language or interface)
             else:
                 ledger.summaries.write_organisation(organisation, year, out, language)
             return out
