@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
         self.settings.sig_database_chosen.connect(self.sig_database_chosen)
         self.tabs.addTab(self.settings, "")
         self.setCentralWidget(self.tabs)
+        self._stale: set[QWidget] = set()
+        self.tabs.currentChanged.connect(self._refresh_current)
         self.timer = TimerController(ledger, self)
         self.timer.sig_entry_logged.connect(self.refresh)
         self._make_actions()
@@ -156,13 +158,25 @@ class MainWindow(QMainWindow):
         self.time_log.new_entry()
 
     def refresh(self) -> None:
-        """Reload every page from the database (others may have written to it)."""
-        self.dashboard.refresh()
-        self.time_log.refresh()
-        self.people.refresh()
-        self.organisations.refresh()
-        self.reports.refresh()
+        """Reload from the database (others may have written to it): the page in view now,
+        the others when they are shown. On a large ledger the hidden pages' totals would
+        otherwise hold the workers while the user waits for the page in front of them."""
+        self._stale = {
+            self.dashboard,
+            self.time_log,
+            self.people,
+            self.organisations,
+            self.reports,
+            self.settings,
+        }
+        self._refresh_current()
         self.timer.refresh()
+
+    def _refresh_current(self, *_changed: object) -> None:
+        page = self.tabs.currentWidget()
+        if page in self._stale:
+            self._stale.discard(page)
+            page.refresh()  # type: ignore[attr-defined]
 
     def _restore_state(self) -> None:
         settings = QSettings()

@@ -106,6 +106,7 @@ def _preview_a_year(window: MainWindow) -> None:
 
     page = window.reports
     window.tabs.setCurrentWidget(page)
+    _settle(window)  # the page loads its names when first shown
     page.kind.setCurrentIndex(page.kind.findData(PERSON_SUMMARY))
     _busiest_dual_role(window)
     page.person.setCurrentIndex(max(page.person.findData(window.dashboard.person.currentData()), 0))

@@ -356,92 +356,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="116" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="118" />
       <source>okuvol — paid and volunteer hours</source>
       <translation>okuvol — jam kerja berbayar dan relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="117" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="119" />
       <source>&amp;Dashboard</source>
       <translation>&amp;Dasbor</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="118" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="120" />
       <source>&amp;Time log</source>
       <translation>&amp;Catatan waktu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="119" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="121" />
       <source>&amp;People</source>
       <translation>&amp;Orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="120" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="122" />
       <source>&amp;Organisations</source>
       <translation>O&amp;rganisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="121" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="123" />
       <source>&amp;Reports</source>
       <translation>&amp;Laporan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="122" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="124" />
       <source>&amp;Settings</source>
       <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="123" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="125" />
       <source>&amp;File</source>
       <translation>&amp;Berkas</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="124" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="126" />
       <source>&amp;Edit</source>
       <translation>&amp;Sunting</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="125" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="127" />
       <source>&amp;View</source>
       <translation>&amp;Tampilan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="126" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="128" />
       <source>&amp;Language</source>
       <translation>&amp;Bahasa</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="127" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="129" />
       <source>Main toolbar</source>
       <translation>Bilah alat utama</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="128" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="130" />
       <source>&amp;New entry…</source>
       <translation>&amp;Catatan baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="129" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="131" />
       <source>&amp;Undo</source>
       <translation>&amp;Batalkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="130" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="132" />
       <source>&amp;Redo</source>
       <translation>&amp;Ulangi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="131" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="133" />
       <source>&amp;Quit</source>
       <translation>&amp;Keluar</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="132" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="134" />
       <source>&amp;Refresh</source>
       <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="133" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="135" />
       <source>The database this window shows</source>
       <translation>Basis data yang ditampilkan jendela ini</translation>
     </message>
@@ -781,221 +781,226 @@
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="50" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="51" />
       <source>Number</source>
       <translation>Nomor</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="51" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="52" />
       <source>Person</source>
       <translation>Orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="52" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="53" />
       <source>Organisation</source>
       <translation>Organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="54" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="55" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="60" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="61" />
       <source>Issued</source>
       <translation>Diterbitkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="169" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="173" />
       <source>Make a document</source>
       <translation>Buat dokumen</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="170" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="174" />
       <source>Issued certificates</source>
       <translation>Sertifikat yang diterbitkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="171" />
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="379" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="175" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="394" />
       <source>Check a certificate</source>
       <translation>Periksa sertifikat</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="175" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="179" />
       <source>Document:</source>
       <translation>Dokumen:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="176" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="180" />
       <source>Person:</source>
       <translation>Orang:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="177" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="181" />
       <source>Organisation:</source>
       <translation>Organisasi:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="178" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="182" />
       <source>Year:</source>
       <translation>Tahun:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="179" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="183" />
       <source>Language:</source>
       <translation>Bahasa:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="180" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="184" />
       <source>Paper:</source>
       <translation>Kertas:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="181" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="185" />
       <source>At least (hours):</source>
       <translation>Paling sedikit (jam):</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="182" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="186" />
       <source>Entries:</source>
       <translation>Catatan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="190" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="194" />
       <source>Certificate for one person</source>
       <translation>Sertifikat untuk satu orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="191" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="195" />
       <source>Certificates for every volunteer</source>
       <translation>Sertifikat untuk setiap relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="192" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="196" />
       <source>A person's year</source>
       <translation>Setahun seseorang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="193" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="197" />
       <source>An organisation's year</source>
       <translation>Setahun sebuah organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="199" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="203" />
       <source>As the organisation prefers</source>
       <translation>Sesuai pilihan organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="204" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="208" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="205" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="209" />
       <source>List every approved entry</source>
       <translation>Cantumkan setiap catatan yang disetujui</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="206" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="210" />
       <source>&amp;Make</source>
       <translation>&amp;Buat</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="207" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="211" />
       <source>&amp;Save as…</source>
       <translation>&amp;Simpan sebagai…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="208" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="212" />
       <source>&amp;Print…</source>
       <translation>&amp;Cetak…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="209" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="213" />
       <source>&amp;Reprint the chosen one</source>
       <translation>&amp;Cetak ulang yang dipilih</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="210" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="214" />
       <source>Paste a verification code (OKV1.…)</source>
       <translation>Tempel kode verifikasi (OKV1.…)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="211" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="215" />
       <source>Chec&amp;k</source>
       <translation>&amp;Periksa</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="212" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="216" />
       <source>Check a certificate &amp;file…</source>
       <translation>Periksa &amp;berkas sertifikat…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="285" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="276" />
+      <source>Add people and organisations first.</source>
+      <translation>Tambahkan orang dan organisasi terlebih dahulu.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="300" />
       <source>Making the document…</source>
       <translation>Membuat dokumen…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="302" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="317" />
       <source>Where should the certificates go?</source>
       <translation>Di mana sertifikat akan disimpan?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="312" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="327" />
       <source>%n certificate(s) written to %1</source>
       <translation>
         <numerusform>%n sertifikat ditulis ke %1</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="319" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="334" />
       <source>Writing certificates…</source>
       <translation>Menulis sertifikat…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="338" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="353" />
       <source>Save the document</source>
       <translation>Simpan dokumen</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="338" />
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="379" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="353" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="394" />
       <source>PDF documents (*.pdf)</source>
       <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="342" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="357" />
       <source>Saved to %1</source>
       <translation>Disimpan ke %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="402" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="417" />
       <source>Not valid: %1</source>
       <translation>Tidak sah: %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="407" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="422" />
       <source>Valid certificate %1, signed by %2.</source>
       <translation>Sertifikat %1 sah, ditandatangani oleh %2.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="409" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="424" />
       <source>the key given</source>
       <translation>kunci yang diberikan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="410" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="425" />
       <source>%1 gave %2 approved volunteer hours with %3 from %4 to %5.</source>
       <translation>%1 memberikan %2 jam relawan yang disetujui bersama %3 dari %4 sampai %5.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="418" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="433" />
       <source>The records still agree.</source>
       <translation>Catatan masih sesuai.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="421" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="436" />
       <source>The records have changed since: they now hold %1 approved hours.</source>
       <translation>Catatan telah berubah sejak itu: kini berisi %1 jam yang disetujui.</translation>
     </message>

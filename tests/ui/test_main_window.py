@@ -92,6 +92,7 @@ def test_time_log_fetches_pages_as_it_scrolls(
 
 
 def test_time_log_says_when_there_is_nothing(qtbot: QtBot, window: MainWindow) -> None:
+    window.tabs.setCurrentWidget(window.time_log)
     window.refresh()
     notice = window.time_log.message
     qtbot.waitUntil(lambda: notice.text().startswith("No entries yet"), timeout=5000)
@@ -102,6 +103,7 @@ def test_time_log_shows_words_not_enum_values(
 ) -> None:
     dual_role_person(ledger)
     log(ledger, date(2026, 3, 7), hours="1.5", category="education")
+    window.tabs.setCurrentWidget(window.time_log)
     window.refresh()
     model = window.time_log.model
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
@@ -123,6 +125,7 @@ def test_entry_model_passes_the_model_tester(
     qtbot: QtBot, qtmodeltester: object, ledger: Ledger, window: MainWindow
 ) -> None:
     ledger.demo.fill(people=40, entries=300, seed=4)
+    window.tabs.setCurrentWidget(window.time_log)
     window.refresh()
     model = window.time_log.model
     qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=5000)

@@ -52,6 +52,7 @@ def test_timer_survives_a_restart_and_stops_into_an_entry(
         assert "Tutor at RS Harapan — 1:30 h" in second.timer.label.text()
         qtbot.keyClick(second, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
         assert second.timer.label.text() == ""
+        second.tabs.setCurrentWidget(second.time_log)  # loads when shown
         qtbot.waitUntil(lambda: second.time_log.model.rowCount() == 1, timeout=5000)
         entry = second.time_log.model.line(0).entry
     finally:

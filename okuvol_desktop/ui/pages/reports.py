@@ -266,6 +266,15 @@ class ReportsPage(QWidget):
         person, organisation = str(self.person.currentData()), str(self.organisation.currentData())
         year, language = self.year.value(), self.language.currentData()
         paper, itemised = str(self.paper.currentData()), self.itemised.isChecked()
+        needs = {
+            CERTIFICATE: (self.person, self.organisation),
+            BATCH: (self.organisation,),
+            PERSON_SUMMARY: (self.person,),
+            ORGANISATION_SUMMARY: (self.organisation,),
+        }
+        if any(box.currentData() is None for box in needs[kind]):
+            self.message.say(self.tr("Add people and organisations first."))
+            return
         if kind == BATCH:
             self._batch(organisation, year, language, paper)
             return
