@@ -68,6 +68,9 @@ class TimeLogPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Fitting a column looks at the first rows only: a full page (200) would make the first
+        # show of a large ledger slower than that of a small one for no better widths.
+        self.table.horizontalHeader().setResizeContentsPrecision(25)
         self.table.doubleClicked.connect(self.edit_selected)
         self.message = NoticeLabel()
         self.actions_row = QHBoxLayout()
