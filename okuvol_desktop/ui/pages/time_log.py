@@ -139,15 +139,21 @@ class TimeLogPage(QWidget):
         return self._ledger.listing.page(query, limit=PAGE_SIZE, offset=offset, after=after)
 
     def refresh(self) -> None:
-        """Load names for the filters and the first page again, in a worker."""
+        """Load the first page and, beside it, the names for the filters and forms.
+
+        The page does not wait for the names: on a ledger of thousands of people they take
+        longer to read than the page itself.
+        """
         self.message.say(self.tr("Loading…"))
+        self.reload()
         self._runner.run(lambda: Lookups.load(self._ledger), self._on_lookups, self._on_error)
 
     def _on_lookups(self, lookups: object) -> None:
         assert isinstance(lookups, Lookups)
         self._lookups = lookups
         self.filters.set_lookups(lookups)
-        self.reload()
+        if self.model.rowCount() == 0:
+            self._say_why_empty()
 
     def reload(self) -> None:
         """The first page under the current filters and order, in a worker."""
@@ -161,7 +167,15 @@ class TimeLogPage(QWidget):
         assert isinstance(lines, list)
         first_load = self.model.rowCount() == 0
         self.model.set_first_page(lines, PAGE_SIZE, keyset=self._sort == ("date", True))
-        if lines:
+        self._say_why_empty()
+        if first_load and lines:
+            # Fit the columns to the first page once; later pages keep the widths.
+            for column in range(COL_STATUS):
+                self.table.resizeColumnToContents(column)
+        self._update_actions()
+
+    def _say_why_empty(self) -> None:
+        if self.model.rowCount():
             self.message.say("")
         elif self._lookups.people:
             self.message.say(self.tr("No entries match these filters."))
@@ -172,11 +186,6 @@ class TimeLogPage(QWidget):
                     "or fill the database with sample data."
                 )
             )
-        if first_load and lines:
-            # Fit the columns to the first page once; later pages keep the widths.
-            for column in range(COL_STATUS):
-                self.table.resizeColumnToContents(column)
-        self._update_actions()
 
     def _on_error(self, message: str) -> None:
         self.message.say(message)
