@@ -53,6 +53,7 @@ class TimeLogPage(QWidget):
         self._runner = BackgroundRunner(self)
         self._lookups = Lookups((), (), (), ())
         self._sort = ("date", True)
+        self._names_wanted = False
         self.reviewer = getpass.getuser()
         self.filters = FilterBar()
         self.filters.sig_changed.connect(self.reload)
@@ -139,14 +140,14 @@ class TimeLogPage(QWidget):
         return self._ledger.listing.page(query, limit=PAGE_SIZE, offset=offset, after=after)
 
     def refresh(self) -> None:
-        """Load the first page and, beside it, the names for the filters and forms.
+        """Load the first page, then the names for the filters and forms.
 
-        The page does not wait for the names: on a ledger of thousands of people they take
-        longer to read than the page itself.
+        The page comes first and alone: on a ledger of thousands of people the names take
+        longer to read than the page, and read beside it they would slow it down.
         """
         self.message.say(self.tr("Loading…"))
+        self._names_wanted = True
         self.reload()
-        self._runner.run(lambda: Lookups.load(self._ledger), self._on_lookups, self._on_error)
 
     def _on_lookups(self, lookups: object) -> None:
         assert isinstance(lookups, Lookups)
@@ -168,6 +169,9 @@ class TimeLogPage(QWidget):
         first_load = self.model.rowCount() == 0
         self.model.set_first_page(lines, PAGE_SIZE, keyset=self._sort == ("date", True))
         self._say_why_empty()
+        if self._names_wanted:
+            self._names_wanted = False
+            self._runner.run(lambda: Lookups.load(self._ledger), self._on_lookups, self._on_error)
         if first_load and lines:
             # Fit the columns to the first page once; later pages keep the widths.
             for column in range(COL_STATUS):
