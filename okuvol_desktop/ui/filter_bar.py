@@ -11,6 +11,7 @@ from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.services.listing import LogQuery
 from okuvol_desktop.ui.labels import category_label, kind_label, status_label
 from okuvol_desktop.ui.lookups import Lookups
+from okuvol_desktop.ui.widgets import refill_combo
 
 _ANY_DAY = QDate(1900, 1, 1)  # the minimum of a date box stands for "any date"
 
@@ -91,24 +92,12 @@ class FilterBar(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    @staticmethod
-    def _refill(box: QComboBox, items: list[tuple[str, object]]) -> None:
-        """Replace a box's items, keeping the chosen value, without announcing a change."""
-        chosen = box.currentData()
-        box.blockSignals(True)
-        box.clear()
-        for text, data in items:
-            box.addItem(text, data)
-        index = box.findData(chosen)
-        box.setCurrentIndex(max(index, 0))
-        box.blockSignals(False)
-
     def _fill_fixed(self) -> None:
-        self._refill(
+        refill_combo(
             self.kind,
             [(self.tr("Both kinds"), None)] + [(kind_label(k), k.value) for k in WorkKind],
         )
-        self._refill(
+        refill_combo(
             self.status,
             [(self.tr("Any status"), None)] + [(status_label(s), s.value) for s in EntryStatus],
         )
@@ -116,16 +105,16 @@ class FilterBar(QWidget):
     def set_lookups(self, lookups: Lookups) -> None:
         """Offer the ledger's people, organisations and categories."""
         self._lookups = lookups
-        self._refill(
+        refill_combo(
             self.person,
             [(self.tr("Everyone"), None)] + [(p.full_name, p.id) for p in lookups.people],
         )
-        self._refill(
+        refill_combo(
             self.organisation,
             [(self.tr("All organisations"), None)]
             + [(o.name, o.id) for o in lookups.organisations],
         )
-        self._refill(
+        refill_combo(
             self.category,
             [(self.tr("All fields"), None)]
             + [(category_label(c), c.id) for c in lookups.categories],

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 
 class NoticeLabel(QLabel):
@@ -17,3 +19,14 @@ class NoticeLabel(QLabel):
         """Show ``text``, or hide the label when it is empty."""
         self.setText(text)
         self.setVisible(bool(text))
+
+
+def refill_combo(box: QComboBox, items: Sequence[tuple[str, object]]) -> None:
+    """Replace a combo box's items, keeping the chosen value, without announcing a change."""
+    chosen = box.currentData()
+    box.blockSignals(True)
+    box.clear()
+    for text, data in items:
+        box.addItem(text, data)
+    box.setCurrentIndex(max(box.findData(chosen), 0))
+    box.blockSignals(False)

@@ -43,7 +43,7 @@ from okuvol_desktop.ui.lookups import Lookups
 from okuvol_desktop.ui.models.line_table import Column, LineTableModel
 from okuvol_desktop.ui.progress_dialog import run_with_progress
 from okuvol_desktop.ui.tasks import BackgroundRunner
-from okuvol_desktop.ui.widgets import NoticeLabel
+from okuvol_desktop.ui.widgets import NoticeLabel, refill_combo
 
 CERTIFICATE, BATCH, PERSON_SUMMARY, ORGANISATION_SUMMARY = range(4)
 
@@ -188,7 +188,7 @@ class ReportsPage(QWidget):
             strict=True,
         ):
             label.setText(text)
-        self._refill(
+        refill_combo(
             self.kind,
             [
                 (self.tr("Certificate for one person"), CERTIFICATE),
@@ -197,7 +197,7 @@ class ReportsPage(QWidget):
                 (self.tr("An organisation's year"), ORGANISATION_SUMMARY),
             ],
         )
-        self._refill(
+        refill_combo(
             self.language,
             [
                 (self.tr("As the organisation prefers"), None),
@@ -205,7 +205,7 @@ class ReportsPage(QWidget):
                 ("Bahasa Indonesia", "id"),
             ],
         )
-        self._refill(self.paper, [("A4", "a4"), (self.tr("US Letter"), "letter")])
+        refill_combo(self.paper, [("A4", "a4"), (self.tr("US Letter"), "letter")])
         self.itemised.setText(self.tr("List every approved entry"))
         self.make_button.setText(self.tr("&Make"))
         self.save_button.setText(self.tr("&Save as…"))
@@ -222,16 +222,6 @@ class ReportsPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
-
-    @staticmethod
-    def _refill(box: QComboBox, items: list[tuple[str, object]]) -> None:
-        chosen = box.currentData()
-        box.blockSignals(True)
-        box.clear()
-        for text, data in items:
-            box.addItem(text, data)
-        box.setCurrentIndex(max(box.findData(chosen), 0))
-        box.blockSignals(False)
 
     def _kind_changed(self, *_changed: object) -> None:
         kind = self.kind.currentData()
@@ -253,8 +243,8 @@ class ReportsPage(QWidget):
 
     def _on_loaded(self, loaded: object) -> None:
         lookups, issued = loaded  # type: ignore[misc]
-        self._refill(self.person, [(p.full_name, p.id) for p in lookups.people])
-        self._refill(self.organisation, [(o.name, o.id) for o in lookups.organisations])
+        refill_combo(self.person, [(p.full_name, p.id) for p in lookups.people])
+        refill_combo(self.organisation, [(o.name, o.id) for o in lookups.organisations])
         self.issued.set_rows(issued)
         self.issued_view.resizeColumnsToContents()
 
