@@ -204,3 +204,13 @@ def test_language_switcher_loads_the_built_translations(qapp: object) -> None:
         assert switcher.use("id")
     finally:
         switcher.use("en")
+
+
+def test_the_dialog_starts_on_a_role_of_the_preferred_kind(qtbot: QtBot, window: MainWindow,
+                                                           ledger: Ledger) -> None:
+    lookups = Lookups.load(ledger)
+    for kind, title in ((WorkKind.PROFESSIONAL, "Nurse"), (WorkKind.VOLUNTEER, "Tutor")):
+        dialog = EntryDialog(ledger, lookups, TODAY, default_kind=kind)
+        qtbot.addWidget(dialog)
+        dialog.person.setCurrentIndex(dialog.person.findText("Siti Rahmawati"))
+        assert dialog.role.currentText().startswith(title)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from okuvol_desktop.domain.errors import OkuvolError, ValidationError
+from okuvol_desktop.domain.kinds import WorkKind
 from okuvol_desktop.domain.model import Entry, EntryLine
 from okuvol_desktop.services.entries import EntryInput, LogEntry
 from okuvol_desktop.services.ledger import Ledger
@@ -70,11 +71,14 @@ class EntryDialog(QDialog):
         today: date,
         editing: Entry | None = None,
         parent: QWidget | None = None,
+        *,
+        default_kind: WorkKind = WorkKind.VOLUNTEER,
     ) -> None:
         super().__init__(parent)
         self._ledger = ledger
         self._lookups = lookups
         self._editing_id = editing.id if editing is not None and editing.id else None
+        self.default_kind = default_kind
         self.person = QComboBox()
         for person in lookups.people:
             self.person.addItem(person.full_name, person.id)
@@ -244,8 +248,22 @@ class EntryDialog(QDialog):
             organisation = self._lookups.organisation(role.organisation_id)
             name = organisation.name if organisation else "?"
             self.role.addItem(f"{role.title} — {name} ({kind_label(role.kind)})", role.id)
-        self.role.setCurrentIndex(max(self.role.findData(chosen), 0))
+        index = self.role.findData(chosen)
+        if index < 0:  # a new choice of person: start on a role of the preferred kind
+            index = next(
+                (
+                    i
+                    for i in range(self.role.count())
+                    if self._kind_of(self.role.itemData(i)) is self.default_kind
+                ),
+                0,
+            )
+        self.role.setCurrentIndex(index)
         self._schedule_check()
+
+    def _kind_of(self, role_id: int) -> WorkKind | None:
+        role = next((r for r in self._lookups.roles if r.id == role_id), None)
+        return None if role is None else role.kind
 
     def _show_entry(self, entry: Entry) -> None:
         self.person.setCurrentIndex(max(self.person.findData(entry.person_id), 0))
@@ -334,10 +352,11 @@ class EntryDialog(QDialog):
         *,
         line: EntryLine | None = None,
         duplicate: bool = False,
+        default_kind: WorkKind = WorkKind.VOLUNTEER,
     ) -> EntryChoice | None:
         """Show the dialog (filled from ``line`` when editing or duplicating) and wait."""
         editing = line.entry if line is not None else None
-        dialog = cls(ledger, lookups, today, editing, parent)
+        dialog = cls(ledger, lookups, today, editing, parent, default_kind=default_kind)
         if duplicate:
             dialog._editing_id = None
             dialog.retranslate_ui()

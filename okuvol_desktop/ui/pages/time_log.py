@@ -35,6 +35,7 @@ from okuvol_desktop.ui.errors import show_error
 from okuvol_desktop.ui.filter_bar import FilterBar
 from okuvol_desktop.ui.lookups import Lookups
 from okuvol_desktop.ui.models.entry_table import COL_DATE, COL_STATUS, EntryTableModel
+from okuvol_desktop.ui.preferences import Preferences
 from okuvol_desktop.ui.tasks import BackgroundRunner
 from okuvol_desktop.ui.widgets import NoticeLabel
 
@@ -243,6 +244,7 @@ class TimeLogPage(QWidget):
             self._ledger.ctx.today(),
             line=line,
             duplicate=duplicate,
+            default_kind=Preferences().default_kind,
         )
         if choice is None:
             return
