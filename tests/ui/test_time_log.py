@@ -206,8 +206,9 @@ def test_language_switcher_loads_the_built_translations(qapp: object) -> None:
         switcher.use("en")
 
 
-def test_the_dialog_starts_on_a_role_of_the_preferred_kind(qtbot: QtBot, window: MainWindow,
-                                                           ledger: Ledger) -> None:
+def test_the_dialog_starts_on_a_role_of_the_preferred_kind(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger
+) -> None:
     lookups = Lookups.load(ledger)
     for kind, title in ((WorkKind.PROFESSIONAL, "Nurse"), (WorkKind.VOLUNTEER, "Tutor")):
         dialog = EntryDialog(ledger, lookups, TODAY, default_kind=kind)
