@@ -14,8 +14,8 @@ from okuvol_desktop.reports.fonts import rich
 from okuvol_desktop.reports.person_summary import split_rows, value_sentence
 from okuvol_desktop.reports.styles import stylesheet
 from okuvol_desktop.reports.tables import table, totals_table
-from okuvol_desktop.reports.templates import DocumentTemplate
-from okuvol_desktop.reports.texts import hours_text, long_date, text
+from okuvol_desktop.reports.templates import yearly_summary_document
+from okuvol_desktop.reports.texts import hours_text, text
 
 
 def people_rows(data: OrganisationSummaryData) -> list[tuple[str, str]]:
@@ -83,14 +83,12 @@ def _story(data: OrganisationSummaryData, width: float) -> list[Flowable]:
 def build_organisation_summary(data: OrganisationSummaryData, out: Path | BinaryIO) -> None:
     """Write an organisation's yearly impact summary as PDF."""
     lang = data.language
-    doc = DocumentTemplate(
+    doc = yearly_summary_document(
         out,
-        paper="a4",
-        footer=lambda page: (
-            f"{data.organisation_name} · {data.year} · "
-            f"{text(lang, 'generated', date=long_date(data.generated, lang))}"
-            f" · {text(lang, 'page', page=page)}"
-        ),
+        subject_name=data.organisation_name,
+        year=data.year,
+        language=lang,
+        generated=data.generated,
         title=text(lang, "org_summary_title", year=data.year, organisation=data.organisation_name),
         subject=f"okuvol impact summary {data.year}",
     )

@@ -13,7 +13,7 @@ from okuvol_desktop.reports.data import KindSplit, PersonSummaryData, ValueOfTim
 from okuvol_desktop.reports.fonts import rich
 from okuvol_desktop.reports.styles import stylesheet
 from okuvol_desktop.reports.tables import table, totals_table
-from okuvol_desktop.reports.templates import DocumentTemplate
+from okuvol_desktop.reports.templates import yearly_summary_document
 from okuvol_desktop.reports.texts import hours_text, long_date, number, text
 
 
@@ -161,14 +161,12 @@ def _story(data: PersonSummaryData, width: float) -> list[Flowable]:
 def build_person_summary(data: PersonSummaryData, out: Path | BinaryIO) -> None:
     """Write a person's yearly summary as PDF."""
     lang = data.language
-    doc = DocumentTemplate(
+    doc = yearly_summary_document(
         out,
-        paper="a4",
-        footer=lambda page: (
-            f"{data.person_name} · {data.year} · "
-            f"{text(lang, 'generated', date=long_date(data.generated, lang))}"
-            f" · {text(lang, 'page', page=page)}"
-        ),
+        subject_name=data.person_name,
+        year=data.year,
+        language=lang,
+        generated=data.generated,
         title=text(lang, "person_summary_title", year=data.year, person=data.person_name),
         subject=f"okuvol yearly summary {data.year}",
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
@@ -13,6 +14,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from okuvol_desktop.reports.fonts import SANS, visual
 from okuvol_desktop.reports.styles import MUTED
+from okuvol_desktop.reports.texts import long_date, text
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
 MARGIN = 18 * mm
@@ -59,3 +61,26 @@ class DocumentTemplate(BaseDocTemplate):
         canvas.setFillColor(MUTED)
         canvas.drawString(self.leftMargin, MARGIN, visual(self._footer(doc.page)))
         canvas.restoreState()
+
+
+def yearly_summary_document(
+    out: Path | BinaryIO,
+    *,
+    subject_name: str,
+    year: int,
+    language: str,
+    generated: date,
+    title: str,
+    subject: str,
+) -> DocumentTemplate:
+    """An A4 yearly summary whose footer names whom it is about, the year and when it was made."""
+    made = text(language, "generated", date=long_date(generated, language))
+    return DocumentTemplate(
+        out,
+        paper="a4",
+        title=title,
+        subject=subject,
+        footer=lambda page: (
+            f"{subject_name} · {year} · {made} · {text(language, 'page', page=page)}"
+        ),
+    )
