@@ -26,6 +26,7 @@ _TEMPLATE_ARGUMENTS = {
     "_refuse": (0,),
     "Message": (0,),
     "_by_ref": (3, 4),
+    "__init__": (1,),  # a ValidationError subclass's own sentence: super().__init__(field, ...)
 }
 
 

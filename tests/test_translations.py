@@ -15,6 +15,7 @@ from tests.i18n_catalog import CATALOG, read_catalog, templates
 
 ROOT = Path(__file__).resolve().parent.parent
 INTERFACE = ROOT / "resources" / "i18n" / "okuvol_id.ts"
+ENGLISH_PLURALS = ROOT / "resources" / "i18n" / "okuvol_en.ts"
 
 
 def _messages(path: Path) -> list[tuple[str, str, ET.Element]]:
@@ -25,6 +26,17 @@ def _messages(path: Path) -> list[tuple[str, str, ET.Element]]:
     return found
 
 
+def _updated(catalog: Path, folder: Path, *options: str) -> Path:
+    """A copy of ``catalog`` brought up to date with the interface's sources by lupdate."""
+    fresh = folder / catalog.name
+    shutil.copyfile(catalog, fresh)
+    lupdate = Path(PySide6.__file__).parent / "lupdate"
+    sources = [str(p) for p in (ROOT / "okuvol_desktop" / "ui").rglob("*.py")]
+    command = [str(lupdate), *sources, "-ts", str(fresh), "-no-obsolete", *options, "-silent"]
+    subprocess.run(command, check=True)
+    return fresh
+
+
 def test_every_message_template_has_a_translation() -> None:
     translations = read_catalog(CATALOG)
     missing = [t for t in templates() if not translations.get(t)]
@@ -32,13 +44,7 @@ def test_every_message_template_has_a_translation() -> None:
 
 
 def test_every_interface_string_is_in_the_catalog_and_translated(tmp_path: Path) -> None:
-    fresh = tmp_path / "fresh.ts"
-    shutil.copyfile(INTERFACE, fresh)
-    lupdate = Path(PySide6.__file__).parent / "lupdate"
-    sources = [str(p) for p in (ROOT / "okuvol_desktop" / "ui").rglob("*.py")]
-    subprocess.run(
-        [str(lupdate), *sources, "-ts", str(fresh), "-no-obsolete", "-silent"], check=True
-    )
+    fresh = _updated(INTERFACE, tmp_path)
     unfinished = [
         (ctx, src)
         for ctx, src, m in _messages(fresh)
@@ -47,7 +53,19 @@ def test_every_interface_string_is_in_the_catalog_and_translated(tmp_path: Path)
     assert unfinished == [], "run pyside6-lupdate on okuvol_desktop/ui and translate these"
 
 
-@pytest.mark.parametrize("path", [INTERFACE, CATALOG], ids=["interface", "messages"])
+def test_every_english_plural_has_its_two_forms(tmp_path: Path) -> None:
+    messages = _messages(_updated(ENGLISH_PLURALS, tmp_path, "-pluralonly"))
+    assert messages, "the interface has %n messages; okuvol_en.ts must carry them"
+    for _ctx, source, message in messages:
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") != "unfinished", source
+        forms = [form.text or "" for form in translation.iter("numerusform")]
+        assert len(forms) == 2 and "(s)" not in "".join(forms), source
+
+
+@pytest.mark.parametrize(
+    "path", [INTERFACE, CATALOG, ENGLISH_PLURALS], ids=["interface", "messages", "plurals"]
+)
 def test_translations_keep_their_placeholders(path: Path) -> None:
     def holes(text: str) -> list[str]:
         return sorted(set(re.findall(r"\{\w+|%\d|%n", text)))

@@ -83,6 +83,30 @@ def minutes_from_hours(hours: Decimal | float | str) -> int:
     return int((value * 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
+def parse_duration(text: str) -> int:
+    """Minutes in a duration as people type it: ``2``, ``2.5``, ``2,5`` or ``2:30``.
+
+    A comma is a decimal comma (Indonesian writes 2,5); ``h:mm`` is the time sheet's way.
+    """
+    cleaned = text.strip()
+    hours_part, colon, minutes_part = cleaned.partition(":")
+    try:
+        if colon:
+            if not (hours_part.isdigit() and minutes_part.isdigit() and len(minutes_part) == 2):
+                raise ValueError(cleaned)
+            if int(minutes_part) >= 60:
+                raise ValueError(cleaned)
+            return int(hours_part) * 60 + int(minutes_part)
+        value = Decimal(cleaned.replace(",", "."))
+        if not value.is_finite() or value < 0:
+            raise ValueError(cleaned)
+    except (ArithmeticError, ValueError) as exc:
+        raise ValidationError(
+            "hours", "'{text}' is not a number of hours; write it as 2.5 or 2:30.", text=text
+        ) from exc
+    return int((value * 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
 def hours(minutes: int, decimals: int = 2) -> float:
     """Minutes as hours rounded to the nearest ``decimals`` places (half away from zero)."""
     quantum = Decimal(1).scaleb(-decimals)

@@ -25,8 +25,13 @@ class Message:
     def translated(self, translate: Callable[[str], str]) -> str:
         """The sentence in another language, given a function that translates templates."""
         template = translate(self.template)
+        # A value may itself be a message (the reason inside "Tuesday: {reason}").
+        params = {
+            name: value.translated(translate) if isinstance(value, Message) else value
+            for name, value in self.params.items()
+        }
         try:
-            return template.format(**self.params) if self.params else template
+            return template.format(**params) if params else template
         except (KeyError, IndexError, ValueError):  # a broken translation: fall back to English
             return str(self)
 

@@ -14,7 +14,7 @@ from okuvol_desktop.domain import rules
 from okuvol_desktop.domain.durations import minutes_from_hours, span_of, zone
 from okuvol_desktop.domain.errors import ValidationError
 from okuvol_desktop.domain.kinds import EntrySource, EntryStatus, WorkKind
-from okuvol_desktop.domain.model import Entry, Role
+from okuvol_desktop.domain.model import Entry, Organisation, Person, Role
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.services.roles import pick_role
 from okuvol_desktop.storage.repositories import (
@@ -139,10 +139,8 @@ def _entry_fields(
     return fields
 
 
-def _checked_fields(s: Session, ctx: ServiceContext, cmd: LogEntry) -> dict[str, Any]:
-    """The columns of a new entry once every rule has passed; nothing is written."""
-    person = PersonRepo(s).resolve(cmd.person)
-    organisation = OrganisationRepo(s).resolve(cmd.organisation)
+def check_open(person: Person, organisation: Organisation, role: Role | None = None) -> None:
+    """Refuse hours for an archived person, organisation or role."""
     for archived, name, field in (
         (person.archived, person.full_name, "person"),
         (organisation.archived, organisation.name, "organisation"),
@@ -151,6 +149,15 @@ def _checked_fields(s: Session, ctx: ServiceContext, cmd: LogEntry) -> dict[str,
             raise ValidationError(
                 field, "{name} is archived; restore it before logging hours.", name=name
             )
+    if role is not None and role.archived:
+        raise ValidationError("role", "The role '{title}' is archived.", title=role.title)
+
+
+def _checked_fields(s: Session, ctx: ServiceContext, cmd: LogEntry) -> dict[str, Any]:
+    """The columns of a new entry once every rule has passed; nothing is written."""
+    person = PersonRepo(s).resolve(cmd.person)
+    organisation = OrganisationRepo(s).resolve(cmd.organisation)
+    check_open(person, organisation)
     role = pick_role(
         s,
         person=person,
@@ -159,23 +166,48 @@ def _checked_fields(s: Session, ctx: ServiceContext, cmd: LogEntry) -> dict[str,
         role_ref=cmd.role,
         on=cmd.details.date,
     )
-    if role.archived:
-        raise ValidationError("role", "The role '{title}' is archived.", title=role.title)
+    check_open(person, organisation, role)
     details = replace(cmd.details, timezone=cmd.details.timezone or ctx.timezone)
     return _entry_fields(s, role, details, today=ctx.today(details.timezone), exclude_id=None)
+
+
+def _add_checked(
+    s: Session,
+    fields: dict[str, Any],
+    details: EntryInput,
+    *,
+    draft: bool,
+    source: EntrySource = EntrySource.MANUAL,
+    source_id: str | None = None,
+) -> Entry:
+    status = EntryStatus.DRAFT if draft else EntryStatus.SUBMITTED
+    return EntryRepo(s).add(
+        skills=_clean_skills(details.skills),
+        status=status.value,
+        source=source.value,
+        source_id=source_id,
+        **fields,
+    )
 
 
 def record_entry(s: Session, ctx: ServiceContext, cmd: LogEntry) -> Entry:
     """Add an entry inside an open transaction (shared by logging and the timer)."""
     fields = _checked_fields(s, ctx, cmd)
-    status = EntryStatus.DRAFT if cmd.draft else EntryStatus.SUBMITTED
-    return EntryRepo(s).add(
-        skills=_clean_skills(cmd.details.skills),
-        status=status.value,
-        source=cmd.source.value,
-        source_id=cmd.source_id,
-        **fields,
+    return _add_checked(
+        s, fields, cmd.details, draft=cmd.draft, source=cmd.source, source_id=cmd.source_id
     )
+
+
+def record_in_role(
+    s: Session, ctx: ServiceContext, role: Role, details: EntryInput, *, draft: bool
+) -> Entry:
+    """Add an entry to a known role inside an open transaction (the week grid's cells)."""
+    check_open(
+        PersonRepo(s).get(role.person_id), OrganisationRepo(s).get(role.organisation_id), role
+    )
+    details = replace(details, timezone=details.timezone or ctx.timezone)
+    fields = _entry_fields(s, role, details, today=ctx.today(details.timezone), exclude_id=None)
+    return _add_checked(s, fields, details, draft=draft)
 
 
 class EntryService:
@@ -216,18 +248,26 @@ class EntryService:
 
     def delete(self, entry_id: int) -> Entry:
         """Delete a draft or submitted entry. Reviewed entries are records and are kept."""
+        return self.delete_many([entry_id])[0]
+
+    def delete_many(self, entry_ids: Sequence[int]) -> list[Entry]:
+        """Delete drafts or submitted entries, all or none, and return them as they were."""
         with self._ctx.transaction() as s:
             repo = EntryRepo(s)
-            entry = repo.get(entry_id)
-            if entry.status in (EntryStatus.APPROVED, EntryStatus.REJECTED):
-                raise ValidationError(
-                    "status",
-                    "Entry {entry_id} is {status} and is kept as a record; it cannot be deleted.",
-                    entry_id=entry_id,
-                    status=entry.status.value,
-                )
-            repo.delete(entry_id)
-            return entry
+            deleted = []
+            for entry_id in entry_ids:
+                entry = repo.get(entry_id)
+                if entry.status in (EntryStatus.APPROVED, EntryStatus.REJECTED):
+                    raise ValidationError(
+                        "status",
+                        "Entry {entry_id} is {status} and is kept as a record; "
+                        "it cannot be deleted.",
+                        entry_id=entry_id,
+                        status=entry.status.value,
+                    )
+                repo.delete(entry_id)
+                deleted.append(entry)
+            return deleted
 
     def check(self, cmd: LogEntry, editing: int | None = None) -> None:
         """Run every rule on an entry as a form holds it, and write nothing.
@@ -258,42 +298,49 @@ class EntryService:
 
         The rules of an entry still apply; only the review fields are restored as they were.
         """
+        return self.restore_many([entry])[0]
+
+    def restore_many(self, entries: Sequence[Entry]) -> list[Entry]:
+        """Put entries back as they were, all or none (undo of a delete, redo of a week)."""
         with self._ctx.transaction() as s:
-            repo = EntryRepo(s)
-            role = RoleRepo(s).get(entry.role_id)
-            details = EntryInput(
-                date=entry.date,
-                hours=None if entry.start else Decimal(entry.minutes) / 60,
-                start=entry.start,
-                end=entry.end,
-                timezone=entry.timezone,
-                category=str(entry.category_id) if entry.category_id else None,
-                description=entry.description,
-                location=entry.location,
-                skills=entry.skills,
-                beneficiaries=entry.beneficiaries,
-            )
-            exists = entry.id in repo.statuses([entry.id])
-            fields = _entry_fields(
-                s,
-                role,
-                details,
-                today=self._ctx.today(entry.timezone),
-                exclude_id=entry.id if exists else None,
-            )
-            review = {
-                "status": entry.status.value,
-                "reviewer": entry.reviewer,
-                "reviewed_at": entry.reviewed_at,
-                "review_note": entry.review_note,
-            }
-            if exists:
-                return repo.update(entry.id, skills=list(entry.skills), **fields, **review)
-            return repo.add(
-                skills=list(entry.skills),
-                id=entry.id,
-                source=entry.source.value,
-                source_id=entry.source_id,
-                **fields,
-                **review,
-            )
+            return [self._restore(s, entry) for entry in entries]
+
+    def _restore(self, s: Session, entry: Entry) -> Entry:
+        repo = EntryRepo(s)
+        role = RoleRepo(s).get(entry.role_id)
+        details = EntryInput(
+            date=entry.date,
+            hours=None if entry.start else Decimal(entry.minutes) / 60,
+            start=entry.start,
+            end=entry.end,
+            timezone=entry.timezone,
+            category=str(entry.category_id) if entry.category_id else None,
+            description=entry.description,
+            location=entry.location,
+            skills=entry.skills,
+            beneficiaries=entry.beneficiaries,
+        )
+        exists = entry.id in repo.statuses([entry.id])
+        fields = _entry_fields(
+            s,
+            role,
+            details,
+            today=self._ctx.today(entry.timezone),
+            exclude_id=entry.id if exists else None,
+        )
+        review = {
+            "status": entry.status.value,
+            "reviewer": entry.reviewer,
+            "reviewed_at": entry.reviewed_at,
+            "review_note": entry.review_note,
+        }
+        if exists:
+            return repo.update(entry.id, skills=list(entry.skills), **fields, **review)
+        return repo.add(
+            skills=list(entry.skills),
+            id=entry.id,
+            source=entry.source.value,
+            source_id=entry.source_id,
+            **fields,
+            **review,
+        )

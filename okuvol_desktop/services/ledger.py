@@ -22,6 +22,7 @@ from okuvol_desktop.services.stats import StatsService
 from okuvol_desktop.services.summaries import SummaryService
 from okuvol_desktop.services.timer import TimerService
 from okuvol_desktop.services.verification import VerificationService
+from okuvol_desktop.services.week_sheet import WeekSheetService
 from okuvol_desktop.storage.database import open_database
 
 
@@ -50,6 +51,7 @@ class Ledger:
     summaries: SummaryService
     dashboard: DashboardService
     directory: DirectoryService
+    week_sheet: WeekSheetService
     closer: Callable[[], None] = _nothing_to_close
 
     @classmethod
@@ -89,4 +91,5 @@ class Ledger:
             SummaryService(ctx),
             DashboardService(ctx),
             DirectoryService(ctx),
+            WeekSheetService(ctx),
         )

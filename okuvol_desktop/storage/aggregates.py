@@ -201,6 +201,17 @@ class Aggregates:
             (day, WorkKind(kind)): int(minutes or 0) for day, kind, minutes in self._s.execute(stmt)
         }
 
+    def minutes_by_role_and_day(self, f: EntryFilter) -> dict[tuple[int, date], int]:
+        """Minutes per role and day: what a week grid shows as already logged."""
+        stmt = (
+            select(EntryRow.role_id, EntryRow.work_date, func.sum(EntryRow.minutes))
+            .where(*f.where())
+            .group_by(EntryRow.role_id, EntryRow.work_date)
+        )
+        return {
+            (role_id, day): int(minutes or 0) for role_id, day, minutes in self._s.execute(stmt)
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class RoleMinutes:

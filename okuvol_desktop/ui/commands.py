@@ -55,26 +55,26 @@ class _LedgerCommand(QUndoCommand):
         raise NotImplementedError
 
 
-class LogEntryCommand(_LedgerCommand):
-    """An entry was logged; undo deletes it, redo puts the same entry back."""
+class LogEntriesCommand(_LedgerCommand):
+    """Entries were logged (one, or a week of them); undo deletes them, redo puts them back."""
 
     def __init__(
         self,
         ledger: Ledger,
-        entry: Entry,
+        entries: Sequence[Entry],
         *,
         report: Reporter,
         text: str,
         after: Callable[[], None],
     ) -> None:
         super().__init__(ledger, report=report, text=text, after=after)
-        self._entry = entry
+        self._entries = list(entries)
 
     def apply(self) -> None:
-        self._ledger.entries.restore(self._entry)
+        self._ledger.entries.restore_many(self._entries)
 
     def revert(self) -> None:
-        self._ledger.entries.delete(self._entry.id)
+        self._ledger.entries.delete_many([entry.id for entry in self._entries])
 
 
 class EditEntryCommand(_LedgerCommand):
@@ -116,12 +116,10 @@ class DeleteEntriesCommand(_LedgerCommand):
         self._entries = list(entries)
 
     def apply(self) -> None:
-        for entry in self._entries:
-            self._ledger.entries.delete(entry.id)
+        self._ledger.entries.delete_many([entry.id for entry in self._entries])
 
     def revert(self) -> None:
-        for entry in self._entries:
-            self._ledger.entries.restore(entry)
+        self._ledger.entries.restore_many(self._entries)
 
 
 class ReviewCommand(_LedgerCommand):

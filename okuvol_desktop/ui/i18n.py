@@ -3,6 +3,7 @@
 Translations are Qt Linguist files compiled to .qm when the package is built: okuvol_id for
 the interface (tr() calls) and okuvol_messages_id for the messages of the Qt-free layers
 (errors and verification results), which the interface translates with translate_message().
+English needs only okuvol_en: the singular and plural of each %n message.
 Installing a translator sends every widget a LanguageChange event; each retranslates itself,
 so the language switches without a restart.
 """
@@ -11,7 +12,13 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from okuvol_desktop.domain.errors import Message
 from okuvol_desktop.resources import resource_path
@@ -43,7 +50,9 @@ class LanguageSwitcher:
         QLocale.setDefault(_LOCALES[language])
         self.language = language
         if language == "en":
-            return True
+            # The source strings are English already; this catalogue only holds the plural
+            # forms of %n messages ("1 certificate", "2 certificates").
+            return self._install(app, str(resource_path("i18n/okuvol_en.qm")))
         loaded = True
         for pattern in _CATALOGS:
             loaded &= self._install(
@@ -72,3 +81,28 @@ def translate_message(message: Message) -> str:
     return message.translated(
         lambda template: QCoreApplication.translate(MESSAGES_CONTEXT, template)
     )
+
+
+# Qt has no Indonesian catalogue of its own, so the words on standard buttons (OK, Cancel,
+# Yes, No in every dialog and message box) are translated in okuvol_id.ts under Qt's own
+# context. Marked here so that lupdate keeps them; Qt looks them up itself.
+STANDARD_BUTTON_WORDS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to &All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+)

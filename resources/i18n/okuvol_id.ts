@@ -134,87 +134,87 @@
   <context>
     <name>EntryDialog</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="196" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="200" />
       <source>Edit entry</source>
       <translation>Ubah catatan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="196" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="200" />
       <source>New entry</source>
       <translation>Catatan baru</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="198" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="202" />
       <source>&amp;Person:</source>
       <translation>&amp;Orang:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="199" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="203" />
       <source>&amp;Role:</source>
       <translation>&amp;Peran:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="200" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="204" />
       <source>&amp;Date:</source>
       <translation>&amp;Tanggal:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="201" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="205" />
       <source>Duration:</source>
       <translation>Durasi:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="202" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="206" />
       <source>&amp;Field of service:</source>
       <translation>&amp;Bidang layanan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="203" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="207" />
       <source>D&amp;escription:</source>
       <translation>D&amp;eskripsi:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="204" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="208" />
       <source>&amp;Place:</source>
       <translation>&amp;Tempat:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="205" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="209" />
       <source>&amp;Skills:</source>
       <translation>&amp;Keterampilan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="206" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="210" />
       <source>People &amp;served:</source>
       <translation>Orang yang &amp;dilayani:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="210" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="214" />
       <source>&amp;Hours</source>
       <translation>&amp;Jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="211" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="215" />
       <source>&amp;From</source>
       <translation>&amp;Dari</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="212" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="216" />
       <source>Comma separated, e.g. first aid, teaching</source>
       <translation>Pisahkan dengan koma, mis. pertolongan pertama, mengajar</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="213" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="217" />
       <source>Not recorded</source>
       <translation>Tidak dicatat</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="217" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="221" />
       <source>None</source>
       <translation>Tidak ada</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="301" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="319" />
       <source>Choose a person who has a role first.</source>
       <translation>Pilih dulu orang yang memiliki peran.</translation>
     </message>
@@ -270,52 +270,52 @@
   <context>
     <name>FilterBar</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="79" />
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="80" />
       <source>Search descriptions and places… (Ctrl+F)</source>
       <translation>Cari deskripsi dan tempat… (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="80" />
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="81" />
       <source>From any date</source>
       <translation>Dari tanggal berapa pun</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="81" />
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="82" />
       <source>To any date</source>
       <translation>Sampai tanggal berapa pun</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="82" />
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="83" />
       <source>Only entries on or after this date</source>
       <translation>Hanya catatan pada atau setelah tanggal ini</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="83" />
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="84" />
       <source>Only entries on or before this date</source>
       <translation>Hanya catatan pada atau sebelum tanggal ini</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="109" />
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="98" />
       <source>Both kinds</source>
       <translation>Kedua jenis</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="113" />
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="102" />
       <source>Any status</source>
       <translation>Status apa pun</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="121" />
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="110" />
       <source>Everyone</source>
       <translation>Semua orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="125" />
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="114" />
       <source>All organisations</source>
       <translation>Semua organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="130" />
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="119" />
       <source>All fields</source>
       <translation>Semua bidang</translation>
     </message>
@@ -779,6 +779,99 @@
     </message>
   </context>
   <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="87" />
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="88" />
+      <source>Save</source>
+      <translation>Simpan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="89" />
+      <source>Save All</source>
+      <translation>Simpan Semua</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="90" />
+      <source>Open</source>
+      <translation>Buka</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="91" />
+      <source>&amp;Yes</source>
+      <translation>&amp;Ya</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="92" />
+      <source>Yes to &amp;All</source>
+      <translation>Ya untuk &amp;Semua</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="93" />
+      <source>&amp;No</source>
+      <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="94" />
+      <source>N&amp;o to All</source>
+      <translation>T&amp;idak untuk Semua</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="95" />
+      <source>Abort</source>
+      <translation>Hentikan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="96" />
+      <source>Retry</source>
+      <translation>Coba Lagi</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="97" />
+      <source>Ignore</source>
+      <translation>Abaikan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="98" />
+      <source>Close</source>
+      <translation>Tutup</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="99" />
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="100" />
+      <source>Discard</source>
+      <translation>Buang</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="101" />
+      <source>Help</source>
+      <translation>Bantuan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="102" />
+      <source>Apply</source>
+      <translation>Terapkan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="103" />
+      <source>Reset</source>
+      <translation>Atur Ulang</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="104" />
+      <source>Restore Defaults</source>
+      <translation>Kembalikan Bawaan</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportsPage</name>
     <message>
       <location filename="../../okuvol_desktop/ui/pages/reports.py" line="51" />
@@ -817,7 +910,7 @@
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/pages/reports.py" line="175" />
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="394" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="384" />
       <source>Check a certificate</source>
       <translation>Periksa sertifikat</translation>
     </message>
@@ -932,75 +1025,75 @@
       <translation>Periksa &amp;berkas sertifikat…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="276" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="266" />
       <source>Add people and organisations first.</source>
       <translation>Tambahkan orang dan organisasi terlebih dahulu.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="300" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="290" />
       <source>Making the document…</source>
       <translation>Membuat dokumen…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="317" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="307" />
       <source>Where should the certificates go?</source>
       <translation>Di mana sertifikat akan disimpan?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="327" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="317" />
       <source>%n certificate(s) written to %1</source>
       <translation>
         <numerusform>%n sertifikat ditulis ke %1</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="334" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="324" />
       <source>Writing certificates…</source>
       <translation>Menulis sertifikat…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="353" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="343" />
       <source>Save the document</source>
       <translation>Simpan dokumen</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="353" />
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="394" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="343" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="384" />
       <source>PDF documents (*.pdf)</source>
       <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="357" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="347" />
       <source>Saved to %1</source>
       <translation>Disimpan ke %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="417" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="407" />
       <source>Not valid: %1</source>
       <translation>Tidak sah: %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="422" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="412" />
       <source>Valid certificate %1, signed by %2.</source>
       <translation>Sertifikat %1 sah, ditandatangani oleh %2.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="424" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="414" />
       <source>the key given</source>
       <translation>kunci yang diberikan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="425" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="415" />
       <source>%1 gave %2 approved volunteer hours with %3 from %4 to %5.</source>
       <translation>%1 memberikan %2 jam relawan yang disetujui bersama %3 dari %4 sampai %5.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="433" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="423" />
       <source>The records still agree.</source>
       <translation>Catatan masih sesuai.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="436" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="426" />
       <source>The records have changed since: they now hold %1 approved hours.</source>
       <translation>Catatan telah berubah sejak itu: kini berisi %1 jam yang disetujui.</translation>
     </message>
@@ -1204,106 +1297,121 @@
   <context>
     <name>TimeLogPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="112" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="120" />
       <source>&amp;New entry…</source>
       <translation>&amp;Catatan baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="113" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="121" />
       <source>Log hours (Ctrl+N)</source>
       <translation>Catat jam (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="114" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="122" />
+      <source>&amp;Week grid…</source>
+      <translation>&amp;Kisi mingguan…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="123" />
+      <source>Type a whole week of hours at once (Ctrl+Shift+N)</source>
+      <translation>Isi jam kerja satu minggu sekaligus (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="124" />
       <source>&amp;Edit…</source>
       <translation>&amp;Ubah…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="115" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="125" />
       <source>D&amp;uplicate…</source>
       <translation>&amp;Gandakan…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="116" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="126" />
       <source>&amp;Delete</source>
       <translation>&amp;Hapus</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="117" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="127" />
       <source>&amp;Submit</source>
       <translation>&amp;Ajukan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="118" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="128" />
       <source>Send the chosen drafts for review</source>
       <translation>Ajukan draf yang dipilih untuk ditinjau</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="119" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="129" />
       <source>&amp;Approve</source>
       <translation>&amp;Setujui</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="120" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="130" />
       <source>Re&amp;ject…</source>
       <translation>&amp;Tolak…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="121" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="131" />
       <source>Find</source>
       <translation>Cari</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="140" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="154" />
       <source>Loading…</source>
       <translation>Memuat…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="164" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="191" />
       <source>No entries match these filters.</source>
       <translation>Tidak ada catatan yang cocok dengan saringan ini.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="168" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="195" />
       <source>No entries yet. Add people, organisations and roles, or fill the database with sample data.</source>
       <translation>Belum ada catatan. Tambahkan orang, organisasi, dan peran, atau isi basis data dengan data contoh.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="243" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="257" />
+      <source>Log a week</source>
+      <translation>Catat satu minggu</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="290" />
       <source>Log entry</source>
       <translation>Catat entri</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="270" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="317" />
       <source>Edit entry</source>
       <translation>Ubah catatan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="282" />
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="300" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="329" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="344" />
       <source>Delete entries</source>
       <translation>Hapus catatan</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="283" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="330" />
       <source>Delete %n entry(s)? You can undo this with Ctrl+Z.</source>
       <translation>
         <numerusform>Hapus %n catatan? Anda dapat membatalkannya dengan Ctrl+Z.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="321" />
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="339" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="365" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="383" />
       <source>Reject entries</source>
       <translation>Tolak catatan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="321" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="365" />
       <source>Why are these hours rejected?</source>
       <translation>Mengapa jam ini ditolak?</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="337" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="381" />
       <source>Approve entries</source>
       <translation>Setujui catatan</translation>
     </message>
@@ -1359,6 +1467,109 @@
       <location filename="../../okuvol_desktop/ui/timer_controller.py" line="162" />
       <source>Whose timer?</source>
       <translation>Pengatur waktu milik siapa?</translation>
+    </message>
+  </context>
+  <context>
+    <name>WeekGridDialog</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="137" />
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="207" />
+      <source>Week grid</source>
+      <translation>Kisi mingguan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="138" />
+      <source>&amp;Person:</source>
+      <translation>&amp;Orang:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="139" />
+      <source>Previous week</source>
+      <translation>Minggu sebelumnya</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="140" />
+      <source>Next week</source>
+      <translation>Minggu berikutnya</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="141" />
+      <source>This &amp;week</source>
+      <translation>&amp;Minggu ini</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="144" />
+      <source>Type the hours of each day (2.5 or 2:30). Grey figures are hours already logged; what you type is added to them. Shaded days are outside a role or still to come.</source>
+      <translation>Ketik jam setiap hari (2,5 atau 2:30). Angka abu-abu adalah jam yang sudah dicatat; yang Anda ketik ditambahkan. Hari yang diarsir berada di luar masa peran atau belum tiba.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="149" />
+      <source>Keep as &amp;drafts (submit them later)</source>
+      <translation>Simpan sebagai &amp;draf (ajukan nanti)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="150" />
+      <source>&amp;Save week</source>
+      <translation>&amp;Simpan minggu</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="168" />
+      <source>Add a person and a role first.</source>
+      <translation>Tambahkan orang dan peran terlebih dahulu.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="186" />
+      <source>%1 has no role open in this week.</source>
+      <translation>%1 tidak memiliki peran yang aktif pada minggu ini.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="197" />
+      <source>%1 – %2</source>
+      <translation>%1 – %2</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="208" />
+      <source>Forget the hours typed for this week? They have not been saved.</source>
+      <translation>Buang jam yang diketik untuk minggu ini? Jam itu belum disimpan.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="237" />
+      <source>New: %1 · week: %2</source>
+      <translation>Baru: %1 · minggu: %2</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="240" />
+      <source>(over your weekly limit of %1)</source>
+      <translation>(melebihi batas mingguan Anda %1)</translation>
+    </message>
+  </context>
+  <context>
+    <name>WeekGridModel</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/models/week_grid.py" line="211" />
+      <source>This day has not come yet.</source>
+      <translation>Hari tersebut belum tiba.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/models/week_grid.py" line="213" />
+      <source>The role is not open on this day.</source>
+      <translation>Peran ini tidak aktif pada hari tersebut.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/models/week_grid.py" line="216" />
+      <source>Already logged: %1. Hours typed here are added to them.</source>
+      <translation>Sudah dicatat: %1. Jam yang diketik di sini ditambahkan.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/models/week_grid.py" line="219" />
+      <source>Type the hours, as 2.5 or 2:30.</source>
+      <translation>Ketik jamnya, misalnya 2,5 atau 2:30.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/models/week_grid.py" line="267" />
+      <location filename="../../okuvol_desktop/ui/models/week_grid.py" line="277" />
+      <source>Total</source>
+      <translation>Total</translation>
     </message>
   </context>
   <context>

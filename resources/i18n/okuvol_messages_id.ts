@@ -16,6 +16,10 @@
       <translation>Zona waktu '{name}' tidak dikenal; gunakan nama seperti Asia/Jakarta.</translation>
     </message>
     <message>
+      <source>'{text}' is not a number of hours; write it as 2.5 or 2:30.</source>
+      <translation>'{text}' bukan jumlah jam; tulis seperti 2,5 atau 2:30.</translation>
+    </message>
+    <message>
       <source>The period ends ({end}) before it starts ({start}).</source>
       <translation>Periode berakhir ({end}) sebelum dimulai ({start}).</translation>
     </message>
@@ -318,6 +322,14 @@
     <message>
       <source>No organisation in this ledger has the key {key_fingerprint}; check it with --key and the public key the organisation published.</source>
       <translation>Tidak ada organisasi di buku catatan ini yang memiliki kunci {key_fingerprint}; periksa dengan --key dan kunci publik yang diterbitkan organisasi.</translation>
+    </message>
+    <message>
+      <source>{role} on {day}: {reason}</source>
+      <translation>{role} pada {day}: {reason}</translation>
+    </message>
+    <message>
+      <source>This role belongs to someone else.</source>
+      <translation>Peran ini milik orang lain.</translation>
     </message>
     <message>
       <source>No certificate has the number '{number}'.</source>

@@ -109,7 +109,7 @@ def test_time_log_shows_words_not_enum_values(
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
     row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert row == [
-        "2026-03-07",
+        "07/03/2026",  # English (en_GB) as the application shows it
         "",
         "1:30",
         "Siti Rahmawati",

@@ -73,7 +73,7 @@ def test_batch_writes_qualifying_volunteers_with_progress(
     page.make_button.click()
     qtbot.waitUntil(lambda: "written to" in page.message.text(), timeout=20_000)
     assert [p.name for p in out.iterdir()] == ["RH-2026-0001 Siti Rahmawati.pdf"]
-    assert page.message.text() == f"1 certificate(s) written to {out}"
+    assert page.message.text() == f"1 certificate written to {out}"
 
 
 def test_a_persons_year_in_the_preview(qtbot: QtBot, window: MainWindow) -> None:

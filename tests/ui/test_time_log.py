@@ -168,10 +168,17 @@ def test_delete_asks_first_and_undo_brings_it_back(
     page.reload()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     page.table.selectRow(0)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    asked: list[str] = []
+
+    def yes(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
+    assert asked == ["Delete 1 entry? You can undo this with Ctrl+Z."]
     window.undo_action.trigger()
     assert ledger.entries.get(entry.id).minutes == 60
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -27,10 +28,11 @@ from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.commands import (
     DeleteEntriesCommand,
     EditEntryCommand,
-    LogEntryCommand,
+    LogEntriesCommand,
     ReviewCommand,
 )
 from okuvol_desktop.ui.dialogs.entry_dialog import EntryDialog
+from okuvol_desktop.ui.dialogs.week_grid_dialog import WeekGridDialog
 from okuvol_desktop.ui.errors import show_error
 from okuvol_desktop.ui.filter_bar import FilterBar
 from okuvol_desktop.ui.lookups import Lookups
@@ -77,6 +79,7 @@ class TimeLogPage(QWidget):
         self.message = NoticeLabel()
         self.actions_row = QHBoxLayout()
         self.new_action = self._action(self.new_entry)  # Ctrl+N is the window's, on every view
+        self.week_action = self._action(self.week_grid, QKeySequence("Ctrl+Shift+N"))
         self.edit_action = self._action(self.edit_selected, QKeySequence("Return"))
         self.duplicate_action = self._action(self.duplicate_selected, QKeySequence("Ctrl+D"))
         self.delete_action = self._action(self.delete_selected, QKeySequence.StandardKey.Delete)
@@ -116,6 +119,8 @@ class TimeLogPage(QWidget):
         """Every visible string of the page, in the current language."""
         self.new_action.setText(self.tr("&New entry…"))
         self.new_action.setToolTip(self.tr("Log hours (Ctrl+N)"))
+        self.week_action.setText(self.tr("&Week grid…"))
+        self.week_action.setToolTip(self.tr("Type a whole week of hours at once (Ctrl+Shift+N)"))
         self.edit_action.setText(self.tr("&Edit…"))
         self.duplicate_action.setText(self.tr("D&uplicate…"))
         self.delete_action.setText(self.tr("&Delete"))
@@ -230,6 +235,30 @@ class TimeLogPage(QWidget):
         """Ask for a new entry and log it."""
         self._entry_dialog(None, duplicate=False)
 
+    def week_grid(self) -> None:
+        """Ask for a week of hours in a grid and log them all at once (undoable together)."""
+        prefs = Preferences()
+        dialog = WeekGridDialog(
+            self._ledger,
+            self._lookups,
+            self._ledger.ctx.today(),
+            person_id=self.filters.person.currentData(),
+            first_weekday=prefs.week_start,
+            weekly_limit_minutes=prefs.weekly_limit_minutes,
+            parent=self,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.saved:
+            return
+        self._push(
+            LogEntriesCommand(
+                self._ledger,
+                dialog.saved,
+                report=self._report,
+                text=self.tr("Log a week"),
+                after=self.reload,
+            )
+        )
+
     def duplicate_selected(self) -> None:
         """A new entry that starts as a copy of the selected one."""
         chosen = self.selected_lines()
@@ -254,9 +283,9 @@ class TimeLogPage(QWidget):
             self._report(error)
             return
         self._push(
-            LogEntryCommand(
+            LogEntriesCommand(
                 self._ledger,
-                entry,
+                [entry],
                 report=self._report,
                 text=self.tr("Log entry"),
                 after=self.reload,
@@ -302,23 +331,20 @@ class TimeLogPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        deleted = []
         try:
-            for entry in chosen:
-                self._ledger.entries.delete(entry.id)
-                deleted.append(entry)
+            deleted = self._ledger.entries.delete_many([entry.id for entry in chosen])
         except OkuvolError as error:
             self._report(error)
-        if deleted:
-            self._push(
-                DeleteEntriesCommand(
-                    self._ledger,
-                    deleted,
-                    report=self._report,
-                    text=self.tr("Delete entries"),
-                    after=self.reload,
-                )
+            return
+        self._push(
+            DeleteEntriesCommand(
+                self._ledger,
+                deleted,
+                report=self._report,
+                text=self.tr("Delete entries"),
+                after=self.reload,
             )
+        )
 
     def submit_selected(self) -> None:
         """Send the selected drafts for review."""

@@ -9,7 +9,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from okuvol_desktop.domain.durations import format_hmm, hours, minutes_from_hours, span_of
+from okuvol_desktop.domain.durations import (
+    format_hmm,
+    hours,
+    minutes_from_hours,
+    parse_duration,
+    span_of,
+)
 from okuvol_desktop.domain.errors import ValidationError
 
 
@@ -72,3 +78,18 @@ def test_hours_are_never_more_than_half_a_unit_away(minutes: int) -> None:
 )
 def test_format_hmm(minutes: int, text: str) -> None:
     assert format_hmm(minutes) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [("2", 120), ("2.5", 150), ("2,5", 150), (" 2:30 ", 150), ("0:05", 5), ("0.25", 15)],
+)
+def test_durations_are_read_as_people_type_them(text: str, minutes: int) -> None:
+    assert parse_duration(text) == minutes
+
+
+@pytest.mark.parametrize("text", ["", "two", "2:5", "2:75", "-1", "1:30:00", "nan", "2.5h"])
+def test_a_duration_that_is_not_one_names_what_was_typed(text: str) -> None:
+    with pytest.raises(ValidationError, match="is not a number of hours") as caught:
+        parse_duration(text)
+    assert caught.value.field == "hours"
