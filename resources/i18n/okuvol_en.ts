@@ -15,11 +15,19 @@
   <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="317" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="318" />
       <source>%n certificate(s) written to %1</source>
       <translation>
         <numerusform>%n certificate written to %1</numerusform>
         <numerusform>%n certificates written to %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="373" />
+      <source>%n page(s) sent to the printer.</source>
+      <translation>
+        <numerusform>%n page sent to the printer.</numerusform>
+        <numerusform>%n pages sent to the printer.</numerusform>
       </translation>
     </message>
   </context>

@@ -781,92 +781,92 @@
   <context>
     <name>QPlatformTheme</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="87" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="90" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="88" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="91" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="89" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="92" />
       <source>Save All</source>
       <translation>Simpan Semua</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="90" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="93" />
       <source>Open</source>
       <translation>Buka</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="91" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="94" />
       <source>&amp;Yes</source>
       <translation>&amp;Ya</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="92" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="95" />
       <source>Yes to &amp;All</source>
       <translation>Ya untuk &amp;Semua</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="93" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="96" />
       <source>&amp;No</source>
       <translation>&amp;Tidak</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="94" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="97" />
       <source>N&amp;o to All</source>
       <translation>T&amp;idak untuk Semua</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="95" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="98" />
       <source>Abort</source>
       <translation>Hentikan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="96" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="99" />
       <source>Retry</source>
       <translation>Coba Lagi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="97" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="100" />
       <source>Ignore</source>
       <translation>Abaikan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="98" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="101" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="99" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="102" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="100" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="103" />
       <source>Discard</source>
       <translation>Buang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="101" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="104" />
       <source>Help</source>
       <translation>Bantuan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="102" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="105" />
       <source>Apply</source>
       <translation>Terapkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="103" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="106" />
       <source>Reset</source>
       <translation>Atur Ulang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="104" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="107" />
       <source>Restore Defaults</source>
       <translation>Kembalikan Bawaan</translation>
     </message>
@@ -899,201 +899,218 @@
       <translation>Diterbitkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="173" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="174" />
       <source>Make a document</source>
       <translation>Buat dokumen</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="174" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="175" />
       <source>Issued certificates</source>
       <translation>Sertifikat yang diterbitkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="175" />
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="384" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="176" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="395" />
       <source>Check a certificate</source>
       <translation>Periksa sertifikat</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="179" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="180" />
       <source>Document:</source>
       <translation>Dokumen:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="180" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="181" />
       <source>Person:</source>
       <translation>Orang:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="181" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="182" />
       <source>Organisation:</source>
       <translation>Organisasi:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="182" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="183" />
       <source>Year:</source>
       <translation>Tahun:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="183" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="184" />
       <source>Language:</source>
       <translation>Bahasa:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="184" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="185" />
       <source>Paper:</source>
       <translation>Kertas:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="185" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="186" />
       <source>At least (hours):</source>
       <translation>Paling sedikit (jam):</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="186" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="187" />
       <source>Entries:</source>
       <translation>Catatan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="194" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="195" />
       <source>Certificate for one person</source>
       <translation>Sertifikat untuk satu orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="195" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="196" />
       <source>Certificates for every volunteer</source>
       <translation>Sertifikat untuk setiap relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="196" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="197" />
       <source>A person's year</source>
       <translation>Setahun seseorang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="197" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="198" />
       <source>An organisation's year</source>
       <translation>Setahun sebuah organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="203" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="204" />
       <source>As the organisation prefers</source>
       <translation>Sesuai pilihan organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="208" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="209" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="209" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="210" />
       <source>List every approved entry</source>
       <translation>Cantumkan setiap catatan yang disetujui</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="210" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="211" />
       <source>&amp;Make</source>
       <translation>&amp;Buat</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="211" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="212" />
       <source>&amp;Save as…</source>
       <translation>&amp;Simpan sebagai…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="212" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="213" />
       <source>&amp;Print…</source>
       <translation>&amp;Cetak…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="213" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="214" />
       <source>&amp;Reprint the chosen one</source>
       <translation>&amp;Cetak ulang yang dipilih</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="214" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="215" />
       <source>Paste a verification code (OKV1.…)</source>
       <translation>Tempel kode verifikasi (OKV1.…)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="215" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="216" />
       <source>Chec&amp;k</source>
       <translation>&amp;Periksa</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="216" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="217" />
       <source>Check a certificate &amp;file…</source>
       <translation>Periksa &amp;berkas sertifikat…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="266" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="267" />
       <source>Add people and organisations first.</source>
       <translation>Tambahkan orang dan organisasi terlebih dahulu.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="290" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="291" />
       <source>Making the document…</source>
       <translation>Membuat dokumen…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="307" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="308" />
       <source>Where should the certificates go?</source>
       <translation>Di mana sertifikat akan disimpan?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="317" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="318" />
       <source>%n certificate(s) written to %1</source>
       <translation>
         <numerusform>%n sertifikat ditulis ke %1</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="324" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="325" />
       <source>Writing certificates…</source>
       <translation>Menulis sertifikat…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="343" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="344" />
       <source>Save the document</source>
       <translation>Simpan dokumen</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="343" />
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="384" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="344" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="395" />
       <source>PDF documents (*.pdf)</source>
       <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="347" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="348" />
       <source>Saved to %1</source>
       <translation>Disimpan ke %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="407" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="363" />
+      <source>Printing…</source>
+      <translation>Mencetak…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="373" />
+      <source>%n page(s) sent to the printer.</source>
+      <translation>
+        <numerusform>%n halaman dikirim ke pencetak.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="375" />
+      <source>The printer could not be used.</source>
+      <translation>Pencetak tidak dapat digunakan.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="418" />
       <source>Not valid: %1</source>
       <translation>Tidak sah: %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="412" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="423" />
       <source>Valid certificate %1, signed by %2.</source>
       <translation>Sertifikat %1 sah, ditandatangani oleh %2.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="414" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="425" />
       <source>the key given</source>
       <translation>kunci yang diberikan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="415" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="426" />
       <source>%1 gave %2 approved volunteer hours with %3 from %4 to %5.</source>
       <translation>%1 memberikan %2 jam relawan yang disetujui bersama %3 dari %4 sampai %5.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="423" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="434" />
       <source>The records still agree.</source>
       <translation>Catatan masih sesuai.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="426" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="437" />
       <source>The records have changed since: they now hold %1 approved hours.</source>
       <translation>Catatan telah berubah sejak itu: kini berisi %1 jam yang disetujui.</translation>
     </message>

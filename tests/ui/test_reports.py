@@ -6,7 +6,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImage, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -14,7 +17,7 @@ from okuvol_desktop.domain.kinds import WorkKind
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.services.roles import RoleTerms
 from okuvol_desktop.ui.main_window import MainWindow
-from okuvol_desktop.ui.pages.reports import BATCH, PERSON_SUMMARY
+from okuvol_desktop.ui.pages.reports import BATCH, PERSON_SUMMARY, ReportsPage
 from tests.services.helpers import dual_role_person, log
 
 
@@ -83,3 +86,61 @@ def test_a_persons_year_in_the_preview(qtbot: QtBot, window: MainWindow) -> None
     page.make_button.click()
     qtbot.waitUntil(lambda: page.document.status() == QPdfDocument.Status.Ready, timeout=10_000)
     assert page.document.pageCount() >= 1
+
+
+def _make_summary(qtbot: QtBot, page: ReportsPage) -> None:
+    page.kind.setCurrentIndex(page.kind.findData(PERSON_SUMMARY))
+    page.person.setCurrentIndex(page.person.findText("Siti Rahmawati"))
+    page.make_button.click()
+    qtbot.waitUntil(lambda: page.document.status() == QPdfDocument.Status.Ready, timeout=10_000)
+
+
+def test_printing_sends_every_page_whole_to_the_chosen_printer(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = window.reports
+    _make_summary(qtbot, page)
+    pages = page.document.pageCount()
+    assert pages > 1
+    printed = tmp_path / "printed.pdf"
+
+    def choose_a_pdf_printer(dialog: QPrintDialog) -> int:
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))  # the summary is A4
+        return QPrintDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose_a_pdf_printer)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "sent to the printer" in page.message.text(), timeout=30_000)
+    assert page.message.text() == f"{pages} pages sent to the printer."
+
+    result = QPdfDocument()
+    assert result.load(str(printed)) == QPdfDocument.Error.None_
+    assert result.pageCount() == pages
+    letter = result.pagePointSize(0)
+    assert (round(letter.width()), round(letter.height())) == (612, 792)
+    # The first page carries the document, not a blank sheet: most of it is paper, some ink.
+    rendered = result.render(0, QSize(306, 396))
+    image = QImage(rendered.size(), QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.magenta)  # shows through wherever the printout left no paper
+    painter = QPainter(image)
+    painter.drawImage(0, 0, rendered)
+    painter.end()
+    samples = [image.pixelColor(x, y) for y in range(0, 396, 3) for x in range(0, 306, 3)]
+    paper = [c for c in samples if c != Qt.GlobalColor.magenta]
+    ink = [c for c in paper if c.value() < 128]
+    assert len(paper) > 0.7 * len(samples)  # the page fills the printable area
+    assert 50 < len(ink) < 0.5 * len(paper)  # words and a chart on white paper
+
+
+def test_cancelled_printing_says_nothing_and_keeps_the_preview(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = window.reports
+    _make_summary(qtbot, page)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QPrintDialog.DialogCode.Rejected.value)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    assert "printer" not in page.message.text()
+    assert page.document.status() == QPdfDocument.Status.Ready

@@ -8,7 +8,6 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale
-from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -41,6 +40,7 @@ from okuvol_desktop.ui.i18n import translate_message
 from okuvol_desktop.ui.labels import format_date
 from okuvol_desktop.ui.lookups import Lookups
 from okuvol_desktop.ui.models.line_table import Column, LineTableModel
+from okuvol_desktop.ui.printing import print_pdf
 from okuvol_desktop.ui.progress_dialog import run_with_progress
 from okuvol_desktop.ui.tasks import BackgroundRunner
 from okuvol_desktop.ui.widgets import NoticeLabel, refill_combo
@@ -74,6 +74,7 @@ class ReportsPage(QWidget):
         self._runner = BackgroundRunner(self)
         self._folder = Path(tempfile.mkdtemp(prefix="okuvol-preview-"))
         self.current: Path | None = None
+        self._printer: QPrinter | None = None
         self.kind = QComboBox()
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.person, self.organisation = QComboBox(), QComboBox()
@@ -351,18 +352,28 @@ class ReportsPage(QWidget):
         if self.current is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.current.name)
         if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
             return
-        painter = QPainter(printer)
-        try:
-            for page in range(self.document.pageCount()):
-                if page:
-                    printer.newPage()
-                area = printer.pageLayout().paintRectPixels(printer.resolution())
-                image = self.document.render(page, area.size())
-                painter.drawImage(0, 0, image)
-        finally:
-            painter.end()
+        path = self.current
+        self._printer = printer  # kept alive until the worker is done with it
+        run_with_progress(
+            self,
+            self._runner,
+            self.tr("Printing…"),
+            work=lambda progress: print_pdf(path, printer, progress),
+            on_done=self._printed,
+            on_failed=self.message.say,
+        )
+
+    def _printed(self, pages: object) -> None:
+        assert isinstance(pages, int)
+        self._printer = None
+        self.message.say(
+            self.tr("%n page(s) sent to the printer.", "", pages)
+            if pages
+            else self.tr("The printer could not be used.")
+        )
 
     def reprint(self) -> None:
         """Reprint the chosen issued certificate, unchanged, and preview it."""
