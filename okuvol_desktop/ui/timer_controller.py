@@ -89,6 +89,7 @@ class TimerController(QObject):
             menu = QMenu(window)
             menu.addAction(self.action)
             self.tray.setContextMenu(menu)
+            self.tray.activated.connect(self._tray_activated)
             self.tray.show()
         self.retranslate_ui()
 
@@ -135,6 +136,13 @@ class TimerController(QObject):
         self.label.setText("   ".join(parts))
         if self.tray is not None:
             self.tray.setToolTip("\n".join(parts))
+
+    def _tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        # A click on the icon brings the window back, as tray icons do everywhere.
+        if reason is QSystemTrayIcon.ActivationReason.Trigger:
+            self._window.showNormal()
+            self._window.raise_()
+            self._window.activateWindow()
 
     def toggle(self) -> None:
         """Stop the running timer, or start one for a chosen role."""

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from okuvol_desktop.domain.kinds import EntrySource
@@ -71,3 +73,35 @@ def test_the_timer_widget_follows_the_database(qtbot: QtBot, ledger: Ledger) -> 
     ledger.timer.cancel()
     controller.refresh()
     assert controller.label.text() == ""
+
+
+# The offscreen platform's own complaints about a tray and raise() it does not have.
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged", "does not support raise")
+def test_the_tray_icon_starts_and_stops_the_timer_and_tells_the_time(
+    qtbot: QtBot, ledger: Ledger, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The offscreen platform has no tray; a desktop session does.
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    dual_role_person(ledger)
+    holder = MainWindow(ledger, "x")
+    qtbot.addWidget(holder)
+    controller = TimerController(ledger, holder, chooser=_tutor)
+    controller.refresh()
+    tray = controller.tray
+    assert tray is not None and tray.toolTip() == "No timer is running"
+    menu = tray.contextMenu()
+    assert menu is not None
+    start = next(a for a in menu.actions() if a.text() == "Start &timer…")
+    start.trigger()
+    clock.advance(minutes=45)
+    controller.refresh()
+    assert "Siti Rahmawati: Tutor at RS Harapan — 0:45 h" in tray.toolTip()
+    assert [a.text() for a in menu.actions()] == ["Stop &timer"]
+
+    holder.showMinimized()
+    tray.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
+    qtbot.waitUntil(lambda: not holder.isMinimized(), timeout=2000)
+
+    menu.actions()[0].trigger()
+    assert tray.toolTip() == "No timer is running"
+    assert ledger.timer.status() == []
