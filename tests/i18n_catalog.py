@@ -26,7 +26,11 @@ _TEMPLATE_ARGUMENTS = {
     "_refuse": (0,),
     "Message": (0,),
     "_by_ref": (3, 4),
-    "__init__": (1,),  # a ValidationError subclass's own sentence: super().__init__(field, ...)
+    "FileRefused": (0,),
+    "LineError": (0,),
+    # An error subclass's own sentence: super().__init__(sentence, ...) or (field, sentence, ...);
+    # single words there are field names, not sentences, and are left out below.
+    "__init__": (0, 1),
 }
 
 
@@ -58,7 +62,7 @@ def templates() -> list[str]:
                 continue
             for index in _TEMPLATE_ARGUMENTS.get(name or "", ()):
                 text = _text(node.args[index]) if len(node.args) > index else None
-                if text is not None and text.strip():
+                if text is not None and " " in text.strip():
                     found[text] = None
     return list(found)
 

@@ -13,6 +13,7 @@ from okuvol_desktop.services.demo import DemoService
 from okuvol_desktop.services.directory import DirectoryService
 from okuvol_desktop.services.entries import EntryService
 from okuvol_desktop.services.goals import GoalService
+from okuvol_desktop.services.importing import ImportService
 from okuvol_desktop.services.listing import ListingService
 from okuvol_desktop.services.organisations import OrganisationService
 from okuvol_desktop.services.people import PeopleService
@@ -52,6 +53,7 @@ class Ledger:
     dashboard: DashboardService
     directory: DirectoryService
     week_sheet: WeekSheetService
+    importing: ImportService
     closer: Callable[[], None] = _nothing_to_close
 
     @classmethod
@@ -92,4 +94,5 @@ class Ledger:
             DashboardService(ctx),
             DirectoryService(ctx),
             WeekSheetService(ctx),
+            ImportService(ctx),
         )

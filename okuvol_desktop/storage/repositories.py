@@ -496,6 +496,16 @@ class EntryRepo:
             stmt = stmt.where(EntryRow.work_date <= date_to)
         return list(self._s.scalars(stmt))
 
+    def existing_source_ids(self, source: str, source_ids: Sequence[str]) -> set[str]:
+        """Which of ``source_ids`` are already in the ledger (the unique index answers)."""
+        found: set[str] = set()
+        for chunk in _slices(source_ids):
+            stmt = select(EntryRow.source_id).where(
+                EntryRow.source == source, EntryRow.source_id.in_(chunk)
+            )
+            found.update(str(v) for v in self._s.scalars(stmt))
+        return found
+
     def set_review(self, entry_ids: Sequence[int], **changes: Any) -> int:
         """Set status and review fields on many entries at once; returns how many changed."""
         changed = 0

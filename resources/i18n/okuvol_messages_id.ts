@@ -96,6 +96,98 @@
       <translation>Ini bukan kode verifikasi okuvol yang sah: tanggal atau jam di dalamnya rusak.</translation>
     </message>
     <message>
+      <source>{file} is empty.</source>
+      <translation>{file} kosong.</translation>
+    </message>
+    <message>
+      <source>the {column} '{text}' is not one of {allowed}</source>
+      <translation>{column} '{text}' bukan salah satu dari {allowed}</translation>
+    </message>
+    <message>
+      <source>the minutes '{text}' are not a whole number</source>
+      <translation>menit '{text}' bukan bilangan bulat</translation>
+    </message>
+    <message>
+      <source>the review time or the people served cannot be read</source>
+      <translation>waktu peninjauan atau jumlah orang yang dilayani tidak dapat dibaca</translation>
+    </message>
+    <message>
+      <source>the {column} '{text}' is not a date (write 2026-03-02 or 03/02/2026)</source>
+      <translation>{column} '{text}' bukan tanggal (tulis 2026-03-02 atau 03/02/2026)</translation>
+    </message>
+    <message>
+      <source>the {column} '{text}' is not a time of day (write 14:30 or 2:30 PM)</source>
+      <translation>{column} '{text}' bukan jam (tulis 14:30 atau 2:30 PM)</translation>
+    </message>
+    <message>
+      <source>it ends ({end}) before it starts ({start})</source>
+      <translation>berakhir ({end}) sebelum dimulai ({start})</translation>
+    </message>
+    <message>
+      <source>it lasts {hours} hours; an entry is at most 24 hours</source>
+      <translation>lamanya {hours} jam; satu catatan paling lama 24 jam</translation>
+    </message>
+    <message>
+      <source>{file} is not a {what} file: it is not text in UTF-8.</source>
+      <translation>{file} bukan berkas {what}: isinya bukan teks UTF-8.</translation>
+    </message>
+    <message>
+      <source>{file} is not a {what} file: line {line} cannot be read as CSV ({reason}).</source>
+      <translation>{file} bukan berkas {what}: baris {line} tidak dapat dibaca sebagai CSV ({reason}).</translation>
+    </message>
+    <message>
+      <source>The first line of this {what} file has no '{column}' column; it names the columns: {header}.</source>
+      <translation>Baris pertama berkas {what} ini tidak memiliki kolom '{column}'; kolom yang disebutkan: {header}.</translation>
+    </message>
+    <message>
+      <source>{file} is not a Timewarrior file: it is neither its data (lines starting 'inc') nor `timew export` JSON.</source>
+      <translation>{file} bukan berkas Timewarrior: bukan datanya (baris yang diawali 'inc') maupun JSON dari `timew export`.</translation>
+    </message>
+    <message>
+      <source>{file} is not a Watson file: import its frames file or `watson log --json`.</source>
+      <translation>{file} bukan berkas Watson: impor berkas frames-nya atau `watson log --json`.</translation>
+    </message>
+    <message>
+      <source>This is not a Timewarrior export: it holds no list of intervals.</source>
+      <translation>Ini bukan ekspor Timewarrior: tidak berisi daftar interval.</translation>
+    </message>
+    <message>
+      <source>{file} is a Watson report, not its frames: import Watson's frames file or the output of `watson log --json`.</source>
+      <translation>{file} adalah laporan Watson, bukan frames-nya: impor berkas frames Watson atau keluaran `watson log --json`.</translation>
+    </message>
+    <message>
+      <source>the {what} '{stamp}' is not a UTC time</source>
+      <translation>{what} '{stamp}' bukan waktu UTC</translation>
+    </message>
+    <message>
+      <source>This Timewarrior export is not complete JSON (line {line}: {reason}).</source>
+      <translation>Ekspor Timewarrior ini bukan JSON yang utuh (baris {line}: {reason}).</translation>
+    </message>
+    <message>
+      <source>the {what} '{value}' is not a time</source>
+      <translation>{what} '{value}' bukan waktu</translation>
+    </message>
+    <message>
+      <source>{file} is not complete JSON (line {line}: {reason}).</source>
+      <translation>{file} bukan JSON yang utuh (baris {line}: {reason}).</translation>
+    </message>
+    <message>
+      <source>interval {number} has no start</source>
+      <translation>interval {number} tidak memiliki awal</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a Timewarrior interval</source>
+      <translation>'{text}' bukan interval Timewarrior</translation>
+    </message>
+    <message>
+      <source>frame {number} is not a Watson frame</source>
+      <translation>frame {number} bukan frame Watson</translation>
+    </message>
+    <message>
+      <source>a quote is not closed</source>
+      <translation>ada tanda kutip yang tidak ditutup</translation>
+    </message>
+    <message>
       <source>The logo file {path} cannot be found; choose another file or remove the logo.</source>
       <translation>Berkas logo {path} tidak ditemukan; pilih berkas lain atau hapus logonya.</translation>
     </message>
@@ -178,6 +270,34 @@
     <message>
       <source>A goal needs more than 0 hours (got {hours}).</source>
       <translation>Target memerlukan lebih dari 0 jam (tercatat {hours}).</translation>
+    </message>
+    <message>
+      <source>Nothing was imported from {file}; rows that cannot be imported: {total}. {lines}</source>
+      <translation>Tidak ada yang diimpor dari {file}; baris yang tidak dapat diimpor: {total}. {lines}</translation>
+    </message>
+    <message>
+      <source>'{format}' is not a format okuvol imports; use one of {formats}.</source>
+      <translation>'{format}' bukan format yang dapat diimpor okuvol; gunakan salah satu dari {formats}.</translation>
+    </message>
+    <message>
+      <source>There is no file at {path}.</source>
+      <translation>Tidak ada berkas di {path}.</translation>
+    </message>
+    <message>
+      <source>it names no person (give --person)</source>
+      <translation>tidak menyebut orang (berikan --person)</translation>
+    </message>
+    <message>
+      <source>it names no organisation (give --org)</source>
+      <translation>tidak menyebut organisasi (berikan --org)</translation>
+    </message>
+    <message>
+      <source>it does not say whether the work was paid or volunteer (give --kind)</source>
+      <translation>tidak menyebut apakah pekerjaan itu berbayar atau relawan (berikan --kind)</translation>
+    </message>
+    <message>
+      <source>{name} is archived</source>
+      <translation>{name} sudah diarsipkan</translation>
     </message>
     <message>
       <source>Certificates can be printed in English (en) or Indonesian (id), not '{language}'.</source>

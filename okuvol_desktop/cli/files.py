@@ -1,0 +1,85 @@
+"""`okuvol import`: other trackers' files into the ledger (export and backup join it later)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from okuvol_desktop.cli import args as types
+from okuvol_desktop.cli.ledger_admin import TerminalProgress
+from okuvol_desktop.cli.main import Cli
+from okuvol_desktop.domain.durations import format_hmm
+from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.interchange.formats import FORMATS
+from okuvol_desktop.services.importing import ImportOptions, ImportReport
+
+
+def _rows(count: int) -> str:
+    return f"{count:,} row" if count == 1 else f"{count:,} rows"
+
+
+def describe_import(report: ImportReport) -> list[str]:
+    """The lines that tell what an import did, or would do for a dry run."""
+    verb = "Would add" if report.dry_run else "Added"
+    lines = [
+        f"{verb} {report.added:,} {'entry' if report.added == 1 else 'entries'} "
+        f"({format_hmm(report.minutes[WorkKind.PROFESSIONAL])} professional, "
+        f"{format_hmm(report.minutes[WorkKind.VOLUNTEER])} volunteer hours) "
+        f"from {_rows(report.rows)}."
+    ]
+    if report.already_imported:
+        lines.append(f"{_rows(report.already_imported)} imported before, passed over.")
+    if report.added == 0 and report.already_imported and not report.dry_run:
+        lines[0] = "Nothing new: every entry of this file is already in the ledger."
+    if report.zero_length:
+        lines.append(f"{_rows(report.zero_length)} shorter than a minute, left out.")
+    if report.running:
+        lines.append(f"{_rows(report.running)} still running, left out.")
+    created = "Would create" if report.dry_run else "Created"
+    for one, many, names in (
+        ("person", "people", report.people),
+        ("organisation", "organisations", report.organisations),
+        ("role", "roles", report.roles),
+    ):
+        if names:
+            shown = ", ".join(names[:10]) + (
+                f" and {len(names) - 10} more" if len(names) > 10 else ""
+            )
+            lines.append(f"{created} {len(names)} {one if len(names) == 1 else many}: {shown}.")
+    return lines
+
+
+def _import(a: argparse.Namespace, cli: Cli) -> int:
+    progress = TerminalProgress(sys.stderr if cli.err is sys.stderr else cli.err, "Rows")
+    report = cli.ledger.importing.run(
+        a.file,
+        ImportOptions(
+            format=a.format,
+            person=a.person,
+            organisation=a.org,
+            kind=a.kind,
+            timezone=a.timezone,
+            dry_run=a.dry_run,
+        ),
+        progress,
+    )
+    for line in describe_import(report):
+        cli.out.write(line + "\n")
+    return 0
+
+
+def register(commands: Any) -> None:
+    """Add the import command."""
+    imp = commands.add_parser("import", help="import another tracker's export file")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--format", required=True, choices=tuple(FORMATS))
+    imp.add_argument("--person", help="the person of every row (Timewarrior, Watson need it)")
+    imp.add_argument("--org", help="the organisation of every row")
+    imp.add_argument("--kind", type=types.work_kind, help="professional or volunteer")
+    imp.add_argument("--timezone", metavar="Area/City", help="zone of the file's local times")
+    imp.add_argument(
+        "--dry-run", action="store_true", help="say what would be added; write nothing"
+    )
+    imp.set_defaults(handler=_import)

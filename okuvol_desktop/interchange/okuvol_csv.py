@@ -1,0 +1,154 @@
+"""okuvol-csv (DESIGN.md): the ledger's entries as UTF-8 CSV, written and read back losslessly.
+
+The first eleven columns are the ones DESIGN.md fixes, in its order; the ones after them carry
+what a lossless round trip needs (zone, place, skills, people served, the review).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import TextIO
+
+from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
+from okuvol_desktop.domain.model import EntryLine
+from okuvol_desktop.interchange.parsing import (
+    Columns,
+    ColumnSpec,
+    FileRefused,
+    LineError,
+    csv_lines,
+    parse_clock,
+    parse_day,
+    row_hash,
+)
+from okuvol_desktop.interchange.rows import ImportedRow, RowProblem, SkippedRow
+
+FORMAT = "okuvol-csv"
+HEADER = (
+    "date", "start", "end", "minutes", "person", "organisation", "kind", "role", "category",
+    "description", "status",
+    "timezone", "location", "skills", "beneficiaries", "reviewer", "reviewed_at", "review_note",
+)  # fmt: skip
+_REQUIRED = frozenset(HEADER[:11]) - {"start", "end", "category", "description", "status"}
+_SPECS = tuple(ColumnSpec(name, (name,), required=name in _REQUIRED) for name in HEADER)
+_SKILL_SEPARATOR = ";"
+
+
+def _cells(line: EntryLine) -> list[str]:
+    entry = line.entry
+    return [
+        entry.date.isoformat(),
+        f"{entry.start:%H:%M}" if entry.start else "",
+        f"{entry.end:%H:%M}" if entry.end else "",
+        str(entry.minutes),
+        line.person_name,
+        line.organisation_name,
+        entry.kind.value,
+        line.role_title,
+        line.category.key if line.category else "",
+        entry.description or "",
+        entry.status.value,
+        entry.timezone,
+        entry.location or "",
+        _SKILL_SEPARATOR.join(entry.skills),
+        "" if entry.beneficiaries is None else str(entry.beneficiaries),
+        entry.reviewer or "",
+        entry.reviewed_at.isoformat() if entry.reviewed_at else "",
+        entry.review_note or "",
+    ]
+
+
+def write(lines: Iterable[EntryLine], out: TextIO) -> int:
+    """Write the header and one record per entry; returns how many entries were written."""
+    writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180
+    writer.writerow(HEADER)
+    count = 0
+    for line in lines:
+        writer.writerow(_cells(line))
+        count += 1
+    return count
+
+
+def _choice(text: str, enum: type[WorkKind] | type[EntryStatus], column: str) -> object:
+    try:
+        return enum(text.strip().lower())
+    except ValueError as exc:
+        allowed = " or ".join(member.value for member in enum)
+        raise LineError(
+            "the {column} '{text}' is not one of {allowed}",
+            column=column,
+            text=text,
+            allowed=allowed,
+        ) from exc
+
+
+def _row(columns: Columns, line: int, cells: list[str]) -> ImportedRow | SkippedRow:
+    def cell(name: str) -> str:
+        return columns.get(cells, name)
+
+    day = parse_day(cell("date"), "date")
+    start = parse_clock(cell("start"), "start") if cell("start") else None
+    end = parse_clock(cell("end"), "end") if cell("end") else None
+    try:
+        minutes = int(cell("minutes"))
+    except ValueError as exc:
+        raise LineError(
+            "the minutes '{text}' are not a whole number", text=cell("minutes")
+        ) from exc
+    if minutes == 0 and start is None:
+        return SkippedRow(line, "zero-length")
+    beneficiaries = cell("beneficiaries")
+    reviewed_at = cell("reviewed_at")
+    try:
+        reviewed = datetime.fromisoformat(reviewed_at) if reviewed_at else None
+        served = int(beneficiaries) if beneficiaries else None
+    except ValueError as exc:
+        raise LineError("the review time or the people served cannot be read") from exc
+    status = cell("status")
+    return ImportedRow(
+        line=line,
+        source_id=row_hash(FORMAT, cells),
+        day=day,
+        minutes=minutes,
+        start=start,
+        end=end,
+        person=cell("person") or None,
+        organisation=cell("organisation") or None,
+        role=cell("role") or None,
+        kind=_choice(cell("kind"), WorkKind, "kind"),  # type: ignore[arg-type]
+        category=cell("category") or None,
+        description=cell("description") or None,
+        location=cell("location") or None,
+        skills=tuple(s.strip() for s in cell("skills").split(_SKILL_SEPARATOR) if s.strip()),
+        beneficiaries=served,
+        status=_choice(status, EntryStatus, "status") if status else None,  # type: ignore[arg-type]
+        timezone=cell("timezone") or None,
+        reviewer=cell("reviewer") or None,
+        reviewed_at=reviewed,
+        review_note=cell("review_note") or None,
+    )
+
+
+def columns(path: Path) -> Columns:
+    """The header of ``path`` matched against okuvol-csv's columns."""
+    for _line, header in csv_lines(path, FORMAT):
+        return Columns(header, _SPECS, FORMAT)
+    raise FileRefused("{file} is empty.", file=path.name)
+
+
+def read(path: Path, timezone: str) -> Iterator[ImportedRow | RowProblem | SkippedRow]:
+    """Every record of an okuvol-csv file, in order."""
+    del timezone  # the file names each row's zone; rows without one take the import's
+    lines = csv_lines(path, FORMAT)
+    first = next(lines, None)
+    if first is None:
+        raise FileRefused("{file} is empty.", file=path.name)
+    found = Columns(first[1], _SPECS, FORMAT)
+    for line, cells in lines:
+        try:
+            yield _row(found, line, cells)
+        except LineError as error:
+            yield RowProblem(line, error.text)

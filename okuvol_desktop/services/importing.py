@@ -1,0 +1,384 @@
+"""Importing another tracker's file: all of it or nothing, and never the same row twice.
+
+The file is streamed: rows are checked one by one against the ledger's rules and written in
+batches with executemany, inside one transaction. A row that breaks a rule stops the writing
+(reading goes on, to count every bad row) and the transaction rolls back, so a refused file
+leaves the ledger as it was. A dry run is the same work rolled back at the end.
+
+Each entry remembers where it came from (``source`` "import", ``source_id`` the format and the
+row's id or hash); rows already in the ledger are passed over, so importing a file twice adds
+nothing. Spans are kept as the other program recorded them, overlapping or not.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from okuvol_desktop.domain import rules
+from okuvol_desktop.domain.durations import span_of, zone
+from okuvol_desktop.domain.errors import OkuvolError, ValidationError
+from okuvol_desktop.domain.kinds import EntrySource, EntryStatus, WorkKind
+from okuvol_desktop.domain.model import Organisation, Person, Role
+from okuvol_desktop.domain.progress import Cancelled, NoProgress, Progress
+from okuvol_desktop.domain.signing import new_key_pair
+from okuvol_desktop.interchange.formats import FORMATS, ImportFormat
+from okuvol_desktop.interchange.rows import ImportedRow, RowProblem, SkippedRow
+from okuvol_desktop.services.context import ServiceContext
+from okuvol_desktop.storage.bulk import BulkEntryWriter
+from okuvol_desktop.storage.repositories import (
+    CategoryRepo,
+    EntryRepo,
+    OrganisationRepo,
+    PersonRepo,
+    RoleRepo,
+    SkillRepo,
+)
+
+SHOWN_PROBLEMS = 5
+_BATCH = 2_000
+_DEFAULT_ROLE_TITLE = {WorkKind.PROFESSIONAL: "Professional work", WorkKind.VOLUNTEER: "Volunteer"}
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOptions:
+    """What the person importing says about the file; ``person``/``organisation``/``kind``
+    fill what the format lacks and override what it says."""
+
+    format: str
+    person: str | None = None
+    organisation: str | None = None
+    kind: WorkKind | None = None
+    timezone: str | None = None
+    dry_run: bool = False
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """What an import did (or, for a dry run, would do)."""
+
+    dry_run: bool
+    rows: int = 0
+    added: int = 0
+    already_imported: int = 0
+    zero_length: int = 0
+    running: int = 0
+    people: list[str] = field(default_factory=list)
+    organisations: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    minutes: Counter[WorkKind] = field(default_factory=Counter)
+
+
+class ImportRefused(OkuvolError):
+    """The file has bad rows; nothing was imported.
+
+    Attributes:
+        problems: The first bad rows (line and reason), in file order.
+        total: How many rows were bad.
+    """
+
+    def __init__(self, file: str, problems: list[RowProblem], total: int) -> None:
+        lines = " ".join(f"Line {p.line}: {p.reason}." for p in problems)
+        super().__init__(
+            "Nothing was imported from {file}; rows that cannot be imported: {total}. {lines}",
+            total=total,
+            file=file,
+            lines=lines,
+        )
+        self.problems = problems
+        self.total = total
+
+
+class _CancelOnly:
+    """The writer's view of the progress: it may stop the import but reports nothing itself
+    (the import reports rows read against the lines of the file)."""
+
+    def __init__(self, progress: Progress) -> None:
+        self._progress = progress
+
+    def report(self, done: int, total: int) -> None:
+        """Say nothing."""
+
+    def cancelled(self) -> bool:
+        return self._progress.cancelled()
+
+
+def count_lines(path: Path) -> int:
+    """Lines of a file, counted in binary chunks: the total of a progress bar."""
+    lines = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            lines += chunk.count(b"\n")
+    return max(lines, 1)
+
+
+class _Rollback(Exception):
+    """Ends a dry run: the transaction's work is undone on purpose."""
+
+
+class _Ledger:
+    """People, organisations and roles by name, created on first use within the import."""
+
+    def __init__(self, s: Session, report: ImportReport) -> None:
+        self._s = s
+        self._report = report
+        self.people = {p.full_name: p for p in PersonRepo(s).list(include_archived=True)}
+        self.organisations = {o.name: o for o in OrganisationRepo(s).list(include_archived=True)}
+        self._roles: dict[tuple[int, int, WorkKind], list[Role]] = {}
+        for role in RoleRepo(s).list(include_archived=True):
+            self._roles.setdefault((role.person_id, role.organisation_id, role.kind), []).append(
+                role
+            )
+        self._categories: dict[str, int] = {}
+        self._skills: dict[str, int] = {}
+
+    def person(self, name: str) -> Person:
+        person = self.people.get(name)
+        if person is None:
+            person = PersonRepo(self._s).add(full_name=rules.check_text("person", name, "The name"))
+            self.people[name] = person
+            self._report.people.append(name)
+        return person
+
+    def organisation(self, name: str) -> Organisation:
+        organisation = self.organisations.get(name)
+        if organisation is None:
+            checked = rules.check_text("organisation", name, "The organisation's name")
+            organisation = OrganisationRepo(self._s).add(new_key_pair(), name=checked)
+            self.organisations[name] = organisation
+            self._report.organisations.append(name)
+        return organisation
+
+    def role(self, person: Person, organisation: Organisation, kind: WorkKind, title: str) -> Role:
+        roles = self._roles.setdefault((person.id, organisation.id, kind), [])
+        found = next((r for r in roles if r.title == title), None)
+        if found is None:
+            found = RoleRepo(self._s).add(
+                person_id=person.id, organisation_id=organisation.id, kind=kind.value, title=title
+            )
+            roles.append(found)
+            self._report.roles.append(f"{title} ({person.full_name}, {organisation.name})")
+        return found
+
+    def category(self, ref: str) -> int:
+        if ref not in self._categories:
+            self._categories[ref] = CategoryRepo(self._s).resolve(ref).id
+        return self._categories[ref]
+
+    def skill_ids(self, names: tuple[str, ...]) -> list[int]:
+        missing = [n for n in names if n not in self._skills]
+        if missing:
+            self._skills.update(SkillRepo(self._s).ids_for(missing))
+        return [self._skills[n] for n in dict.fromkeys(names)]
+
+
+class ImportService:
+    """Use cases of bringing other trackers' files into the ledger."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def formats(self) -> dict[str, ImportFormat]:
+        """The formats a file can be imported from, by name."""
+        return dict(FORMATS)
+
+    def run(
+        self, path: Path, options: ImportOptions, progress: Progress | None = None
+    ) -> ImportReport:
+        """Import ``path`` whole, or refuse it whole.
+
+        Raises:
+            ImportRefused: rows break rules; the message lists the first few by line.
+            OkuvolError: the file cannot be read at all, or an option is wrong.
+            Cancelled: the user stopped it; nothing was written.
+        """
+        fmt = FORMATS.get(options.format)
+        if fmt is None:
+            raise ValidationError(
+                "format",
+                "'{format}' is not a format okuvol imports; use one of {formats}.",
+                format=options.format,
+                formats=", ".join(FORMATS),
+            )
+        timezone = options.timezone or self._ctx.timezone
+        zone(timezone)
+        if not path.is_file():
+            raise ValidationError("file", "There is no file at {path}.", path=str(path))
+        report = ImportReport(dry_run=options.dry_run)
+        lines = count_lines(path)
+        try:
+            with self._ctx.transaction() as s:
+                _Run(
+                    s,
+                    self._ctx,
+                    fmt=fmt,
+                    options=options,
+                    timezone=timezone,
+                    report=report,
+                    progress=progress or NoProgress(),
+                ).go(fmt.read(path, timezone), path.name, lines)
+                if options.dry_run:
+                    raise _Rollback
+        except _Rollback:
+            pass
+        return report
+
+
+class _Run:
+    """One import inside its transaction."""
+
+    def __init__(
+        self,
+        s: Session,
+        ctx: ServiceContext,
+        *,
+        fmt: ImportFormat,
+        options: ImportOptions,
+        timezone: str,
+        report: ImportReport,
+        progress: Progress,
+    ) -> None:
+        self._s = s
+        self._fmt = fmt
+        self._options = options
+        self._timezone = timezone
+        self._today = ctx.today(timezone)
+        self._now = ctx.clock()
+        self._report = report
+        self._ledger = _Ledger(s, report)
+        self._entries = EntryRepo(s)
+        self._progress = progress
+        self._writer = BulkEntryWriter(s, _CancelOnly(progress), total=0, batch_size=_BATCH)
+        self._lines = 1
+        self._pending: list[tuple[dict[str, Any], list[int]]] = []
+        self._problems: list[RowProblem] = []
+        self._bad = 0
+
+    def go(
+        self, items: Iterator[ImportedRow | RowProblem | SkippedRow], file: str, lines: int
+    ) -> None:
+        self._lines = lines
+        for item in items:
+            self._report.rows += 1
+            if self._report.rows % _BATCH == 0 and self._bad:
+                self._check_cancel()  # a refused file is still read to the end, to count
+            if isinstance(item, SkippedRow):
+                if item.why == "running":
+                    self._report.running += 1
+                else:
+                    self._report.zero_length += 1
+                continue
+            if isinstance(item, RowProblem):
+                self._refuse(item)
+                continue
+            try:
+                fields, skills = self._fields(item)
+            except OkuvolError as error:
+                self._refuse(RowProblem(item.line, error.text))
+                continue
+            if not self._bad:
+                self._pending.append((fields, skills))
+                if len(self._pending) >= _BATCH:
+                    self._flush()
+        if self._bad:
+            raise ImportRefused(file, self._problems, self._bad)
+        self._flush()
+        self._writer.flush()
+
+    def _refuse(self, problem: RowProblem) -> None:
+        self._bad += 1
+        if len(self._problems) < SHOWN_PROBLEMS:
+            self._problems.append(problem)
+        self._pending = []
+
+    def _fields(self, row: ImportedRow) -> tuple[dict[str, Any], list[int]]:
+        options = self._options
+        person_name = options.person or row.person
+        organisation_name = options.organisation or row.organisation
+        kind = options.kind or row.kind
+        if not person_name:
+            raise ValidationError("person", "it names no person (give --person)")
+        if not organisation_name:
+            raise ValidationError("organisation", "it names no organisation (give --org)")
+        if kind is None:
+            raise ValidationError(
+                "kind", "it does not say whether the work was paid or volunteer (give --kind)"
+            )
+        person = self._ledger.person(person_name)
+        organisation = self._ledger.organisation(organisation_name)
+        if person.archived or organisation.archived:
+            raise ValidationError(
+                "person",
+                "{name} is archived",
+                name=person.full_name if person.archived else organisation.name,
+            )
+        role = self._ledger.role(person, organisation, kind, row.role or _DEFAULT_ROLE_TITLE[kind])
+        rules.check_not_future(row.day, self._today)
+        rules.check_in_role_period(row.day, role)
+        timezone = row.timezone or self._timezone
+        fields: dict[str, Any] = {
+            "start_time": None,
+            "end_time": None,
+            "start_utc": None,
+            "end_utc": None,
+        }
+        minutes = row.minutes
+        if row.start is not None and row.end is not None:
+            span = span_of(row.day, row.start, row.end, timezone)
+            minutes = span.minutes
+            fields.update(
+                start_time=row.start,
+                end_time=row.end,
+                start_utc=span.start_utc,
+                end_utc=span.end_utc,
+            )
+        rules.check_minutes(minutes)
+        self._report.minutes[kind] += minutes
+        fields.update(
+            role_id=role.id,
+            person_id=person.id,
+            organisation_id=organisation.id,
+            kind=kind.value,
+            work_date=row.day,
+            minutes=minutes,
+            timezone=timezone,
+            category_id=self._ledger.category(row.category) if row.category else None,
+            description=row.description,
+            location=row.location,
+            beneficiaries=row.beneficiaries,
+            status=(row.status or EntryStatus.SUBMITTED).value,
+            reviewer=row.reviewer,
+            reviewed_at=row.reviewed_at,
+            review_note=row.review_note,
+            source=EntrySource.IMPORT.value,
+            source_id=f"{self._fmt.name}:{row.source_id}",
+            created_at=self._now,
+            updated_at=self._now,
+        )
+        return fields, self._ledger.skill_ids(row.skills)
+
+    def _flush(self) -> None:
+        if not self._pending:
+            return
+        ids = [fields["source_id"] for fields, _ in self._pending]
+        known = self._entries.existing_source_ids(EntrySource.IMPORT.value, ids)
+        for fields, skills in self._pending:
+            if fields["source_id"] in known:
+                self._report.already_imported += 1
+                self._report.minutes[WorkKind(fields["kind"])] -= fields["minutes"]
+                continue
+            known.add(fields["source_id"])  # the same row twice in one file is one entry
+            self._writer.add(fields, skills)
+            self._report.added += 1
+        self._pending = []
+        self._progress.report(min(self._report.rows, self._lines), self._lines)
+
+    def _check_cancel(self) -> None:
+        if self._progress.cancelled():
+            raise Cancelled("Cancelled; nothing was imported.")
+        self._progress.report(min(self._report.rows, self._lines), self._lines)

@@ -1,0 +1,47 @@
+"""`okuvol import` end to end: what it says, and that a refusal exits 1 with one line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.cli.test_cli import Okuvol, okuvol  # noqa: F401  (the fixture)
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+VAGES = SAMPLES / "toggl/Vages_toggl-til-ubw__Toggl_time_entries_2018-10-08_to_2018-10-14.csv"
+
+
+def test_import_then_again_then_a_dry_run(okuvol: Okuvol) -> None:  # noqa: F811
+    args = ("import", str(VAGES), "--format", "toggl", "--kind", "professional", "--org", "Entur")
+    dry = okuvol.ok(*args, "--dry-run", "--timezone", "Europe/Oslo")
+    assert dry.splitlines()[0] == (
+        "Would add 19 entries (48:23 professional, 0:00 volunteer hours) from 21 rows."
+    )
+    assert "Would create 1 person: Eirik Example." in dry
+    assert "2 rows shorter than a minute, left out." in dry
+    first = okuvol.ok(*args, "--timezone", "Europe/Oslo")
+    assert first.startswith("Added 19 entries")
+    assert "Created 1 organisation: Entur." in first
+    again = okuvol.ok(*args, "--timezone", "Europe/Oslo")
+    assert again.splitlines()[:2] == [
+        "Nothing new: every entry of this file is already in the ledger.",
+        "19 rows imported before, passed over.",
+    ]
+    assert "19" in okuvol.ok("stats", "--year", "2018", "--json").split('"entries": ')[1][:3]
+
+
+def test_a_refused_import_exits_1_with_one_line_and_changes_nothing(
+    okuvol: Okuvol,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    before = okuvol.dump()
+    bad = tmp_path / "bad.csv"
+    bad.write_text(VAGES.read_text(encoding="utf-8-sig").replace("2018-10-09", "2018-13-09", 1))
+    code, out, err = okuvol(
+        "import", str(bad), "--format", "toggl", "--kind", "volunteer", "--org", "E"
+    )
+    assert code == 1 and out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert "Line 3: the start date '2018-13-09' is not a date" in err
+    code, _out, err = okuvol("import", str(VAGES), "--format", "toggl")
+    assert code == 1 and "give --org" in err and "Traceback" not in err
+    assert okuvol.dump() == before

@@ -1,0 +1,388 @@
+"""Importing other trackers' files: every sample read, totals as the files say, all or nothing,
+never twice."""
+
+from __future__ import annotations
+
+import csv
+import re
+import sqlite3
+from datetime import time
+from pathlib import Path
+
+import pytest
+
+from okuvol_desktop.domain.errors import OkuvolError
+from okuvol_desktop.domain.kinds import EntrySource, WorkKind
+from okuvol_desktop.domain.progress import Cancelled
+from okuvol_desktop.services.importing import ImportOptions, ImportRefused, ImportReport
+from okuvol_desktop.services.ledger import Ledger
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+P, V = WorkKind.PROFESSIONAL, WorkKind.VOLUNTEER
+
+
+def _hms(text: str) -> int:
+    """Seconds in ``HH:MM:SS`` (Toggl, Clockify); Tuttle's spreadsheet wrote ``02:00:00 AM``."""
+    text = text.replace(" AM", "").replace(" PM", "")
+    hours, minutes, seconds = (int(p) for p in text.split(":"))
+    return (hours % 12 if "AM" in text else hours) * 3600 + minutes * 60 + seconds
+
+
+def _file_seconds(path: Path, column: str) -> list[int]:
+    """The duration of every row as the file itself states it."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return [_hms(row[column]) for row in csv.DictReader(handle)]
+
+
+def snapshot(db_path: Path) -> list[str]:
+    """Every row of the ledger, to compare before and after a refused import."""
+    with sqlite3.connect(db_path) as con:
+        return list(con.iterdump())
+
+
+def _run(ledger: Ledger, path: Path, **options: object) -> ImportReport:
+    fmt = str(options.pop("format"))
+    return ledger.importing.run(path, ImportOptions(format=fmt, **options))  # type: ignore[arg-type]
+
+
+def _entries(ledger: Ledger) -> list[object]:
+    from okuvol_desktop.services.listing import LogQuery
+
+    return [line.entry for line in ledger.listing.page(LogQuery(), limit=10_000)]
+
+
+# --- every sample ---------------------------------------------------------------------------
+
+CSV_SAMPLES = [
+    (
+        "toggl/Vages_toggl-til-ubw__Toggl_time_entries_2018-10-08_to_2018-10-14.csv",
+        "toggl",
+        "Duration",
+    ),
+    ("toggl/solidtime__toggl_time_entries_import_test_1.csv", "toggl", "Duration"),
+    ("toggl/solidtime__toggl_time_entries_import_test_2.csv", "toggl", "Duration"),
+    ("clockify/solidtime__clockify_time_entries_import_test_1.csv", "clockify", "Duration (h)"),
+    ("clockify/solidtime__clockify_time_entries_import_test_2.csv", "clockify", "Duration (h)"),
+    ("clockify/solidtime__clockify_time_entries_import_test_4.csv", "clockify", "Duration (h)"),
+    ("clockify/solidtime__clockify_time_entries_import_test_5.csv", "clockify", "Duration (h)"),
+    ("clockify/solidtime__clockify_time_entries_import_test_6.csv", "clockify", "Duration (h)"),
+]
+
+
+@pytest.mark.parametrize(("sample", "fmt", "column"), CSV_SAMPLES, ids=lambda v: str(v)[:40])
+def test_tracker_csv_totals_match_the_files_own_durations(
+    ledger: Ledger, sample: str, fmt: str, column: str
+) -> None:
+    path = SAMPLES / sample
+    stated = _file_seconds(path, column)
+    report = _run(ledger, path, format=fmt, kind=V, organisation="Yayasan", timezone="UTC")
+    # Rows under a minute are left out; the rest keep their length to the minute (seconds are
+    # dropped at both ends, so each may differ from the file by less than a minute).
+    long_enough = [s for s in stated if s >= 60]
+    assert report.added == len(long_enough)
+    assert report.zero_length == len(stated) - len(long_enough)
+    minutes = [e.minutes for e in _entries(ledger)]  # type: ignore[attr-defined]
+    assert abs(sum(minutes) - sum(long_enough) / 60) <= len(long_enough)
+    assert report.minutes[V] == sum(minutes)
+
+
+def test_toggl_re_saved_by_a_spreadsheet_recomputes_durations_from_12_hour_times(
+    ledger: Ledger,
+) -> None:
+    path = SAMPLES / "toggl/tuttle-dev_tuttle__test_time_tracking_toggl.csv"
+    report = _run(ledger, path, format="toggl", kind=P, timezone="Europe/Berlin")
+    assert report.added == 29
+    first = min(_entries(ledger), key=lambda e: (e.date, e.start))  # type: ignore[attr-defined]
+    assert (first.start, first.end, first.minutes) == (time(10, 30), time(12, 30), 120)
+    # The file's Duration column is mangled into clock times ("12:20:00 AM" for 20 minutes);
+    # the totals come from start and end instead: 42 h 20 min.
+    assert report.minutes[P] == 42 * 60 + 20
+
+
+def test_toggl_maps_user_client_project_tags_and_billable(ledger: Ledger) -> None:
+    path = SAMPLES / "toggl/solidtime__toggl_time_entries_import_test_1.csv"
+    report = _run(ledger, path, format="toggl", timezone="UTC")  # billable "Yes" says paid
+    assert (report.people, report.organisations) == (["Peter Tester"], ["Big Company"])
+    assert report.roles == ["Project for Big Company (Peter Tester, Big Company)"]
+    (entry,) = _entries(ledger)
+    assert entry.kind is P and entry.description == "Task 1 — Working hard"  # type: ignore[attr-defined]
+    assert entry.source is EntrySource.IMPORT  # type: ignore[attr-defined]
+
+
+def test_hostile_special_characters_survive(ledger: Ledger) -> None:
+    path = SAMPLES / "clockify/solidtime__clockify_time_entries_import_test_2.csv"
+    _run(ledger, path, format="clockify", kind=V, timezone="UTC")
+    (entry,) = _entries(ledger)
+    assert entry.description.startswith("A giant task — \\\\ 🔥 Special characters")  # type: ignore[attr-defined]
+
+
+def test_clockify_with_a_client_column_the_rows_lack(ledger: Ledger) -> None:
+    path = SAMPLES / "clockify/solidtime__clockify_time_entries_import_test_7.csv"
+    report = _run(ledger, path, format="clockify", kind=V, organisation="Yayasan", timezone="UTC")
+    assert report.added == 1 and report.minutes[V] == 60
+
+
+@pytest.mark.parametrize(
+    "name", ["kimai_2.66_csv_export_header_en.csv", "kimai_2.66_csv_export_header_de.csv"]
+)
+def test_kimai_headers_in_english_and_german_are_understood(ledger: Ledger, name: str) -> None:
+    report = _run(ledger, SAMPLES / "kimai" / name, format="kimai", kind=V)
+    assert (report.rows, report.added) == (0, 0)
+
+
+def test_kimai_older_column_order(ledger: Ledger) -> None:
+    path = SAMPLES / "kimai/kimai_importer_timesheet_example.csv"
+    report = _run(ledger, path, format="kimai", kind=P, timezone="Europe/Berlin")
+    (entry,) = _entries(ledger)
+    assert entry.minutes == 7260 // 60  # type: ignore[attr-defined]
+    assert report.organisations == ["Customer LLC"]
+
+
+def _summary_total(path: Path) -> int:
+    """The grand total at the foot of `timew summary` (h:mm:ss), in minutes."""
+    last = [line for line in path.read_text().splitlines() if line.strip()][-1]
+    hours, minutes, _seconds = (int(p) for p in last.strip().split(":"))
+    return hours * 60 + minutes
+
+
+@pytest.mark.parametrize("name", ["2026-03.data", "timew_export.json", "extension_stdin.txt"])
+def test_timewarrior_totals_match_its_own_summary(ledger: Ledger, name: str) -> None:
+    path = SAMPLES / "timewarrior_generated" / name
+    report = _run(
+        ledger, path, format="timewarrior", person="Ani", organisation="Yayasan", kind=V,
+        timezone="UTC",
+    )  # fmt: skip
+    summary = SAMPLES / "timewarrior_generated/timew_summary.txt"
+    assert report.added == 3
+    assert report.minutes[V] == _summary_total(summary) == 190
+    by_start = {e.start: e for e in _entries(ledger)}  # type: ignore[attr-defined]
+    # Each line of the summary: start, end and time as the user saw them.
+    for start, end, spent in re.findall(
+        r"(\d+:\d\d):00 +(\d+:\d\d):00 +(\d+:\d\d):00", summary.read_text()
+    ):
+        entry = by_start[time.fromisoformat(start.zfill(5))]
+        assert entry.end == time.fromisoformat(end.zfill(5))
+        hours, minutes = (int(p) for p in spent.split(":"))
+        assert entry.minutes == hours * 60 + minutes
+    annotated = by_start[time(8, 45)]
+    assert annotated.description == "sorted invoices" and annotated.skills == ("admin",)
+    assert by_start[time(9, 0)].skills == (
+        "website redesign",
+    )  # client: and billable are not skills
+
+
+def _timewarrior_in(ledger: Ledger, timezone: str) -> None:
+    path = SAMPLES / "timewarrior_generated/2026-03.data"
+    _run(
+        ledger,
+        path,
+        format="timewarrior",
+        person="Ani",
+        organisation="Y",
+        kind=V,
+        timezone=timezone,
+    )
+
+
+def test_utc_stamps_become_local_dates_and_times_east_of_utc(ledger: Ledger) -> None:
+    _timewarrior_in(ledger, "Asia/Jakarta")
+    starts = sorted((e.date.isoformat(), e.start) for e in _entries(ledger))  # type: ignore[attr-defined]
+    assert starts == [
+        ("2026-03-02", time(16, 0)),
+        ("2026-03-02", time(18, 0)),
+        ("2026-03-03", time(15, 45)),
+    ]
+
+
+def test_utc_stamps_become_local_dates_and_times_west_of_utc(ledger: Ledger) -> None:
+    _timewarrior_in(ledger, "America/Los_Angeles")
+    starts = sorted((e.date.isoformat(), e.start) for e in _entries(ledger))  # type: ignore[attr-defined]
+    assert starts[0] == ("2026-03-02", time(1, 0))  # 09:00 UTC is 01:00 in California (PST)
+
+
+def test_the_same_rows_for_another_person_are_still_the_same_rows(ledger: Ledger) -> None:
+    path = SAMPLES / "timewarrior_generated/2026-03.data"
+    _run(ledger, path, format="timewarrior", person="Ani", organisation="Y", kind=V, timezone="UTC")
+    again = _run(
+        ledger, path, format="timewarrior", person="Bo", organisation="Y", kind=V, timezone="UTC"
+    )
+    assert (again.added, again.already_imported) == (0, 3)
+
+
+def test_timewarrior_tags_say_the_kind_and_name_the_organisation(ledger: Ledger) -> None:
+    path = SAMPLES / "timewarrior_generated/timew_export.json"
+    with pytest.raises(ImportRefused) as refused:
+        _run(ledger, path, format="timewarrior", person="Ani", timezone="UTC")
+    # The first two intervals say their kind (billable, volunteer) and the first its client;
+    # the third says neither.
+    assert refused.value.total == 2
+    assert [p.line for p in refused.value.problems] == [3, 4]
+
+
+@pytest.mark.parametrize("name", ["frames.json", "watson_log.json", "watson_log.csv"])
+def test_watson_frames_and_logs(ledger: Ledger, name: str) -> None:
+    path = SAMPLES / "watson_generated" / name
+    report = _run(
+        ledger, path, format="watson", person="Ani", organisation="Y", kind=P, timezone="UTC"
+    )
+    assert report.added == 3 and report.minutes[P] == 190
+    assert sorted(report.roles) == ["acme (Ani, Y)", "admin (Ani, Y)", "foodbank (Ani, Y)"]
+
+
+def test_watson_state_holds_only_a_running_frame(ledger: Ledger) -> None:
+    path = SAMPLES / "watson_generated/state.json"
+    report = _run(ledger, path, format="watson", person="Ani", organisation="Y", kind=P)
+    assert (report.added, report.running) == (0, 1)
+
+
+@pytest.mark.parametrize(
+    "name", ["watson_report.json", "watson_aggregate.json", "watson_report.txt"]
+)
+def test_watson_reports_are_refused_with_what_to_import_instead(ledger: Ledger, name: str) -> None:
+    with pytest.raises(OkuvolError, match="frames"):
+        _run(
+            ledger,
+            SAMPLES / "watson_generated" / name,
+            format="watson",
+            person="A",
+            organisation="Y",
+            kind=P,
+        )
+
+
+# --- twice, dry run, cancel -----------------------------------------------------------------
+
+VAGES = SAMPLES / "toggl/Vages_toggl-til-ubw__Toggl_time_entries_2018-10-08_to_2018-10-14.csv"
+
+
+def test_importing_the_same_file_twice_adds_nothing(ledger: Ledger, db_path: Path) -> None:
+    first = _run(
+        ledger, VAGES, format="toggl", kind=P, organisation="Entur", timezone="Europe/Oslo"
+    )
+    before = snapshot(db_path)
+    second = _run(
+        ledger, VAGES, format="toggl", kind=P, organisation="Entur", timezone="Europe/Oslo"
+    )
+    assert (first.added, second.added, second.already_imported) == (19, 0, 19)
+    assert second.people == [] and second.roles == []
+    assert snapshot(db_path) == before
+
+
+def test_a_dry_run_reports_and_writes_nothing(ledger: Ledger, db_path: Path) -> None:
+    before = snapshot(db_path)
+    report = _run(ledger, VAGES, format="toggl", kind=P, organisation="Entur", dry_run=True)
+    assert report.dry_run and report.added == 19
+    assert report.people == ["Eirik Example"] and report.organisations == ["Entur"]
+    assert len(report.roles) == 3 and report.minutes[P] > 48 * 60
+    assert snapshot(db_path) == before
+
+
+def test_cancelling_leaves_nothing(ledger: Ledger, db_path: Path) -> None:
+    class StopAtOnce:
+        def report(self, done: int, total: int) -> None:
+            pass
+
+        def cancelled(self) -> bool:
+            return True
+
+    before = snapshot(db_path)
+    with pytest.raises(Cancelled):
+        ledger.importing.run(VAGES, ImportOptions("toggl", kind=P, organisation="E"), StopAtOnce())
+    assert snapshot(db_path) == before
+
+
+def test_local_times_are_read_in_the_zone_given(ledger: Ledger) -> None:
+    _run(ledger, VAGES, format="toggl", kind=P, organisation="Entur", timezone="Europe/Oslo")
+    first = min(_entries(ledger), key=lambda e: (e.date, e.start))  # type: ignore[attr-defined]
+    assert (first.start, first.timezone) == (time(7, 30), "Europe/Oslo")
+
+
+# --- broken files ---------------------------------------------------------------------------
+
+
+def _toggl_with(tmp_path: Path, lines: list[str]) -> Path:
+    header = (
+        "User,Email,Client,Project,Task,Description,Billable,"
+        "Start date,Start time,End date,End time,Duration,Tags"
+    )
+    path = tmp_path / "toggl.csv"
+    path.write_text("\n".join([header, *lines]) + "\n", encoding="utf-8")
+    return path
+
+
+GOOD = "Ani,a@x.org,Yayasan,Tutor,,Reading,No,2026-03-02,09:00:00,2026-03-02,10:00:00,01:00:00,"
+
+
+def test_a_bad_date_on_one_line_imports_nothing_and_names_the_line(
+    ledger: Ledger, db_path: Path, tmp_path: Path
+) -> None:
+    bad = GOOD.replace("2026-03-02,09", "2026-02-30,09")
+    later = GOOD.replace("09:00:00", "11:00:00").replace("10:00:00,01", "12:00:00,01")
+    path = _toggl_with(tmp_path, [GOOD, later, bad, GOOD.replace("2026-03-02", "2026-03-03")])
+    before = snapshot(db_path)
+    with pytest.raises(ImportRefused) as refused:
+        _run(ledger, path, format="toggl", kind=V)
+    message = str(refused.value)
+    assert "rows that cannot be imported: 1" in message
+    assert "Line 4: the start date '2026-02-30' is not a date" in message
+    assert snapshot(db_path) == before
+
+
+def test_many_bad_rows_show_the_first_five_and_the_count(ledger: Ledger, tmp_path: Path) -> None:
+    rows = [
+        GOOD.replace("09:00:00,2026", f"{h:02d}:00:00,2026").replace("10:00:00", "25:00:00")
+        for h in range(8)
+    ]
+    path = _toggl_with(tmp_path, [GOOD, *rows])
+    with pytest.raises(ImportRefused) as refused:
+        _run(ledger, path, format="toggl", kind=V)
+    assert refused.value.total == 8
+    assert [p.line for p in refused.value.problems] == [3, 4, 5, 6, 7]
+
+
+def test_rules_of_the_ledger_refuse_rows_from_the_future(ledger: Ledger, tmp_path: Path) -> None:
+    path = _toggl_with(tmp_path, [GOOD.replace("2026-03-02", "2027-01-04")])
+    with pytest.raises(ImportRefused, match="Line 2: .*future"):
+        _run(ledger, path, format="toggl", kind=V)
+
+
+def test_a_wrong_header_says_which_column_is_missing(ledger: Ledger, tmp_path: Path) -> None:
+    path = tmp_path / "x.csv"
+    path.write_text("Name,When,How long\nAni,2026-03-02,1\n")
+    with pytest.raises(OkuvolError, match="no 'start date' column"):
+        _run(ledger, path, format="toggl", kind=V)
+
+
+def test_a_truncated_file(ledger: Ledger, db_path: Path, tmp_path: Path) -> None:
+    whole = (SAMPLES / "timewarrior_generated/timew_export.json").read_text()
+    cut = tmp_path / "cut.json"
+    cut.write_text(whole[: len(whole) // 2])
+    before = snapshot(db_path)
+    with pytest.raises(OkuvolError, match="not complete JSON"):
+        _run(ledger, cut, format="timewarrior", person="A", organisation="Y", kind=V)
+    csv_cut = tmp_path / "cut.csv"
+    csv_cut.write_text(VAGES.read_text(encoding="utf-8-sig")[:700], encoding="utf-8")
+    with pytest.raises(ImportRefused, match=r"Line \d+: the start date '' is not a date"):
+        _run(ledger, csv_cut, format="toggl", kind=P, organisation="E")
+    assert snapshot(db_path) == before
+
+
+def test_binary_garbage_and_an_empty_file(ledger: Ledger, db_path: Path, tmp_path: Path) -> None:
+    garbage = tmp_path / "garbage.csv"
+    garbage.write_bytes(bytes(range(256)) * 8)
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    before = snapshot(db_path)
+    for fmt in ("toggl", "clockify", "kimai", "okuvol-csv", "timewarrior", "watson"):
+        with pytest.raises(OkuvolError, match="not text in UTF-8|cannot be read as CSV"):
+            _run(ledger, garbage, format=fmt, person="A", organisation="Y", kind=V)
+        with pytest.raises(OkuvolError, match="empty"):
+            _run(ledger, empty, format=fmt, person="A", organisation="Y", kind=V)
+    assert snapshot(db_path) == before
+
+
+def test_an_unknown_format_and_a_missing_file(ledger: Ledger, tmp_path: Path) -> None:
+    with pytest.raises(OkuvolError, match="not a format okuvol imports"):
+        _run(ledger, VAGES, format="excel")
+    with pytest.raises(OkuvolError, match="There is no file"):
+        _run(ledger, tmp_path / "nope.csv", format="toggl")
