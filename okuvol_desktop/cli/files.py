@@ -13,7 +13,9 @@ from okuvol_desktop.cli.main import Cli
 from okuvol_desktop.domain.durations import format_hmm
 from okuvol_desktop.domain.kinds import WorkKind
 from okuvol_desktop.interchange.formats import FORMATS
-from okuvol_desktop.services.importing import ImportOptions, ImportReport
+from okuvol_desktop.services.exporting import EXPORT_FORMATS
+from okuvol_desktop.services.importing import WHOLE_LEDGER, ImportOptions, ImportReport
+from okuvol_desktop.services.listing import LogQuery
 
 
 def _rows(count: int) -> str:
@@ -70,11 +72,29 @@ def _import(a: argparse.Namespace, cli: Cli) -> int:
     return 0
 
 
+def _export(a: argparse.Namespace, cli: Cli) -> int:
+    progress = TerminalProgress(sys.stderr if cli.err is sys.stderr else cli.err, "Entries")
+    query = LogQuery(
+        person=a.person,
+        organisation=a.org,
+        kind=a.kind,
+        status=a.status,
+        date_from=a.date_from,
+        date_to=a.date_to,
+        sort="date",
+        descending=False,
+    )
+    count = cli.ledger.exporting.export(a.format, a.out, query, progress)
+    noun = "entry" if count == 1 else "entries"
+    cli.out.write(f"Wrote {count:,} {noun} to {a.out}.\n")
+    return 0
+
+
 def register(commands: Any) -> None:
-    """Add the import command."""
+    """Add the import and export commands."""
     imp = commands.add_parser("import", help="import another tracker's export file")
     imp.add_argument("file", type=Path, metavar="FILE")
-    imp.add_argument("--format", required=True, choices=tuple(FORMATS))
+    imp.add_argument("--format", required=True, choices=(*FORMATS, WHOLE_LEDGER))
     imp.add_argument("--person", help="the person of every row (Timewarrior, Watson need it)")
     imp.add_argument("--org", help="the organisation of every row")
     imp.add_argument("--kind", type=types.work_kind, help="professional or volunteer")
@@ -83,3 +103,13 @@ def register(commands: Any) -> None:
         "--dry-run", action="store_true", help="say what would be added; write nothing"
     )
     imp.set_defaults(handler=_import)
+    exp = commands.add_parser("export", help="write entries as csv or ics, or the ledger as json")
+    exp.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    exp.add_argument("--out", required=True, type=Path, metavar="FILE")
+    exp.add_argument("--from", dest="date_from", type=types.iso_date, metavar="YYYY-MM-DD")
+    exp.add_argument("--to", dest="date_to", type=types.iso_date, metavar="YYYY-MM-DD")
+    exp.add_argument("--person")
+    exp.add_argument("--org")
+    exp.add_argument("--kind", type=types.work_kind)
+    exp.add_argument("--status", type=types.entry_status)
+    exp.set_defaults(handler=_export)

@@ -30,6 +30,7 @@ from okuvol_desktop.domain.signing import new_key_pair
 from okuvol_desktop.interchange.formats import FORMATS, ImportFormat
 from okuvol_desktop.interchange.rows import ImportedRow, RowProblem, SkippedRow
 from okuvol_desktop.services.context import ServiceContext
+from okuvol_desktop.services.exporting import ExportService
 from okuvol_desktop.storage.bulk import BulkEntryWriter
 from okuvol_desktop.storage.repositories import (
     CategoryRepo,
@@ -41,6 +42,7 @@ from okuvol_desktop.storage.repositories import (
 )
 
 SHOWN_PROBLEMS = 5
+WHOLE_LEDGER = "okuvol-json"  # a whole ledger, loaded as it was into an empty database
 _BATCH = 2_000
 _DEFAULT_ROLE_TITLE = {WorkKind.PROFESSIONAL: "Professional work", WorkKind.VOLUNTEER: "Volunteer"}
 
@@ -197,13 +199,18 @@ class ImportService:
             OkuvolError: the file cannot be read at all, or an option is wrong.
             Cancelled: the user stopped it; nothing was written.
         """
+        if options.format == WHOLE_LEDGER:
+            if not path.is_file():
+                raise ValidationError("file", "There is no file at {path}.", path=str(path))
+            added = ExportService(self._ctx).load_json(path, progress, dry_run=options.dry_run)
+            return ImportReport(dry_run=options.dry_run, rows=added, added=added)
         fmt = FORMATS.get(options.format)
         if fmt is None:
             raise ValidationError(
                 "format",
                 "'{format}' is not a format okuvol imports; use one of {formats}.",
                 format=options.format,
-                formats=", ".join(FORMATS),
+                formats=", ".join([*FORMATS, WHOLE_LEDGER]),
             )
         timezone = options.timezone or self._ctx.timezone
         zone(timezone)

@@ -12,6 +12,7 @@ from okuvol_desktop.services.dashboard import DashboardService
 from okuvol_desktop.services.demo import DemoService
 from okuvol_desktop.services.directory import DirectoryService
 from okuvol_desktop.services.entries import EntryService
+from okuvol_desktop.services.exporting import ExportService
 from okuvol_desktop.services.goals import GoalService
 from okuvol_desktop.services.importing import ImportService
 from okuvol_desktop.services.listing import ListingService
@@ -54,6 +55,7 @@ class Ledger:
     directory: DirectoryService
     week_sheet: WeekSheetService
     importing: ImportService
+    exporting: ExportService
     closer: Callable[[], None] = _nothing_to_close
 
     @classmethod
@@ -95,4 +97,5 @@ class Ledger:
             DirectoryService(ctx),
             WeekSheetService(ctx),
             ImportService(ctx),
+            ExportService(ctx),
         )

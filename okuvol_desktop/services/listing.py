@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy.orm import Session
+
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.domain.model import Category, EntryLine
 from okuvol_desktop.services.context import ServiceContext
@@ -28,6 +30,22 @@ class LogQuery:
     descending: bool = True
 
 
+def log_filter(s: Session, query: LogQuery) -> LogFilter:
+    """The query's names resolved to ids, as the storage layer filters."""
+    return LogFilter(
+        person_id=PersonRepo(s).resolve(query.person).id if query.person else None,
+        organisation_id=(
+            OrganisationRepo(s).resolve(query.organisation).id if query.organisation else None
+        ),
+        kind=query.kind,
+        status=query.status,
+        category_id=CategoryRepo(s).resolve(query.category).id if query.category else None,
+        date_from=query.date_from,
+        date_to=query.date_to,
+        text=query.text,
+    )
+
+
 class ListingService:
     """Use cases that read entries page by page."""
 
@@ -43,20 +61,7 @@ class ListingService:
     ) -> list[EntryLine]:
         """Entries that match, newest first, ``limit`` at a time (below ``after`` if given)."""
         with self._ctx.transaction() as s:
-            f = LogFilter(
-                person_id=PersonRepo(s).resolve(query.person).id if query.person else None,
-                organisation_id=(
-                    OrganisationRepo(s).resolve(query.organisation).id
-                    if query.organisation
-                    else None
-                ),
-                kind=query.kind,
-                status=query.status,
-                category_id=CategoryRepo(s).resolve(query.category).id if query.category else None,
-                date_from=query.date_from,
-                date_to=query.date_to,
-                text=query.text,
-            )
+            f = log_filter(s, query)
             return list_entries(
                 s,
                 f,

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
@@ -53,11 +53,16 @@ class LogFilter:
         return conditions
 
 
-def _below(after: tuple[date, int] | None) -> list[ColumnElement[bool]]:
+def _beyond(after: tuple[date, int] | None, descending: bool) -> list[ColumnElement[bool]]:
+    """Rows after (date, id) in the date order: below it newest first, above it oldest first."""
     if after is None:
         return []
     day, entry_id = after
-    return [or_(EntryRow.work_date < day, and_(EntryRow.work_date == day, EntryRow.id < entry_id))]
+    if descending:
+        return [
+            or_(EntryRow.work_date < day, and_(EntryRow.work_date == day, EntryRow.id < entry_id))
+        ]
+    return [or_(EntryRow.work_date > day, and_(EntryRow.work_date == day, EntryRow.id > entry_id))]
 
 
 SORT_COLUMNS: dict[str, Any] = {
@@ -99,7 +104,7 @@ def list_entries(
         .join(OrganisationRow, OrganisationRow.id == EntryRow.organisation_id)
         .join(RoleRow, RoleRow.id == EntryRow.role_id)
         .join(CategoryRow, CategoryRow.id == EntryRow.category_id, isouter=True)
-        .where(*f.where(), *_below(after))
+        .where(*f.where(), *_beyond(after, descending))
         .order_by(*direction)
         .limit(limit)
         .offset(offset)
@@ -118,3 +123,8 @@ def list_entries(
         )
         for row, person, org, title, category in rows
     ]
+
+
+def count_entries(s: Session, f: LogFilter) -> int:
+    """How many entries the filter lets through."""
+    return int(s.scalar(select(func.count()).select_from(EntryRow).where(*f.where())) or 0)

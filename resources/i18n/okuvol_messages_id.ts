@@ -112,6 +112,18 @@
       <translation>waktu peninjauan atau jumlah orang yang dilayani tidak dapat dibaca</translation>
     </message>
     <message>
+      <source>{file} is not an okuvol-json document.</source>
+      <translation>{file} bukan dokumen okuvol-json.</translation>
+    </message>
+    <message>
+      <source>{file} is okuvol-json version {version}; this okuvol reads version {supported}.</source>
+      <translation>{file} adalah okuvol-json versi {version}; okuvol ini membaca versi {supported}.</translation>
+    </message>
+    <message>
+      <source>{file} is not complete JSON (line {line}: {reason}).</source>
+      <translation>{file} bukan JSON yang utuh (baris {line}: {reason}).</translation>
+    </message>
+    <message>
       <source>the {column} '{text}' is not a date (write 2026-03-02 or 03/02/2026)</source>
       <translation>{column} '{text}' bukan tanggal (tulis 2026-03-02 atau 03/02/2026)</translation>
     </message>
@@ -166,10 +178,6 @@
     <message>
       <source>the {what} '{value}' is not a time</source>
       <translation>{what} '{value}' bukan waktu</translation>
-    </message>
-    <message>
-      <source>{file} is not complete JSON (line {line}: {reason}).</source>
-      <translation>{file} bukan JSON yang utuh (baris {line}: {reason}).</translation>
     </message>
     <message>
       <source>interval {number} has no start</source>
@@ -266,6 +274,26 @@
     <message>
       <source>Entry {entry_id} is {status} and is kept as a record; it cannot be deleted.</source>
       <translation>Catatan {entry_id} berstatus {status} dan disimpan sebagai arsip; catatan ini tidak dapat dihapus.</translation>
+    </message>
+    <message>
+      <source>'{format}' is not an export format; use csv, json or ics.</source>
+      <translation>'{format}' bukan format ekspor; gunakan csv, json, atau ics.</translation>
+    </message>
+    <message>
+      <source>{file} was written by a ledger at schema {schema}; this okuvol is at {head}. Open it with the okuvol that wrote it, or restore a backup instead.</source>
+      <translation>{file} ditulis oleh buku catatan dengan skema {schema}; okuvol ini pada skema {head}. Buka dengan okuvol yang menulisnya, atau pulihkan cadangan.</translation>
+    </message>
+    <message>
+      <source>A JSON export holds the whole ledger; filters apply to csv and ics.</source>
+      <translation>Ekspor JSON berisi seluruh buku catatan; penyaring berlaku untuk csv dan ics.</translation>
+    </message>
+    <message>
+      <source>okuvol-json brings back a whole ledger; import it into an empty database (okuvol --db new.sqlite3 import FILE --format okuvol-json).</source>
+      <translation>okuvol-json memulihkan seluruh buku catatan; impor ke basis data kosong (okuvol --db baru.sqlite3 import BERKAS --format okuvol-json).</translation>
+    </message>
+    <message>
+      <source>{file} cannot be loaded: the {table} rows are not as okuvol wrote them ({reason}).</source>
+      <translation>{file} tidak dapat dimuat: baris {table} tidak seperti yang ditulis okuvol ({reason}).</translation>
     </message>
     <message>
       <source>A goal needs more than 0 hours (got {hours}).</source>

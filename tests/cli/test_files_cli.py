@@ -45,3 +45,26 @@ def test_a_refused_import_exits_1_with_one_line_and_changes_nothing(
     code, _out, err = okuvol("import", str(VAGES), "--format", "toggl")
     assert code == 1 and "give --org" in err and "Traceback" not in err
     assert okuvol.dump() == before
+
+
+def test_export_csv_with_filters_and_json_refusing_them(okuvol: Okuvol, tmp_path: Path) -> None:  # noqa: F811
+    okuvol.ok("demo", "--entries", "300", "--seed", "5")
+    out = tmp_path / "volunteer.csv"
+    said = okuvol.ok(
+        "export",
+        "--format",
+        "csv",
+        "--out",
+        str(out),
+        "--kind",
+        "volunteer",
+        "--from",
+        "2026-01-01",
+    )
+    count = int(said.split()[1].replace(",", ""))
+    rows = out.read_text(encoding="utf-8").splitlines()[1:]
+    assert said == f"Wrote {count:,} entries to {out}.\n" and len(rows) == count
+    code, _out, err = okuvol(
+        "export", "--format", "json", "--out", str(tmp_path / "x.json"), "--kind", "volunteer"
+    )
+    assert code == 1 and "whole ledger" in err and not (tmp_path / "x.json").exists()

@@ -1,0 +1,138 @@
+"""Exports: okuvol-csv and okuvol-json round trips, iCalendar read back by icalendar."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+
+from okuvol_desktop.domain.errors import OkuvolError
+from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
+from okuvol_desktop.domain.period import Period
+from okuvol_desktop.domain.progress import Cancelled
+from okuvol_desktop.services.context import ServiceContext
+from okuvol_desktop.services.importing import ImportOptions
+from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.services.listing import LogQuery
+from okuvol_desktop.services.stats import StatsQuery, stats_document
+from okuvol_desktop.storage.database import open_database
+from tests.conftest import FixedClock
+from tests.services.helpers import dual_role_person, log
+
+
+@pytest.fixture
+def filled(ledger: Ledger) -> Ledger:
+    ledger.demo.fill(people=12, entries=400, seed=3)
+    return ledger
+
+
+@pytest.fixture
+def empty(template_db: Path, tmp_path: Path, clock: FixedClock) -> Ledger:
+    path = tmp_path / "empty.sqlite3"
+    path.write_bytes(template_db.read_bytes())
+    database = open_database(str(path))
+    return Ledger.create(ServiceContext(database.sessions, clock, "Asia/Jakarta"))
+
+
+def test_csv_export_import_export_gives_the_same_file(
+    filled: Ledger, empty: Ledger, tmp_path: Path
+) -> None:
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    assert filled.exporting.export("csv", first) == 400
+    report = empty.importing.run(first, ImportOptions("okuvol-csv"))
+    assert report.added == 400 and report.zero_length == 0
+    empty.exporting.export("csv", second)
+    assert second.read_bytes() == first.read_bytes()
+    header = first.read_text(encoding="utf-8").splitlines()[0]
+    assert header.startswith(
+        "date,start,end,minutes,person,organisation,kind,role,category,description,status"
+    )
+
+
+def test_csv_export_follows_the_filters(filled: Ledger, tmp_path: Path) -> None:
+    out = tmp_path / "approved.csv"
+    query = LogQuery(
+        status=EntryStatus.APPROVED, kind=WorkKind.VOLUNTEER, date_from=date(2026, 6, 1)
+    )
+    count = filled.exporting.export("csv", out, query)
+    rows = out.read_text(encoding="utf-8").splitlines()[1:]
+    assert len(rows) == count > 0
+    assert all(",volunteer," in r and r.endswith(("approved", "")) for r in rows)
+    assert all(r[:10] >= "2026-06-01" for r in rows)
+
+
+def test_json_holds_everything_and_loads_into_an_empty_ledger(
+    filled: Ledger, empty: Ledger, tmp_path: Path
+) -> None:
+    dual_role_person(filled, "Ani Wulandari")
+    filled.goals.set("Ani Wulandari", 2026, WorkKind.VOLUNTEER, Decimal(100))
+    entry = log(filled, date(2026, 3, 2), hours="3", person="Ani Wulandari")
+    filled.approvals.approve([entry.id], "Coordinator")
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    filled.exporting.export("json", first)
+    document = json.loads(first.read_text(encoding="utf-8"))
+    assert document["format"] == "okuvol-json" and document["version"] == 1
+    assert len(document["tables"]["entry"]) == 401
+    assert {"person", "organisation", "role", "goal", "certificate", "entry_skill"} <= set(
+        document["tables"]
+    )
+    assert empty.importing.run(first, ImportOptions("okuvol-json")).added == 401
+    empty.exporting.export("json", second)
+    again = json.loads(second.read_text(encoding="utf-8"))
+    assert again["tables"] == document["tables"]
+    year = StatsQuery(Period.year(2026))
+    assert stats_document(empty.stats.stats(year)) == stats_document(filled.stats.stats(year))
+
+
+def test_json_goes_only_into_an_empty_ledger(filled: Ledger, tmp_path: Path) -> None:
+    out = tmp_path / "all.json"
+    filled.exporting.export("json", out)
+    with pytest.raises(OkuvolError, match="empty database"):
+        filled.importing.run(out, ImportOptions("okuvol-json"))
+
+
+def test_json_refuses_filters(filled: Ledger, tmp_path: Path) -> None:
+    with pytest.raises(OkuvolError, match="whole ledger"):
+        filled.exporting.export("json", tmp_path / "x.json", LogQuery(kind=WorkKind.VOLUNTEER))
+
+
+def test_ics_parses_into_the_right_events(ledger: Ledger, tmp_path: Path) -> None:
+    dual_role_person(ledger)
+    timed = log(
+        ledger, date(2026, 3, 2), kind=WorkKind.PROFESSIONAL, start=time(22), end=time(6, 30)
+    )
+    all_day = log(ledger, date(2026, 3, 5), hours="2.5", description="Reading club")
+    out = tmp_path / "hours.ics"
+    assert ledger.exporting.export("ics", out) == 2
+    calendar = Calendar.from_ical(out.read_bytes())
+    events = {str(e["uid"]): e for e in calendar.walk("VEVENT")}
+    night = events[f"entry-{timed.id}@okuvol.local"]
+    # 22:00 to 06:30 in Jakarta (UTC+7) is 15:00 to 23:30 UTC of the same day.
+    assert night.decoded("dtstart") == datetime(2026, 3, 2, 15, tzinfo=UTC)
+    assert night.decoded("dtend") - night.decoded("dtstart") == timedelta(hours=8, minutes=30)
+    assert str(night["summary"]) == "Nurse — RS Harapan"
+    day = events[f"entry-{all_day.id}@okuvol.local"]
+    assert day.decoded("dtstart") == date(2026, 3, 5)
+    assert day.decoded("dtend") == date(2026, 3, 6)
+    assert "(2:30 h)" in str(day["summary"])
+    assert "Reading club" in str(day["description"])
+
+
+def test_a_cancelled_export_leaves_no_file(ledger: Ledger, tmp_path: Path) -> None:
+    class StopAtOnce:
+        def report(self, done: int, total: int) -> None:
+            pass
+
+        def cancelled(self) -> bool:
+            return True
+
+    ledger.demo.fill(people=12, entries=4_500, seed=4)  # more than one page of 2,000
+    out = tmp_path / "big.csv"
+    with pytest.raises(Cancelled):
+        ledger.exporting.export("csv", out, progress=StopAtOnce())
+    assert not out.exists()
+    assert list(tmp_path.glob(".big.csv.*")) == []
