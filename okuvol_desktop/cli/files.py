@@ -1,4 +1,4 @@
-"""`okuvol import`: other trackers' files into the ledger (export and backup join it later)."""
+"""`okuvol import`, `export`, `backup` and `restore`: files in and out of the ledger."""
 
 from __future__ import annotations
 
@@ -90,8 +90,23 @@ def _export(a: argparse.Namespace, cli: Cli) -> int:
     return 0
 
 
+def _backup(a: argparse.Namespace, cli: Cli) -> int:
+    out = cli.ledger.backups.backup(a.out)
+    cli.out.write(f"Backed up the ledger to {out} (checked: intact).\n")
+    return 0
+
+
+def _restore(a: argparse.Namespace, cli: Cli) -> int:
+    restored = cli.ledger.backups.restore(a.file, force=a.force)
+    cli.out.write(
+        f"Restored {restored.entries:,} entries of {restored.people:,} people from {a.file}.\n"
+        f"The ledger it replaced is kept at {restored.kept_aside}.\n"
+    )
+    return 0
+
+
 def register(commands: Any) -> None:
-    """Add the import and export commands."""
+    """Add the import, export, backup and restore commands."""
     imp = commands.add_parser("import", help="import another tracker's export file")
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument("--format", required=True, choices=(*FORMATS, WHOLE_LEDGER))
@@ -113,3 +128,10 @@ def register(commands: Any) -> None:
     exp.add_argument("--kind", type=types.work_kind)
     exp.add_argument("--status", type=types.entry_status)
     exp.set_defaults(handler=_export)
+    back = commands.add_parser("backup", help="a consistent copy of the ledger, even while in use")
+    back.add_argument("--out", required=True, type=Path, metavar="FILE")
+    back.set_defaults(handler=_backup)
+    res = commands.add_parser("restore", help="replace the ledger by a checked backup")
+    res.add_argument("file", type=Path, metavar="FILE")
+    res.add_argument("--force", action="store_true", help="replace a ledger that holds entries")
+    res.set_defaults(handler=_restore)

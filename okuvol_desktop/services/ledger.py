@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from okuvol_desktop.services.approvals import ApprovalService
+from okuvol_desktop.services.backups import BackupService
 from okuvol_desktop.services.certificates import CertificateService
 from okuvol_desktop.services.context import Clock, ServiceContext, system_clock
 from okuvol_desktop.services.dashboard import DashboardService
@@ -56,6 +57,7 @@ class Ledger:
     week_sheet: WeekSheetService
     importing: ImportService
     exporting: ExportService
+    backups: BackupService
     closer: Callable[[], None] = _nothing_to_close
 
     @classmethod
@@ -98,4 +100,5 @@ class Ledger:
             WeekSheetService(ctx),
             ImportService(ctx),
             ExportService(ctx),
+            BackupService(ctx),
         )

@@ -212,6 +212,10 @@
       <translation>Tidak ada catatan dengan id {entry_id}.</translation>
     </message>
     <message>
+      <source>The ledger holds {current} entries; restoring {path} replaces them with its {entries}. Restore with --force (the current ledger is kept aside).</source>
+      <translation>Buku catatan berisi {current} catatan; memulihkan {path} menggantinya dengan {entries} catatan miliknya. Pulihkan dengan --force (buku catatan saat ini disimpan terpisah).</translation>
+    </message>
+    <message>
       <source>Certificates can be printed in en or id, not '{language}'.</source>
       <translation>Sertifikat dapat dicetak dalam en atau id, bukan '{language}'.</translation>
     </message>
@@ -478,6 +482,42 @@
     <message>
       <source>This role belongs to someone else.</source>
       <translation>Peran ini milik orang lain.</translation>
+    </message>
+    <message>
+      <source>This ledger is on a PostgreSQL server: back it up with pg_dump (pg_dump -Fc -f okuvol.dump DBNAME) and restore with pg_restore.</source>
+      <translation>Buku catatan ini ada di server PostgreSQL: cadangkan dengan pg_dump (pg_dump -Fc -f okuvol.dump NAMADB) dan pulihkan dengan pg_restore.</translation>
+    </message>
+    <message>
+      <source>The copy {path} failed SQLite's integrity check: {result}.</source>
+      <translation>Salinan {path} gagal dalam pemeriksaan integritas SQLite: {result}.</translation>
+    </message>
+    <message>
+      <source>The backup cannot overwrite the database itself; choose another file.</source>
+      <translation>Cadangan tidak boleh menimpa basis data itu sendiri; pilih berkas lain.</translation>
+    </message>
+    <message>
+      <source>There is no backup file at {path}.</source>
+      <translation>Tidak ada berkas cadangan di {path}.</translation>
+    </message>
+    <message>
+      <source>{path} is not an okuvol backup: it is not a SQLite database.</source>
+      <translation>{path} bukan cadangan okuvol: bukan basis data SQLite.</translation>
+    </message>
+    <message>
+      <source>{path} is damaged: {reason}.</source>
+      <translation>{path} rusak: {reason}.</translation>
+    </message>
+    <message>
+      <source>{path} was made by a newer version of okuvol; update okuvol to restore it.</source>
+      <translation>{path} dibuat oleh okuvol versi lebih baru; perbarui okuvol untuk memulihkannya.</translation>
+    </message>
+    <message>
+      <source>{path} is damaged: {result}.</source>
+      <translation>{path} rusak: {result}.</translation>
+    </message>
+    <message>
+      <source>{path} is a SQLite database of another application, not an okuvol backup.</source>
+      <translation>{path} adalah basis data SQLite aplikasi lain, bukan cadangan okuvol.</translation>
     </message>
     <message>
       <source>No certificate has the number '{number}'.</source>

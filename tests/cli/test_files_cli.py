@@ -68,3 +68,18 @@ def test_export_csv_with_filters_and_json_refusing_them(okuvol: Okuvol, tmp_path
         "export", "--format", "json", "--out", str(tmp_path / "x.json"), "--kind", "volunteer"
     )
     assert code == 1 and "whole ledger" in err and not (tmp_path / "x.json").exists()
+
+
+def test_backup_and_restore_from_the_command_line(okuvol: Okuvol, tmp_path: Path) -> None:  # noqa: F811
+    okuvol.ok("demo", "--entries", "50", "--seed", "2")
+    copy = tmp_path / "copy.sqlite3"
+    assert (
+        okuvol.ok("backup", "--out", str(copy))
+        == f"Backed up the ledger to {copy} (checked: intact).\n"
+    )
+    code, _out, err = okuvol("restore", str(copy))
+    assert code == 1 and "--force" in err
+    said = okuvol.ok("restore", str(copy), "--force")
+    assert said.startswith("Restored 50 entries of ")
+    code, _out, err = okuvol("restore", str(tmp_path / "missing.sqlite3"))
+    assert code == 1 and "There is no backup file" in err
