@@ -9,38 +9,35 @@ from okuvol_desktop.interchange.parsing import normalise_header
 _PEEK = 4096
 
 
-def guess_format(path: Path) -> str | None:
-    """The import format the file looks like, or None when it looks like none of them."""
+def _head(path: Path) -> str:
     try:
         with path.open("rb") as handle:
-            head = handle.read(_PEEK).decode("utf-8-sig", errors="replace")
+            return handle.read(_PEEK).decode("utf-8-sig", errors="replace")
     except OSError:
+        return ""
+
+
+def guess_format(path: Path) -> str | None:
+    """The import format the file looks like, or None when it looks like none of them."""
+    head = _head(path)
+    text = head.lstrip()
+    if not text:
         return None
-    stripped = head.lstrip()
-    if not stripped:
-        return None
-    if stripped.startswith("{") and '"okuvol-json"' in stripped[:200]:
-        return "okuvol-json"
-    if stripped.startswith("inc "):
-        return "timewarrior"
-    if stripped.startswith("["):
-        return (
-            "watson"
-            if stripped[1:].lstrip().startswith("[") or '"stop"' in stripped
-            else "timewarrior"
-        )
-    if '"start"' in stripped and '"project"' in stripped:
-        return "watson"  # the state file
-    if "\n\n[" in head and ":" in head.split("\n", 1)[0]:
-        return "timewarrior"  # an extension's input: settings, a blank line, JSON
-    first = stripped.splitlines()[0]
+    first = text.splitlines()[0]
     columns = {normalise_header(c.strip('"')) for c in first.split(",")}
-    if {"date", "start", "end", "minutes", "person"} <= columns:
-        return "okuvol-csv"
-    if {"start", "stop", "project"} <= columns:
-        return "watson"
-    if {"start date", "start time"} <= columns:
-        return "clockify" if "group" in columns else "toggl"  # only Clockify has user groups
-    if columns & {"from", "von"} and columns & {"to", "bis"}:
-        return "kimai"
-    return None
+    after_bracket = text[1:].lstrip()
+    # The first rule that holds names the format; JSON and Timewarrior's text come first.
+    rules = (
+        (text.startswith("{") and '"okuvol-json"' in text[:200], "okuvol-json"),
+        (text.startswith("inc "), "timewarrior"),
+        (text.startswith("[") and (after_bracket.startswith("[") or '"stop"' in text), "watson"),
+        (text.startswith("["), "timewarrior"),
+        (text.startswith("{") and '"start"' in text and '"project"' in text, "watson"),
+        ("\n\n[" in head and ":" in first, "timewarrior"),  # an extension's input
+        ({"date", "start", "end", "minutes", "person"} <= columns, "okuvol-csv"),
+        ({"start", "stop", "project"} <= columns, "watson"),
+        ({"start date", "start time", "group"} <= columns, "clockify"),  # only it has groups
+        ({"start date", "start time"} <= columns, "toggl"),
+        (bool(columns & {"from", "von"} and columns & {"to", "bis"}), "kimai"),
+    )
+    return next((name for holds, name in rules if holds), None)

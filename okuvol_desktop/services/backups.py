@@ -12,6 +12,7 @@ from sqlalchemy import Engine, func, select
 from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.storage import backup as sqlite_backup
+from okuvol_desktop.storage.backup import BackupFacts
 from okuvol_desktop.storage.orm import EntryRow
 
 DAILY_PREFIX = "okuvol-daily-"
@@ -42,7 +43,7 @@ class BackupService:
         """A consistent, checked copy of the ledger at ``out``, even while others write."""
         return sqlite_backup.backup(self._engine(), out)
 
-    def check(self, candidate: Path) -> sqlite_backup.BackupFacts:
+    def check(self, candidate: Path) -> BackupFacts:
         """What a backup file holds; refuses a damaged, foreign or newer file."""
         return sqlite_backup.check_backup(candidate)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -179,11 +180,41 @@ class _Ledger:
         return [self._skills[n] for n in dict.fromkeys(names)]
 
 
+@dataclass(frozen=True, slots=True)
+class ImportPreview:
+    """The start of a file as the import would read it, for the wizard to show."""
+
+    columns: dict[str, str]  # okuvol field -> the file's column (CSV formats)
+    items: list[ImportedRow | RowProblem | SkippedRow]
+
+
 class ImportService:
     """Use cases of bringing other trackers' files into the ledger."""
 
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
+
+    def preview(self, path: Path, options: ImportOptions, limit: int = 12) -> ImportPreview:
+        """The column mapping and the first rows of ``path``; reads no further, writes nothing.
+
+        Raises:
+            OkuvolError: the file cannot be read as that format.
+        """
+        if options.format == WHOLE_LEDGER:
+            return ImportPreview({}, [])
+        fmt = FORMATS.get(options.format)
+        if fmt is None or not path.is_file():
+            raise ValidationError("file", "There is no file at {path}.", path=str(path))
+        timezone = options.timezone or self._ctx.timezone
+        zone(timezone)
+        columns = fmt.columns(path).mapping() if fmt.columns is not None else {}
+        items: list[ImportedRow | RowProblem | SkippedRow] = []
+        with closing(fmt.read(path, timezone)) as reading:  # closes the file when cut short
+            for item in reading:
+                items.append(item)
+                if len(items) >= limit:
+                    break
+        return ImportPreview(columns, items)
 
     def formats(self) -> dict[str, ImportFormat]:
         """The formats a file can be imported from, by name."""
@@ -383,6 +414,9 @@ class _Run:
             self._writer.add(fields, skills)
             self._report.added += 1
         self._pending = []
+        # Written now, so that the next batch's look-up sees them: a row repeated further
+        # down the file is then passed over, not refused by the unique index.
+        self._writer.flush()
         self._progress.report(min(self._report.rows, self._lines), self._lines)
 
     def _check_cancel(self) -> None:

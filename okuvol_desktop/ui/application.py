@@ -44,6 +44,7 @@ class DesktopSession:
         Preferences().database = location
         window.show()
         window.refresh()
+        window.file_actions.daily_backup()
         if is_empty(ledger) and wants_sample_data(window):
             fill_with_sample_data(window, ledger, window.runner, window.refresh)
         return True

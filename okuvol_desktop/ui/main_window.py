@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.ui.file_actions import FileActions
 from okuvol_desktop.ui.i18n import LANGUAGES, LanguageSwitcher
 from okuvol_desktop.ui.pages.dashboard import DashboardPage
 from okuvol_desktop.ui.pages.organisations import OrganisationsPage
@@ -60,6 +63,15 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._refresh_current)
         self.timer = TimerController(ledger, self)
         self.timer.sig_entry_logged.connect(self.refresh)
+        self.file_actions = FileActions(
+            ledger,
+            self,
+            lookups=self.time_log.lookups,
+            time_log_query=lambda: self.time_log.filters.query("date", False),
+            database=None if "://" in database_label else Path(database_label),
+        )
+        self.file_actions.sig_ledger_changed.connect(self._ledger_replaced)
+        self.file_actions.sig_said.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self._make_actions()
         self._make_menus()
         self._database = QLabel(database_label)
@@ -96,6 +108,12 @@ class MainWindow(QMainWindow):
         self._file_menu = self.menuBar().addMenu("")
         self._file_menu.addAction(self.new_entry_action)
         self._file_menu.addAction(self.timer.action)
+        self._file_menu.addSeparator()
+        for action in self.file_actions.actions():
+            if action is None:
+                self._file_menu.addSeparator()
+            else:
+                self._file_menu.addAction(action)
         self._file_menu.addSeparator()
         self._file_menu.addAction(self.quit_action)
         self._edit_menu = self.menuBar().addMenu("")
@@ -134,6 +152,7 @@ class MainWindow(QMainWindow):
         self.refresh_action.setText(self.tr("&Refresh"))
         self._database.setToolTip(self.tr("The database this window shows"))
         self.timer.retranslate_ui()
+        self.file_actions.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         """Override of QWidget.changeEvent: follow a language switch."""
@@ -151,6 +170,12 @@ class MainWindow(QMainWindow):
         self.settings.language.setCurrentIndex(self.settings.language.findData(language))
         self.settings.language.blockSignals(False)
         self.refresh()  # numbers and dates follow the new locale
+
+    def _ledger_replaced(self) -> None:
+        # An import or a restore changed entries under the undo stack's feet: its commands
+        # would now undo the wrong things.
+        self.undo_stack.clear()
+        self.refresh()
 
     def new_entry(self) -> None:
         """Log hours from any view: the time log opens with the entry dialog."""

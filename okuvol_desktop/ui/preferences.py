@@ -7,6 +7,8 @@ from PySide6.QtCore import QSettings
 from okuvol_desktop.domain.kinds import WorkKind
 from okuvol_desktop.domain.load import DEFAULT_WEEKLY_LIMIT_MINUTES
 
+DEFAULT_DAILY_BACKUPS = 7
+
 
 class Preferences:
     """Typed access to the stored preferences; every read falls back to a sensible default."""
@@ -52,6 +54,19 @@ class Preferences:
     @weekly_limit_minutes.setter
     def weekly_limit_minutes(self, value: int) -> None:
         self._settings.setValue("weekly_limit_minutes", value)
+
+    @property
+    def daily_backups(self) -> int:
+        """How many daily backups of the ledger to keep; 0 keeps none."""
+        try:
+            value = int(str(self._get("daily_backups", DEFAULT_DAILY_BACKUPS)))
+        except ValueError:
+            return DEFAULT_DAILY_BACKUPS
+        return max(value, 0)
+
+    @daily_backups.setter
+    def daily_backups(self, value: int) -> None:
+        self._settings.setValue("daily_backups", value)
 
     @property
     def default_kind(self) -> WorkKind:

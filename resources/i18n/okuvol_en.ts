@@ -13,6 +13,25 @@
     </message>
   </context>
   <context>
+    <name>FileActions</name>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/file_actions.py" line="111" />
+      <source>Imported %n entry(s).</source>
+      <translation>
+        <numerusform>Imported %n entry.</numerusform>
+        <numerusform>Imported %n entries.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/file_actions.py" line="145" />
+      <source>%n entry(s) written to %1</source>
+      <translation>
+        <numerusform>%n entry written to %1</numerusform>
+        <numerusform>%n entries written to %1</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ReportsPage</name>
     <message numerus="yes">
       <location filename="../../okuvol_desktop/ui/pages/reports.py" line="318" />
@@ -34,11 +53,30 @@
   <context>
     <name>TimeLogPage</name>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="330" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="334" />
       <source>Delete %n entry(s)? You can undo this with Ctrl+Z.</source>
       <translation>
         <numerusform>Delete %n entry? You can undo this with Ctrl+Z.</numerusform>
         <numerusform>Delete %n entries? You can undo this with Ctrl+Z.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>_CheckPage</name>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="426" />
+      <source>%n entry(s) will be added</source>
+      <translation>
+        <numerusform>%n entry will be added</numerusform>
+        <numerusform>%n entries will be added</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="448" />
+      <source>This file cannot be imported: %n row(s) break a rule.</source>
+      <translation>
+        <numerusform>This file cannot be imported: %n row breaks a rule.</numerusform>
+        <numerusform>This file cannot be imported: %n rows break a rule.</numerusform>
       </translation>
     </message>
   </context>

@@ -268,6 +268,130 @@
     </message>
   </context>
   <context>
+    <name>FileActions</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/file_actions.py" line="89" />
+      <source>&amp;Import hours…</source>
+      <translation>&amp;Impor jam…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/file_actions.py" line="90" />
+      <source>&amp;Export the time log…</source>
+      <translation>&amp;Ekspor catatan waktu…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/file_actions.py" line="92" />
+      <source>Write the entries the time log's filters show, as CSV or iCalendar</source>
+      <translation>Tulis catatan yang ditampilkan penyaring catatan waktu, sebagai CSV atau iCalendar</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/file_actions.py" line="94" />
+      <source>Export the whole ledger (&amp;JSON)…</source>
+      <translation>Ekspor seluruh buku catatan (&amp;JSON)…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/file_actions.py" line="95" />
+      <source>&amp;Back up…</source>
+      <translation>&amp;Cadangkan…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/file_actions.py" line="96" />
+      <source>&amp;Restore a backup…</source>
+      <translation>&amp;Pulihkan cadangan…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/file_actions.py" line="111" />
+      <source>Imported %n entry(s).</source>
+      <translation>
+        <numerusform>%n catatan diimpor.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/file_actions.py" line="118" />
+      <source>okuvol CSV (*.csv)</source>
+      <translation>CSV okuvol (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/file_actions.py" line="119" />
+      <source>iCalendar (*.ics)</source>
+      <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/file_actions.py" line="122" />
+      <source>Export the time log</source>
+      <translation>Ekspor catatan waktu</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/file_actions.py" line="135" />
+      <source>Export the whole ledger</source>
+      <translation>Ekspor seluruh buku catatan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/file_actions.py" line="137" />
+      <source>okuvol JSON (*.json)</source>
+      <translation>JSON okuvol (*.json)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/file_actions.py" line="145" />
+      <source>%n entry(s) written to %1</source>
+      <translation>
+        <numerusform>%n catatan ditulis ke %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/file_actions.py" line="150" />
+      <source>Exporting…</source>
+      <translation>Mengekspor…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/file_actions.py" line="161" />
+      <source>Back up the ledger</source>
+      <translation>Cadangkan buku catatan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/file_actions.py" line="162" />
+      <location filename="../../okuvol_desktop/ui/file_actions.py" line="179" />
+      <source>okuvol backups (*.sqlite3)</source>
+      <translation>Cadangan okuvol (*.sqlite3)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/file_actions.py" line="170" />
+      <source>Backing up…</source>
+      <translation>Mencadangkan…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/file_actions.py" line="172" />
+      <source>Backed up to %1</source>
+      <translation>Dicadangkan ke %1</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/file_actions.py" line="179" />
+      <location filename="../../okuvol_desktop/ui/file_actions.py" line="194" />
+      <source>Restore a backup</source>
+      <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/file_actions.py" line="196" />
+      <source>Replace the ledger by %1? It holds %2 entries of %3 people. The ledger it replaces is kept beside it.</source>
+      <translation>Ganti buku catatan dengan %1? Isinya %2 catatan dari %3 orang. Buku catatan yang diganti disimpan di sebelahnya.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/file_actions.py" line="208" />
+      <source>Restoring…</source>
+      <translation>Memulihkan…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/file_actions.py" line="217" />
+      <source>Restored %1 entries. The replaced ledger is kept at %2.</source>
+      <translation>%1 catatan dipulihkan. Buku catatan yang diganti disimpan di %2.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/file_actions.py" line="238" />
+      <source>Today's backup: %1</source>
+      <translation>Cadangan hari ini: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBar</name>
     <message>
       <location filename="../../okuvol_desktop/ui/filter_bar.py" line="80" />
@@ -354,94 +478,112 @@
     </message>
   </context>
   <context>
+    <name>ImportWizard</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="93" />
+      <source>Import hours</source>
+      <translation>Impor jam</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="94" />
+      <source>&amp;Import</source>
+      <translation>&amp;Impor</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="127" />
+      <source>Importing…</source>
+      <translation>Mengimpor…</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="118" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="136" />
       <source>okuvol — paid and volunteer hours</source>
       <translation>okuvol — jam kerja berbayar dan relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="119" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="137" />
       <source>&amp;Dashboard</source>
       <translation>&amp;Dasbor</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="120" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="138" />
       <source>&amp;Time log</source>
       <translation>&amp;Catatan waktu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="121" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="139" />
       <source>&amp;People</source>
       <translation>&amp;Orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="122" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="140" />
       <source>&amp;Organisations</source>
       <translation>O&amp;rganisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="123" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="141" />
       <source>&amp;Reports</source>
       <translation>&amp;Laporan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="124" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="142" />
       <source>&amp;Settings</source>
       <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="125" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="143" />
       <source>&amp;File</source>
       <translation>&amp;Berkas</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="126" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="144" />
       <source>&amp;Edit</source>
       <translation>&amp;Sunting</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="127" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="145" />
       <source>&amp;View</source>
       <translation>&amp;Tampilan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="128" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="146" />
       <source>&amp;Language</source>
       <translation>&amp;Bahasa</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="129" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="147" />
       <source>Main toolbar</source>
       <translation>Bilah alat utama</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="130" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="148" />
       <source>&amp;New entry…</source>
       <translation>&amp;Catatan baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="131" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="149" />
       <source>&amp;Undo</source>
       <translation>&amp;Batalkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="132" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="150" />
       <source>&amp;Redo</source>
       <translation>&amp;Ulangi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="133" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="151" />
       <source>&amp;Quit</source>
       <translation>&amp;Keluar</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="134" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="152" />
       <source>&amp;Refresh</source>
       <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="135" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="153" />
       <source>The database this window shows</source>
       <translation>Basis data yang ditampilkan jendela ini</translation>
     </message>
@@ -872,6 +1014,34 @@
     </message>
   </context>
   <context>
+    <name>QWizard</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="109" />
+      <source>&lt; &amp;Back</source>
+      <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="110" />
+      <source>&amp;Next &gt;</source>
+      <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="111" />
+      <source>&amp;Finish</source>
+      <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="112" />
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="113" />
+      <source>&amp;Help</source>
+      <translation>&amp;Bantuan</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportsPage</name>
     <message>
       <location filename="../../okuvol_desktop/ui/pages/reports.py" line="51" />
@@ -1201,112 +1371,127 @@
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="130" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="136" />
       <source>Database</source>
       <translation>Basis data</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="130" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="137" />
       <source>File:</source>
       <translation>Berkas:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="133" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="137" />
+      <source>Daily backups kept:</source>
+      <translation>Cadangan harian yang disimpan:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="139" />
+      <source>None</source>
+      <translation>Tidak ada</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="142" />
+      <source>Each day okuvol opens a ledger file, it copies it into the folder okuvol-backups beside it, keeping this many days.</source>
+      <translation>Setiap hari okuvol membuka berkas buku catatan, berkas itu disalin ke folder okuvol-backups di sebelahnya, disimpan selama sekian hari.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="148" />
       <source>Work and language</source>
       <translation>Pekerjaan dan bahasa</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="135" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="150" />
       <source>Language:</source>
       <translation>Bahasa:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="136" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="151" />
       <source>Weeks start on:</source>
       <translation>Minggu dimulai pada:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="137" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="152" />
       <source>Weekly limit (hours):</source>
       <translation>Batas mingguan (jam):</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="138" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="153" />
       <source>New entries are:</source>
       <translation>Catatan baru berjenis:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="143" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="158" />
       <source>Value of a volunteer hour</source>
       <translation>Nilai satu jam relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="144" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="159" />
       <source>New value:</source>
       <translation>Nilai baru:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="144" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="159" />
       <source>Values so far:</source>
       <translation>Nilai sejauh ini:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="146" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="161" />
       <source>&amp;Open another database…</source>
       <translation>&amp;Buka basis data lain…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="147" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="162" />
       <source>&amp;New database…</source>
       <translation>Basis data &amp;baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="148" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="163" />
       <source>&amp;Add</source>
       <translation>&amp;Tambah</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="149" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="164" />
       <source>The date from which this value applies</source>
       <translation>Tanggal mulai berlakunya nilai ini</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="151" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="166" />
       <source>A week with more hours of both kinds together is flagged as overload</source>
       <translation>Minggu dengan jam kedua jenis yang lebih banyak dari ini ditandai sebagai beban berlebih</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="194" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="212" />
       <source>%1 from %2 (%3)</source>
       <translation>%1 sejak %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="200" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="218" />
       <source>None yet</source>
       <translation>Belum ada</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="209" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="227" />
       <source>Set in okuvol</source>
       <translation>Diatur di okuvol</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="220" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="238" />
       <source>Open a database</source>
       <translation>Buka basis data</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="222" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="240" />
       <source>okuvol databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Basis data okuvol (*.sqlite3 *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="230" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="248" />
       <source>Create a database</source>
       <translation>Buat basis data</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="232" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="250" />
       <source>okuvol databases (*.sqlite3)</source>
       <translation>Basis data okuvol (*.sqlite3)</translation>
     </message>
@@ -1379,56 +1564,56 @@
       <translation>Memuat…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="191" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="195" />
       <source>No entries match these filters.</source>
       <translation>Tidak ada catatan yang cocok dengan saringan ini.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="195" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="199" />
       <source>No entries yet. Add people, organisations and roles, or fill the database with sample data.</source>
       <translation>Belum ada catatan. Tambahkan orang, organisasi, dan peran, atau isi basis data dengan data contoh.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="257" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="261" />
       <source>Log a week</source>
       <translation>Catat satu minggu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="290" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="294" />
       <source>Log entry</source>
       <translation>Catat entri</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="317" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="321" />
       <source>Edit entry</source>
       <translation>Ubah catatan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="329" />
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="344" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="333" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="348" />
       <source>Delete entries</source>
       <translation>Hapus catatan</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="330" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="334" />
       <source>Delete %n entry(s)? You can undo this with Ctrl+Z.</source>
       <translation>
         <numerusform>Hapus %n catatan? Anda dapat membatalkannya dengan Ctrl+Z.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="365" />
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="383" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="369" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="387" />
       <source>Reject entries</source>
       <translation>Tolak catatan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="365" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="369" />
       <source>Why are these hours rejected?</source>
       <translation>Mengapa jam ini ditolak?</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="381" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="385" />
       <source>Approve entries</source>
       <translation>Setujui catatan</translation>
     </message>
@@ -1446,42 +1631,42 @@
       <translation>Catat waktu untuk pekerjaan apa?</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="98" />
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="99" />
       <source>Stop &amp;timer</source>
       <translation>Hentikan &amp;pengatur waktu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="99" />
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="100" />
       <source>Stop the timer and log the time (Ctrl+T)</source>
       <translation>Hentikan pengatur waktu dan catat waktunya (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="101" />
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="102" />
       <source>Start &amp;timer…</source>
       <translation>Mulai &amp;pengatur waktu…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="102" />
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="103" />
       <source>Start timing work in a role (Ctrl+T)</source>
       <translation>Mulai mencatat waktu kerja dalam sebuah peran (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="122" />
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="123" />
       <source>No timer is running</source>
       <translation>Tidak ada pengatur waktu yang berjalan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="129" />
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="130" />
       <source>⏱ %1: %2 at %3 — %4 h</source>
       <translation>⏱ %1: %2 di %3 — %4 jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="162" />
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="170" />
       <source>Stop timer</source>
       <translation>Hentikan pengatur waktu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="162" />
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="170" />
       <source>Whose timer?</source>
       <translation>Pengatur waktu milik siapa?</translation>
     </message>
@@ -1587,6 +1772,274 @@
       <location filename="../../okuvol_desktop/ui/models/week_grid.py" line="277" />
       <source>Total</source>
       <translation>Total</translation>
+    </message>
+  </context>
+  <context>
+    <name>_CheckPage</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="385" />
+      <source>Check before importing</source>
+      <translation>Periksa sebelum mengimpor</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="387" />
+      <source>The whole file was read and every row checked; nothing is written yet.</source>
+      <translation>Seluruh berkas telah dibaca dan setiap baris diperiksa; belum ada yang ditulis.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="395" />
+      <source>Checking every row…</source>
+      <translation>Memeriksa setiap baris…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="423" />
+      <source>Nothing new: every entry of this file is already in the ledger.</source>
+      <translation>Tidak ada yang baru: setiap catatan berkas ini sudah ada di buku catatan.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="426" />
+      <source>%n entry(s) will be added</source>
+      <translation>
+        <numerusform>%n catatan akan ditambahkan</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="428" />
+      <source>%1 professional and %2 volunteer hours.</source>
+      <translation>%1 jam profesional dan %2 jam relawan.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="433" />
+      <source>Imported before, passed over: %1</source>
+      <translation>Sudah diimpor sebelumnya, dilewati: %1</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="434" />
+      <source>Shorter than a minute, left out: %1</source>
+      <translation>Kurang dari satu menit, tidak diambil: %1</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="435" />
+      <source>Still running, left out: %1</source>
+      <translation>Masih berjalan, tidak diambil: %1</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="439" />
+      <source>New people: %1</source>
+      <translation>Orang baru: %1</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="440" />
+      <source>New organisations: %1</source>
+      <translation>Organisasi baru: %1</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="441" />
+      <source>New roles: %1</source>
+      <translation>Peran baru: %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="448" />
+      <source>This file cannot be imported: %n row(s) break a rule.</source>
+      <translation>
+        <numerusform>Berkas ini tidak dapat diimpor: %n baris melanggar aturan.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="451" />
+      <source>Line %1: %2</source>
+      <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="457" />
+      <source>Nothing was written. Correct the file, or go back and fill what it lacks.</source>
+      <translation>Tidak ada yang ditulis. Perbaiki berkasnya, atau kembali dan isi yang kurang.</translation>
+    </message>
+  </context>
+  <context>
+    <name>_FilePage</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="171" />
+      <source>Which file?</source>
+      <translation>Berkas yang mana?</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="174" />
+      <source>An export of Toggl, Clockify or Kimai (CSV), Timewarrior's data or export, Watson's frames, or an okuvol CSV or JSON file.</source>
+      <translation>Ekspor Toggl, Clockify, atau Kimai (CSV), data atau ekspor Timewarrior, frames Watson, atau berkas CSV atau JSON okuvol.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="178" />
+      <source>&amp;Browse…</source>
+      <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="179" />
+      <source>&amp;File:</source>
+      <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="180" />
+      <source>F&amp;ormat:</source>
+      <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="181" />
+      <source>Nothing is written until you press Import on the last page.</source>
+      <translation>Tidak ada yang ditulis sampai Anda menekan Impor di halaman terakhir.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="184" />
+      <source>Choose the file to import</source>
+      <translation>Pilih berkas yang akan diimpor</translation>
+    </message>
+  </context>
+  <context>
+    <name>_MappingPage</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="237" />
+      <source>What the file holds</source>
+      <translation>Isi berkas</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="240" />
+      <source>Fill what the file does not say; what you fill here applies to every row. The first rows are shown as they will be imported.</source>
+      <translation>Isi yang tidak disebut berkas; yang Anda isi di sini berlaku untuk setiap baris. Baris pertama ditampilkan seperti yang akan diimpor.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="247" />
+      <source>&amp;Person:</source>
+      <translation>&amp;Orang:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="248" />
+      <source>&amp;Organisation:</source>
+      <translation>O&amp;rganisasi:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="249" />
+      <source>&amp;Kind:</source>
+      <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="250" />
+      <source>&amp;Time zone:</source>
+      <translation>&amp;Zona waktu:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="258" />
+      <source>As the file says</source>
+      <translation>Sesuai berkas</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="265" />
+      <source>Line</source>
+      <translation>Baris</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="266" />
+      <source>Date</source>
+      <translation>Tanggal</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="267" />
+      <source>Time</source>
+      <translation>Waktu</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="268" />
+      <source>Hours</source>
+      <translation>Jam</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="269" />
+      <source>Person</source>
+      <translation>Orang</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="270" />
+      <source>Organisation</source>
+      <translation>Organisasi</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="271" />
+      <source>Role</source>
+      <translation>Peran</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="272" />
+      <source>Description</source>
+      <translation>Deskripsi</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="283" />
+      <source>Reading the file…</source>
+      <translation>Membaca berkas…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="315" />
+      <source>From the file's columns: %1</source>
+      <translation>Dari kolom berkas: %1</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="328" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="329" />
+      <source>person</source>
+      <translation>orang</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="330" />
+      <source>organisation</source>
+      <translation>organisasi</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="331" />
+      <source>role</source>
+      <translation>peran</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="332" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="333" />
+      <source>description</source>
+      <translation>deskripsi</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="334" />
+      <source>skills</source>
+      <translation>keterampilan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="335" />
+      <source>paid work</source>
+      <translation>kerja berbayar</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="336" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="337" />
+      <source>date</source>
+      <translation>tanggal</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="338" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="339" />
+      <source>start</source>
+      <translation>mulai</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="340" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="341" />
+      <source>end</source>
+      <translation>selesai</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="349" />
+      <source>left out: still running</source>
+      <translation>tidak diambil: masih berjalan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="351" />
+      <source>left out: shorter than a minute</source>
+      <translation>tidak diambil: kurang dari satu menit</translation>
     </message>
   </context>
   <context>

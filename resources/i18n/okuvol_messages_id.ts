@@ -308,12 +308,12 @@
       <translation>Tidak ada yang diimpor dari {file}; baris yang tidak dapat diimpor: {total}. {lines}</translation>
     </message>
     <message>
-      <source>'{format}' is not a format okuvol imports; use one of {formats}.</source>
-      <translation>'{format}' bukan format yang dapat diimpor okuvol; gunakan salah satu dari {formats}.</translation>
-    </message>
-    <message>
       <source>There is no file at {path}.</source>
       <translation>Tidak ada berkas di {path}.</translation>
+    </message>
+    <message>
+      <source>'{format}' is not a format okuvol imports; use one of {formats}.</source>
+      <translation>'{format}' bukan format yang dapat diimpor okuvol; gunakan salah satu dari {formats}.</translation>
     </message>
     <message>
       <source>it names no person (give --person)</source>

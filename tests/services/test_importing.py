@@ -386,3 +386,14 @@ def test_an_unknown_format_and_a_missing_file(ledger: Ledger, tmp_path: Path) ->
         _run(ledger, VAGES, format="excel")
     with pytest.raises(OkuvolError, match="There is no file"):
         _run(ledger, tmp_path / "nope.csv", format="toggl")
+
+
+def test_a_row_repeated_far_down_the_file_is_one_entry(ledger: Ledger, tmp_path: Path) -> None:
+    first_ten = [GOOD.replace("Reading", f"Earlier {n}") for n in range(10)]
+    _run(ledger, _toggl_with(tmp_path, first_ten), format="toggl", kind=V)
+    new = [GOOD.replace("Reading", f"Reading {n}") for n in range(2_000)]
+    # The first batch of 2,000 rows then holds 10 known ones; the last line repeats a new row
+    # of that batch, which must be found although its batch was not a full one.
+    path = _toggl_with(tmp_path, [*first_ten, *new, new[5]])
+    report = _run(ledger, path, format="toggl", kind=V)
+    assert (report.added, report.already_imported) == (2_000, 11)

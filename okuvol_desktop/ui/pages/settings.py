@@ -53,6 +53,10 @@ class SettingsPage(QWidget):
         self.open_button, self.new_button = QPushButton(), QPushButton()
         self.open_button.clicked.connect(self._open_database)
         self.new_button.clicked.connect(self._new_database)
+        self.daily_backups = QSpinBox()
+        self.daily_backups.setRange(0, 365)
+        self.daily_backups.setValue(preferences.daily_backups)
+        self.daily_backups.valueChanged.connect(self._save_backups)
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
@@ -107,7 +111,7 @@ class SettingsPage(QWidget):
             rate_row.addWidget(widget)
         rate_row.addStretch()
         layout = QVBoxLayout(self)
-        layout.addWidget(self._group("database", [self.database, buttons]))
+        layout.addWidget(self._group("database", [self.database, buttons, self.daily_backups]))
         layout.addWidget(
             self._group(
                 "work", [self.language, self.week_start, self.weekly_limit, self.default_kind]
@@ -127,7 +131,18 @@ class SettingsPage(QWidget):
 
     def retranslate_ui(self) -> None:
         """Every visible string of the page, in the current language."""
-        self._label_rows("database", self.tr("Database"), [self.tr("File:"), ""])
+        self._label_rows(
+            "database",
+            self.tr("Database"),
+            [self.tr("File:"), "", self.tr("Daily backups kept:")],
+        )
+        self.daily_backups.setSpecialValueText(self.tr("None"))
+        self.daily_backups.setToolTip(
+            self.tr(
+                "Each day okuvol opens a ledger file, it copies it into the folder "
+                "okuvol-backups beside it, keeping this many days."
+            )
+        )
         self._label_rows(
             "work",
             self.tr("Work and language"),
@@ -174,6 +189,9 @@ class SettingsPage(QWidget):
         )
         for box in (self.week_start, self.default_kind):
             box.blockSignals(False)
+
+    def _save_backups(self, count: int) -> None:
+        self._preferences.daily_backups = count
 
     def _save_week(self, *_changed: object) -> None:
         prefs = self._preferences

@@ -155,6 +155,10 @@ class TimeLogPage(QWidget):
         self._names_wanted = True
         self.reload()
 
+    def lookups(self) -> Lookups:
+        """The names loaded for the filters and forms (empty until the first load)."""
+        return self._lookups
+
     def _on_lookups(self, lookups: object) -> None:
         assert isinstance(lookups, Lookups)
         self._lookups = lookups

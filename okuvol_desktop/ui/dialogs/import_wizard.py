@@ -1,0 +1,469 @@
+"""The import wizard: choose a file, see how it maps and its first rows, check it, import it.
+
+Every step that reads the file runs in a worker. The check is the import itself run dry (the
+same rules, rolled back), so what the last page promises is what Import does. Import runs
+with a progress bar and Cancel; cancelling or a refusal leaves the ledger as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from okuvol_desktop.domain.durations import format_hmm
+from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.interchange.formats import FORMATS
+from okuvol_desktop.interchange.rows import ImportedRow, RowProblem, SkippedRow
+from okuvol_desktop.interchange.sniff import guess_format
+from okuvol_desktop.services.importing import (
+    WHOLE_LEDGER,
+    ImportOptions,
+    ImportPreview,
+    ImportRefused,
+    ImportReport,
+)
+from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.ui.i18n import translate_message
+from okuvol_desktop.ui.labels import format_date, kind_label
+from okuvol_desktop.ui.lookups import Lookups
+from okuvol_desktop.ui.progress_dialog import run_with_progress
+from okuvol_desktop.ui.tasks import BackgroundRunner
+from okuvol_desktop.ui.widgets import NoticeLabel
+
+_ERROR_STYLE = "color: #b00020;"
+_FORMAT_TITLES = {**{name: f.title for name, f in FORMATS.items()}, WHOLE_LEDGER: "okuvol JSON"}
+
+
+def _editable_names(names: list[str]) -> QComboBox:
+    box = QComboBox()
+    box.setEditable(True)
+    box.addItem("")
+    box.addItems(names)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    return box
+
+
+class ImportWizard(QWizard):
+    """Three pages: the file, what it holds, and the check before importing.
+
+    Attributes:
+        report: What the import did, once it succeeded (None before).
+    """
+
+    def __init__(self, ledger: Ledger, lookups: Lookups, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ledger = ledger
+        self.runner = BackgroundRunner(self)
+        self.report: ImportReport | None = None
+        self.progress_dialog: QWidget | None = None
+        self.file_page = _FilePage(self)
+        self.mapping_page = _MappingPage(self, lookups, ledger.ctx.timezone)
+        self.check_page = _CheckPage(self)
+        for page in (self.file_page, self.mapping_page, self.check_page):
+            self.addPage(page)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.resize(860, 560)
+        self.retranslate_ui()
+
+    @property
+    def ledger(self) -> Ledger:
+        return self._ledger
+
+    def retranslate_ui(self) -> None:
+        """Every visible string, in the current language."""
+        self.setWindowTitle(self.tr("Import hours"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
+        for page in (self.file_page, self.mapping_page, self.check_page):
+            page.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Override of QWidget.changeEvent: follow a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def options(self, dry_run: bool) -> ImportOptions:
+        """What the pages say, as the import service takes it."""
+        mapping = self.mapping_page
+        kind = mapping.kind.currentData()
+        return ImportOptions(
+            format=str(self.file_page.format.currentData()),
+            person=mapping.person.currentText().strip() or None,
+            organisation=mapping.organisation.currentText().strip() or None,
+            kind=WorkKind(kind) if kind else None,
+            timezone=mapping.timezone.text().strip() or None,
+            dry_run=dry_run,
+        )
+
+    def path(self) -> Path:
+        return Path(self.file_page.path.text().strip())
+
+    def accept(self) -> None:
+        """Override of QDialog.accept (Import): import in a worker; close only on success."""
+        path, options = self.path(), self.options(dry_run=False)
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        self.progress_dialog = run_with_progress(
+            self,
+            self.runner,
+            self.tr("Importing…"),
+            work=lambda progress: self._ledger.importing.run(path, options, progress),
+            on_done=self._imported,
+            on_failed=self._failed,
+        )
+
+    def _imported(self, report: object) -> None:
+        assert isinstance(report, ImportReport)
+        self.report = report
+        super().accept()
+
+    def _failed(self, message: str) -> None:
+        self.check_page.show_failure(message)
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+
+
+class _FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.path = QLineEdit()
+        self.path.textChanged.connect(self._path_changed)
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self._browse)
+        self.format = QComboBox()
+        for name, title in _FORMAT_TITLES.items():
+            self.format.addItem(title, name)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse)
+        self._file_label, self._format_label = QLabel(), QLabel()
+        self._file_label.setBuddy(self.path)
+        self._format_label.setBuddy(self.format)
+        self._form = QFormLayout()
+        self._form.addRow(self._file_label, row)
+        self._form.addRow(self._format_label, self.format)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._form)
+        layout.addWidget(self.hint)
+        layout.addStretch()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Which file?"))
+        self.setSubTitle(
+            self.tr(
+                "An export of Toggl, Clockify or Kimai (CSV), Timewarrior's data or export, "
+                "Watson's frames, or an okuvol CSV or JSON file."
+            )
+        )
+        self.browse.setText(self.tr("&Browse…"))
+        self._file_label.setText(self.tr("&File:"))
+        self._format_label.setText(self.tr("F&ormat:"))
+        self.hint.setText(self.tr("Nothing is written until you press Import on the last page."))
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the file to import"))
+        if path:
+            self.path.setText(path)
+
+    def _path_changed(self) -> None:
+        guessed = guess_format(Path(self.path.text().strip()))
+        if guessed is not None:
+            self.format.setCurrentIndex(self.format.findData(guessed))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        """Override of QWizardPage.isComplete: a file that exists."""
+        return Path(self.path.text().strip()).is_file()
+
+
+class _MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard, lookups: Lookups, timezone: str) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self._preview: ImportPreview | None = None
+        self.person = _editable_names([p.full_name for p in lookups.people])
+        self.organisation = _editable_names([o.name for o in lookups.organisations])
+        self.kind = QComboBox()
+        self.timezone = QLineEdit(timezone)
+        completer = QCompleter(sorted(available_timezones()), self.timezone)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.timezone.setCompleter(completer)
+        self.columns = QLabel()
+        self.columns.setWordWrap(True)
+        self.rows = QTableWidget(0, 8)
+        self.rows.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.rows.verticalHeader().setVisible(False)
+        self.rows.horizontalHeader().setStretchLastSection(True)
+        self.rows.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.message = NoticeLabel()
+        self.message.setStyleSheet(_ERROR_STYLE)
+        self._form = QFormLayout()
+        self._labels = [QLabel() for _ in range(4)]
+        for label, field in zip(
+            self._labels, (self.person, self.organisation, self.kind, self.timezone), strict=True
+        ):
+            label.setBuddy(field)
+            self._form.addRow(label, field)
+        for box in (self.person, self.organisation, self.kind):
+            box.currentIndexChanged.connect(self._reload)
+        self.timezone.editingFinished.connect(self._reload)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._form)
+        layout.addWidget(self.columns)
+        layout.addWidget(self.rows, 1)
+        layout.addWidget(self.message)
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("What the file holds"))
+        self.setSubTitle(
+            self.tr(
+                "Fill what the file does not say; what you fill here applies to every row. "
+                "The first rows are shown as they will be imported."
+            )
+        )
+        for label, text in zip(
+            self._labels,
+            (
+                self.tr("&Person:"),
+                self.tr("&Organisation:"),
+                self.tr("&Kind:"),
+                self.tr("&Time zone:"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        chosen = self.kind.currentData()
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        self.kind.addItem(self.tr("As the file says"), None)
+        for kind in WorkKind:
+            self.kind.addItem(kind_label(kind), kind.value)
+        self.kind.setCurrentIndex(max(self.kind.findData(chosen), 0))
+        self.kind.blockSignals(False)
+        self.rows.setHorizontalHeaderLabels(
+            [
+                self.tr("Line"),
+                self.tr("Date"),
+                self.tr("Time"),
+                self.tr("Hours"),
+                self.tr("Person"),
+                self.tr("Organisation"),
+                self.tr("Role"),
+                self.tr("Description"),
+            ]
+        )
+        self._show()
+
+    def initializePage(self) -> None:  # noqa: N802
+        """Override of QWizardPage.initializePage: read the start of the chosen file."""
+        self._reload()
+
+    def _reload(self) -> None:
+        self._preview = None
+        self.message.say(self.tr("Reading the file…"))
+        self.completeChanged.emit()
+        wizard = self._wizard
+        path, options = wizard.path(), wizard.options(dry_run=True)
+        wizard.runner.run(
+            lambda: wizard.ledger.importing.preview(path, options),
+            self._on_preview,
+            self._on_error,
+        )
+
+    def _on_preview(self, preview: object) -> None:
+        assert isinstance(preview, ImportPreview)
+        self._preview = preview
+        self.message.say("")
+        self._show()
+        self.completeChanged.emit()
+
+    def _on_error(self, message: str) -> None:
+        self.message.say(message)
+        self.rows.setRowCount(0)
+
+    def _show(self) -> None:
+        preview = self._preview
+        if preview is None:
+            return
+        words = self._field_words()
+        mapped = ", ".join(
+            f"{words[field]} ← {column}"
+            for field, column in preview.columns.items()
+            if field in words  # okuvol's own CSV needs no explaining
+        )
+        self.columns.setText(
+            self.tr("From the file's columns: %1").replace("%1", mapped) if mapped else ""
+        )
+        self.rows.setRowCount(len(preview.items))
+        for row, item in enumerate(preview.items):
+            for column, text in enumerate(self._cells(item)):
+                cell = QTableWidgetItem(text)
+                if isinstance(item, RowProblem):
+                    cell.setForeground(Qt.GlobalColor.darkRed)
+                self.rows.setItem(row, column, cell)
+
+    def _field_words(self) -> dict[str, str]:
+        """What each column of another tracker becomes in okuvol, in the user's words."""
+        return {
+            "user": self.tr("person"),
+            "name": self.tr("person"),
+            "client": self.tr("organisation"),
+            "project": self.tr("role"),
+            "task": self.tr("description"),
+            "description": self.tr("description"),
+            "tags": self.tr("skills"),
+            "billable": self.tr("paid work"),
+            "start_date": self.tr("date"),
+            "date": self.tr("date"),
+            "start_time": self.tr("start"),
+            "from": self.tr("start"),
+            "end_time": self.tr("end"),
+            "to": self.tr("end"),
+        }
+
+    def _cells(self, item: ImportedRow | RowProblem | SkippedRow) -> list[str]:
+        if isinstance(item, RowProblem):
+            return [str(item.line), "", "", "", "", "", "", translate_message(item.reason)]
+        if isinstance(item, SkippedRow):
+            why = (
+                self.tr("left out: still running")
+                if item.why == "running"
+                else self.tr("left out: shorter than a minute")
+            )
+            return [str(item.line), "", "", "", "", "", "", why]
+        options = self._wizard.options(dry_run=True)
+        time = f"{item.start:%H:%M}–{item.end:%H:%M}" if item.start and item.end else ""
+        return [
+            str(item.line),
+            format_date(item.day),
+            time,
+            format_hmm(item.minutes),
+            options.person or item.person or "",
+            options.organisation or item.organisation or "",
+            item.role or "",
+            item.description or "",
+        ]
+
+    def isComplete(self) -> bool:  # noqa: N802
+        """Override of QWizardPage.isComplete: the file could be read."""
+        return self._preview is not None
+
+
+class _CheckPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self._ready = False
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addStretch()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Check before importing"))
+        self.setSubTitle(
+            self.tr("The whole file was read and every row checked; nothing is written yet.")
+        )
+
+    def initializePage(self) -> None:  # noqa: N802
+        """Override of QWizardPage.initializePage: run the import dry in a worker."""
+        self._ready = False
+        self.completeChanged.emit()
+        self.summary.setStyleSheet("")
+        self.summary.setText(self.tr("Checking every row…"))
+        wizard = self._wizard
+        path, options = wizard.path(), wizard.options(dry_run=True)
+        wizard.runner.run(
+            lambda: self._checked(path, options),
+            self._on_checked,
+            self.show_failure,
+        )
+
+    def _checked(self, path: Path, options: ImportOptions) -> ImportReport | ImportRefused:
+        try:
+            return self._wizard.ledger.importing.run(path, options)
+        except ImportRefused as refused:  # shown line by line, translated
+            return refused
+
+    def _on_checked(self, result: object) -> None:
+        if isinstance(result, ImportRefused):
+            self.show_refusal(result)
+            return
+        assert isinstance(result, ImportReport)
+        self.summary.setStyleSheet("")
+        self.summary.setText("\n".join(self.describe(result)))
+        self._ready = result.added > 0
+        self.completeChanged.emit()
+
+    def describe(self, report: ImportReport) -> list[str]:
+        """What the import would do, in the interface's language."""
+        if report.added == 0 and report.already_imported:
+            lines = [self.tr("Nothing new: every entry of this file is already in the ledger.")]
+        else:
+            lines = [
+                self.tr("%n entry(s) will be added", "", report.added)
+                + " — "
+                + self.tr("%1 professional and %2 volunteer hours.")
+                .replace("%1", format_hmm(report.minutes[WorkKind.PROFESSIONAL]))
+                .replace("%2", format_hmm(report.minutes[WorkKind.VOLUNTEER]))
+            ]
+        counts = (
+            (report.already_imported, self.tr("Imported before, passed over: %1")),
+            (report.zero_length, self.tr("Shorter than a minute, left out: %1")),
+            (report.running, self.tr("Still running, left out: %1")),
+        )
+        lines += [text.replace("%1", str(count)) for count, text in counts if count]
+        created = (
+            (report.people, self.tr("New people: %1")),
+            (report.organisations, self.tr("New organisations: %1")),
+            (report.roles, self.tr("New roles: %1")),
+        )
+        lines += [text.replace("%1", ", ".join(names[:8])) for names, text in created if names]
+        return lines
+
+    def show_refusal(self, refused: ImportRefused) -> None:
+        lines = [
+            self.tr("This file cannot be imported: %n row(s) break a rule.", "", refused.total)
+        ]
+        lines += [
+            self.tr("Line %1: %2")
+            .replace("%1", str(p.line))
+            .replace("%2", translate_message(p.reason))
+            for p in refused.problems
+        ]
+        lines.append(
+            self.tr("Nothing was written. Correct the file, or go back and fill what it lacks.")
+        )
+        self.show_failure("\n".join(lines))
+
+    def show_failure(self, message: str) -> None:
+        self._ready = False
+        self.summary.setStyleSheet(_ERROR_STYLE)
+        self.summary.setText(message)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        """Override of QWizardPage.isComplete: Import only after a clean check."""
+        return self._ready
