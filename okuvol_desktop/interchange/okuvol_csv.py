@@ -7,7 +7,7 @@ what a lossless round trip needs (zone, place, skills, people served, the review
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TextIO
@@ -35,6 +35,8 @@ HEADER = (
 _REQUIRED = frozenset(HEADER[:11]) - {"start", "end", "category", "description", "status"}
 _SPECS = tuple(ColumnSpec(name, (name,), required=name in _REQUIRED) for name in HEADER)
 _SKILL_SEPARATOR = ";"
+_KINDS = {k.value: k for k in WorkKind}
+_STATUSES = {s.value: s for s in EntryStatus}
 
 
 def _cells(line: EntryLine) -> list[str]:
@@ -85,29 +87,28 @@ def _choice(text: str, enum: type[WorkKind] | type[EntryStatus], column: str) ->
         ) from exc
 
 
-def _row(columns: Columns, line: int, cells: list[str]) -> ImportedRow | SkippedRow:
-    def cell(name: str) -> str:
-        return columns.get(cells, name)
-
-    day = parse_day(cell("date"), "date")
-    start = parse_clock(cell("start"), "start") if cell("start") else None
-    end = parse_clock(cell("end"), "end") if cell("end") else None
+def _row(
+    pick: Callable[[list[str]], tuple[str, ...]], line: int, cells: list[str]
+) -> ImportedRow | SkippedRow:
+    (
+        day_text, start_text, end_text, minutes_text, person, organisation, kind, role,
+        category, description, status, timezone, location, skills, beneficiaries, reviewer,
+        reviewed_at, review_note,
+    ) = pick(cells)  # fmt: skip
+    day = parse_day(day_text, "date")
+    start = parse_clock(start_text, "start") if start_text else None
+    end = parse_clock(end_text, "end") if end_text else None
     try:
-        minutes = int(cell("minutes"))
+        minutes = int(minutes_text)
     except ValueError as exc:
-        raise LineError(
-            "the minutes '{text}' are not a whole number", text=cell("minutes")
-        ) from exc
+        raise LineError("the minutes '{text}' are not a whole number", text=minutes_text) from exc
     if minutes == 0 and start is None:
         return SkippedRow(line, "zero-length")
-    beneficiaries = cell("beneficiaries")
-    reviewed_at = cell("reviewed_at")
     try:
         reviewed = datetime.fromisoformat(reviewed_at) if reviewed_at else None
         served = int(beneficiaries) if beneficiaries else None
     except ValueError as exc:
         raise LineError("the review time or the people served cannot be read") from exc
-    status = cell("status")
     return ImportedRow(
         line=line,
         source_id=row_hash(FORMAT, cells),
@@ -115,20 +116,24 @@ def _row(columns: Columns, line: int, cells: list[str]) -> ImportedRow | Skipped
         minutes=minutes,
         start=start,
         end=end,
-        person=cell("person") or None,
-        organisation=cell("organisation") or None,
-        role=cell("role") or None,
-        kind=_choice(cell("kind"), WorkKind, "kind"),  # type: ignore[arg-type]
-        category=cell("category") or None,
-        description=cell("description") or None,
-        location=cell("location") or None,
-        skills=tuple(s.strip() for s in cell("skills").split(_SKILL_SEPARATOR) if s.strip()),
+        person=person or None,
+        organisation=organisation or None,
+        role=role or None,
+        kind=_KINDS.get(kind) or _choice(kind, WorkKind, "kind"),  # type: ignore[arg-type]
+        category=category or None,
+        description=description or None,
+        location=location or None,
+        skills=tuple(s.strip() for s in skills.split(_SKILL_SEPARATOR) if s.strip())
+        if skills
+        else (),
         beneficiaries=served,
-        status=_choice(status, EntryStatus, "status") if status else None,  # type: ignore[arg-type]
-        timezone=cell("timezone") or None,
-        reviewer=cell("reviewer") or None,
+        status=(_STATUSES.get(status) or _choice(status, EntryStatus, "status"))  # type: ignore[arg-type]
+        if status
+        else None,
+        timezone=timezone or None,
+        reviewer=reviewer or None,
         reviewed_at=reviewed,
-        review_note=cell("review_note") or None,
+        review_note=review_note or None,
     )
 
 
@@ -146,9 +151,9 @@ def read(path: Path, timezone: str) -> Iterator[ImportedRow | RowProblem | Skipp
     first = next(lines, None)
     if first is None:
         raise FileRefused("{file} is empty.", file=path.name)
-    found = Columns(first[1], _SPECS, FORMAT)
+    pick = Columns(first[1], _SPECS, FORMAT).picker(HEADER)
     for line, cells in lines:
         try:
-            yield _row(found, line, cells)
+            yield _row(pick, line, cells)
         except LineError as error:
             yield RowProblem(line, error.text)

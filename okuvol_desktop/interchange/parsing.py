@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -72,6 +72,18 @@ class Columns:
     def has(self, field: str) -> bool:
         return field in self.found
 
+    def picker(self, fields: Sequence[str]) -> Callable[[Sequence[str]], tuple[str, ...]]:
+        """A function that takes the cells of ``fields`` from a record at once, stripped, with
+        "" for a column the file lacks or a record too short (the fast path of big files)."""
+        width = len(self.header)
+        positions = [self.found.get(field, width) for field in fields]  # width: the padding
+
+        def pick(cells: Sequence[str]) -> tuple[str, ...]:
+            padded = [*cells, *([""] * (width + 1 - len(cells)))]
+            return tuple(padded[i].strip() for i in positions)
+
+        return pick
+
     def get(self, cells: Sequence[str], field: str) -> str:
         """The cell of ``field``, stripped; empty when the column or the cell is missing."""
         index = self.found.get(field)
@@ -124,6 +136,11 @@ def read_text(path: Path, what: str) -> str:
 
 def parse_day(text: str, column: str) -> date:
     """A date as ISO, ``MM/DD/YYYY`` (Clockify) or ``DD.MM.YYYY``."""
+    if len(text) == 10 and text[4] == "-":  # ISO, the common case, without strptime's cost
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
     for pattern in _DATE_FORMATS:
         try:
             return datetime.strptime(text.strip(), pattern).date()
@@ -138,6 +155,11 @@ def parse_day(text: str, column: str) -> date:
 
 def parse_clock(text: str, column: str) -> time:
     """A time of day in 24 h or 12 h form, with or without seconds."""
+    if len(text) in (5, 8) and text[2] == ":":  # HH:MM or HH:MM:SS, the common case
+        try:
+            return time.fromisoformat(text)
+        except ValueError:
+            pass
     cleaned = re.sub(r"\s+", " ", text.strip()).upper()
     for pattern in _CLOCK_FORMATS:
         try:

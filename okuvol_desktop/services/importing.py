@@ -45,7 +45,10 @@ from okuvol_desktop.storage.repositories import (
 SHOWN_PROBLEMS = 5
 WHOLE_LEDGER = "okuvol-json"  # a whole ledger, loaded as it was into an empty database
 _BATCH = 2_000
-_DEFAULT_ROLE_TITLE = {WorkKind.PROFESSIONAL: "Professional work", WorkKind.VOLUNTEER: "Volunteer"}
+_DEFAULT_ROLE_TITLE = {
+    WorkKind.PROFESSIONAL: "Professional work",
+    WorkKind.VOLUNTEER: "Volunteer work",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +89,7 @@ class ImportRefused(OkuvolError):
     """
 
     def __init__(self, file: str, problems: list[RowProblem], total: int) -> None:
-        lines = " ".join(f"Line {p.line}: {p.reason}." for p in problems)
+        lines = " ".join(f"Line {p.line}: {str(p.reason).rstrip('.')}." for p in problems)
         super().__init__(
             "Nothing was imported from {file}; rows that cannot be imported: {total}. {lines}",
             total=total,
@@ -301,6 +304,7 @@ class _Run:
         self, items: Iterator[ImportedRow | RowProblem | SkippedRow], file: str, lines: int
     ) -> None:
         self._lines = lines
+        self._writer.defer_indexes(lines)
         for item in items:
             self._report.rows += 1
             if self._report.rows % _BATCH == 0 and self._bad:
@@ -327,6 +331,7 @@ class _Run:
             raise ImportRefused(file, self._problems, self._bad)
         self._flush()
         self._writer.flush()
+        self._writer.restore_indexes()
 
     def _refuse(self, problem: RowProblem) -> None:
         self._bad += 1

@@ -54,6 +54,12 @@ class MainWindow(QMainWindow):
         self.reports = ReportsPage(ledger, year)
         self.tabs.addTab(self.reports, "")
         self.settings = SettingsPage(ledger, self.preferences, database_label)
+        # The language shown may come from --lang rather than from the stored choice.
+        self.settings.language.blockSignals(True)
+        self.settings.language.setCurrentIndex(
+            self.settings.language.findData(self._languages.language)
+        )
+        self.settings.language.blockSignals(False)
         self.settings.sig_language_chosen.connect(self.switch_language)
         self.settings.sig_preferences_changed.connect(self.dashboard.refresh)
         self.settings.sig_database_chosen.connect(self.sig_database_chosen)

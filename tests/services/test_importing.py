@@ -397,3 +397,37 @@ def test_a_row_repeated_far_down_the_file_is_one_entry(ledger: Ledger, tmp_path:
     path = _toggl_with(tmp_path, [*first_ten, *new, new[5]])
     report = _run(ledger, path, format="toggl", kind=V)
     assert (report.added, report.already_imported) == (2_000, 11)
+
+
+def _indexes(db_path: Path) -> list[str]:
+    with sqlite3.connect(db_path) as con:
+        return sorted(
+            r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")
+        )
+
+
+def test_a_large_import_builds_the_indexes_again_and_a_refused_one_keeps_them(
+    ledger: Ledger, db_path: Path, tmp_path: Path
+) -> None:
+    from tests.benchmarks.test_import_speed import write_rows
+
+    before = _indexes(db_path)
+    big = write_rows(tmp_path / "big.csv", 20_500)  # large enough to build indexes at the end
+    report = _run(ledger, big, format="okuvol-csv", timezone="Asia/Jakarta")
+    assert report.added == 20_500
+    assert _indexes(db_path) == before
+    with sqlite3.connect(db_path) as con:
+        plan = con.execute(
+            "EXPLAIN QUERY PLAN SELECT * FROM entry "
+            "WHERE person_id = 1 AND work_date > '2024-01-01'"
+        ).fetchall()
+    assert "ix_entry_person_date" in str(plan)
+    lines = big.read_text(encoding="utf-8").splitlines()
+    lines[-1] = "2099-01-01" + lines[-1][10:]  # a date in the future on the last line
+    broken = tmp_path / "broken.csv"
+    broken.write_text(
+        "\n".join(lines[:1] + [ln.replace("Work item", "Other item") for ln in lines[1:]])
+    )
+    with pytest.raises(ImportRefused):
+        _run(ledger, broken, format="okuvol-csv")
+    assert _indexes(db_path) == before

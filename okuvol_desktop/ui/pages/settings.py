@@ -81,8 +81,7 @@ class SettingsPage(QWidget):
         self.rate_from.setCalendarPopup(True)
         self.rate_button = QPushButton()
         self.rate_button.clicked.connect(self._add_rate)
-        self.rates = QLabel()
-        self.rates.setWordWrap(True)
+        self.rates = QLabel()  # a rate per line; wrapping would cut the last one short
         self.message = NoticeLabel()
         self._forms: dict[str, tuple[QGroupBox, QFormLayout]] = {}
         self._build_layout()

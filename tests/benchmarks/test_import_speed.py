@@ -1,0 +1,154 @@
+"""`okuvol import --format okuvol-csv` of a million rows against plain csv + sqlite3.
+
+The reference reads the same file with the standard library's csv module and inserts every
+row into a single table of text columns with executemany, in one transaction: the least any
+importer must do. okuvol does that and more (checks every rule, finds or creates people,
+organisations and roles, computes real spans, writes indexes, passes over rows it holds
+already). Both run in a child process, so that their peak memory can be read and compared at
+a tenth of the size and at the full size: bounded memory means the peak does not grow with the
+file. Target: within 3x of the reference.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import subprocess
+import sys
+import textwrap
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from okuvol_desktop.interchange.okuvol_csv import HEADER
+from tests.benchmarks.conftest import ENTRIES
+
+_REFERENCE = textwrap.dedent(
+    """
+    import csv, sqlite3, sys
+    con = sqlite3.connect(sys.argv[2])
+    with open(sys.argv[1], encoding="utf-8", newline="") as handle:
+        rows = csv.reader(handle)
+        header = next(rows)
+        columns = ", ".join(f'"{name}" TEXT' for name in header)
+        con.execute(f"CREATE TABLE entry ({columns})")
+        marks = ", ".join("?" for _ in header)
+        with con:
+            con.executemany(f"INSERT INTO entry VALUES ({marks})", rows)
+    con.close()
+    """
+)
+
+
+def write_rows(path: Path, rows: int, seed: int = 1) -> Path:
+    """An okuvol-csv file like a network of organisations would export: 2,500 people, both
+    kinds of work, timed entries and entries of hours, categories and skills."""
+    rng = random.Random(seed)
+    people = [f"Person {n:04d}" for n in range(2_500)]
+    organisations = [f"Organisation {n:02d}" for n in range(40)]
+    categories = ["education", "health_care", "social_services", "disaster_relief", "legal_aid"]
+    first = date(2022, 1, 1)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle, lineterminator="\r\n")
+        out.writerow(HEADER)
+        for n in range(rows):
+            person = rng.choice(people)
+            kind = "professional" if rng.random() < 0.55 else "volunteer"
+            day = first + timedelta(days=rng.randrange(1_400))
+            timed = rng.random() < 0.6
+            start_hour = rng.randrange(6, 20)
+            minutes = rng.randrange(2, 17) * 15
+            end = f"{(start_hour * 60 + minutes) // 60 % 24:02d}:{minutes % 60:02d}"
+            out.writerow([
+                day.isoformat(),
+                f"{start_hour:02d}:00" if timed else "",
+                end if timed else "",
+                minutes,
+                person,
+                organisations[hash(person) % 40],
+                kind,
+                "Nurse" if kind == "professional" else "Tutor",
+                rng.choice(categories),
+                f"Work item {n}",
+                rng.choice(["approved", "submitted", "draft"]),
+                "Asia/Jakarta",
+                "",
+                "teaching" if rng.random() < 0.3 else "",
+                "",
+                "",
+                "",
+                "",
+            ])  # fmt: skip
+    return path
+
+
+# Runs a module or a script, then reports the process's own peak memory on its last line.
+_MEASURED = textwrap.dedent(
+    """
+    import runpy, sys
+    target, sys.argv = sys.argv[1], sys.argv[1:]
+    code = 0
+    try:
+        if target.endswith(".py"):
+            runpy.run_path(target, run_name="__main__")
+        else:
+            runpy.run_module(target, run_name="__main__", alter_sys=True)
+    except SystemExit as end:
+        code = end.code or 0
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across fork and exec.
+    with open("/proc/self/status") as status:
+        peak = next(line.split()[1] for line in status if line.startswith("VmHWM"))
+    print("PEAK", peak, file=sys.stderr)
+    sys.exit(code)
+    """
+)
+
+
+def _child(target: str, *args: str) -> tuple[float, int]:
+    """Wall time and peak memory (MB) of ``target`` (a module or a script) in a child."""
+    started = time.perf_counter()
+    finished = subprocess.run(
+        [sys.executable, "-c", _MEASURED, target, *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    elapsed = time.perf_counter() - started
+    assert finished.returncode == 0, finished.stderr[-2000:]
+    peak_kb = int(finished.stderr.strip().splitlines()[-1].split()[1])
+    return elapsed, peak_kb // 1024
+
+
+def _okuvol_import(csv_path: Path, db: Path) -> tuple[float, int]:
+    return _child(
+        "okuvol_desktop", "--db", str(db), "import", str(csv_path),
+        "--format", "okuvol-csv", "--timezone", "Asia/Jakarta",
+    )  # fmt: skip
+
+
+def _reference_import(csv_path: Path, db: Path) -> tuple[float, int]:
+    script = db.with_suffix(".py")
+    script.write_text(_REFERENCE)
+    return _child(str(script), str(csv_path), str(db))
+
+
+@pytest.mark.timeout(3600)
+def test_import_a_million_rows_against_csv_and_sqlite3(tmp_path: Path) -> None:
+    results = {}
+    for rows in (ENTRIES // 10, ENTRIES):
+        file = write_rows(tmp_path / f"rows-{rows}.csv", rows)
+        reference = _reference_import(file, tmp_path / f"reference-{rows}.sqlite3")
+        ours = _okuvol_import(file, tmp_path / f"okuvol-{rows}.sqlite3")
+        results[rows] = (ours, reference)
+        print(
+            f"\nimport {rows:,} rows: okuvol {ours[0]:.1f} s (peak {ours[1]} MB), "
+            f"csv+sqlite3 {reference[0]:.1f} s (peak {reference[1]} MB), "
+            f"ratio {ours[0] / reference[0]:.2f}"
+        )
+    (small, _), (large, large_reference) = results[ENTRIES // 10], results[ENTRIES]
+    again = _okuvol_import(file, tmp_path / f"okuvol-{ENTRIES}.sqlite3")
+    print(f"the same file again (every row passed over): {again[0]:.1f} s")
+    assert large[1] < small[1] * 1.5 + 64, "peak memory grew with the file"
+    assert large[0] / large_reference[0] <= 3.0
