@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 APP_NAME = "okuvol"
 DB_ENV = "OKUVOL_DB"
@@ -29,6 +32,16 @@ def system_timezone() -> str:
         return "UTC"
 
 
+def shown_location(location: str) -> str:
+    """A database location fit to print: a password in a URL becomes ***."""
+    if "://" not in location:
+        return location
+    try:
+        return make_url(location).render_as_string(hide_password=True)
+    except ArgumentError:  # not a URL SQLAlchemy reads: hide everything between : and @
+        return re.sub(r"(://[^:/@?]+:).*@", r"\1***@", location)
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """Where the ledger is and which zone local times are read in."""
@@ -37,6 +50,11 @@ class Settings:
     timezone: str
     language: str | None = None  # None: the language saved in the application's settings
     database_given: bool = False  # by --db or OKUVOL_DB, rather than the default
+
+    @property
+    def shown_database(self) -> str:
+        """The database as it may be printed or shown: never with its password."""
+        return shown_location(self.database)
 
     @classmethod
     def resolve(

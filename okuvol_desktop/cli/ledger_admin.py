@@ -52,7 +52,13 @@ def _demo(a: argparse.Namespace, cli: Cli) -> int:
 
 def _migrate(a: argparse.Namespace, cli: Cli) -> int:
     cli.ledger  # opening the ledger upgrades it  # noqa: B018
-    cli.out.write(f"The database {cli.settings.database} is at the current schema.\n")
+    cli.out.write(f"The database {cli.settings.shown_database} is at the current schema.\n")
+    return 0
+
+
+def _init_db(a: argparse.Namespace, cli: Cli) -> int:
+    cli.ledger  # opening an empty database creates the schema in one transaction  # noqa: B018
+    cli.out.write(f"The database {cli.settings.shown_database} holds an okuvol ledger.\n")
     return 0
 
 
@@ -78,6 +84,10 @@ def register(commands: Any) -> None:
     demo.set_defaults(handler=_demo)
     migrate = commands.add_parser("migrate", help="bring the database to the current schema")
     migrate.set_defaults(handler=_migrate)
+    init = commands.add_parser(
+        "init-db", help="create the okuvol schema in an empty database (e.g. on PostgreSQL)"
+    )
+    init.set_defaults(handler=_init_db)
     shots = commands.add_parser("screenshots", help="a PNG of every main view, offscreen")
     shots.add_argument("--out", required=True, type=Path, metavar="DIR")
     shots.add_argument("--lang", choices=("en", "id"), default="en")

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.progress import Cancelled, Progress
@@ -18,6 +18,21 @@ _ENTRY_SKILL = EntrySkillRow.__table__
 # The unique (source, source_id) index stays: imports look rows up through it.
 _SECONDARY_INDEXES = tuple(i for i in _ENTRY.indexes if not i.unique)
 _DEFER_AT_LEAST = 20_000
+
+
+def advance_id_sequence(s: Session, table: Table) -> None:
+    """After rows were inserted with their ids given, make PostgreSQL's id sequence continue
+    after the largest (SQLite takes max(id) + 1 by itself)."""
+    keys = list(table.primary_key.columns)
+    if len(keys) != 1 or s.get_bind().dialect.name != "postgresql":
+        return
+    s.execute(
+        text(
+            f"SELECT setval(pg_get_serial_sequence(:table, :column), "
+            f'(SELECT coalesce(max("{keys[0].name}"), 0) + 1 FROM "{table.name}"), false)'
+        ),
+        {"table": table.name, "column": keys[0].name},
+    )
 
 
 def _insert_many(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -122,6 +137,7 @@ class BulkEntryWriter:
         # time of a large import.
         if self._rows:
             _insert_many(self._s, _ENTRY, self._rows)
+            advance_id_sequence(self._s, _ENTRY)  # the ids were given here
         if self._links:
             _insert_many(self._s, _ENTRY_SKILL, self._links)
         self.written += len(self._rows)

@@ -47,6 +47,7 @@ def open_database(location: str) -> Database:
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
         reason = str(exc.orig) if exc.orig is not None else str(exc)
+        reason = " ".join(reason.split()).rstrip(".")  # drivers write several lines
         raise OkuvolError(
             "Cannot open the database {shown}: {reason}.", shown=shown, reason=reason
         ) from exc

@@ -12,9 +12,10 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
+from okuvol_desktop.storage.bulk import advance_id_sequence
 from okuvol_desktop.storage.orm import Base, UTCDateTime
 
 _BATCH = 5_000
@@ -92,14 +93,5 @@ def load_rows(s: Session, table_name: str, rows: list[Mapping[str, Any]]) -> Non
         chunk = [_typed(table, row) for row in rows[start : start + _BATCH]]
         if chunk:
             s.execute(insert(table), chunk)
-    keys = list(table.primary_key.columns)
-    if rows and len(keys) == 1 and s.get_bind().dialect.name == "postgresql":
-        # Rows came with their ids; the id sequence must continue after the largest.
-        s.execute(
-            text(
-                "SELECT setval(pg_get_serial_sequence(:t, :c), (SELECT max(id) FROM "
-                + table_name
-                + "))"
-            ),
-            {"t": table_name, "c": keys[0].name},
-        )
+    if rows:
+        advance_id_sequence(s, table)

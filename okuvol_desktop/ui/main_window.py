@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
+from okuvol_desktop.config import shown_location
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.file_actions import FileActions
 from okuvol_desktop.ui.i18n import LANGUAGES, LanguageSwitcher
@@ -53,7 +54,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.organisations, "")
         self.reports = ReportsPage(ledger, year)
         self.tabs.addTab(self.reports, "")
-        self.settings = SettingsPage(ledger, self.preferences, database_label)
+        self.settings = SettingsPage(ledger, self.preferences, shown_location(database_label))
         # The language shown may come from --lang rather than from the stored choice.
         self.settings.language.blockSignals(True)
         self.settings.language.setCurrentIndex(
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         self.file_actions.sig_said.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self._make_actions()
         self._make_menus()
-        self._database = QLabel(database_label)
+        self._database = QLabel(shown_location(database_label))
         self.statusBar().addWidget(self.timer.label)
         self.statusBar().addPermanentWidget(self._database)
         self.resize(1100, 700)

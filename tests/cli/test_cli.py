@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import sqlite3
 import subprocess
 import sys
 from datetime import date
@@ -13,13 +12,14 @@ from pathlib import Path
 import pytest
 
 from okuvol_desktop.cli.main import run
+from tests.dbstate import snapshot
 
 
 class Okuvol:
     """Runs `okuvol --db FILE ...` in this process and keeps what it printed."""
 
-    def __init__(self, db: Path) -> None:
-        self.db = db
+    def __init__(self, db: str) -> None:
+        self.db = db  # a SQLite file or a PostgreSQL URL
 
     def __call__(self, *argv: str) -> tuple[int, str, str]:
         out, err = io.StringIO(), io.StringIO()
@@ -32,14 +32,13 @@ class Okuvol:
         return out
 
     def dump(self) -> list[str]:
-        with sqlite3.connect(self.db) as con:
-            return list(con.iterdump())
+        return snapshot(self.db)
 
 
 @pytest.fixture
-def okuvol(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Okuvol:
+def okuvol(db_location: str, monkeypatch: pytest.MonkeyPatch) -> Okuvol:
     monkeypatch.setenv("OKUVOL_TZ", "Asia/Jakarta")
-    return Okuvol(db_path)
+    return Okuvol(db_location)
 
 
 def _setup(okuvol: Okuvol) -> None:
@@ -571,3 +570,15 @@ def test_env_variable_chooses_the_database(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert target.exists()
+
+
+def test_a_database_password_is_never_printed() -> None:
+    secret = "pa55-not-to-print"
+    url = f"postgresql+psycopg://nobody:{secret}@127.0.0.1:1/okuvol"  # nothing listens there
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["--db", url, "stats", "--year", "2026"], out, err) == 1
+    assert secret not in out.getvalue() + err.getvalue()
+    assert err.getvalue().startswith(
+        "okuvol: error: Cannot open the database postgresql+psycopg://nobody:***@127.0.0.1:1/okuvol"
+    )
+    assert len(err.getvalue().strip().splitlines()) == 1

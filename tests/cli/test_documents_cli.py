@@ -11,9 +11,9 @@ from tests.cli.test_cli import Okuvol
 
 
 @pytest.fixture
-def okuvol(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Okuvol:
+def okuvol(db_location: str, monkeypatch: pytest.MonkeyPatch) -> Okuvol:
     monkeypatch.setenv("OKUVOL_TZ", "Asia/Jakarta")
-    cli = Okuvol(db_path)
+    cli = Okuvol(db_location)
     cli.ok("person", "add", "Trần Văn Đức")
     cli.ok("person", "add", "Gülşen Doğan")
     cli.ok(

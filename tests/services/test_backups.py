@@ -14,9 +14,12 @@ import pytest
 
 from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.services.ledger import Ledger
+from tests.dbstate import snapshot
 from tests.services.helpers import dual_role_person, log
-from tests.services.test_importing import snapshot
 from tests.storage.test_migrations import _at_revision
+
+# Copies of a SQLite file; a PostgreSQL server is backed up with its own tools.
+BACKENDS = ("sqlite",)
 
 
 def _count(path: Path) -> int:
@@ -107,10 +110,10 @@ def test_a_bad_backup_is_refused_and_the_ledger_left_as_it_was(
     log(ledger, date(2026, 3, 2), hours="2")
     bad = tmp_path / "bad.sqlite3"
     make(bad)  # type: ignore[operator]
-    before = snapshot(db_path)
+    before = snapshot(str(db_path))
     with pytest.raises(OkuvolError, match=reason):
         ledger.backups.restore(bad, force=True)
-    assert snapshot(db_path) == before
+    assert snapshot(str(db_path)) == before
     assert list(db_path.parent.glob("*.before-restore-*")) == []
 
 
@@ -119,10 +122,10 @@ def test_a_truncated_backup_is_refused(ledger: Ledger, db_path: Path, tmp_path: 
     whole = ledger.backups.backup(tmp_path / "whole.sqlite3")
     cut = tmp_path / "cut.sqlite3"
     cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
-    before = snapshot(db_path)
+    before = snapshot(str(db_path))
     with pytest.raises(OkuvolError, match="damaged|malformed"):
         ledger.backups.restore(cut, force=True)
-    assert snapshot(db_path) == before
+    assert snapshot(str(db_path)) == before
 
 
 def test_a_backup_of_a_newer_okuvol_is_refused(ledger: Ledger, tmp_path: Path) -> None:

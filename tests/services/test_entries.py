@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from datetime import date, time
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -15,14 +13,14 @@ from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.services.entries import EntryInput, LogEntry
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.services.roles import RoleTerms
+from tests.dbstate import count
 from tests.services.helpers import dual_role_person, log
 
 P, V = WorkKind.PROFESSIONAL, WorkKind.VOLUNTEER
 
 
-def _count(db_path: Path) -> int:
-    with sqlite3.connect(db_path) as con:
-        return int(con.execute("SELECT count(*) FROM entry").fetchone()[0])
+def _count(location: str) -> int:
+    return count(location)
 
 
 def test_log_hours_records_a_submitted_entry_with_its_details(ledger: Ledger) -> None:
@@ -76,14 +74,14 @@ def test_night_shift_across_midnight(ledger: Ledger) -> None:
     ],
 )
 def test_bad_entries_are_refused_and_nothing_is_written(
-    ledger: Ledger, db_path: Path, kwargs: dict[str, object], field: str, words: str
+    ledger: Ledger, db_location: str, kwargs: dict[str, object], field: str, words: str
 ) -> None:
     dual_role_person(ledger)
     with pytest.raises((ValidationError, NotFound), match=words) as info:
         log(ledger, date(2026, 3, 2), **kwargs)  # type: ignore[arg-type]
     if isinstance(info.value, ValidationError):
         assert info.value.field == field
-    assert _count(db_path) == 0
+    assert _count(db_location) == 0
 
 
 def test_future_date_is_refused_but_today_in_jakarta_is_fine(ledger: Ledger) -> None:
@@ -99,7 +97,7 @@ def test_date_outside_the_role_is_refused(ledger: Ledger) -> None:
         log(ledger, date(2023, 12, 31), hours="1")
 
 
-def test_overlap_names_the_clashing_entry_across_kinds(ledger: Ledger, db_path: Path) -> None:
+def test_overlap_names_the_clashing_entry_across_kinds(ledger: Ledger, db_location: str) -> None:
     dual_role_person(ledger)
     shift = log(ledger, date(2026, 3, 2), kind=P, start=time(8), end=time(16))
     with pytest.raises(
@@ -108,7 +106,7 @@ def test_overlap_names_the_clashing_entry_across_kinds(ledger: Ledger, db_path: 
         r"\(08:00-16:00 Nurse at RS Harapan\)",
     ):
         log(ledger, date(2026, 3, 2), kind=V, start=time(15), end=time(17))
-    assert _count(db_path) == 1
+    assert _count(db_location) == 1
     log(ledger, date(2026, 3, 2), kind=V, start=time(16), end=time(18))  # touching is fine
 
 
@@ -178,7 +176,7 @@ def test_editing_a_timed_entry_does_not_clash_with_itself(ledger: Ledger) -> Non
     assert edited.start == time(9)
 
 
-def test_reviewed_entries_are_kept_as_records(ledger: Ledger, db_path: Path) -> None:
+def test_reviewed_entries_are_kept_as_records(ledger: Ledger, db_location: str) -> None:
     dual_role_person(ledger)
     kept = log(ledger, date(2026, 3, 2), hours="1")
     ledger.approvals.reject([kept.id], "Coordinator", "Not on the sheet")
@@ -186,10 +184,10 @@ def test_reviewed_entries_are_kept_as_records(ledger: Ledger, db_path: Path) -> 
         ledger.entries.delete(kept.id)
     gone = log(ledger, date(2026, 3, 3), hours="1")
     ledger.entries.delete(gone.id)
-    assert _count(db_path) == 1
+    assert _count(db_location) == 1
 
 
-def test_check_runs_the_rules_and_writes_nothing(ledger: Ledger, db_path: Path) -> None:
+def test_check_runs_the_rules_and_writes_nothing(ledger: Ledger, db_location: str) -> None:
     dual_role_person(ledger)
     good = LogEntry(
         "Siti Rahmawati", "RS Harapan", EntryInput(date(2026, 3, 2), hours=Decimal(2)), kind=V
@@ -205,7 +203,7 @@ def test_check_runs_the_rules_and_writes_nothing(ledger: Ledger, db_path: Path) 
             )
         )
     assert info.value.field == "date"
-    assert _count(db_path) == 0
+    assert _count(db_location) == 0
     entry = log(ledger, date(2026, 3, 2), kind=P, start=time(8), end=time(12))
     # Checking an edit of that entry does not clash with itself.
     ledger.entries.check(

@@ -16,6 +16,7 @@ from okuvol_desktop.domain.kinds import EntrySource, WorkKind
 from okuvol_desktop.domain.progress import Cancelled
 from okuvol_desktop.services.importing import ImportOptions, ImportRefused, ImportReport
 from okuvol_desktop.services.ledger import Ledger
+from tests.dbstate import snapshot
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 P, V = WorkKind.PROFESSIONAL, WorkKind.VOLUNTEER
@@ -32,12 +33,6 @@ def _file_seconds(path: Path, column: str) -> list[int]:
     """The duration of every row as the file itself states it."""
     with path.open(encoding="utf-8-sig", newline="") as handle:
         return [_hms(row[column]) for row in csv.DictReader(handle)]
-
-
-def snapshot(db_path: Path) -> list[str]:
-    """Every row of the ledger, to compare before and after a refused import."""
-    with sqlite3.connect(db_path) as con:
-        return list(con.iterdump())
 
 
 def _run(ledger: Ledger, path: Path, **options: object) -> ImportReport:
@@ -255,29 +250,29 @@ def test_watson_reports_are_refused_with_what_to_import_instead(ledger: Ledger, 
 VAGES = SAMPLES / "toggl/Vages_toggl-til-ubw__Toggl_time_entries_2018-10-08_to_2018-10-14.csv"
 
 
-def test_importing_the_same_file_twice_adds_nothing(ledger: Ledger, db_path: Path) -> None:
+def test_importing_the_same_file_twice_adds_nothing(ledger: Ledger, db_location: str) -> None:
     first = _run(
         ledger, VAGES, format="toggl", kind=P, organisation="Entur", timezone="Europe/Oslo"
     )
-    before = snapshot(db_path)
+    before = snapshot(db_location)
     second = _run(
         ledger, VAGES, format="toggl", kind=P, organisation="Entur", timezone="Europe/Oslo"
     )
     assert (first.added, second.added, second.already_imported) == (19, 0, 19)
     assert second.people == [] and second.roles == []
-    assert snapshot(db_path) == before
+    assert snapshot(db_location) == before
 
 
-def test_a_dry_run_reports_and_writes_nothing(ledger: Ledger, db_path: Path) -> None:
-    before = snapshot(db_path)
+def test_a_dry_run_reports_and_writes_nothing(ledger: Ledger, db_location: str) -> None:
+    before = snapshot(db_location)
     report = _run(ledger, VAGES, format="toggl", kind=P, organisation="Entur", dry_run=True)
     assert report.dry_run and report.added == 19
     assert report.people == ["Eirik Example"] and report.organisations == ["Entur"]
     assert len(report.roles) == 3 and report.minutes[P] > 48 * 60
-    assert snapshot(db_path) == before
+    assert snapshot(db_location) == before
 
 
-def test_cancelling_leaves_nothing(ledger: Ledger, db_path: Path) -> None:
+def test_cancelling_leaves_nothing(ledger: Ledger, db_location: str) -> None:
     class StopAtOnce:
         def report(self, done: int, total: int) -> None:
             pass
@@ -285,10 +280,10 @@ def test_cancelling_leaves_nothing(ledger: Ledger, db_path: Path) -> None:
         def cancelled(self) -> bool:
             return True
 
-    before = snapshot(db_path)
+    before = snapshot(db_location)
     with pytest.raises(Cancelled):
         ledger.importing.run(VAGES, ImportOptions("toggl", kind=P, organisation="E"), StopAtOnce())
-    assert snapshot(db_path) == before
+    assert snapshot(db_location) == before
 
 
 def test_local_times_are_read_in_the_zone_given(ledger: Ledger) -> None:
@@ -314,18 +309,18 @@ GOOD = "Ani,a@x.org,Yayasan,Tutor,,Reading,No,2026-03-02,09:00:00,2026-03-02,10:
 
 
 def test_a_bad_date_on_one_line_imports_nothing_and_names_the_line(
-    ledger: Ledger, db_path: Path, tmp_path: Path
+    ledger: Ledger, db_location: str, tmp_path: Path
 ) -> None:
     bad = GOOD.replace("2026-03-02,09", "2026-02-30,09")
     later = GOOD.replace("09:00:00", "11:00:00").replace("10:00:00,01", "12:00:00,01")
     path = _toggl_with(tmp_path, [GOOD, later, bad, GOOD.replace("2026-03-02", "2026-03-03")])
-    before = snapshot(db_path)
+    before = snapshot(db_location)
     with pytest.raises(ImportRefused) as refused:
         _run(ledger, path, format="toggl", kind=V)
     message = str(refused.value)
     assert "rows that cannot be imported: 1" in message
     assert "Line 4: the start date '2026-02-30' is not a date" in message
-    assert snapshot(db_path) == before
+    assert snapshot(db_location) == before
 
 
 def test_many_bad_rows_show_the_first_five_and_the_count(ledger: Ledger, tmp_path: Path) -> None:
@@ -353,32 +348,32 @@ def test_a_wrong_header_says_which_column_is_missing(ledger: Ledger, tmp_path: P
         _run(ledger, path, format="toggl", kind=V)
 
 
-def test_a_truncated_file(ledger: Ledger, db_path: Path, tmp_path: Path) -> None:
+def test_a_truncated_file(ledger: Ledger, db_location: str, tmp_path: Path) -> None:
     whole = (SAMPLES / "timewarrior_generated/timew_export.json").read_text()
     cut = tmp_path / "cut.json"
     cut.write_text(whole[: len(whole) // 2])
-    before = snapshot(db_path)
+    before = snapshot(db_location)
     with pytest.raises(OkuvolError, match="not complete JSON"):
         _run(ledger, cut, format="timewarrior", person="A", organisation="Y", kind=V)
     csv_cut = tmp_path / "cut.csv"
     csv_cut.write_text(VAGES.read_text(encoding="utf-8-sig")[:700], encoding="utf-8")
     with pytest.raises(ImportRefused, match=r"Line \d+: the start date '' is not a date"):
         _run(ledger, csv_cut, format="toggl", kind=P, organisation="E")
-    assert snapshot(db_path) == before
+    assert snapshot(db_location) == before
 
 
-def test_binary_garbage_and_an_empty_file(ledger: Ledger, db_path: Path, tmp_path: Path) -> None:
+def test_binary_garbage_and_an_empty_file(ledger: Ledger, db_location: str, tmp_path: Path) -> None:
     garbage = tmp_path / "garbage.csv"
     garbage.write_bytes(bytes(range(256)) * 8)
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
-    before = snapshot(db_path)
+    before = snapshot(db_location)
     for fmt in ("toggl", "clockify", "kimai", "okuvol-csv", "timewarrior", "watson"):
         with pytest.raises(OkuvolError, match="not text in UTF-8|cannot be read as CSV"):
             _run(ledger, garbage, format=fmt, person="A", organisation="Y", kind=V)
         with pytest.raises(OkuvolError, match="empty"):
             _run(ledger, empty, format=fmt, person="A", organisation="Y", kind=V)
-    assert snapshot(db_path) == before
+    assert snapshot(db_location) == before
 
 
 def test_an_unknown_format_and_a_missing_file(ledger: Ledger, tmp_path: Path) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -13,6 +12,7 @@ from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.services.roles import RoleTerms
 from okuvol_desktop.services.week_sheet import CellError, WeekCell
+from tests.dbstate import count
 from tests.services.helpers import dual_role_person, log
 
 P, V = WorkKind.PROFESSIONAL, WorkKind.VOLUNTEER
@@ -89,19 +89,16 @@ def test_saving_a_week_adds_one_entry_per_cell(ledger: Ledger) -> None:
     assert ledger.week_sheet.load(_person_id(ledger), MONDAY).rows[0].logged[:2] == (480, 450)
 
 
-def _entry_count(db_path: Path) -> int:
-    import sqlite3
-
-    with sqlite3.connect(db_path) as con:
-        return int(con.execute("SELECT count(*) FROM entry").fetchone()[0])
+def _entry_count(location: str) -> int:
+    return count(location)
 
 
 def test_one_bad_cell_saves_nothing_and_names_its_role_and_day(
-    ledger: Ledger, db_path: Path
+    ledger: Ledger, db_location: str
 ) -> None:
     dual_role_person(ledger)
     nurse, tutor = _role_id(ledger, "Nurse"), _role_id(ledger, "Tutor")
-    before = _entry_count(db_path)
+    before = _entry_count(db_location)
     cells = [
         WeekCell(nurse, MONDAY, Decimal(8)),
         WeekCell(tutor, date(2026, 11, 30), Decimal(2)),  # after today, 28 November
@@ -111,7 +108,7 @@ def test_one_bad_cell_saves_nothing_and_names_its_role_and_day(
     assert caught.value.role_id == tutor and caught.value.day == date(2026, 11, 30)
     assert str(caught.value).startswith("Tutor on 2026-11-30: ")
     assert "future" in str(caught.value)
-    assert _entry_count(db_path) == before
+    assert _entry_count(db_location) == before
 
 
 def test_a_cell_of_too_many_hours_is_refused(ledger: Ledger) -> None:

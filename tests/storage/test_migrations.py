@@ -18,6 +18,9 @@ from okuvol_desktop.storage.database import open_database
 from okuvol_desktop.storage.engine import make_engine
 from okuvol_desktop.storage.orm import Base
 
+# Migrations of SQLite files (copies aside, foreign files); see also test_postgres.py.
+BACKENDS = ("sqlite",)
+
 
 def test_upgrade_empty_database_to_head_matches_the_models(tmp_path: Path) -> None:
     engine = make_engine(str(tmp_path / "new.sqlite3"))

@@ -103,14 +103,14 @@ def _big_toggl(path: Path, rows: int) -> Path:
 def test_cancelling_the_import_leaves_nothing(
     qtbot: QtBot, ledger: Ledger, db_path: Path, tmp_path: Path
 ) -> None:
-    from tests.services.test_importing import snapshot
+    from tests.dbstate import snapshot
 
     wizard = _wizard(qtbot, ledger, _big_toggl(tmp_path / "big.csv", 40_000))
     _next(qtbot, wizard)
     _next(qtbot, wizard)
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     qtbot.waitUntil(finish.isEnabled, timeout=60_000)
-    before = snapshot(db_path)
+    before = snapshot(str(db_path))
     qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     progress = wizard.progress_dialog
     assert isinstance(progress, QProgressDialog)
@@ -118,7 +118,7 @@ def test_cancelling_the_import_leaves_nothing(
     qtbot.waitUntil(lambda: not progress.isVisible(), timeout=60_000)
     qtbot.wait(200)
     assert wizard.report is None
-    assert snapshot(db_path) == before
+    assert snapshot(str(db_path)) == before
 
 
 def test_export_writes_exactly_what_the_time_log_shows(
