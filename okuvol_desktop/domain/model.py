@@ -120,6 +120,9 @@ class Entry:
     reviewed_at: datetime | None = None
     review_note: str | None = None
     source_id: str | None = None
+    version: int = 1
+    updated_by: str | None = None
+    updated_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -266,13 +266,13 @@ class CertificateService:
 
     def public_key_pem(self, organisation_ref: str) -> str:
         """The organisation's public key as PEM, to publish for verifiers."""
-        with self._ctx.transaction() as s:
+        with self._ctx.reading() as s:
             organisation = OrganisationRepo(s).resolve(organisation_ref)
         return signing.public_key_pem(organisation.public_key)
 
     def known_public_key(self, key_fingerprint: str) -> tuple[bytes, str] | None:
         """The public key and organisation name for a fingerprint, if this ledger has it."""
-        with self._ctx.transaction() as s:
+        with self._ctx.reading() as s:
             organisation = OrganisationRepo(s).by_fingerprint(key_fingerprint)
         if organisation is None:
             return None
@@ -280,7 +280,7 @@ class CertificateService:
 
     def current_minutes(self, issued: IssuedCertificate) -> int:
         """Approved volunteer minutes the records hold today for an issued certificate."""
-        with self._ctx.transaction() as s:
+        with self._ctx.reading() as s:
             f = EntryFilter(
                 issued.period_start,
                 issued.period_end,
@@ -293,5 +293,5 @@ class CertificateService:
 
     def issued(self, number: str) -> IssuedCertificate | None:
         """The record of a certificate number, if this ledger issued it."""
-        with self._ctx.transaction() as s:
+        with self._ctx.reading() as s:
             return CertificateRepo(s).by_number(number)

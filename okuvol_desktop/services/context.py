@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy.orm import Session, sessionmaker
 
 from okuvol_desktop.domain.durations import zone
+from okuvol_desktop.storage.engine import WRITES
 
 Clock = Callable[[], datetime]
 
@@ -26,10 +27,22 @@ class ServiceContext:
     sessions: sessionmaker[Session]
     clock: Clock = system_clock
     timezone: str = "UTC"
+    user: str = "okuvol"  # who is making changes, recorded on the entries they change
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: commit when the block ends, roll back if it raises."""
+        """One unit of work that writes: commit when the block ends, roll back if it raises.
+
+        On SQLite it holds the write lock from the start, so that writers in other processes
+        queue (within the busy timeout) instead of failing.
+        """
+        with self.sessions.begin() as session:
+            session.connection(execution_options={WRITES: True})
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read of one consistent state of the ledger; it never blocks a writer."""
         with self.sessions.begin() as session:
             yield session
 

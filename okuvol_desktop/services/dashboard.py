@@ -70,7 +70,7 @@ class DashboardService:
         anchor = min(today, period.end) if year <= today.year else period.start
         first_of_week = week_start(anchor, week_start_day)
         first_of_month = anchor.replace(day=1)
-        with self._ctx.transaction() as s:
+        with self._ctx.reading() as s:
             person = PersonRepo(s).resolve(person_ref) if person_ref else None
             person_id = person.id if person else None
             aggregates = Aggregates(s)

@@ -47,7 +47,7 @@ class DirectoryService:
     def people(self, year: int, include_archived: bool = False) -> list[PersonLine]:
         """Everyone, by name, with roles, the year's hours and whether they do both kinds."""
         period = Period.year(year)
-        with self._ctx.transaction() as s:
+        with self._ctx.reading() as s:
             roles: dict[int, list[Role]] = {}
             for role in RoleRepo(s).list(include_archived=True):
                 roles.setdefault(role.person_id, []).append(role)
@@ -66,7 +66,7 @@ class DirectoryService:
     def organisations(self, year: int, include_archived: bool = False) -> list[OrganisationLine]:
         """Every organisation, by name, with its people by kind and the year's hours."""
         period = Period.year(year)
-        with self._ctx.transaction() as s:
+        with self._ctx.reading() as s:
             lines = []
             for org in OrganisationRepo(s).list(include_archived):
                 roles = [r for r in RoleRepo(s).list(organisation_id=org.id) if not r.archived]

@@ -9,10 +9,11 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from okuvol_desktop.domain import rules
 from okuvol_desktop.domain.durations import minutes_from_hours, span_of, zone
-from okuvol_desktop.domain.errors import ValidationError
+from okuvol_desktop.domain.errors import Conflict, ValidationError
 from okuvol_desktop.domain.kinds import EntrySource, EntryStatus, WorkKind
 from okuvol_desktop.domain.model import Entry, Organisation, Person, Role
 from okuvol_desktop.services.context import ServiceContext
@@ -210,6 +211,25 @@ def record_in_role(
     return _add_checked(s, fields, details, draft=draft)
 
 
+class EditConflict(Conflict):
+    """Someone saved the entry after the editor opened it; nothing was changed.
+
+    Attributes:
+        current: The entry as it is now, for the editor to reload.
+    """
+
+    def __init__(self, current: Entry) -> None:
+        when = current.updated_at.strftime("%Y-%m-%d %H:%M UTC") if current.updated_at else "-"
+        super().__init__(
+            "{who} changed entry {entry_id} at {when}, after you opened it; nothing was saved. "
+            "Reload it to see their change, then edit again.",
+            who=current.updated_by or "someone",
+            entry_id=current.id,
+            when=when,
+        )
+        self.current = current
+
+
 class EntryService:
     """Use cases about single entries."""
 
@@ -223,14 +243,39 @@ class EntryService:
 
     def get(self, entry_id: int) -> Entry:
         """One entry."""
-        with self._ctx.transaction() as s:
+        with self._ctx.reading() as s:
             return EntryRepo(s).get(entry_id)
 
-    def edit(self, entry_id: int, details: EntryInput, role_id: int | None = None) -> Entry:
-        """Replace what an entry says; an approved entry goes back to be reviewed again."""
+    def edit(
+        self,
+        entry_id: int,
+        details: EntryInput,
+        role_id: int | None = None,
+        *,
+        expected_version: int | None = None,
+    ) -> Entry:
+        """Replace what an entry says; an approved entry goes back to be reviewed again.
+
+        Args:
+            expected_version: The version the editor started from; when someone else has
+                saved the entry since, the edit is refused (optimistic locking).
+
+        Raises:
+            EditConflict: the entry changed after the editor read it.
+        """
+        try:
+            return self._edit(entry_id, details, role_id, expected_version)
+        except StaleDataError as exc:  # a save between our read and our UPDATE
+            raise EditConflict(self.get(entry_id)) from exc
+
+    def _edit(
+        self, entry_id: int, details: EntryInput, role_id: int | None, expected: int | None
+    ) -> Entry:
         with self._ctx.transaction() as s:
             repo = EntryRepo(s)
             current = repo.get(entry_id)
+            if expected is not None and current.version != expected:
+                raise EditConflict(current)
             role = RoleRepo(s).get(role_id if role_id is not None else current.role_id)
             if role.person_id != current.person_id:
                 raise ValidationError(
@@ -243,7 +288,12 @@ class EntryService:
             )
             status = rules.status_after_edit(current.status)
             return repo.update(
-                entry_id, skills=_clean_skills(details.skills), status=status.value, **fields
+                entry_id,
+                skills=_clean_skills(details.skills),
+                status=status.value,
+                updated_by=self._ctx.user,
+                updated_at=self._ctx.clock(),
+                **fields,
             )
 
     def delete(self, entry_id: int) -> Entry:
@@ -333,6 +383,9 @@ class EntryService:
             "reviewer": entry.reviewer,
             "reviewed_at": entry.reviewed_at,
             "review_note": entry.review_note,
+            # Putting it back is a change too: it raises the version and says who and when.
+            "updated_by": self._ctx.user,
+            "updated_at": self._ctx.clock(),
         }
         if exists:
             return repo.update(entry.id, skills=list(entry.skills), **fields, **review)

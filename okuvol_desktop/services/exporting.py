@@ -101,7 +101,7 @@ class ExportService:
                     "A JSON export holds the whole ledger; filters apply to csv and ics.",
                 )
             return self._export_json(out, progress)
-        with self._ctx.transaction() as s:  # one snapshot of the ledger for the whole file
+        with self._ctx.reading() as s:  # one snapshot of the ledger for the whole file
             counter = _Counter(progress, count_entries(s, log_filter(s, query)))
             stamp = self._ctx.clock()
 
@@ -117,7 +117,7 @@ class ExportService:
         return counter.done
 
     def _export_json(self, out: Path, progress: Progress) -> int:
-        with self._ctx.transaction() as s:
+        with self._ctx.reading() as s:
             tables = dumped_tables()
             counter = _Counter(progress, count_entries(s, log_filter(s, LogQuery())))
             entries = 0

@@ -48,7 +48,7 @@ class GoalService:
 
     def progress(self, person_ref: str, year: int) -> list[GoalProgress]:
         """Each of the person's goals for the year with approved and pending minutes."""
-        with self._ctx.transaction() as s:
+        with self._ctx.reading() as s:
             person = PersonRepo(s).resolve(person_ref)
             goals = GoalRepo(s).list(person.id, year)
             if not goals:

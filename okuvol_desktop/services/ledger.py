@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -27,6 +28,14 @@ from okuvol_desktop.services.timer import TimerService
 from okuvol_desktop.services.verification import VerificationService
 from okuvol_desktop.services.week_sheet import WeekSheetService
 from okuvol_desktop.storage.database import open_database
+
+
+def _login_name() -> str:
+    """The name of the person at the keyboard, as the system knows them."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (a container without a passwd entry)
+        return "okuvol"
 
 
 def _nothing_to_close() -> None:
@@ -68,7 +77,7 @@ class Ledger:
             OkuvolError: the location is not a database okuvol can use.
         """
         database = open_database(location)
-        ctx = ServiceContext(database.sessions, clock, timezone)
+        ctx = ServiceContext(database.sessions, clock, timezone, user=_login_name())
         return replace(cls.create(ctx), closer=database.close)
 
     def close(self) -> None:

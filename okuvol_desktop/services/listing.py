@@ -60,7 +60,7 @@ class ListingService:
         after: tuple[date, int] | None = None,
     ) -> list[EntryLine]:
         """Entries that match, newest first, ``limit`` at a time (below ``after`` if given)."""
-        with self._ctx.transaction() as s:
+        with self._ctx.reading() as s:
             f = log_filter(s, query)
             return list_entries(
                 s,
@@ -74,5 +74,5 @@ class ListingService:
 
     def categories(self) -> list[Category]:
         """Fields of service, in their shipped order."""
-        with self._ctx.transaction() as s:
+        with self._ctx.reading() as s:
             return CategoryRepo(s).list()

@@ -127,10 +127,10 @@ class OrganisationService:
 
     def get(self, ref: str) -> Organisation:
         """An organisation by id or exact name."""
-        with self._ctx.transaction() as s:
+        with self._ctx.reading() as s:
             return OrganisationRepo(s).resolve(ref)
 
     def list(self, include_archived: bool = False) -> list[Organisation]:
         """Every organisation, by name."""
-        with self._ctx.transaction() as s:
+        with self._ctx.reading() as s:
             return OrganisationRepo(s).list(include_archived)

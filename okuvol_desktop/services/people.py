@@ -112,10 +112,10 @@ class PeopleService:
 
     def get(self, ref: str) -> Person:
         """A person by id or exact name."""
-        with self._ctx.transaction() as s:
+        with self._ctx.reading() as s:
             return PersonRepo(s).resolve(ref)
 
     def list(self, include_archived: bool = False) -> list[Person]:
         """Everyone, by name."""
-        with self._ctx.transaction() as s:
+        with self._ctx.reading() as s:
             return PersonRepo(s).list(include_archived)

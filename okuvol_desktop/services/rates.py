@@ -49,5 +49,5 @@ class RateService:
 
     def list(self) -> list[ValuationRate]:
         """Every rate, oldest first."""
-        with self._ctx.transaction() as s:
+        with self._ctx.reading() as s:
             return RateRepo(s).list()

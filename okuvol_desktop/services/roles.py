@@ -181,7 +181,7 @@ class RoleService:
 
     def get(self, role_id: int) -> Role:
         """One role."""
-        with self._ctx.transaction() as s:
+        with self._ctx.reading() as s:
             return RoleRepo(s).get(role_id)
 
     def set_archived(self, role_id: int, archived: bool = True) -> Role:
@@ -213,7 +213,7 @@ class RoleService:
         include_archived: bool = False,
     ) -> list[Role]:
         """Roles, optionally of one person and/or at one organisation."""
-        with self._ctx.transaction() as s:
+        with self._ctx.reading() as s:
             person_id = PersonRepo(s).resolve(person_ref).id if person_ref else None
             org_id = OrganisationRepo(s).resolve(organisation_ref).id if organisation_ref else None
             return RoleRepo(s).list(person_id, org_id, include_archived)

@@ -62,7 +62,7 @@ class StatsService:
 
     def stats(self, query: StatsQuery) -> Stats:
         """Totals per kind, organisation, category and month, with people and value."""
-        with self._ctx.transaction() as s:
+        with self._ctx.reading() as s:
             f = self._filter(s, query, COUNTED_STATUSES)
             aggregates = Aggregates(s)
             count, minutes = aggregates.by_kind(f)
@@ -103,7 +103,7 @@ class StatsService:
         first_weekday: int = 0,
     ) -> list[WeekLoad]:
         """A person's weeks in a period, both kinds together, with overload flagged."""
-        with self._ctx.transaction() as s:
+        with self._ctx.reading() as s:
             person = PersonRepo(s).resolve(person_ref)
             f = EntryFilter(period.start, period.end, COUNTED_STATUSES, person_id=person.id)
             return weekly_loads(

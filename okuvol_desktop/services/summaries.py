@@ -113,7 +113,7 @@ class SummaryService:
         """Everything a person's yearly summary shows."""
         _check_language(language)
         period = Period.year(year)
-        with self._ctx.transaction() as s:
+        with self._ctx.reading() as s:
             person = PersonRepo(s).resolve(person_ref)
             f = EntryFilter(period.start, period.end, COUNTED_STATUSES, person_id=person.id)
             aggregates, details = Aggregates(s), Details(s)
@@ -168,7 +168,7 @@ class SummaryService:
     ) -> OrganisationSummaryData:
         """Everything an organisation's yearly impact summary shows."""
         period = Period.year(year)
-        with self._ctx.transaction() as s:
+        with self._ctx.reading() as s:
             organisation = OrganisationRepo(s).resolve(organisation_ref)
             language = language or organisation.certificate_language
             _check_language(language)

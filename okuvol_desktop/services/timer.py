@@ -92,7 +92,7 @@ class TimerService:
     def status(self) -> list[TimerStatus]:
         """Every running timer with how long it has run."""
         now = self._ctx.clock()
-        with self._ctx.transaction() as s:
+        with self._ctx.reading() as s:
             statuses = []
             for timer in TimerRepo(s).running():
                 role = RoleRepo(s).get(timer.role_id)

@@ -53,8 +53,16 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+# A connection with this execution option is about to write: see _on_sqlite_begin.
+WRITES = "okuvol_writes"
+
+
 def _on_sqlite_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # A transaction that will write takes SQLite's write lock at BEGIN (IMMEDIATE). Begun
+    # DEFERRED, it would read first and then fail at once with "database is locked" when
+    # another process wrote in between: the busy timeout cannot wait that conflict out.
+    writes = connection.get_execution_options().get(WRITES, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
 def make_engine(url: URL | str) -> Engine:

@@ -208,6 +208,12 @@ class EntryRow(Base):
     source_id: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_utcnow, onupdate=_utcnow)
+    # Raised by every change (SQLAlchemy adds "AND version = <the one read>" to each UPDATE),
+    # so that two people saving the same entry cannot overwrite each other unnoticed.
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    updated_by: Mapped[str | None] = mapped_column(String(200))
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class EntrySkillRow(Base):

@@ -106,6 +106,9 @@ def entry_from_row(row: EntryRow, skills: tuple[str, ...]) -> Entry:
         reviewed_at=row.reviewed_at,
         review_note=row.review_note,
         source_id=row.source_id,
+        version=row.version,
+        updated_by=row.updated_by,
+        updated_at=row.updated_at,
     )
 
 
@@ -511,7 +514,9 @@ class EntryRepo:
         changed = 0
         for part in _slices(entry_ids):
             result = self._s.execute(
-                update(EntryRow).where(EntryRow.id.in_(part)).values(**changes),
+                update(EntryRow)
+                .where(EntryRow.id.in_(part))
+                .values(version=EntryRow.version + 1, **changes),
                 execution_options={"synchronize_session": False},
             )
             changed += int(result.rowcount)  # type: ignore[attr-defined]

@@ -498,92 +498,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="136" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="143" />
       <source>okuvol — paid and volunteer hours</source>
       <translation>okuvol — jam kerja berbayar dan relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="137" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="144" />
       <source>&amp;Dashboard</source>
       <translation>&amp;Dasbor</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="138" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="145" />
       <source>&amp;Time log</source>
       <translation>&amp;Catatan waktu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="139" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="146" />
       <source>&amp;People</source>
       <translation>&amp;Orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="140" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="147" />
       <source>&amp;Organisations</source>
       <translation>O&amp;rganisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="141" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="148" />
       <source>&amp;Reports</source>
       <translation>&amp;Laporan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="142" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="149" />
       <source>&amp;Settings</source>
       <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="143" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="150" />
       <source>&amp;File</source>
       <translation>&amp;Berkas</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="144" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="151" />
       <source>&amp;Edit</source>
       <translation>&amp;Sunting</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="145" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="152" />
       <source>&amp;View</source>
       <translation>&amp;Tampilan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="146" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="153" />
       <source>&amp;Language</source>
       <translation>&amp;Bahasa</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="147" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="154" />
       <source>Main toolbar</source>
       <translation>Bilah alat utama</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="148" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="155" />
       <source>&amp;New entry…</source>
       <translation>&amp;Catatan baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="149" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="156" />
       <source>&amp;Undo</source>
       <translation>&amp;Batalkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="150" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="157" />
       <source>&amp;Redo</source>
       <translation>&amp;Ulangi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="151" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="158" />
       <source>&amp;Quit</source>
       <translation>&amp;Keluar</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="152" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="159" />
       <source>&amp;Refresh</source>
       <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="153" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="160" />
       <source>The database this window shows</source>
       <translation>Basis data yang ditampilkan jendela ini</translation>
     </message>
@@ -1371,127 +1371,127 @@
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="136" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="135" />
       <source>Database</source>
       <translation>Basis data</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="137" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="136" />
       <source>File:</source>
       <translation>Berkas:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="137" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="136" />
       <source>Daily backups kept:</source>
       <translation>Cadangan harian yang disimpan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="139" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="138" />
       <source>None</source>
       <translation>Tidak ada</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="142" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="141" />
       <source>Each day okuvol opens a ledger file, it copies it into the folder okuvol-backups beside it, keeping this many days.</source>
       <translation>Setiap hari okuvol membuka berkas buku catatan, berkas itu disalin ke folder okuvol-backups di sebelahnya, disimpan selama sekian hari.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="148" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="147" />
       <source>Work and language</source>
       <translation>Pekerjaan dan bahasa</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="150" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="149" />
       <source>Language:</source>
       <translation>Bahasa:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="151" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="150" />
       <source>Weeks start on:</source>
       <translation>Minggu dimulai pada:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="152" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="151" />
       <source>Weekly limit (hours):</source>
       <translation>Batas mingguan (jam):</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="153" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="152" />
       <source>New entries are:</source>
       <translation>Catatan baru berjenis:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="158" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="157" />
       <source>Value of a volunteer hour</source>
       <translation>Nilai satu jam relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="159" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="158" />
       <source>New value:</source>
       <translation>Nilai baru:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="159" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="158" />
       <source>Values so far:</source>
       <translation>Nilai sejauh ini:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="161" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="160" />
       <source>&amp;Open another database…</source>
       <translation>&amp;Buka basis data lain…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="162" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="161" />
       <source>&amp;New database…</source>
       <translation>Basis data &amp;baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="163" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="162" />
       <source>&amp;Add</source>
       <translation>&amp;Tambah</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="164" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="163" />
       <source>The date from which this value applies</source>
       <translation>Tanggal mulai berlakunya nilai ini</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="166" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="165" />
       <source>A week with more hours of both kinds together is flagged as overload</source>
       <translation>Minggu dengan jam kedua jenis yang lebih banyak dari ini ditandai sebagai beban berlebih</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="212" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="211" />
       <source>%1 from %2 (%3)</source>
       <translation>%1 sejak %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="218" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="217" />
       <source>None yet</source>
       <translation>Belum ada</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="227" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="226" />
       <source>Set in okuvol</source>
       <translation>Diatur di okuvol</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="238" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="237" />
       <source>Open a database</source>
       <translation>Buka basis data</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="240" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="239" />
       <source>okuvol databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Basis data okuvol (*.sqlite3 *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="248" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="247" />
       <source>Create a database</source>
       <translation>Buat basis data</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="250" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="249" />
       <source>okuvol databases (*.sqlite3)</source>
       <translation>Basis data okuvol (*.sqlite3)</translation>
     </message>
@@ -1499,121 +1499,131 @@
   <context>
     <name>TimeLogPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="120" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="122" />
       <source>&amp;New entry…</source>
       <translation>&amp;Catatan baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="121" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="123" />
       <source>Log hours (Ctrl+N)</source>
       <translation>Catat jam (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="122" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="124" />
       <source>&amp;Week grid…</source>
       <translation>&amp;Kisi mingguan…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="123" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="125" />
       <source>Type a whole week of hours at once (Ctrl+Shift+N)</source>
       <translation>Isi jam kerja satu minggu sekaligus (Ctrl+Shift+N)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="124" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="126" />
       <source>&amp;Edit…</source>
       <translation>&amp;Ubah…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="125" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="127" />
       <source>D&amp;uplicate…</source>
       <translation>&amp;Gandakan…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="126" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="128" />
       <source>&amp;Delete</source>
       <translation>&amp;Hapus</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="127" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="129" />
       <source>&amp;Submit</source>
       <translation>&amp;Ajukan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="128" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="130" />
       <source>Send the chosen drafts for review</source>
       <translation>Ajukan draf yang dipilih untuk ditinjau</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="129" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="131" />
       <source>&amp;Approve</source>
       <translation>&amp;Setujui</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="130" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="132" />
       <source>Re&amp;ject…</source>
       <translation>&amp;Tolak…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="131" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="133" />
       <source>Find</source>
       <translation>Cari</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="154" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="156" />
       <source>Loading…</source>
       <translation>Memuat…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="195" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="197" />
       <source>No entries match these filters.</source>
       <translation>Tidak ada catatan yang cocok dengan saringan ini.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="199" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="201" />
       <source>No entries yet. Add people, organisations and roles, or fill the database with sample data.</source>
       <translation>Belum ada catatan. Tambahkan orang, organisasi, dan peran, atau isi basis data dengan data contoh.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="261" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="263" />
       <source>Log a week</source>
       <translation>Catat satu minggu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="294" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="296" />
       <source>Log entry</source>
       <translation>Catat entri</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="321" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="330" />
       <source>Edit entry</source>
       <translation>Ubah catatan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="333" />
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="348" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="340" />
+      <source>The entry has changed</source>
+      <translation>Catatan ini sudah berubah</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="341" />
+      <source>Open the entry as it is now?</source>
+      <translation>Buka catatan seperti sekarang?</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="353" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="368" />
       <source>Delete entries</source>
       <translation>Hapus catatan</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="334" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="354" />
       <source>Delete %n entry(s)? You can undo this with Ctrl+Z.</source>
       <translation>
         <numerusform>Hapus %n catatan? Anda dapat membatalkannya dengan Ctrl+Z.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="369" />
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="387" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="389" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="407" />
       <source>Reject entries</source>
       <translation>Tolak catatan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="369" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="389" />
       <source>Why are these hours rejected?</source>
       <translation>Mengapa jam ini ditolak?</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="385" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="405" />
       <source>Approve entries</source>
       <translation>Setujui catatan</translation>
     </message>

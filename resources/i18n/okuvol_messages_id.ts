@@ -256,6 +256,10 @@
       <translation>Peran '{title}' sudah diarsipkan.</translation>
     </message>
     <message>
+      <source>{who} changed entry {entry_id} at {when}, after you opened it; nothing was saved. Reload it to see their change, then edit again.</source>
+      <translation>{who} mengubah catatan {entry_id} pada {when}, setelah Anda membukanya; tidak ada yang disimpan. Muat ulang untuk melihat perubahannya, lalu ubah lagi.</translation>
+    </message>
+    <message>
       <source>The skill '{skill}...' is too long.</source>
       <translation>Keterampilan '{skill}...' terlalu panjang.</translation>
     </message>

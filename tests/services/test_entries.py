@@ -10,9 +10,11 @@ import pytest
 
 from okuvol_desktop.domain.errors import NotFound, OverlapError, ValidationError
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
-from okuvol_desktop.services.entries import EntryInput, LogEntry
+from okuvol_desktop.domain.model import Entry
+from okuvol_desktop.services.entries import EditConflict, EntryInput, LogEntry
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.services.roles import RoleTerms
+from tests.conftest import FixedClock
 from tests.dbstate import count
 from tests.services.helpers import dual_role_person, log
 
@@ -217,6 +219,11 @@ def test_check_runs_the_rules_and_writes_nothing(ledger: Ledger, db_location: st
     )
 
 
+def _as_recorded(entry: Entry) -> Entry:
+    """The entry without its change history (putting it back is a change of its own)."""
+    return replace(entry, version=0, updated_by=None, updated_at=None)
+
+
 def test_restore_puts_back_an_edited_or_deleted_entry_exactly(ledger: Ledger) -> None:
     dual_role_person(ledger)
     original = log(
@@ -230,10 +237,51 @@ def test_restore_puts_back_an_edited_or_deleted_entry_exactly(ledger: Ledger) ->
     ledger.approvals.approve([original.id], "Ibu Ratna", "ok")
     approved = ledger.entries.get(original.id)
     ledger.entries.edit(original.id, EntryInput(date(2026, 3, 3), hours=Decimal(5)))
-    assert ledger.entries.restore(approved) == approved  # undo of the edit, review included
+    assert _as_recorded(ledger.entries.restore(approved)) == _as_recorded(approved)  # review too
     ledger.approvals.withdraw_review([original.id])
     ledger.entries.delete(original.id)
     submitted = replace(
         approved, status=EntryStatus.SUBMITTED, reviewer=None, reviewed_at=None, review_note=None
     )
-    assert ledger.entries.restore(submitted) == submitted  # undo of the delete, same id
+    assert _as_recorded(ledger.entries.restore(submitted)) == _as_recorded(submitted)  # same id
+
+
+def test_two_editors_of_one_entry_the_second_is_refused_with_who_and_when(
+    ledger: Ledger, clock: FixedClock
+) -> None:
+    dual_role_person(ledger)
+    entry = log(ledger, date(2026, 3, 2), hours="2")
+    ani = Ledger.create(replace(ledger.ctx, user="ani"))
+    budi = Ledger.create(replace(ledger.ctx, user="budi"))
+    seen_by_ani = ani.entries.get(entry.id)
+    seen_by_budi = budi.entries.get(entry.id)
+    clock.advance(minutes=5)
+    saved = ani.entries.edit(
+        entry.id,
+        EntryInput(date=date(2026, 3, 2), hours=Decimal(3)),
+        expected_version=seen_by_ani.version,
+    )
+    assert (saved.version, saved.updated_by) == (seen_by_ani.version + 1, "ani")
+    with pytest.raises(EditConflict) as refused:
+        budi.entries.edit(
+            entry.id,
+            EntryInput(date=date(2026, 3, 2), hours=Decimal(4)),
+            expected_version=seen_by_budi.version,
+        )
+    assert str(refused.value).startswith(f"ani changed entry {entry.id} at 2026-11-28 05:05 UTC")
+    assert refused.value.current.minutes == 180
+    assert ledger.entries.get(entry.id).minutes == 180  # Budi's 4 hours were not saved
+    again = budi.entries.edit(
+        entry.id,
+        EntryInput(date=date(2026, 3, 2), hours=Decimal(4)),
+        expected_version=refused.value.current.version,  # after reloading
+    )
+    assert again.minutes == 240 and again.updated_by == "budi"
+
+
+def test_every_change_raises_the_version(ledger: Ledger) -> None:
+    dual_role_person(ledger)
+    entry = log(ledger, date(2026, 3, 2), hours="2")
+    assert entry.version == 1
+    ledger.approvals.approve([entry.id], "Coordinator")
+    assert ledger.entries.get(entry.id).version == 2

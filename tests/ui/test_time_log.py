@@ -222,3 +222,43 @@ def test_the_dialog_starts_on_a_role_of_the_preferred_kind(
         qtbot.addWidget(dialog)
         dialog.person.setCurrentIndex(dialog.person.findText("Siti Rahmawati"))
         assert dialog.role.currentText().startswith(title)
+
+
+def test_an_edit_after_someone_elses_save_says_who_and_reopens_their_version(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+    from decimal import Decimal
+
+    from okuvol_desktop.services.entries import EntryInput, LogEntry
+
+    entry = log(ledger, date(2026, 3, 2), hours="1")
+    page = window.time_log
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    page.table.selectRow(0)
+    ani = Ledger.create(replace(ledger.ctx, user="ani"))
+    opened: list[int] = []
+
+    def ask(*args: object, line: object = None, **kwargs: object) -> EntryChoice | None:
+        opened.append(line.entry.version)  # type: ignore[attr-defined]
+        if len(opened) > 1:
+            return None  # the second time: the user looks at Ani's version and closes it
+        # While this dialog is open, Ani saves the same entry on her computer.
+        ani.entries.edit(entry.id, EntryInput(date=date(2026, 3, 2), hours=Decimal(5)))
+        details = EntryInput(date=date(2026, 3, 2), hours=Decimal(2))
+        return EntryChoice(LogEntry("Siti Rahmawati", "RS Harapan", details), entry.role_id)
+
+    asked: list[str] = []
+
+    def yes(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(EntryDialog, "ask", ask)
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    page.edit_selected()
+    assert opened == [1, 2]
+    assert asked[0].startswith(f"ani changed entry {entry.id} at ")
+    assert ledger.entries.get(entry.id).minutes == 300  # Ani's save stands
+    assert window.undo_stack.count() == 0

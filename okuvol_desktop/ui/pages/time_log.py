@@ -4,6 +4,7 @@ adding, editing, duplicating, deleting, submitting and reviewing."""
 from __future__ import annotations
 
 import getpass
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.domain.kinds import EntryStatus
 from okuvol_desktop.domain.model import EntryLine
+from okuvol_desktop.services.entries import EditConflict
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.commands import (
     DeleteEntriesCommand,
@@ -33,7 +35,7 @@ from okuvol_desktop.ui.commands import (
 )
 from okuvol_desktop.ui.dialogs.entry_dialog import EntryDialog
 from okuvol_desktop.ui.dialogs.week_grid_dialog import WeekGridDialog
-from okuvol_desktop.ui.errors import show_error
+from okuvol_desktop.ui.errors import error_text, show_error
 from okuvol_desktop.ui.filter_bar import FilterBar
 from okuvol_desktop.ui.lookups import Lookups
 from okuvol_desktop.ui.models.entry_table import COL_DATE, COL_STATUS, EntryTableModel
@@ -299,16 +301,23 @@ class TimeLogPage(QWidget):
     def edit_selected(self) -> None:
         """Edit the selected entry; an approved one goes back to be reviewed."""
         chosen = self.selected_lines()
-        if len(chosen) != 1:
-            return
-        before = chosen[0].entry
+        if len(chosen) == 1:
+            self._edit_line(chosen[0])
+
+    def _edit_line(self, line: EntryLine) -> None:
+        before = line.entry
         choice = EntryDialog.ask(
-            self, self._ledger, self._lookups, self._ledger.ctx.today(), line=chosen[0]
+            self, self._ledger, self._lookups, self._ledger.ctx.today(), line=line
         )
         if choice is None:
             return
         try:
-            after = self._ledger.entries.edit(before.id, choice.command.details, choice.role_id)
+            after = self._ledger.entries.edit(
+                before.id, choice.command.details, choice.role_id, expected_version=before.version
+            )
+        except EditConflict as conflict:
+            self._offer_reload(line, conflict)
+            return
         except OkuvolError as error:
             self._report(error)
             return
@@ -322,6 +331,17 @@ class TimeLogPage(QWidget):
                 after=self.reload,
             )
         )
+
+    def _offer_reload(self, line: EntryLine, conflict: EditConflict) -> None:
+        """Someone else saved the entry meanwhile: say who, and offer to edit their version."""
+        self.reload()
+        answer = QMessageBox.question(
+            self,
+            self.tr("The entry has changed"),
+            error_text(conflict) + "\n\n" + self.tr("Open the entry as it is now?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._edit_line(replace(line, entry=conflict.current))
 
     def delete_selected(self) -> None:
         """Delete the selected drafts or submitted entries, after asking."""

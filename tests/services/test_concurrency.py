@@ -1,0 +1,61 @@
+"""Several clients at once: concurrent writers lose nothing, on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.domain.period import Period
+from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.services.roles import RoleTerms
+from okuvol_desktop.services.stats import StatsQuery
+from tests.dbstate import count
+
+PROCESSES, EACH = 8, 250
+
+_WRITER = textwrap.dedent(
+    """
+    import sys
+    from datetime import date, time, timedelta
+    from okuvol_desktop.domain.kinds import WorkKind
+    from okuvol_desktop.services.entries import EntryInput, LogEntry
+    from okuvol_desktop.services.ledger import Ledger
+
+    location, person, each = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    ledger = Ledger.open(location, timezone="Asia/Jakarta")
+    sys.stdin.readline()  # start together
+    for n in range(each):
+        day = date(2025, 1, 1) + timedelta(days=n)
+        details = EntryInput(date=day, start=time(9), end=time(10))
+        ledger.entries.log(LogEntry(person, "RS Harapan", details, kind=WorkKind.VOLUNTEER))
+    ledger.close()
+    """
+)
+
+
+def test_eight_processes_logging_at_once_lose_no_entry(ledger: Ledger, db_location: str) -> None:
+    ledger.organisations.add("RS Harapan")
+    for n in range(PROCESSES):
+        ledger.people.add(f"Writer {n}")
+        ledger.roles.add(f"Writer {n}", "RS Harapan", WorkKind.VOLUNTEER, RoleTerms("Tutor"))
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", _WRITER, db_location, f"Writer {n}", str(EACH)],
+            stdin=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(PROCESSES)
+    ]
+    for writer in writers:  # all connected; now all write at once
+        assert writer.stdin is not None
+        writer.stdin.write("go\n")
+        writer.stdin.flush()
+    for writer in writers:
+        _out, err = writer.communicate(timeout=600)
+        assert writer.returncode == 0, err[-2000:]
+    assert count(db_location) == PROCESSES * EACH
+    stats = ledger.stats.stats(StatsQuery(Period.year(2025)))
+    assert stats.entries == PROCESSES * EACH and stats.total_minutes == PROCESSES * EACH * 60
