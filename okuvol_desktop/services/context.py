@@ -7,12 +7,33 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from okuvol_desktop.domain.durations import zone
+from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.storage.engine import WRITES
 
 Clock = Callable[[], datetime]
+
+
+class ConnectionLost(OkuvolError):
+    """The database server could not be reached in the middle of a use case."""
+
+
+@contextmanager
+def _lost_connection_said() -> Iterator[None]:
+    # The transaction was rolled back with the connection; the pool checks connections
+    # before handing them out (pool_pre_ping), so trying again reconnects.
+    try:
+        yield
+    except DBAPIError as exc:
+        if not exc.connection_invalidated:
+            raise
+        raise ConnectionLost(
+            "The connection to the database was lost; nothing was changed. "
+            "Check the network or the server, then try again."
+        ) from exc
 
 
 def system_clock() -> datetime:
@@ -35,15 +56,18 @@ class ServiceContext:
 
         On SQLite it holds the write lock from the start, so that writers in other processes
         queue (within the busy timeout) instead of failing.
+
+        Raises:
+            ConnectionLost: the database server went away; nothing was written.
         """
-        with self.sessions.begin() as session:
+        with _lost_connection_said(), self.sessions.begin() as session:
             session.connection(execution_options={WRITES: True})
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read of one consistent state of the ledger; it never blocks a writer."""
-        with self.sessions.begin() as session:
+        with _lost_connection_said(), self.sessions.begin() as session:
             yield session
 
     def today(self, timezone: str | None = None) -> date:

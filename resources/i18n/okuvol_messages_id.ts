@@ -232,6 +232,10 @@
       <translation>Jumlah jam minimum tidak boleh negatif.</translation>
     </message>
     <message>
+      <source>The connection to the database was lost; nothing was changed. Check the network or the server, then try again.</source>
+      <translation>Sambungan ke basis data terputus; tidak ada yang diubah. Periksa jaringan atau server, lalu coba lagi.</translation>
+    </message>
+    <message>
       <source>Give at least one person and no negative counts.</source>
       <translation>Berikan setidaknya satu orang dan tanpa jumlah negatif.</translation>
     </message>

@@ -7,10 +7,14 @@ import io
 from datetime import date
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine, text
 
 from okuvol_desktop.cli.main import run
+from okuvol_desktop.services.context import ConnectionLost
 from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.storage.repositories import PersonRepo
+from tests.dbstate import count
 from tests.services.helpers import log
 
 BACKENDS = ("postgresql",)
@@ -90,3 +94,38 @@ def test_stats_json_is_the_same_byte_for_byte_as_on_sqlite(
             outputs.append(out)
     assert outputs[:2] == outputs[2:]
     assert '"entries": ' in outputs[0]
+
+
+def _terminate(db_location: str, where: str, **params: object) -> None:
+    admin = create_engine(db_location, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(
+            text(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE {where}"), params
+        )
+    admin.dispose()
+
+
+def test_connections_dropped_between_use_cases_are_renewed(
+    ledger: Ledger, db_location: str
+) -> None:
+    ledger.people.add("Ani")  # a pooled connection now exists
+    database = db_location.rsplit("/", 1)[1].split("?", 1)[0]
+    _terminate(db_location, "datname = :db AND pid <> pg_backend_pid()", db=database)
+    ledger.people.add("Budi")  # the pool notices the dead connection and opens another
+    assert count(db_location, "person") == 2
+
+
+def test_a_connection_lost_in_the_middle_says_so_and_changes_nothing(
+    ledger: Ledger, db_location: str
+) -> None:
+    with (
+        pytest.raises(ConnectionLost, match="nothing was changed"),
+        ledger.ctx.transaction() as s,
+    ):
+        PersonRepo(s).add(full_name="Ani")
+        pid = s.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        _terminate(db_location, "pid = :pid", pid=pid)  # the server goes away
+        PersonRepo(s).add(full_name="Budi")
+    assert count(db_location, "person") == 0
+    ledger.people.add("Citra")  # and the next try works
+    assert [p.full_name for p in ledger.people.list()] == ["Citra"]
