@@ -28,6 +28,7 @@ _TEMPLATE_ARGUMENTS = {
     "_by_ref": (3, 4),
     "FileRefused": (0,),
     "ConnectionLost": (0,),
+    "NotAllowed": (0,),
     "LineError": (0,),
     # An error subclass's own sentence: super().__init__(sentence, ...) or (field, sentence, ...);
     # single words there are field names, not sentences, and are left out below.

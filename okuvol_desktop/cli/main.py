@@ -59,7 +59,7 @@ Handler = Callable[[argparse.Namespace, Cli], int]
 
 def build_parser() -> Parser:
     """The whole command line: global options and one sub-parser per command."""
-    from okuvol_desktop.cli import documents, entries, files, ledger_admin, people, stats
+    from okuvol_desktop.cli import access, documents, entries, files, ledger_admin, people, stats
 
     parser = Parser(
         prog="okuvol",
@@ -79,7 +79,7 @@ def build_parser() -> Parser:
         help="language of the desktop application (default: as last chosen)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for module in (people, entries, stats, documents, ledger_admin, files):
+    for module in (people, entries, stats, documents, ledger_admin, files, access):
         module.register(commands)
     return parser
 

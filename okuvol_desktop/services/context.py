@@ -21,13 +21,26 @@ class ConnectionLost(OkuvolError):
     """The database server could not be reached in the middle of a use case."""
 
 
+class NotAllowed(OkuvolError):
+    """The database refused the change: the connected role may not make it."""
+
+
+_INSUFFICIENT_PRIVILEGE = "42501"  # SQLSTATE of PostgreSQL's permission and policy refusals
+
+
 @contextmanager
-def _lost_connection_said() -> Iterator[None]:
+def _lost_connection_said() -> Iterator[None]:  # and a refusal by the database
     # The transaction was rolled back with the connection; the pool checks connections
     # before handing them out (pool_pre_ping), so trying again reconnects.
     try:
         yield
     except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) == _INSUFFICIENT_PRIVILEGE:
+            raise NotAllowed(
+                "The database does not allow this to your account: {reason}. Nothing was "
+                "changed; a coordinator of the organisation can do it.",
+                reason=" ".join(str(exc.orig).split()).rstrip("."),
+            ) from exc
         if not exc.connection_invalidated:
             raise
         raise ConnectionLost(

@@ -6,6 +6,7 @@ import getpass
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from okuvol_desktop.services.access import AccessService
 from okuvol_desktop.services.approvals import ApprovalService
 from okuvol_desktop.services.backups import BackupService
 from okuvol_desktop.services.certificates import CertificateService
@@ -67,6 +68,7 @@ class Ledger:
     importing: ImportService
     exporting: ExportService
     backups: BackupService
+    access: AccessService
     closer: Callable[[], None] = _nothing_to_close
 
     @classmethod
@@ -110,4 +112,5 @@ class Ledger:
             ImportService(ctx),
             ExportService(ctx),
             BackupService(ctx),
+            AccessService(ctx),
         )

@@ -316,3 +316,21 @@ class AwardTierRow(Base):
     max_age: Mapped[int | None] = mapped_column(Integer)
     tier: Mapped[short_text]
     min_minutes: Mapped[int] = mapped_column(Integer)
+
+
+class AccessCoordinatorRow(Base):
+    """A database role that coordinates an organisation (PostgreSQL row level security)."""
+
+    __tablename__ = "access_coordinator"
+
+    role_name: Mapped[str] = mapped_column(String(63), primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), primary_key=True)
+
+
+class AccessVolunteerRow(Base):
+    """A database role that is one person, who may log and edit only their own entries."""
+
+    __tablename__ = "access_volunteer"
+
+    role_name: Mapped[str] = mapped_column(String(63), primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), primary_key=True)

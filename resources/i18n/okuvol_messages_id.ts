@@ -236,6 +236,10 @@
       <translation>Sambungan ke basis data terputus; tidak ada yang diubah. Periksa jaringan atau server, lalu coba lagi.</translation>
     </message>
     <message>
+      <source>The database does not allow this to your account: {reason}. Nothing was changed; a coordinator of the organisation can do it.</source>
+      <translation>Basis data tidak mengizinkan akun Anda melakukan ini: {reason}. Tidak ada yang diubah; koordinator organisasi dapat melakukannya.</translation>
+    </message>
+    <message>
       <source>Give at least one person and no negative counts.</source>
       <translation>Berikan setidaknya satu orang dan tanpa jumlah negatif.</translation>
     </message>
@@ -490,6 +494,10 @@
     <message>
       <source>This role belongs to someone else.</source>
       <translation>Peran ini milik orang lain.</translation>
+    </message>
+    <message>
+      <source>Granting access is for a shared PostgreSQL ledger; a SQLite file belongs to whoever can open it.</source>
+      <translation>Pemberian akses berlaku untuk buku catatan PostgreSQL bersama; berkas SQLite milik siapa pun yang dapat membukanya.</translation>
     </message>
     <message>
       <source>This ledger is on a PostgreSQL server: back it up with pg_dump (pg_dump -Fc -f okuvol.dump DBNAME) and restore with pg_restore.</source>

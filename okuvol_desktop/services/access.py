@@ -1,0 +1,38 @@
+"""Giving the people of a shared ledger their database roles: coordinators and volunteers."""
+
+from __future__ import annotations
+
+from okuvol_desktop.services.context import ServiceContext
+from okuvol_desktop.storage import access
+from okuvol_desktop.storage.repositories import OrganisationRepo, PersonRepo
+
+
+class AccessService:
+    """Use cases of `okuvol grant`, run by the owner of a PostgreSQL ledger."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def coordinator(self, role_name: str, organisation_ref: str) -> str:
+        """Make ``role_name`` a coordinator of an organisation; returns the organisation's name."""
+        with self._ctx.transaction() as s:
+            organisation = OrganisationRepo(s).resolve(organisation_ref)
+            access.grant_coordinator(s, role_name, organisation.id)
+            return organisation.name
+
+    def volunteer(self, role_name: str, person_ref: str) -> str:
+        """Make ``role_name`` the given person; returns the person's name."""
+        with self._ctx.transaction() as s:
+            person = PersonRepo(s).resolve(person_ref)
+            access.grant_volunteer(s, role_name, person.id)
+            return person.full_name
+
+    def list(self) -> list[tuple[str, str, str]]:
+        """(role, "coordinator"/"volunteer", organisation or person name) for every grant."""
+        with self._ctx.reading() as s:
+            organisations = {o.id: o.name for o in OrganisationRepo(s).list(include_archived=True)}
+            people = {p.id: p.full_name for p in PersonRepo(s).list(include_archived=True)}
+            return [
+                (role, what, organisations[ref] if what == "coordinator" else people[ref])
+                for role, what, ref in access.grants(s)
+            ]

@@ -1,0 +1,142 @@
+"""Who may do what in a shared PostgreSQL ledger, enforced by the database itself.
+
+Every person who connects has their own PostgreSQL role, member of the group ``okuvol_user``.
+Row level security on the entries (and on issued certificates and running timers) lets a
+coordinator see and change only the rows of the organisations they coordinate, and a
+volunteer only their own, never approved or rejected by themselves. People, organisations and
+roles are read by all and changed by the ledger's owner only. Because the database enforces
+it, connecting with psql grants nothing more than okuvol does.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from okuvol_desktop.domain.errors import OkuvolError
+from okuvol_desktop.storage.orm import AccessCoordinatorRow, AccessVolunteerRow
+
+GROUP = "okuvol_user"
+
+_READ_ONLY_TABLES = (
+    "person", "organisation", "role", "category", "skill", "award_tier", "valuation_rate",
+    "goal", "alembic_version", "access_coordinator", "access_volunteer",
+)  # fmt: skip
+_GUARDED_TABLES = ("entry", "entry_skill", "certificate", "timer")
+
+_COORDINATES = (
+    "organisation_id IN (SELECT organisation_id FROM access_coordinator "
+    "WHERE role_name = current_user)"
+)
+_IS = "person_id IN (SELECT person_id FROM access_volunteer WHERE role_name = current_user)"
+
+# (table, policy, command, USING, WITH CHECK); permissive policies of one table add up.
+_POLICIES = (
+    ("entry", "coordinators", "ALL", _COORDINATES, _COORDINATES),
+    ("entry", "volunteers_read", "SELECT", _IS, None),
+    ("entry", "volunteers_add", "INSERT", None, f"{_IS} AND status IN ('draft', 'submitted')"),
+    (
+        "entry",
+        "volunteers_change",
+        "UPDATE",
+        f"{_IS} AND status IN ('draft', 'submitted')",
+        f"{_IS} AND status IN ('draft', 'submitted')",
+    ),
+    ("entry", "volunteers_delete", "DELETE", f"{_IS} AND status IN ('draft', 'submitted')", None),
+    (
+        "entry_skill",
+        "through_entries",
+        "ALL",
+        "entry_id IN (SELECT id FROM entry)",  # the entry rows this role may see
+        "entry_id IN (SELECT id FROM entry)",
+    ),
+    ("certificate", "coordinators", "ALL", _COORDINATES, _COORDINATES),
+    ("certificate", "volunteers_read", "SELECT", _IS, None),
+    ("timer", "own_timers", "ALL", _IS, _IS),
+    (
+        "timer",
+        "coordinators",
+        "SELECT",
+        "role_id IN (SELECT id FROM role WHERE " + _COORDINATES + ")",
+        None,
+    ),
+)
+
+
+def _quoted(s: Session, name: str) -> str:
+    return str(s.execute(text("SELECT quote_ident(:name)"), {"name": name}).scalar_one())
+
+
+def _check_postgresql(s: Session) -> None:
+    if s.get_bind().dialect.name != "postgresql":
+        raise OkuvolError(
+            "Granting access is for a shared PostgreSQL ledger; a SQLite file belongs to whoever "
+            "can open it."
+        )
+
+
+def install_policies(s: Session) -> None:
+    """Create the group, its grants and the row level security policies (idempotent)."""
+    _check_postgresql(s)
+    s.execute(
+        text(
+            "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'okuvol_user') "
+            "THEN CREATE ROLE okuvol_user NOLOGIN; END IF; END $$"
+        )
+    )
+    s.execute(text(f"GRANT USAGE ON SCHEMA public TO {GROUP}"))
+    s.execute(text(f"GRANT SELECT ON {', '.join(_READ_ONLY_TABLES)} TO {GROUP}"))
+    s.execute(text(f"GRANT INSERT ON skill TO {GROUP}"))
+    s.execute(
+        text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(_GUARDED_TABLES)} TO {GROUP}")
+    )
+    s.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {GROUP}"))
+    for table in _GUARDED_TABLES:
+        s.execute(text(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY"))
+    for table, name, command, using, check in _POLICIES:
+        s.execute(text(f"DROP POLICY IF EXISTS {name} ON {table}"))
+        clauses = (f" USING ({using})" if using else "") + (
+            f" WITH CHECK ({check})" if check else ""
+        )
+        s.execute(text(f"CREATE POLICY {name} ON {table} FOR {command} TO {GROUP}{clauses}"))
+
+
+def _ensure_login_role(s: Session, role_name: str) -> None:
+    exists = s.execute(
+        text("SELECT 1 FROM pg_roles WHERE rolname = :name"), {"name": role_name}
+    ).first()
+    quoted = _quoted(s, role_name)
+    if exists is None:
+        s.execute(text(f"CREATE ROLE {quoted} LOGIN"))
+    s.execute(text(f"GRANT {GROUP} TO {quoted}"))
+
+
+def grant_coordinator(s: Session, role_name: str, organisation_id: int) -> None:
+    """Let ``role_name`` review and certify the entries of one organisation."""
+    install_policies(s)
+    _ensure_login_role(s, role_name)
+    if s.get(AccessCoordinatorRow, (role_name, organisation_id)) is None:
+        s.add(AccessCoordinatorRow(role_name=role_name, organisation_id=organisation_id))
+        s.flush()
+
+
+def grant_volunteer(s: Session, role_name: str, person_id: int) -> None:
+    """Let ``role_name`` log and edit the entries of one person (theirs)."""
+    install_policies(s)
+    _ensure_login_role(s, role_name)
+    if s.get(AccessVolunteerRow, (role_name, person_id)) is None:
+        s.add(AccessVolunteerRow(role_name=role_name, person_id=person_id))
+        s.flush()
+
+
+def grants(s: Session) -> list[tuple[str, str, int]]:
+    """Every grant: (role, "coordinator" or "volunteer", organisation or person id)."""
+    coordinators = [
+        (r.role_name, "coordinator", r.organisation_id)
+        for r in s.scalars(select(AccessCoordinatorRow).order_by(AccessCoordinatorRow.role_name))
+    ]
+    volunteers = [
+        (r.role_name, "volunteer", r.person_id)
+        for r in s.scalars(select(AccessVolunteerRow).order_by(AccessVolunteerRow.role_name))
+    ]
+    return coordinators + volunteers

@@ -1,0 +1,157 @@
+"""Who may do what in a shared ledger: enforced by PostgreSQL itself, through okuvol and through
+plain SQL alike."""
+
+from __future__ import annotations
+
+import io
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import date
+from typing import Any
+
+import psycopg
+import pytest
+from sqlalchemy.engine import make_url
+
+from okuvol_desktop.cli.main import run
+from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.services.roles import RoleTerms
+from tests.services.helpers import log
+
+BACKENDS = ("postgresql",)
+
+
+def _as(db_location: str, role: str) -> str:
+    return make_url(db_location).set(username=role).render_as_string(hide_password=False)
+
+
+def _okuvol(location: str, *argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    return run(["--db", location, *argv], out, err), out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def shared(ledger: Ledger, db_location: str) -> dict[str, object]:
+    """Two organisations, a volunteer at each, a coordinator of each, and Siti's own role."""
+    suffix = uuid.uuid4().hex[:6]
+    ledger.organisations.add("RS Harapan")
+    ledger.organisations.add("LBH Keadilan")
+    for person, organisation in (("Siti", "RS Harapan"), ("Budi", "LBH Keadilan")):
+        ledger.people.add(person)
+        ledger.roles.add(person, organisation, WorkKind.VOLUNTEER, RoleTerms("Helper"))
+    harapan = [log(ledger, date(2026, 3, d), hours="2", person="Siti") for d in (2, 3)]
+    keadilan = log(ledger, date(2026, 3, 4), hours="3", person="Budi", org="LBH Keadilan")
+    roles = {name: f"{name}_{suffix}" for name in ("coord_a", "coord_b", "siti")}
+    said = _okuvol(db_location, "grant", "coordinator", roles["coord_a"], "--org", "RS Harapan")
+    assert said[0] == 0, said[2]
+    assert (
+        _okuvol(db_location, "grant", "coordinator", roles["coord_b"], "--org", "LBH Keadilan")[0]
+        == 0
+    )
+    assert _okuvol(db_location, "grant", "volunteer", roles["siti"], "--person", "Siti")[0] == 0
+    return {"roles": roles, "harapan": [e.id for e in harapan], "keadilan": keadilan.id}
+
+
+@pytest.fixture
+def sql_as() -> Iterator[Callable[[str], Callable[[str], object]]]:
+    """Plain SQL as a given connection URL, the way someone with psql would try."""
+    opened: list[psycopg.Connection[Any]] = []
+
+    def connect(location: str) -> Callable[[str], object]:
+        url = make_url(location)
+        connection = psycopg.connect(
+            dbname=url.database, user=url.username, host=url.query.get("host"),
+            port=url.port or url.query.get("port"), autocommit=True,
+        )  # fmt: skip
+        opened.append(connection)
+
+        def execute(statement: str) -> object:
+            with connection.cursor() as cursor:
+                cursor.execute(statement)
+                return cursor.fetchall() if cursor.description else cursor.rowcount
+
+        return execute
+
+    yield connect
+    for connection in opened:
+        connection.close()
+
+
+def test_a_coordinator_of_one_organisation_is_refused_on_anothers_entries_in_plain_sql(
+    shared: dict[str, object], db_location: str, sql_as: Callable[[str], Callable[[str], object]]
+) -> None:
+    roles, harapan = shared["roles"], shared["harapan"]
+    sql = sql_as(_as(db_location, roles["coord_b"]))  # type: ignore[index]
+    assert sql("SELECT count(*) FROM entry") == [(1,)]  # only LBH Keadilan's
+    ids = ", ".join(str(i) for i in harapan)  # type: ignore[attr-defined]
+    assert sql(f"UPDATE entry SET status = 'approved' WHERE id IN ({ids})") == 0
+    assert sql(f"DELETE FROM entry WHERE id IN ({ids})") == 0
+    owner = sql_as(db_location)
+    assert owner(f"SELECT status FROM entry WHERE id IN ({ids})") == [
+        ("submitted",),
+        ("submitted",),
+    ]
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        sql("UPDATE organisation SET name = 'Taken over'")
+
+
+def test_a_coordinator_approves_their_own_organisation_and_is_refused_on_another_through_okuvol(
+    shared: dict[str, object], db_location: str
+) -> None:
+    roles, harapan = shared["roles"], shared["harapan"]
+    entry = str(harapan[0])  # type: ignore[index]
+    code, _out, err = _okuvol(_as(db_location, roles["coord_b"]), "approve", "--entry", entry)  # type: ignore[index]
+    assert code == 1 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    code, out, err = _okuvol(_as(db_location, roles["coord_a"]), "approve", "--entry", entry)  # type: ignore[index]
+    assert code == 0, err
+
+
+def test_a_volunteer_logs_their_own_hours_only_and_cannot_approve_them(
+    shared: dict[str, object], db_location: str, sql_as: Callable[[str], Callable[[str], object]]
+) -> None:
+    roles, harapan = shared["roles"], shared["harapan"]
+    as_siti = _as(db_location, roles["siti"])  # type: ignore[index]
+    code, _out, err = _okuvol(
+        as_siti,
+        "log",
+        "--person",
+        "Siti",
+        "--org",
+        "RS Harapan",
+        "--date",
+        "2026-03-09",
+        "--hours",
+        "1",
+    )
+    assert code == 0, err
+    code, _out, err = _okuvol(
+        as_siti,
+        "log",
+        "--person",
+        "Budi",
+        "--org",
+        "LBH Keadilan",
+        "--date",
+        "2026-03-09",
+        "--hours",
+        "1",
+    )
+    assert code == 1 and "does not allow this to your account" in err
+    sql = sql_as(as_siti)
+    assert sql("SELECT count(*) FROM entry") == [(3,)]  # her own three, not Budi's
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        sql(f"UPDATE entry SET status = 'approved' WHERE id = {harapan[0]}")  # type: ignore[index]
+    keadilan = shared["keadilan"]
+    assert sql(f"UPDATE entry SET minutes = 600 WHERE id = {keadilan}") == 0  # Budi's: unseen
+
+
+def test_grants_are_listed(shared: dict[str, object], db_location: str) -> None:
+    code, out, _err = _okuvol(db_location, "grant", "list")
+    assert code == 0
+    rows = [line.split() for line in out.splitlines()[1:]]
+    assert sorted((r[1], " ".join(r[2:])) for r in rows) == [
+        ("coordinator", "LBH Keadilan"),
+        ("coordinator", "RS Harapan"),
+        ("volunteer", "Siti"),
+    ]
