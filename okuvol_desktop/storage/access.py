@@ -111,22 +111,22 @@ def _ensure_login_role(s: Session, role_name: str) -> None:
     s.execute(text(f"GRANT {GROUP} TO {quoted}"))
 
 
-def grant_coordinator(s: Session, role_name: str, organisation_id: int) -> None:
-    """Let ``role_name`` review and certify the entries of one organisation."""
+def _grant(s: Session, role_name: str, row: AccessCoordinatorRow | AccessVolunteerRow) -> None:
     install_policies(s)
     _ensure_login_role(s, role_name)
-    if s.get(AccessCoordinatorRow, (role_name, organisation_id)) is None:
-        s.add(AccessCoordinatorRow(role_name=role_name, organisation_id=organisation_id))
+    if s.get(type(row), tuple(row.__mapper__.primary_key_from_instance(row))) is None:
+        s.add(row)
         s.flush()
+
+
+def grant_coordinator(s: Session, role_name: str, organisation_id: int) -> None:
+    """Let ``role_name`` review and certify the entries of one organisation."""
+    _grant(s, role_name, AccessCoordinatorRow(role_name=role_name, organisation_id=organisation_id))
 
 
 def grant_volunteer(s: Session, role_name: str, person_id: int) -> None:
     """Let ``role_name`` log and edit the entries of one person (theirs)."""
-    install_policies(s)
-    _ensure_login_role(s, role_name)
-    if s.get(AccessVolunteerRow, (role_name, person_id)) is None:
-        s.add(AccessVolunteerRow(role_name=role_name, person_id=person_id))
-        s.flush()
+    _grant(s, role_name, AccessVolunteerRow(role_name=role_name, person_id=person_id))
 
 
 def grants(s: Session) -> list[tuple[str, str, int]]:

@@ -59,3 +59,40 @@ def test_eight_processes_logging_at_once_lose_no_entry(ledger: Ledger, db_locati
     assert count(db_location) == PROCESSES * EACH
     stats = ledger.stats.stats(StatsQuery(Period.year(2025)))
     assert stats.entries == PROCESSES * EACH and stats.total_minutes == PROCESSES * EACH * 60
+
+
+def test_approvals_and_stats_stay_right_while_others_write(
+    ledger: Ledger, db_location: str
+) -> None:
+    from okuvol_desktop.domain.kinds import EntryStatus
+    from okuvol_desktop.services.listing import LogQuery
+
+    ledger.organisations.add("RS Harapan")
+    for n in range(4):
+        ledger.people.add(f"Writer {n}")
+        ledger.roles.add(f"Writer {n}", "RS Harapan", WorkKind.VOLUNTEER, RoleTerms("Tutor"))
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", _WRITER, db_location, f"Writer {n}", "150"],
+            stdin=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(4)
+    ]
+    for writer in writers:
+        assert writer.stdin is not None
+        writer.stdin.write("go\n")
+        writer.stdin.flush()
+    approved = 0
+    while any(w.poll() is None for w in writers):  # a coordinator approves as hours arrive
+        submitted = ledger.listing.page(LogQuery(status=EntryStatus.SUBMITTED), limit=500)
+        approved += ledger.approvals.approve([line.entry.id for line in submitted], "Coordinator")
+    for writer in writers:
+        _out, err = writer.communicate(timeout=600)
+        assert writer.returncode == 0, err[-2000:]
+    submitted = ledger.listing.page(LogQuery(status=EntryStatus.SUBMITTED), limit=1000)
+    approved += ledger.approvals.approve([line.entry.id for line in submitted], "Coordinator")
+    assert approved == 600 == count(db_location)
+    year = ledger.stats.stats(StatsQuery(Period.year(2025), approved_only=True))
+    assert year.entries == 600 and year.total_minutes == 600 * 60
