@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
 APP_NAME = "okuvol"
 DB_ENV = "OKUVOL_DB"
@@ -33,13 +31,9 @@ def system_timezone() -> str:
 
 
 def shown_location(location: str) -> str:
-    """A database location fit to print: a password in a URL becomes ***."""
-    if "://" not in location:
-        return location
-    try:
-        return make_url(location).render_as_string(hide_password=True)
-    except ArgumentError:  # not a URL SQLAlchemy reads: hide everything between : and @
-        return re.sub(r"(://[^:/@?]+:).*@", r"\1***@", location)
+    """A database location fit to print: a password in a URL becomes ***, the rest as given."""
+    # A password in a URL has its @, / and ? percent-encoded, so it ends at the next @.
+    return re.sub(r"(://[^:/@?]*:)[^@/?]*@", r"\1***@", location)
 
 
 @dataclass(frozen=True, slots=True)

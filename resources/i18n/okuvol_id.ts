@@ -1377,13 +1377,13 @@
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/pages/settings.py" line="136" />
-      <source>File:</source>
-      <translation>Berkas:</translation>
+      <source>Daily backups kept:</source>
+      <translation>Cadangan harian yang disimpan:</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/pages/settings.py" line="136" />
-      <source>Daily backups kept:</source>
-      <translation>Cadangan harian yang disimpan:</translation>
+      <source>Location:</source>
+      <translation>Lokasi:</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/pages/settings.py" line="138" />

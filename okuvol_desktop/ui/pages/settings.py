@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -48,8 +48,8 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self._ledger = ledger
         self._preferences = preferences
-        self.database = QLabel(database)
-        self.database.setWordWrap(True)
+        self.database = QLabel(database)  # one line: a path or URL has no place to wrap
+        self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_button, self.new_button = QPushButton(), QPushButton()
         self.open_button.clicked.connect(self._open_database)
         self.new_button.clicked.connect(self._new_database)
@@ -57,6 +57,7 @@ class SettingsPage(QWidget):
         self.daily_backups.setRange(0, 365)
         self.daily_backups.setValue(preferences.daily_backups)
         self.daily_backups.valueChanged.connect(self._save_backups)
+        self.daily_backups.setEnabled("://" not in database)  # a server keeps its own backups
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
@@ -133,7 +134,7 @@ class SettingsPage(QWidget):
         self._label_rows(
             "database",
             self.tr("Database"),
-            [self.tr("File:"), "", self.tr("Daily backups kept:")],
+            [self.tr("Location:"), "", self.tr("Daily backups kept:")],
         )
         self.daily_backups.setSpecialValueText(self.tr("None"))
         self.daily_backups.setToolTip(
