@@ -22,7 +22,7 @@ _READ_ONLY_TABLES = (
     "person", "organisation", "role", "category", "skill", "award_tier", "valuation_rate",
     "goal", "alembic_version", "access_coordinator", "access_volunteer",
 )  # fmt: skip
-_GUARDED_TABLES = ("entry", "entry_skill", "certificate", "timer")
+_GUARDED_TABLES = ("entry", "entry_skill", "certificate", "timer", "organisation_key")
 
 _COORDINATES = (
     "organisation_id IN (SELECT organisation_id FROM access_coordinator "
@@ -53,6 +53,8 @@ _POLICIES = (
     ("certificate", "coordinators", "ALL", _COORDINATES, _COORDINATES),
     ("certificate", "volunteers_read", "SELECT", _IS, None),
     ("timer", "own_timers", "ALL", _IS, _IS),
+    # Only an organisation's coordinators may read the key that signs its certificates.
+    ("organisation_key", "coordinators", "SELECT", _COORDINATES, None),
     (
         "timer",
         "coordinators",

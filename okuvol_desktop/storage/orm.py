@@ -104,8 +104,8 @@ class OrganisationRow(Base):
     signatory_title: Mapped[str | None] = mapped_column(String(200))
     certificate_language: Mapped[str] = mapped_column(String(8), default="en")
     logo_path: Mapped[str | None] = mapped_column(String(500))
-    # Ed25519 key pair that signs the organisation's certificates, raw bytes in base64.
-    signing_key: Mapped[str] = mapped_column(String(64))
+    # Ed25519 public key of the organisation's certificates, raw bytes in base64; the private
+    # key is kept apart, in OrganisationKeyRow.
     public_key: Mapped[str] = mapped_column(String(64))
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_utcnow)
@@ -334,3 +334,18 @@ class AccessVolunteerRow(Base):
 
     role_name: Mapped[str] = mapped_column(String(63), primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), primary_key=True)
+
+
+class OrganisationKeyRow(Base):
+    """The private key that signs an organisation's certificates, raw bytes in base64.
+
+    Apart from the organisation so that, in a shared ledger, everyone may read organisations
+    while only their coordinators may read their key.
+    """
+
+    __tablename__ = "organisation_key"
+
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True
+    )
+    signing_key: Mapped[str] = mapped_column(String(64))

@@ -34,6 +34,7 @@ from okuvol_desktop.storage.orm import (
     EntryRow,
     EntrySkillRow,
     GoalRow,
+    OrganisationKeyRow,
     OrganisationRow,
     PersonRow,
     RoleRow,
@@ -214,11 +215,16 @@ class OrganisationRepo:
     def add(self, key_pair: KeyPair, **fields: Any) -> Organisation:
         self._check_free(fields["name"])
         row = OrganisationRow(
-            signing_key=base64.b64encode(key_pair.private).decode("ascii"),
-            public_key=base64.b64encode(key_pair.public).decode("ascii"),
-            **fields,
+            public_key=base64.b64encode(key_pair.public).decode("ascii"), **fields
         )
         self._s.add(row)
+        self._s.flush()
+        self._s.add(
+            OrganisationKeyRow(
+                organisation_id=row.id,
+                signing_key=base64.b64encode(key_pair.private).decode("ascii"),
+            )
+        )
         self._s.flush()
         return _organisation(row)
 
@@ -236,7 +242,13 @@ class OrganisationRepo:
 
     def signing_key(self, organisation_id: int) -> bytes:
         """The private key that signs this organisation's certificates."""
-        return base64.b64decode(self.row(organisation_id).signing_key)
+        key = self._s.get(OrganisationKeyRow, organisation_id)
+        if key is None:  # in a shared ledger: not an organisation this person coordinates
+            raise NotFound(
+                "The signing key of organisation {organisation_id} is not available to you.",
+                organisation_id=organisation_id,
+            )
+        return base64.b64decode(key.signing_key)
 
     def by_fingerprint(self, wanted: str) -> Organisation | None:
         """The organisation whose public key has this fingerprint."""
@@ -282,6 +294,9 @@ class OrganisationRepo:
         return _organisation(row)
 
     def delete(self, organisation_id: int) -> None:
+        key = self._s.get(OrganisationKeyRow, organisation_id)
+        if key is not None:
+            self._s.delete(key)
         self._s.delete(self.row(organisation_id))
         self._s.flush()
 

@@ -592,6 +592,10 @@
       <translation>Tidak ada organisasi dengan id {organisation_id}.</translation>
     </message>
     <message>
+      <source>The signing key of organisation {organisation_id} is not available to you.</source>
+      <translation>Kunci penanda tangan organisasi {organisation_id} tidak tersedia untuk Anda.</translation>
+    </message>
+    <message>
       <source>No organisation is called '{ref}'.</source>
       <translation>Tidak ada organisasi bernama '{ref}'.</translation>
     </message>

@@ -7,6 +7,7 @@ import io
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -155,3 +156,28 @@ def test_grants_are_listed(shared: dict[str, object], db_location: str) -> None:
         ("coordinator", "RS Harapan"),
         ("volunteer", "Siti"),
     ]
+
+
+def test_only_an_organisations_coordinators_read_its_signing_key_and_certify(
+    shared: dict[str, object],
+    db_location: str,
+    sql_as: Callable[[str], Callable[[str], object]],
+    tmp_path: Path,
+) -> None:
+    roles, harapan = shared["roles"], shared["harapan"]
+    assert sql_as(_as(db_location, roles["siti"]))("SELECT count(*) FROM organisation_key") == [
+        (0,)
+    ]  # type: ignore[index]
+    assert sql_as(_as(db_location, roles["coord_b"]))("SELECT count(*) FROM organisation_key") == [
+        (1,)
+    ]  # type: ignore[index]
+    coord_a, coord_b = _as(db_location, roles["coord_a"]), _as(db_location, roles["coord_b"])  # type: ignore[index]
+    for entry in harapan:  # type: ignore[attr-defined]
+        assert _okuvol(coord_a, "approve", "--entry", str(entry))[0] == 0
+    certify = ("certificate", "--person", "Siti", "--org", "RS Harapan", "--year", "2026")
+    code, _out, err = _okuvol(coord_b, *certify, "--out", str(tmp_path / "forged.pdf"))
+    # Her entries at RS Harapan are invisible to coordinator B, and so is the key to sign with.
+    assert code == 1 and "nothing to certify" in err and not (tmp_path / "forged.pdf").exists()
+    code, _out, err = _okuvol(coord_a, *certify, "--out", str(tmp_path / "siti.pdf"))
+    assert code == 0, err
+    assert (tmp_path / "siti.pdf").stat().st_size > 0

@@ -160,7 +160,10 @@ def test_a_ledger_of_the_first_release_upgrades_with_its_data(tmp_path: Path) ->
     db.close()
     assert db.backup_before_upgrade is not None
     with sqlite3.connect(path) as con:
-        key, public = con.execute("SELECT signing_key, public_key FROM organisation").fetchone()
+        key, public = con.execute(
+            "SELECT k.signing_key, o.public_key FROM organisation o "
+            "JOIN organisation_key k ON k.organisation_id = o.id"
+        ).fetchone()
         assert len(key) == 44 and len(public) == 44  # 32 bytes in base64
         assert con.execute("SELECT count(*) FROM entry").fetchone()[0] == 1
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
