@@ -42,6 +42,12 @@ _TIMEW_STAMP = "%Y%m%dT%H%M%SZ"
 _INTERVAL = re.compile(r"^inc\s+(\S+)(?:\s+-\s+(\S+))?\s*(?:#\s*(.*))?$")
 
 
+def _tags(value: Any, number: int) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
+        raise LineError("the tags of entry {number} are not a list of words", number=number)
+    return value
+
+
 def _utc(stamp: str, what: str) -> datetime:
     try:
         return datetime.strptime(stamp, _TIMEW_STAMP).replace(tzinfo=UTC)
@@ -119,14 +125,15 @@ def _timew_json(text: str, first_line: int, timezone: str) -> Iterator[ReadItem]
     for number, interval in enumerate(intervals, start=1):
         line = first_line + number  # intervals stand one per line after the opening bracket
         try:
-            if not isinstance(interval, dict) or "start" not in interval:
+            if not isinstance(interval, dict) or not isinstance(interval.get("start"), str):
                 raise LineError("interval {number} has no start", number=number)
+            end, note = interval.get("end"), interval.get("annotation")
             yield _timew_interval(
                 line,
-                str(interval["start"]),
-                interval.get("end"),
-                tags=[str(t) for t in interval.get("tags", [])],
-                note=interval.get("annotation"),
+                interval["start"],
+                end if isinstance(end, str) else None,
+                tags=_tags(interval.get("tags", []), number),
+                note=str(note) if note is not None else None,
                 tz=timezone,
             )
         except LineError as error:
@@ -189,11 +196,13 @@ def read_timewarrior(path: Path, timezone: str) -> Iterator[ReadItem]:
 
 
 def _moment(value: Any, what: str, timezone: str) -> datetime:
-    if isinstance(value, int | float):
-        return datetime.fromtimestamp(value, UTC)
     try:
-        moment = datetime.fromisoformat(str(value))
-    except ValueError as exc:
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
+            raise ValueError(value)
+        if isinstance(value, int | float):
+            return datetime.fromtimestamp(value, UTC)
+        moment = datetime.fromisoformat(value)
+    except (ValueError, OverflowError, OSError) as exc:
         raise LineError("the {what} '{value}' is not a time", what=what, value=value) from exc
     if moment.tzinfo is None:  # `watson log --csv` writes local time without a zone
         moment = moment.replace(tzinfo=zone(timezone))
@@ -259,8 +268,8 @@ def _watson_json(path: Path, timezone: str) -> Iterator[ReadItem]:
                 frame_id or row_hash("watson", [start, stop]),
                 start,
                 stop,
-                project=str(project),
-                tags=[str(t) for t in tags],
+                project=str(project) if project is not None else "",
+                tags=_tags(tags, number),
                 tz=timezone,
             )
         except LineError as error:

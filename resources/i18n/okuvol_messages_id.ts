@@ -160,6 +160,10 @@
       <translation>{file} bukan berkas Watson: impor berkas frames-nya atau `watson log --json`.</translation>
     </message>
     <message>
+      <source>the tags of entry {number} are not a list of words</source>
+      <translation>tag catatan {number} bukan daftar kata</translation>
+    </message>
+    <message>
       <source>This is not a Timewarrior export: it holds no list of intervals.</source>
       <translation>Ini bukan ekspor Timewarrior: tidak berisi daftar interval.</translation>
     </message>
