@@ -7,6 +7,19 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from okuvol_desktop.domain.errors import OkuvolError
+
+
+class FileNotWritten(OkuvolError):
+    """Writing a document failed; nothing is left under its name."""
+
+    def __init__(self, out: Path, error: OSError) -> None:
+        super().__init__(
+            "Could not write {file}: {reason}. Nothing was written under that name.",
+            file=str(out),
+            reason=error.strerror or str(error),
+        )
+
 
 def write_atomically(out: Path, write: Callable[[Path], None]) -> Path:
     """Run ``write`` on a temporary file beside ``out`` and return it; the caller renames it
@@ -17,8 +30,10 @@ def write_atomically(out: Path, write: Callable[[Path], None]) -> Path:
     path = Path(temporary)
     try:
         write(path)
-    except BaseException:
+    except BaseException as exc:
         path.unlink(missing_ok=True)
+        if isinstance(exc, OSError):  # a full disk, a file system gone read-only...
+            raise FileNotWritten(out, exc) from exc
         raise
     return path
 

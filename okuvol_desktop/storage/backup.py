@@ -85,8 +85,15 @@ def backup(engine: Engine, out: Path) -> Path:
             source.close()
         _integrity(partial)
         partial.replace(out)
-    except BaseException:
-        partial.unlink(missing_ok=True)
+    except BaseException as exc:
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        if isinstance(exc, OSError | sqlite3.OperationalError):  # a full disk, say
+            raise OkuvolError(
+                "Could not write the backup {file}: {reason}. Nothing was written under that name.",
+                file=str(out),
+                reason=str(exc),
+            ) from exc
         raise
     return out
 

@@ -316,6 +316,10 @@
       <translation>{file} tidak dapat dimuat: baris {table} tidak seperti yang ditulis okuvol ({reason}).</translation>
     </message>
     <message>
+      <source>Could not write {file}: {reason}. Nothing was written under that name.</source>
+      <translation>Tidak dapat menulis {file}: {reason}. Tidak ada yang ditulis dengan nama itu.</translation>
+    </message>
+    <message>
       <source>A goal needs more than 0 hours (got {hours}).</source>
       <translation>Target memerlukan lebih dari 0 jam (tercatat {hours}).</translation>
     </message>
@@ -530,6 +534,10 @@
     <message>
       <source>{path} was made by a newer version of okuvol; update okuvol to restore it.</source>
       <translation>{path} dibuat oleh okuvol versi lebih baru; perbarui okuvol untuk memulihkannya.</translation>
+    </message>
+    <message>
+      <source>Could not write the backup {file}: {reason}. Nothing was written under that name.</source>
+      <translation>Tidak dapat menulis cadangan {file}: {reason}. Tidak ada yang ditulis dengan nama itu.</translation>
     </message>
     <message>
       <source>{path} is damaged: {result}.</source>
