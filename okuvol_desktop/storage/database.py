@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,7 +11,12 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from okuvol_desktop.domain.errors import OkuvolError
-from okuvol_desktop.storage.engine import database_url, make_engine, make_session_factory
+from okuvol_desktop.storage.engine import (
+    database_url,
+    make_engine,
+    make_session_factory,
+    sqlite_path,
+)
 from okuvol_desktop.storage.migrate import upgrade_to_head
 
 
@@ -33,6 +39,20 @@ class Database:
         self.engine.dispose()
 
 
+def _check_writable(path: Path | None) -> None:
+    """Refuse, before touching it, a ledger file that cannot be written (SQLite would fail at
+    its first write with a vaguer message)."""
+    if path is None or not path.exists():
+        return
+    read_only_mount = bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    if read_only_mount or not os.access(path, os.W_OK):
+        raise OkuvolError(
+            "{path} is read-only: okuvol keeps its records in the file and must be able to "
+            "write it. Copy it to a folder you can write to.",
+            path=str(path),
+        )
+
+
 def open_database(location: str) -> Database:
     """Open (creating if needed) the ledger at ``location`` and bring it to the current schema.
 
@@ -41,6 +61,7 @@ def open_database(location: str) -> Database:
     """
     url = database_url(location)
     shown = url.render_as_string(hide_password=True)
+    _check_writable(sqlite_path(url))
     engine = make_engine(url)
     try:
         backup = upgrade_to_head(engine)

@@ -53,6 +53,10 @@ def _read_state(engine: Engine) -> tuple[str | None, set[str]]:
     """
     path = sqlite_path(engine.url)
     if path is not None and path.exists() and path.stat().st_size > 0:
+        # Reading a WAL file makes SQLite create -wal and -shm beside it; a file it then
+        # finds damaged must be left as it was found, without them.
+        sidecars = [path.with_name(path.name + end) for end in ("-wal", "-shm")]
+        present = {p for p in sidecars if p.exists()}
         probe = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
             tables = {
@@ -65,6 +69,8 @@ def _read_state(engine: Engine) -> tuple[str | None, set[str]]:
                 revision = row[0] if row else None
             return revision, tables
         except sqlite3.DatabaseError as exc:
+            probe.close()
+            _remove_new(sidecars, present)
             raise OkuvolError(
                 "Cannot open the database {path}: {exc}.", path=path, exc=exc
             ) from exc
@@ -73,6 +79,12 @@ def _read_state(engine: Engine) -> tuple[str | None, set[str]]:
     with engine.connect() as connection:
         revision = MigrationContext.configure(connection).get_current_revision()
     return revision, set(inspect(engine).get_table_names())
+
+
+def _remove_new(paths: list[Path], present: set[Path]) -> None:
+    for path in paths:
+        if path not in present:
+            path.unlink(missing_ok=True)
 
 
 def _check_known(engine: Engine, revision: str | None, tables: set[str]) -> None:

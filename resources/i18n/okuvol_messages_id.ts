@@ -552,6 +552,10 @@
       <translation>Tidak ada sertifikat dengan nomor '{number}'.</translation>
     </message>
     <message>
+      <source>{path} is read-only: okuvol keeps its records in the file and must be able to write it. Copy it to a folder you can write to.</source>
+      <translation>{path} hanya-baca: okuvol menyimpan catatannya di berkas itu dan harus dapat menulisnya. Salin ke folder yang dapat Anda tulisi.</translation>
+    </message>
+    <message>
       <source>Cannot open the database {shown}: {reason}.</source>
       <translation>Basis data {shown} tidak dapat dibuka: {reason}.</translation>
     </message>

@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from okuvol_desktop.domain import signing
-from okuvol_desktop.domain.errors import ValidationError
+from okuvol_desktop.domain.errors import OkuvolError, ValidationError
 from okuvol_desktop.domain.kinds import WorkKind
 from okuvol_desktop.domain.period import Period
 from okuvol_desktop.domain.progress import Cancelled
@@ -207,7 +207,7 @@ def test_a_failure_while_writing_leaves_no_file_and_no_record(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("okuvol_desktop.reports.certificate.build_certificate", disk_full)
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(OkuvolError, match="Could not write .*No space left on device"):
         two_volunteers.certificates.issue(
             CertificateRequest(VIETNAMESE, "1", YEAR), out_dir / "x.pdf"
         )

@@ -262,3 +262,31 @@ def test_an_edit_after_someone_elses_save_says_who_and_reopens_their_version(
     assert asked[0].startswith(f"ani changed entry {entry.id} at ")
     assert ledger.entries.get(entry.id).minutes == 300  # Ani's save stands
     assert window.undo_stack.count() == 0
+
+
+def test_the_window_sees_what_a_script_logs_meanwhile(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger, db_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    page = window.time_log
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
+    script = (
+        "import sys\n"
+        "from okuvol_desktop.cli.main import run\n"
+        "for day in range(1, 21):\n"
+        "    code = run(['--db', sys.argv[1], 'log', '--person', 'Budi Santoso', '--org',\n"
+        "                'RS Harapan', '--date', f'2026-03-{day:02d}', '--hours', '1'],\n"
+        "               sys.stdout, sys.stderr)\n"
+        "    assert code == 0\n"
+    )
+    # The window keeps its ledger open (and reads it) while the script writes to the file.
+    with subprocess.Popen([sys.executable, "-c", script, str(db_path)]) as writer:
+        while writer.poll() is None:
+            page.reload()
+            qtbot.wait(50)
+        assert writer.returncode == 0
+    window.refresh_action.trigger()  # F5
+    qtbot.waitUntil(lambda: page.model.rowCount() == 20, timeout=5000)
