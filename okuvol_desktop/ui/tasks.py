@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from okuvol_desktop.domain.errors import OkuvolError
@@ -34,21 +35,34 @@ class _Relay(QObject):
         on_done: Callable[[Any], None],
         on_failed: Callable[[str], None],
     ) -> None:
-        super().__init__(runner)
+        # No parent: the worker holds this relay until it reports, even if the page that
+        # asked was closed meanwhile; a relay deleted with its page under a running worker
+        # would take the process down.
+        super().__init__()
         self._runner = runner
         self._on_done = on_done
         self._on_failed = on_failed
         self.sig_done.connect(self._deliver_result)
         self.sig_failed.connect(self._deliver_failure)
 
+    def _still_wanted(self) -> bool:
+        """Whether the page that asked still exists (a closed one gets no callback)."""
+        alive = shiboken6.isValid(self._runner)
+        if alive:
+            self._runner.forget(self)
+        else:
+            self.deleteLater()
+        return alive
+
     @Slot(object)
     def _deliver_result(self, result: object) -> None:
-        self._runner.forget(self)
-        self._on_done(result)
+        if self._still_wanted():
+            self._on_done(result)
 
     @Slot(object)
     def _deliver_failure(self, error: object) -> None:
-        self._runner.forget(self)
+        if not self._still_wanted():
+            return
         if isinstance(error, OkuvolError):
             self._on_failed(error_text(error))
         else:
