@@ -8,48 +8,17 @@ Target: within 1.5x.
 
 from __future__ import annotations
 
-import os
 import time
-from datetime import date
 from pathlib import Path
 
-import pytest
 from reportlab.graphics import renderPDF
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from okuvol_desktop.domain.kinds import WorkKind
 from okuvol_desktop.reports.flowables import qr_code
 from okuvol_desktop.reports.fonts import SANS, SANS_BOLD, register_fonts
-from okuvol_desktop.services.context import ServiceContext
-from okuvol_desktop.services.entries import EntryInput, LogEntry
 from okuvol_desktop.services.ledger import Ledger
-from okuvol_desktop.services.roles import RoleTerms
-from okuvol_desktop.storage.database import open_database
-from tests.conftest import FixedClock
-
-COUNT = int(os.environ.get("OKUVOL_BENCH_CERTIFICATES", "1000"))
-
-
-@pytest.fixture(scope="module")
-def ledger_with_volunteers(tmp_path_factory: pytest.TempPathFactory) -> Ledger:
-    path = tmp_path_factory.mktemp("certs") / "ledger.sqlite3"
-    db = open_database(str(path))
-    ledger = Ledger.create(ServiceContext(db.sessions, FixedClock(), "Asia/Jakarta"))
-    ledger.organisations.add(
-        "Yayasan Pelita Anak", signatory_name="Dr. Ratna Kusuma", signatory_title="Ketua"
-    )
-    for index in range(COUNT):
-        name = f"Relawan Nomor {index:04d}"
-        ledger.people.add(name)
-        ledger.roles.add(name, "1", WorkKind.VOLUNTEER, RoleTerms("Reading tutor"))
-        entry = ledger.entries.log(
-            LogEntry(
-                name, "1", EntryInput(date(2026, 3, 1 + index % 28), hours=2, category="education")
-            )
-        )  # type: ignore[arg-type]
-        ledger.approvals.approve([entry.id], "Coordinator")
-    return ledger
+from tests.benchmarks.conftest import COUNT
 
 
 def _bare_reportlab(out_dir: Path, ledger: Ledger) -> None:
