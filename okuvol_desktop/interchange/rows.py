@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from okuvol_desktop.domain.errors import Message
@@ -60,10 +60,3 @@ class SkippedRow:
 
     line: int
     why: str  # "zero-length" or "running"
-
-
-@dataclass(frozen=True, slots=True)
-class ReaderNotes:
-    """What a reader learnt about the file as a whole (shown in previews)."""
-
-    columns: dict[str, str] = field(default_factory=dict)  # okuvol field -> file's column

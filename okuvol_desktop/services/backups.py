@@ -67,7 +67,7 @@ class BackupService:
                 entries=facts.entries,
             )
         engine.dispose()  # pooled connections must not hold pages the restore replaces
-        aside = sqlite_backup.restore(engine, candidate, self._ctx.clock())
+        aside = sqlite_backup.restore(engine, candidate, facts, self._ctx.clock())
         return Restored(facts.entries, facts.people, aside)
 
     def daily(self, folder: Path, keep: int, today: date | None = None) -> Path | None:

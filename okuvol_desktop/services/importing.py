@@ -114,6 +114,11 @@ class _CancelOnly:
         return self._progress.cancelled()
 
 
+def _check_file(path: Path) -> None:
+    if not path.is_file():
+        raise ValidationError("file", "There is no file at {path}.", path=str(path))
+
+
 def count_lines(path: Path) -> int:
     """Lines of a file, counted in binary chunks: the total of a progress bar."""
     lines = 0
@@ -205,11 +210,7 @@ class ImportService:
         """
         if options.format == WHOLE_LEDGER:
             return ImportPreview({}, [])
-        fmt = FORMATS.get(options.format)
-        if fmt is None or not path.is_file():
-            raise ValidationError("file", "There is no file at {path}.", path=str(path))
-        timezone = options.timezone or self._ctx.timezone
-        zone(timezone)
+        fmt, timezone = self._checked(path, options)
         columns = fmt.columns(path).mapping() if fmt.columns is not None else {}
         items: list[ImportedRow | RowProblem | SkippedRow] = []
         with closing(fmt.read(path, timezone)) as reading:  # closes the file when cut short
@@ -219,9 +220,20 @@ class ImportService:
                     break
         return ImportPreview(columns, items)
 
-    def formats(self) -> dict[str, ImportFormat]:
-        """The formats a file can be imported from, by name."""
-        return dict(FORMATS)
+    def _checked(self, path: Path, options: ImportOptions) -> tuple[ImportFormat, str]:
+        """The format and the time zone to read ``path`` with, once both and the file check."""
+        fmt = FORMATS.get(options.format)
+        if fmt is None:
+            raise ValidationError(
+                "format",
+                "'{format}' is not a format okuvol imports; use one of {formats}.",
+                format=options.format,
+                formats=", ".join([*FORMATS, WHOLE_LEDGER]),
+            )
+        timezone = options.timezone or self._ctx.timezone
+        zone(timezone)
+        _check_file(path)
+        return fmt, timezone
 
     def run(
         self, path: Path, options: ImportOptions, progress: Progress | None = None
@@ -234,22 +246,10 @@ class ImportService:
             Cancelled: the user stopped it; nothing was written.
         """
         if options.format == WHOLE_LEDGER:
-            if not path.is_file():
-                raise ValidationError("file", "There is no file at {path}.", path=str(path))
+            _check_file(path)
             added = ExportService(self._ctx).load_json(path, progress, dry_run=options.dry_run)
             return ImportReport(dry_run=options.dry_run, rows=added, added=added)
-        fmt = FORMATS.get(options.format)
-        if fmt is None:
-            raise ValidationError(
-                "format",
-                "'{format}' is not a format okuvol imports; use one of {formats}.",
-                format=options.format,
-                formats=", ".join([*FORMATS, WHOLE_LEDGER]),
-            )
-        timezone = options.timezone or self._ctx.timezone
-        zone(timezone)
-        if not path.is_file():
-            raise ValidationError("file", "There is no file at {path}.", path=str(path))
+        fmt, timezone = self._checked(path, options)
         report = ImportReport(dry_run=options.dry_run)
         lines = count_lines(path)
         try:

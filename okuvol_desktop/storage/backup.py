@@ -140,15 +140,15 @@ def check_backup(candidate: Path) -> BackupFacts:
     return BackupFacts(str(revision), int(entries), int(people))
 
 
-def restore(engine: Engine, candidate: Path, when: datetime) -> Path:
-    """Replace the live ledger by a checked backup; returns where the old ledger was kept.
+def restore(engine: Engine, candidate: Path, facts: BackupFacts, when: datetime) -> Path:
+    """Replace the live ledger by a backup that check_backup() passed (``facts``); returns
+    where the old ledger was kept.
 
     The backup is copied and, if older, upgraded in a temporary folder; the live ledger is
     copied aside; then the backup's pages replace the live ones in one step of the backup API.
     """
     from okuvol_desktop.storage.database import open_database
 
-    facts = check_backup(candidate)
     path = live_path(engine)
     with tempfile.TemporaryDirectory(prefix="okuvol-restore-") as folder:
         prepared = Path(folder) / "restore.sqlite3"

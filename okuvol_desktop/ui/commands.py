@@ -100,26 +100,14 @@ class EditEntryCommand(_LedgerCommand):
         self._ledger.entries.restore(self._before)
 
 
-class DeleteEntriesCommand(_LedgerCommand):
-    """Entries were deleted; undo puts them back with their ids."""
-
-    def __init__(
-        self,
-        ledger: Ledger,
-        entries: Sequence[Entry],
-        *,
-        report: Reporter,
-        text: str,
-        after: Callable[[], None],
-    ) -> None:
-        super().__init__(ledger, report=report, text=text, after=after)
-        self._entries = list(entries)
+class DeleteEntriesCommand(LogEntriesCommand):
+    """Entries were deleted; undo puts them back with their ids (logging, the other way)."""
 
     def apply(self) -> None:
-        self._ledger.entries.delete_many([entry.id for entry in self._entries])
+        super().revert()
 
     def revert(self) -> None:
-        self._ledger.entries.restore_many(self._entries)
+        super().apply()
 
 
 class ReviewCommand(_LedgerCommand):
