@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from okuvol_desktop.domain.errors import ValidationError
@@ -54,6 +55,31 @@ def _localize(day: date, clock: time, tz: ZoneInfo, field: str) -> datetime:
     return local
 
 
+@lru_cache(maxsize=4_096)
+def _steady_offset(day: date, timezone: str) -> timedelta | None:
+    """The zone's offset from UTC all through ``day``, or None when its clocks change that day.
+    Remembered: an import of a million rows meets the same few thousand days again and again."""
+    tz = zone(timezone)
+    # Every hour and the last second, each read both ways a repeated hour allows (fold): a
+    # change anywhere in the day, a skipped midnight or a skipped day (Samoa, 2011-12-30)
+    # shows as two offsets.
+    clocks = [*(time(hour) for hour in range(24)), time(23, 59, 59)]
+    offsets = {
+        datetime.combine(day, clock, tzinfo=tz).replace(fold=fold).utcoffset()
+        for clock in clocks
+        for fold in (0, 1)
+    }
+    return offsets.pop() if len(offsets) == 1 else None
+
+
+def _utc_instant(day: date, clock: time, timezone: str, field: str) -> datetime:
+    """``clock`` on ``day`` in ``timezone`` as a UTC instant."""
+    offset = _steady_offset(day, timezone)
+    if offset is None:  # a day of a clock change: the full check, skipped times refused
+        return _localize(day, clock, zone(timezone), field).astimezone(UTC)
+    return (datetime.combine(day, clock) - offset).replace(tzinfo=UTC)
+
+
 def span_of(day: date, start: time, end: time, timezone: str) -> Span:
     """The real span from ``start`` on ``day`` to ``end`` (on the next day if not after start).
 
@@ -61,13 +87,11 @@ def span_of(day: date, start: time, end: time, timezone: str) -> Span:
         ValidationError: the zone is unknown, a time does not exist on that day, or the span is
             empty.
     """
-    tz = zone(timezone)
     if start.second or end.second:
         start, end = start.replace(second=0, microsecond=0), end.replace(second=0, microsecond=0)
-    begin = _localize(day, start, tz, "start")
     end_day = day if end > start else day + timedelta(days=1)
-    finish = _localize(end_day, end, tz, "end")
-    begin_utc, finish_utc = begin.astimezone(UTC), finish.astimezone(UTC)
+    begin_utc = _utc_instant(day, start, timezone, "start")
+    finish_utc = _utc_instant(end_day, end, timezone, "end")
     minutes = int((finish_utc - begin_utc).total_seconds() // 60)
     return Span(begin_utc, finish_utc, minutes)
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given
@@ -52,6 +53,52 @@ def test_the_same_start_and_end_is_a_whole_day() -> None:
 def test_unknown_zone_is_named() -> None:
     with pytest.raises(ValidationError, match="Mars/Olympus"):
         span_of(date(2026, 3, 2), time(8), time(9), "Mars/Olympus")
+
+
+def _plain_instant(day: date, clock: time, tz: ZoneInfo) -> datetime | None:
+    """The instant of a wall-clock time, worked out with nothing remembered; None if skipped."""
+    local = datetime.combine(day, clock, tzinfo=tz)
+    if local.astimezone(UTC).astimezone(tz).replace(tzinfo=None) != local.replace(tzinfo=None):
+        return None
+    return local.astimezone(UTC)
+
+
+def _clock_change_days(tz: ZoneInfo, first: date, last: date) -> list[date]:
+    days, day = [], first
+    while day <= last:
+        if tz.utcoffset(datetime.combine(day, time())) != tz.utcoffset(
+            datetime.combine(day + timedelta(days=1), time())
+        ):
+            days += [day, day + timedelta(days=1)]
+        day += timedelta(days=1)
+    return days
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Europe/Berlin", "America/Santiago", "Australia/Lord_Howe", "Asia/Tehran", "Pacific/Apia"],
+)
+def test_spans_on_clock_change_days_match_the_plain_computation(name: str) -> None:
+    # span_of remembers each day's offset and takes a short way on days without a change
+    # (an import meets the same days a million times); around every change from 2010 to
+    # 2030, including the day Samoa skipped (2011-12-30), it must agree with the plain way.
+    tz = ZoneInfo(name)
+    days = _clock_change_days(tz, date(2010, 1, 1), date(2030, 12, 31))
+    assert days
+    for day in days:
+        for quarter in range(0, 96, 3):
+            start = time(quarter // 4, quarter % 4 * 15)
+            for length in (45, 9 * 60):
+                end = (datetime.combine(day, start) + timedelta(minutes=length)).time()
+                begin = _plain_instant(day, start, tz)
+                finish = _plain_instant(day if end > start else day + timedelta(days=1), end, tz)
+                if begin is None or finish is None:
+                    with pytest.raises(ValidationError, match="does not exist"):
+                        span_of(day, start, end, name)
+                    continue
+                span = span_of(day, start, end, name)
+                assert (span.start_utc, span.end_utc) == (begin, finish), (day, start, end)
+                assert span.minutes == (finish - begin) // timedelta(minutes=1)
 
 
 @pytest.mark.parametrize(
