@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any
 
@@ -20,6 +21,32 @@ _SECONDARY_INDEXES = tuple(i for i in _ENTRY.indexes if not i.unique)
 _DEFER_AT_LEAST = 20_000
 
 
+_ROOMY_CACHE_KB = 64 * 1024
+
+
+@contextmanager
+def roomy_page_cache(s: Session) -> Iterator[None]:
+    """Give SQLite a 64 MB page cache for the duration of a large write (its default is 2 MB).
+
+    A million imported rows update the unique (source, source_id) index in random order; with
+    the default cache most of those updates read a page back from the file (measured: 17.7 s
+    of inserting a million rows, 12.1 s with this). The cache is given back afterwards.
+    """
+    if s.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    # On the driver's connection: the setting belongs to it, not to the transaction, and
+    # giving it back must work even after a failed statement spoiled the session.
+    driver = s.connection().connection.dbapi_connection
+    assert driver is not None
+    before = int(driver.execute("PRAGMA cache_size").fetchone()[0])
+    driver.execute(f"PRAGMA cache_size=-{_ROOMY_CACHE_KB}")
+    try:
+        yield
+    finally:
+        driver.execute(f"PRAGMA cache_size={before}")
+
+
 def advance_id_sequence(s: Session, table: Table) -> None:
     """After rows were inserted with their ids given, make PostgreSQL's id sequence continue
     after the largest (SQLite takes max(id) + 1 by itself)."""
@@ -35,29 +62,44 @@ def advance_id_sequence(s: Session, table: Table) -> None:
     )
 
 
-def _insert_many(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+# Converted values kept between batches, per column; forgotten past this many, to bound memory.
+_REMEMBERED = 100_000
+
+
+def _insert_many(
+    s: Session,
+    table: Table,
+    rows: list[dict[str, Any]],
+    remembered: dict[str, dict[Any, Any]] | None = None,
+) -> None:
     """INSERT every row through the DB-API's executemany, converting values as the columns'
-    types do (dates and times to what the driver stores), a column at a time."""
+    types do (dates and times to what the driver stores), a column at a time.
+
+    ``remembered`` keeps conversions from one call to the next: a large import repeats its
+    dates, clock times and instants across batches, and converting a datetime costs more than
+    looking it up."""
+    remembered = {} if remembered is None else remembered
     connection = s.connection()
     dialect = connection.dialect
     names = [c.name for c in table.columns if c.name in rows[0]]
     compiled = insert(table).compile(dialect=dialect, column_keys=names)
     order = list(compiled.positiontup or []) if compiled.positional else names
-    values = (
-        [list(row) for row in map(itemgetter(*order), rows)]
-        if len(order) > 1
-        else [[row[order[0]]] for row in rows]
-    )
+    columns = [list(map(itemgetter(name), rows)) for name in order]
     for position, name in enumerate(order):
         convert = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
         if convert is not None:
-            for record in values:
-                record[position] = convert(record[position])
+            converted = remembered.setdefault(name, {})
+            if len(converted) > _REMEMBERED:
+                converted.clear()
+            for value in set(columns[position]).difference(converted):
+                converted[value] = convert(value)
+            columns[position] = list(map(converted.__getitem__, columns[position]))
     if compiled.positional:
-        connection.exec_driver_sql(str(compiled), [tuple(v) for v in values])
+        connection.exec_driver_sql(str(compiled), list(zip(*columns, strict=True)))
     else:
         connection.exec_driver_sql(
-            str(compiled), [dict(zip(order, v, strict=True)) for v in values]
+            str(compiled),
+            [dict(zip(order, values, strict=True)) for values in zip(*columns, strict=True)],
         )
 
 
@@ -80,6 +122,7 @@ class BulkEntryWriter:
         self._links: list[dict[str, int]] = []
         self._next_id: int | None = None
         self._deferred = False
+        self._remembered: dict[str, dict[Any, Any]] = {}
         self.written = 0
 
     def defer_indexes(self, incoming: int) -> bool:
@@ -114,15 +157,17 @@ class BulkEntryWriter:
         return self._s.scalar(select(EntryRow.id).limit(1)) is not None
 
     def add(self, row: dict[str, Any], skill_ids: Iterable[int] = ()) -> int:
-        """Queue one entry and its skills; returns the id it will have."""
+        """Queue one entry and its skills; returns the id it will have (set in ``row``)."""
         if self._next_id is None:
             self._next_id = (
                 int(self._s.scalar(select(func.coalesce(func.max(EntryRow.id), 0))) or 0) + 1
             )
         entry_id = self._next_id
         self._next_id += 1
-        self._rows.append({**row, "id": entry_id})
-        self._links.extend({"entry_id": entry_id, "skill_id": k} for k in skill_ids)
+        row["id"] = entry_id
+        self._rows.append(row)
+        if skill_ids:
+            self._links.extend({"entry_id": entry_id, "skill_id": k} for k in skill_ids)
         if len(self._rows) >= self._batch_size:
             self.flush()
         return entry_id
@@ -136,7 +181,7 @@ class BulkEntryWriter:
         # slower for demo data), and even Core's per-row parameter handling took half the
         # time of a large import.
         if self._rows:
-            _insert_many(self._s, _ENTRY, self._rows)
+            _insert_many(self._s, _ENTRY, self._rows, self._remembered)
             advance_id_sequence(self._s, _ENTRY)  # the ids were given here
         if self._links:
             _insert_many(self._s, _ENTRY_SKILL, self._links)
