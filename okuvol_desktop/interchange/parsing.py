@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 from okuvol_desktop.domain.errors import Message, OkuvolError
@@ -77,10 +79,17 @@ class Columns:
         "" for a column the file lacks or a record too short (the fast path of big files)."""
         width = len(self.header)
         positions = [self.found.get(field, width) for field in fields]  # width: the padding
+        needed = max(positions, default=0) + 1
+        take: Callable[[Sequence[str]], tuple[str, ...]] = (
+            itemgetter(*positions)  # a tuple when given two positions or more
+            if len(positions) > 1
+            else lambda cells: tuple(cells[p] for p in positions)
+        )
 
         def pick(cells: Sequence[str]) -> tuple[str, ...]:
-            padded = [*cells, *([""] * (width + 1 - len(cells)))]
-            return tuple(padded[i].strip() for i in positions)
+            if len(cells) < needed:
+                cells = [*cells, *([""] * (needed - len(cells)))]
+            return tuple(map(str.strip, take(cells)))
 
         return pick
 
@@ -108,7 +117,7 @@ def csv_lines(path: Path, what: str) -> Iterator[tuple[int, list[str]]]:
             previous = 0
             for cells in reader:
                 line, previous = previous + 1, reader.line_num
-                if cells and any(c.strip() for c in cells):
+                if cells and (cells[0].strip() or "".join(cells).strip()):  # not blank
                     yield line, cells
     except UnicodeDecodeError as exc:
         raise FileRefused(
@@ -134,6 +143,7 @@ def read_text(path: Path, what: str) -> str:
         ) from exc
 
 
+@lru_cache(maxsize=8_192)  # big files repeat their dates and times: each is read once
 def parse_day(text: str, column: str) -> date:
     """A date as ISO, ``MM/DD/YYYY`` (Clockify) or ``DD.MM.YYYY``."""
     if len(text) == 10 and text[4] == "-":  # ISO, the common case, without strptime's cost
@@ -153,6 +163,7 @@ def parse_day(text: str, column: str) -> date:
     )
 
 
+@lru_cache(maxsize=8_192)
 def parse_clock(text: str, column: str) -> time:
     """A time of day in 24 h or 12 h form, with or without seconds."""
     if len(text) in (5, 8) and text[2] == ":":  # HH:MM or HH:MM:SS, the common case
@@ -231,12 +242,8 @@ def without_kind_words(tags: Sequence[str]) -> tuple[str, ...]:
 
 def row_hash(fmt: str, cells: Sequence[str] | Mapping[str, object]) -> str:
     """A stable id for a row that has none of its own: the same row, the same id."""
-    parts = (
-        [fmt, *(f"{k}={v}" for k, v in cells.items())]
-        if isinstance(cells, Mapping)
-        else [
-            fmt,
-            *cells,
-        ]
-    )
-    return hashlib.blake2b("\x1f".join(str(p) for p in parts).encode(), digest_size=16).hexdigest()
+    if isinstance(cells, Mapping):
+        text = "\x1f".join([fmt, *(f"{k}={v}" for k, v in cells.items())])
+    else:
+        text = "\x1f".join([fmt, *map(str, cells)])
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
