@@ -56,9 +56,10 @@ def _localize(day: date, clock: time, tz: ZoneInfo, field: str) -> datetime:
 
 
 @lru_cache(maxsize=4_096)
-def _steady_offset(day: date, timezone: str) -> timedelta | None:
-    """The zone's offset from UTC all through ``day``, or None when its clocks change that day.
-    Remembered: an import of a million rows meets the same few thousand days again and again."""
+def _steady_midnight(day: date, timezone: str) -> datetime | None:
+    """Local midnight of ``day`` as a UTC instant when the zone's offset holds all through the
+    day, or None when its clocks change that day. Remembered: an import of a million rows
+    meets the same few thousand days again and again."""
     tz = zone(timezone)
     # Every hour and the last second, each read both ways a repeated hour allows (fold): a
     # change anywhere in the day, a skipped midnight or a skipped day (Samoa, 2011-12-30)
@@ -69,15 +70,24 @@ def _steady_offset(day: date, timezone: str) -> timedelta | None:
         for clock in clocks
         for fold in (0, 1)
     }
-    return offsets.pop() if len(offsets) == 1 else None
+    if len(offsets) != 1 or (offset := offsets.pop()) is None:
+        return None
+    return (datetime.combine(day, time()) - offset).replace(tzinfo=UTC)
+
+
+@lru_cache(maxsize=4_096)
+def _since_midnight(clock: time) -> timedelta:
+    return timedelta(
+        hours=clock.hour, minutes=clock.minute, seconds=clock.second, microseconds=clock.microsecond
+    )
 
 
 def _utc_instant(day: date, clock: time, timezone: str, field: str) -> datetime:
     """``clock`` on ``day`` in ``timezone`` as a UTC instant."""
-    offset = _steady_offset(day, timezone)
-    if offset is None:  # a day of a clock change: the full check, skipped times refused
+    midnight = _steady_midnight(day, timezone)
+    if midnight is None:  # a day of a clock change: the full check, skipped times refused
         return _localize(day, clock, zone(timezone), field).astimezone(UTC)
-    return (datetime.combine(day, clock) - offset).replace(tzinfo=UTC)
+    return midnight + _since_midnight(clock)
 
 
 def span_of(day: date, start: time, end: time, timezone: str) -> Span:

@@ -13,6 +13,7 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from operator import itemgetter
 from typing import Any
 
 from okuvol_desktop.domain.durations import span_of
@@ -22,7 +23,7 @@ from okuvol_desktop.domain.progress import NoProgress, Progress
 from okuvol_desktop.domain.signing import new_key_pair
 from okuvol_desktop.services import demo_names as names
 from okuvol_desktop.services.context import ServiceContext
-from okuvol_desktop.storage.bulk import BulkEntryWriter
+from okuvol_desktop.storage.bulk import ENTRY_COLUMNS, BulkEntryWriter
 from okuvol_desktop.storage.repositories import (
     CategoryRepo,
     GoalRepo,
@@ -251,12 +252,13 @@ class DemoService:
             shares[person] += 1
         now = self._ctx.clock()
         today = self._ctx.today()
+        values = itemgetter(*ENTRY_COLUMNS)
         for person, share in shares.items():
             for slot in rng.sample(range(capacity[person]), share):
                 role = by_person[person][slot // DAYS]
                 day = today - timedelta(days=slot % DAYS)
                 row, skills = self._entry(rng, role, day, today, now)
-                writer.add(row, (skill_ids[k] for k in skills))
+                writer.add(values(row), [skill_ids[k] for k in skills])
         writer.flush()
 
     @staticmethod

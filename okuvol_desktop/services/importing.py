@@ -32,10 +32,9 @@ from okuvol_desktop.interchange.formats import FORMATS, ImportFormat
 from okuvol_desktop.interchange.rows import ImportedRow, RowProblem, SkippedRow
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.services.exporting import ExportService
-from okuvol_desktop.storage.bulk import BulkEntryWriter, roomy_page_cache
+from okuvol_desktop.storage.bulk import ENTRY_COLUMNS, BulkEntryWriter, roomy_page_cache
 from okuvol_desktop.storage.repositories import (
     CategoryRepo,
-    EntryRepo,
     OrganisationRepo,
     PersonRepo,
     RoleRepo,
@@ -45,6 +44,7 @@ from okuvol_desktop.storage.repositories import (
 SHOWN_PROBLEMS = 5
 WHOLE_LEDGER = "okuvol-json"  # a whole ledger, loaded as it was into an empty database
 _BATCH = 2_000
+_KIND, _MINUTES = ENTRY_COLUMNS.index("kind"), ENTRY_COLUMNS.index("minutes")
 _DEFAULT_ROLE_TITLE = {
     WorkKind.PROFESSIONAL: "Professional work",
     WorkKind.VOLUNTEER: "Volunteer work",
@@ -299,11 +299,14 @@ class _Run:
         self._now = ctx.clock()
         self._report = report
         self._ledger = _Ledger(s, report)
-        self._entries = EntryRepo(s)
         self._progress = progress
-        self._writer = BulkEntryWriter(s, _CancelOnly(progress), total=0, batch_size=_BATCH)
+        # The unique (source, source_id) index passes over rows imported before, and a row
+        # repeated further down the file, as the rows are written: no look-up per batch.
+        self._writer = BulkEntryWriter(
+            s, _CancelOnly(progress), total=0, batch_size=_BATCH, pass_over_known_sources=True
+        )
+        self._source_prefix = f"{fmt.name}:"
         self._lines = 1
-        self._pending: list[tuple[dict[str, Any], list[int]]] = []
         self._problems: list[RowProblem] = []
         self._placements: dict[
             tuple[str, str, WorkKind, str], tuple[Person, Organisation, Role]
@@ -317,7 +320,7 @@ class _Run:
         self._writer.defer_indexes(lines)
         for item in items:
             self._report.rows += 1
-            if self._report.rows % _BATCH == 0 and self._bad:
+            if self._report.rows % _BATCH == 0:
                 self._check_cancel()  # a refused file is still read to the end, to count
             if isinstance(item, SkippedRow):
                 if item.why == "running":
@@ -329,18 +332,17 @@ class _Run:
                 self._refuse(item)
                 continue
             try:
-                fields, skills = self._fields(item)
+                values, skills = self._values(item)
             except OkuvolError as error:
                 self._refuse(RowProblem(item.line, error.text))
                 continue
             if not self._bad:
-                self._pending.append((fields, skills))
-                if len(self._pending) >= _BATCH:
-                    self._flush()
+                self._writer.add(values, skills)
+                self._report.added += 1
         if self._bad:
             raise ImportRefused(file, self._problems, self._bad)
-        self._flush()
         self._writer.flush()
+        self._count_passed_over()
 
     def restore_indexes(self) -> None:
         self._writer.restore_indexes()
@@ -349,7 +351,6 @@ class _Run:
         self._bad += 1
         if len(self._problems) < SHOWN_PROBLEMS:
             self._problems.append(problem)
-        self._pending = []
 
     def _placement(
         self, person_name: str, organisation_name: str, kind: WorkKind, title: str
@@ -371,7 +372,8 @@ class _Run:
             self._placements[key] = found
         return found
 
-    def _fields(self, row: ImportedRow) -> tuple[dict[str, Any], list[int]]:
+    def _values(self, row: ImportedRow) -> tuple[tuple[Any, ...], list[int]]:
+        """The entry a row makes, as values in the order of ENTRY_COLUMNS, and its skills."""
         options = self._options
         person_name = options.person or row.person
         organisation_name = options.organisation or row.organisation
@@ -397,53 +399,43 @@ class _Run:
             minutes, start_utc, end_utc = span.minutes, span.start_utc, span.end_utc
         rules.check_minutes(minutes)
         self._report.minutes[kind] += minutes
-        fields: dict[str, Any] = {
-            "role_id": role.id,
-            "person_id": person.id,
-            "organisation_id": organisation.id,
-            "kind": kind.value,
-            "work_date": row.day,
-            "start_time": row.start if start_utc else None,
-            "end_time": row.end if start_utc else None,
-            "start_utc": start_utc,
-            "end_utc": end_utc,
-            "minutes": minutes,
-            "timezone": timezone,
-            "category_id": self._ledger.category(row.category) if row.category else None,
-            "description": row.description,
-            "location": row.location,
-            "beneficiaries": row.beneficiaries,
-            "status": (row.status or EntryStatus.SUBMITTED).value,
-            "reviewer": row.reviewer,
-            "reviewed_at": row.reviewed_at,
-            "review_note": row.review_note,
-            "source": EntrySource.IMPORT.value,
-            "source_id": f"{self._fmt.name}:{row.source_id}",
-            "created_at": self._now,
-            "updated_at": self._now,
-        }
-        return fields, self._ledger.skill_ids(row.skills)
+        timed = start_utc is not None
+        values = (
+            role.id,
+            person.id,
+            organisation.id,
+            kind.value,
+            row.day,
+            row.start if timed else None,
+            row.end if timed else None,
+            start_utc,
+            end_utc,
+            minutes,
+            timezone,
+            self._ledger.category(row.category) if row.category else None,
+            row.description,
+            row.location,
+            row.beneficiaries,
+            (row.status or EntryStatus.SUBMITTED).value,
+            row.reviewer,
+            row.reviewed_at,
+            row.review_note,
+            EntrySource.IMPORT.value,
+            self._source_prefix + row.source_id,
+            self._now,
+            self._now,
+        )
+        return values, self._ledger.skill_ids(row.skills)
 
-    def _flush(self) -> None:
-        if not self._pending:
-            return
-        ids = [fields["source_id"] for fields, _ in self._pending]
-        known = self._entries.existing_source_ids(EntrySource.IMPORT.value, ids)
-        for fields, skills in self._pending:
-            if fields["source_id"] in known:
-                self._report.already_imported += 1
-                self._report.minutes[WorkKind(fields["kind"])] -= fields["minutes"]
-                continue
-            known.add(fields["source_id"])  # the same row twice in one file is one entry
-            self._writer.add(fields, skills)
-            self._report.added += 1
-        self._pending = []
-        # Written now, so that the next batch's look-up sees them: a row repeated further
-        # down the file is then passed over, not refused by the unique index.
-        self._writer.flush()
-        self._progress.report(min(self._report.rows, self._lines), self._lines)
+    def _count_passed_over(self) -> None:
+        """Rows the ledger held already were counted as added; count them as what they are."""
+        for values in self._writer.take_passed_over():
+            self._report.added -= 1
+            self._report.already_imported += 1
+            self._report.minutes[WorkKind(values[_KIND])] -= values[_MINUTES]
 
     def _check_cancel(self) -> None:
         if self._progress.cancelled():
             raise Cancelled("Cancelled; nothing was imported.")
+        self._count_passed_over()
         self._progress.report(min(self._report.rows, self._lines), self._lines)

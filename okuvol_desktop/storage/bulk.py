@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table, func, insert, select, text
@@ -19,6 +18,14 @@ _ENTRY_SKILL = EntrySkillRow.__table__
 # The unique (source, source_id) index stays: imports look rows up through it.
 _SECONDARY_INDEXES = tuple(i for i in _ENTRY.indexes if not i.unique)
 _DEFER_AT_LEAST = 20_000
+# What a bulk-written entry gives, in this order (its id is added by the writer; version and
+# updated_by keep their defaults).
+ENTRY_COLUMNS = (
+    "role_id", "person_id", "organisation_id", "kind", "work_date", "start_time", "end_time",
+    "start_utc", "end_utc", "minutes", "timezone", "category_id", "description", "location",
+    "beneficiaries", "status", "reviewer", "reviewed_at", "review_note", "source", "source_id",
+    "created_at", "updated_at",
+)  # fmt: skip
 
 
 _ROOMY_CACHE_KB = 64 * 1024
@@ -69,11 +76,15 @@ _REMEMBERED = 100_000
 def _insert_many(
     s: Session,
     table: Table,
-    rows: list[dict[str, Any]],
+    names: Sequence[str],
+    columns: list[list[Any]],
+    *,
     remembered: dict[str, dict[Any, Any]] | None = None,
+    suffix: str = "",
 ) -> None:
-    """INSERT every row through the DB-API's executemany, converting values as the columns'
-    types do (dates and times to what the driver stores), a column at a time.
+    """INSERT rows given as ``columns`` (one list of values per name in ``names``) through the
+    DB-API's executemany, converting values as the columns' types do (dates and times to what
+    the driver stores). ``suffix`` ends the statement (an ON CONFLICT clause).
 
     ``remembered`` keeps conversions from one call to the next: a large import repeats its
     dates, clock times and instants across batches, and converting a datetime costs more than
@@ -81,48 +92,69 @@ def _insert_many(
     remembered = {} if remembered is None else remembered
     connection = s.connection()
     dialect = connection.dialect
-    names = [c.name for c in table.columns if c.name in rows[0]]
-    compiled = insert(table).compile(dialect=dialect, column_keys=names)
-    order = list(compiled.positiontup or []) if compiled.positional else names
-    columns = [list(map(itemgetter(name), rows)) for name in order]
-    for position, name in enumerate(order):
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(names))
+    order = list(compiled.positiontup or []) if compiled.positional else list(names)
+    by_name = dict(zip(names, columns, strict=True))
+    ordered = []
+    for name in order:
+        values = by_name[name]
         convert = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
         if convert is not None:
             converted = remembered.setdefault(name, {})
             if len(converted) > _REMEMBERED:
                 converted.clear()
-            for value in set(columns[position]).difference(converted):
+            for value in set(values).difference(converted):
                 converted[value] = convert(value)
-            columns[position] = list(map(converted.__getitem__, columns[position]))
+            values = list(map(converted.__getitem__, values))
+        ordered.append(values)
+    statement = str(compiled) + suffix
     if compiled.positional:
-        connection.exec_driver_sql(str(compiled), list(zip(*columns, strict=True)))
+        connection.exec_driver_sql(statement, list(zip(*ordered, strict=True)))
     else:
         connection.exec_driver_sql(
-            str(compiled),
-            [dict(zip(order, values, strict=True)) for values in zip(*columns, strict=True)],
+            statement,
+            [dict(zip(order, values, strict=True)) for values in zip(*ordered, strict=True)],
         )
 
 
 class BulkEntryWriter:
-    """Collects entry rows (column dicts) and inserts them a batch at a time.
+    """Collects entry rows and inserts them a batch at a time.
 
-    Rows get their ids here, so that skill links need no RETURNING. Before each batch the
-    progress is asked whether to stop; stopping raises Cancelled, and the caller's transaction
-    rolls back everything written so far.
+    A row is a sequence of values in the order of ENTRY_COLUMNS (tuples, not dicts: building a
+    dict per row and taking it apart again cost seconds in an import of a million). Rows get
+    their ids here, so that skill links need no RETURNING. Before each batch the progress is
+    asked whether to stop; stopping raises Cancelled, and the caller's transaction rolls back
+    everything written so far.
+
+    With ``pass_over_known_sources`` a row whose (source, source_id) the ledger holds already,
+    or that an earlier row of the same writing holds, is passed over by the database's unique
+    index (ON CONFLICT DO NOTHING) instead of failing; flush() returns such rows.
     """
 
     def __init__(
-        self, session: Session, progress: Progress, total: int, batch_size: int = BATCH_SIZE
+        self,
+        session: Session,
+        progress: Progress,
+        total: int,
+        *,
+        batch_size: int = BATCH_SIZE,
+        pass_over_known_sources: bool = False,
     ) -> None:
         self._s = session
         self._progress = progress
         self._total = total
+        self._columns = ("id", *ENTRY_COLUMNS)
         self._batch_size = batch_size
-        self._rows: list[dict[str, Any]] = []
-        self._links: list[dict[str, int]] = []
+        self._suffix = (
+            " ON CONFLICT (source, source_id) DO NOTHING" if pass_over_known_sources else ""
+        )
+        self._rows: list[Sequence[Any]] = []
+        self._links: list[tuple[int, int]] = []
+        self._first_id: int | None = None
         self._next_id: int | None = None
         self._deferred = False
         self._remembered: dict[str, dict[Any, Any]] = {}
+        self._passed_over: list[Sequence[Any]] = []
         self.written = 0
 
     def defer_indexes(self, incoming: int) -> bool:
@@ -156,35 +188,74 @@ class BulkEntryWriter:
         """Whether the ledger holds any entry yet."""
         return self._s.scalar(select(EntryRow.id).limit(1)) is not None
 
-    def add(self, row: dict[str, Any], skill_ids: Iterable[int] = ()) -> int:
-        """Queue one entry and its skills; returns the id it will have (set in ``row``)."""
+    def add(self, values: Sequence[Any], skill_ids: Iterable[int] = ()) -> int:
+        """Queue one entry (values in the order of ENTRY_COLUMNS) and its skills; returns the id
+        it will have, if it is not passed over."""
         if self._next_id is None:
             self._next_id = (
                 int(self._s.scalar(select(func.coalesce(func.max(EntryRow.id), 0))) or 0) + 1
             )
         entry_id = self._next_id
         self._next_id += 1
-        row["id"] = entry_id
-        self._rows.append(row)
+        self._rows.append(values)
         if skill_ids:
-            self._links.extend({"entry_id": entry_id, "skill_id": k} for k in skill_ids)
+            self._links.extend((entry_id, k) for k in skill_ids)
         if len(self._rows) >= self._batch_size:
             self.flush()
         return entry_id
 
+    def take_passed_over(self) -> list[Sequence[Any]]:
+        """The rows the database passed over since the last call (pass_over_known_sources)."""
+        passed, self._passed_over = self._passed_over, []
+        return passed
+
     def flush(self) -> None:
-        """Insert what is queued, unless the user asked to stop."""
+        """Insert what is queued, unless the user asked to stop.
+
+        Straight to the driver's executemany, with the columns' own conversions applied here:
+        the ORM splits rows whose None columns differ into separate statements (10x slower
+        for demo data), and even Core's per-row parameter handling took half the time of a
+        large import.
+        """
         if self._progress.cancelled():
             raise Cancelled("Cancelled; nothing was written.")
-        # Straight to the driver's executemany, with the columns' own conversions applied
-        # here: the ORM splits rows whose None columns differ into separate statements (10x
-        # slower for demo data), and even Core's per-row parameter handling took half the
-        # time of a large import.
-        if self._rows:
-            _insert_many(self._s, _ENTRY, self._rows, self._remembered)
-            advance_id_sequence(self._s, _ENTRY)  # the ids were given here
-        if self._links:
-            _insert_many(self._s, _ENTRY_SKILL, self._links)
-        self.written += len(self._rows)
+        rows, links, passed = self._rows, self._links, []
         self._rows, self._links = [], []
+        if rows:
+            assert self._next_id is not None
+            first = self._next_id - len(rows)
+            ids = list(range(first, self._next_id))
+            columns = [ids, *map(list, zip(*rows, strict=True))]
+            _insert_many(
+                self._s,
+                _ENTRY,
+                self._columns,
+                columns,
+                remembered=self._remembered,
+                suffix=self._suffix,
+            )
+            advance_id_sequence(self._s, _ENTRY)  # the ids were given here
+            if self._suffix:
+                kept = self._kept_ids(first, self._next_id - 1, len(rows))
+                if kept is not None:
+                    passed = [
+                        row for entry_id, row in zip(ids, rows, strict=True) if entry_id not in kept
+                    ]
+                    links = [link for link in links if link[0] in kept]
+        if links:
+            _insert_many(
+                self._s,
+                _ENTRY_SKILL,
+                ("entry_id", "skill_id"),
+                list(map(list, zip(*links, strict=True))),
+            )
+        self.written += len(rows) - len(passed)
+        self._passed_over.extend(passed)
         self._progress.report(self.written, self._total)
+
+    def _kept_ids(self, first: int, last: int, expected: int) -> set[int] | None:
+        """The ids of first..last that were written, or None when all of them were."""
+        between = EntryRow.id.between(first, last)
+        if self._s.scalar(select(func.count()).where(between)) == expected:
+            return None
+        return set(self._s.scalars(select(EntryRow.id).where(between)))

@@ -514,22 +514,6 @@ class EntryRepo:
             stmt = stmt.where(EntryRow.work_date <= date_to)
         return list(self._s.scalars(stmt))
 
-    def existing_source_ids(self, source: str, source_ids: Sequence[str]) -> set[str]:
-        """Which of ``source_ids`` are already in the ledger (the unique index answers)."""
-        found: set[str] = set()
-        connection = self._s.connection()
-        # Written for the driver: an import asks this for every batch of rows, and rendering
-        # an IN list of thousands of bound values through SQLAlchemy took half the query's time.
-        mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
-        for chunk in _slices(source_ids):
-            marks = ", ".join([mark] * len(chunk))
-            rows = connection.exec_driver_sql(
-                f"SELECT source_id FROM entry WHERE source = {mark} AND source_id IN ({marks})",
-                (source, *chunk),
-            )
-            found.update(str(v) for v in rows.scalars())
-        return found
-
     def set_review(self, entry_ids: Sequence[int], **changes: Any) -> int:
         """Set status and review fields on many entries at once; returns how many changed."""
         changed = 0
