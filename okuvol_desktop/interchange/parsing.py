@@ -245,5 +245,8 @@ def row_hash(fmt: str, cells: Sequence[str] | Mapping[str, object]) -> str:
     if isinstance(cells, Mapping):
         text = "\x1f".join([fmt, *(f"{k}={v}" for k, v in cells.items())])
     else:
-        text = "\x1f".join([fmt, *map(str, cells)])
+        try:  # a CSV record is text already: the same string, without str() on every cell
+            text = "\x1f".join([fmt, *cells])
+        except TypeError:  # numbers (Watson's timestamps)
+            text = "\x1f".join([fmt, *map(str, cells)])
     return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()

@@ -77,7 +77,7 @@ def _insert_many(
     s: Session,
     table: Table,
     names: Sequence[str],
-    columns: list[list[Any]],
+    columns: Sequence[Sequence[Any]],
     *,
     remembered: dict[str, dict[Any, Any]] | None = None,
     suffix: str = "",
@@ -103,9 +103,13 @@ def _insert_many(
             converted = remembered.setdefault(name, {})
             if len(converted) > _REMEMBERED:
                 converted.clear()
-            for value in set(values).difference(converted):
+            distinct = set(values)
+            for value in distinct.difference(converted):
                 converted[value] = convert(value)
-            values = list(map(converted.__getitem__, values))
+            if len(distinct) == 1:  # a stamp or an empty column: the same value throughout
+                values = [converted[distinct.pop()]] * len(values)
+            else:
+                values = list(map(converted.__getitem__, values))
         ordered.append(values)
     statement = str(compiled) + suffix
     if compiled.positional:
@@ -225,7 +229,7 @@ class BulkEntryWriter:
             assert self._next_id is not None
             first = self._next_id - len(rows)
             ids = list(range(first, self._next_id))
-            columns = [ids, *map(list, zip(*rows, strict=True))]
+            columns = [ids, *zip(*rows, strict=True)]
             _insert_many(
                 self._s,
                 _ENTRY,
@@ -247,7 +251,7 @@ class BulkEntryWriter:
                 self._s,
                 _ENTRY_SKILL,
                 ("entry_id", "skill_id"),
-                list(map(list, zip(*links, strict=True))),
+                list(zip(*links, strict=True)),
             )
         self.written += len(rows) - len(passed)
         self._passed_over.extend(passed)
