@@ -36,7 +36,12 @@ from okuvol_desktop.ui.preferences import Preferences
 from tests.benchmarks.conftest import COUNT
 from tests.benchmarks.test_certificates_speed import _bare_reportlab
 from tests.benchmarks.test_gui_open_speed import _open_once
-from tests.benchmarks.test_import_speed import _okuvol_import, _reference_import, write_rows
+from tests.benchmarks.test_import_speed import (
+    _floor_import,
+    _okuvol_import,
+    _reference_import,
+    write_rows,
+)
 from tests.benchmarks.test_stats_speed import _captured_statements, _reference_once, _stats_once
 from tests.conftest import FixedClock
 
@@ -182,9 +187,19 @@ def _measure(qtbot: QtBot, tmp_path: Path, size: int, ten: Path) -> list[str]:
     lines.append(_row(f"window open on the time log, {size:,}", ours, theirs, "10 entries", "ms"))
     rows = write_rows(tmp_path / f"rows-{size}.csv", size)
     theirs = _reference_import(rows, tmp_path / f"reference-{size}.sqlite3")[0]
-    ours = _okuvol_import(rows, tmp_path / f"import-{size}.sqlite3")[0]
+    imported = tmp_path / f"import-{size}.sqlite3"
+    ours = _okuvol_import(rows, imported)[0]
+    floor = _floor_import(imported, tmp_path / f"floor-{size}.sqlite3")[0]
     lines.append(
         _row(f"import {size:,} okuvol-csv rows", ours, theirs, "csv + sqlite3 executemany")
+    )
+    lines.append(
+        _row(
+            f"import {size:,} rows, against the floor",
+            ours,
+            floor,
+            "the finished rows, sqlite3 executemany into the ledger's table",
+        )
     )
     ours, theirs = _timer_stop(ledger_file)
     lines.append(_row(f"timer stop, {size:,}", ours, theirs, "the same writes, bare sqlite3", "ms"))
