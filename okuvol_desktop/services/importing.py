@@ -6,8 +6,10 @@ batches with executemany, inside one transaction. A row that breaks a rule stops
 leaves the ledger as it was. A dry run is the same work rolled back at the end.
 
 Each entry remembers where it came from (``source`` "import", ``source_id`` the format and the
-row's id or hash); rows already in the ledger are passed over, so importing a file twice adds
-nothing. Spans are kept as the other program recorded them, overlapping or not.
+row's id or hash); the unique index on the two passes over rows already in the ledger as they
+are written (and a row repeated further down the file), so importing a file twice adds nothing
+and the report counts them. Spans are kept as the other program recorded them, overlapping or
+not.
 """
 
 from __future__ import annotations

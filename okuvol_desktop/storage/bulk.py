@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -132,7 +132,7 @@ class BulkEntryWriter:
 
     With ``pass_over_known_sources`` a row whose (source, source_id) the ledger holds already,
     or that an earlier row of the same writing holds, is passed over by the database's unique
-    index (ON CONFLICT DO NOTHING) instead of failing; flush() returns such rows.
+    index (ON CONFLICT DO NOTHING) instead of failing; take_passed_over() hands them back.
     """
 
     def __init__(
@@ -154,7 +154,6 @@ class BulkEntryWriter:
         )
         self._rows: list[Sequence[Any]] = []
         self._links: list[tuple[int, int]] = []
-        self._first_id: int | None = None
         self._next_id: int | None = None
         self._deferred = False
         self._remembered: dict[str, dict[Any, Any]] = {}
@@ -192,7 +191,7 @@ class BulkEntryWriter:
         """Whether the ledger holds any entry yet."""
         return self._s.scalar(select(EntryRow.id).limit(1)) is not None
 
-    def add(self, values: Sequence[Any], skill_ids: Iterable[int] = ()) -> int:
+    def add(self, values: Sequence[Any], skill_ids: Collection[int] = ()) -> int:
         """Queue one entry (values in the order of ENTRY_COLUMNS) and its skills; returns the id
         it will have, if it is not passed over."""
         if self._next_id is None:

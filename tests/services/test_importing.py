@@ -260,6 +260,7 @@ def test_importing_the_same_file_twice_adds_nothing(ledger: Ledger, db_location:
     )
     assert (first.added, second.added, second.already_imported) == (19, 0, 19)
     assert second.people == [] and second.roles == []
+    assert first.minutes[P] > 0 and second.minutes[P] == 0  # hours of rows passed over: none
     assert snapshot(db_location) == before
 
 
@@ -392,6 +393,9 @@ def test_a_row_repeated_far_down_the_file_is_one_entry(ledger: Ledger, tmp_path:
     path = _toggl_with(tmp_path, [*first_ten, *new, new[5]])
     report = _run(ledger, path, format="toggl", kind=V)
     assert (report.added, report.already_imported) == (2_000, 11)
+    added = [e for e in _entries(ledger) if (e.description or "").startswith("Reading")]
+    assert len(added) == 2_000
+    assert report.minutes[V] == sum(e.minutes for e in added)
 
 
 def _indexes(db_path: Path) -> list[str]:
