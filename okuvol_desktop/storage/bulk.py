@@ -164,8 +164,8 @@ class BulkEntryWriter:
         """Drop the entry table's secondary indexes until restore_indexes(), when ``incoming``
         rows at least double the table on SQLite; returns whether it did.
 
-        Building an index once over sorted rows is about twice as fast as updating seven
-        B-trees row by row. Inside the transaction, a rollback brings the indexes back. Other
+        Building an index once over sorted rows is about twice as fast as updating each
+        B-tree row by row. Inside the transaction, a rollback brings the indexes back. Other
         databases keep theirs: dropping one would lock the table for every other user.
         """
         if self._s.get_bind().dialect.name != "sqlite":

@@ -10,7 +10,7 @@ file. The issue's target: within 3x of the reference.
 
 A second reference, the floor, is the reference's own method pointed at the ledger: okuvol's
 finished rows (read from the ledger okuvol wrote, attached) fed to sqlite3 executemany into an
-empty ledger's entry table, with its unique source index and its six secondary indexes (the
+empty ledger's entry table, with its unique source index and its seven secondary indexes (the
 secondary ones dropped and rebuilt as okuvol does) and okuvol's settings (WAL, foreign keys, a
 64 MB cache). Nothing is read from CSV or checked: it is what the ledger's layout alone costs.
 The floor is past 3x of the reference at a million rows, so the issue's target cannot be met by
