@@ -323,7 +323,7 @@ class _Run:
         for item in items:
             self._report.rows += 1
             if self._report.rows % _BATCH == 0:
-                self._check_cancel()  # a refused file is still read to the end, to count
+                self._check_cancel()  # also while a refused file is read on, to count
             if isinstance(item, SkippedRow):
                 if item.why == "running":
                     self._report.running += 1
