@@ -95,7 +95,7 @@ class ExportService:
                 format=fmt,
             )
         if fmt == "json":
-            if query != LogQuery():
+            if query.filters_anything():
                 raise ValidationError(
                     "format",
                     "A JSON export holds the whole ledger; filters apply to csv and ics.",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -28,6 +28,11 @@ class LogQuery:
     text: str | None = None
     sort: str = "date"  # a key of storage.listing.SORT_COLUMNS
     descending: bool = True
+
+    def filters_anything(self) -> bool:
+        """Whether the query leaves any entry out (its order aside)."""
+        everything = LogQuery()
+        return replace(self, sort=everything.sort, descending=everything.descending) != everything
 
 
 def log_filter(s: Session, query: LogQuery) -> LogFilter:

@@ -70,6 +70,20 @@ def test_export_csv_with_filters_and_json_refusing_them(okuvol: Okuvol, tmp_path
     assert code == 1 and "whole ledger" in err and not (tmp_path / "x.json").exists()
 
 
+def test_the_whole_ledger_as_json_and_back_from_the_command_line(
+    okuvol: Okuvol,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    okuvol.ok("demo", "--entries", "200", "--seed", "4")
+    document = tmp_path / "ledger.json"
+    said = okuvol.ok("export", "--format", "json", "--out", str(document))
+    assert said == f"Wrote 200 entries to {document}.\n"
+    copy = Okuvol(str(tmp_path / "copy.sqlite3"))
+    copy.ok("import", str(document), "--format", "okuvol-json")
+    year = ("stats", "--year", "2026", "--json")
+    assert copy.ok(*year) == okuvol.ok(*year)
+
+
 def test_backup_and_restore_from_the_command_line(
     okuvol: Okuvol,  # noqa: F811
     tmp_path: Path,
