@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -136,3 +138,20 @@ def test_a_cancelled_export_leaves_no_file(ledger: Ledger, tmp_path: Path) -> No
         ledger.exporting.export("csv", out, progress=StopAtOnce())
     assert not out.exists()
     assert list(tmp_path.glob(".big.csv.*")) == []
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o077])
+def test_exported_files_get_the_permissions_the_umask_gives(
+    filled: Ledger, tmp_path: Path, umask: int
+) -> None:
+    # Written beside their name and moved in, files used to be owner-only whatever the umask
+    # (tempfile.mkstemp), so a coordinator's exports in a shared folder were unreadable to others.
+    previous = os.umask(umask)
+    try:
+        for fmt in ("csv", "ics", "json"):
+            out = tmp_path / f"ledger.{fmt}"
+            filled.exporting.export(fmt, out)
+            assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask, fmt
+    finally:
+        os.umask(previous)
+    assert list(tmp_path.glob(".*.part")) == []
