@@ -7,6 +7,7 @@ failure or a cancel never leaves half a file under the name the user chose.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.errors import OkuvolError, ValidationError
+from okuvol_desktop.domain.kinds import WorkKind
 from okuvol_desktop.domain.model import EntryLine
 from okuvol_desktop.domain.progress import Cancelled, NoProgress, Progress
 from okuvol_desktop.interchange import ics, okuvol_csv, okuvol_json
@@ -28,7 +30,7 @@ from okuvol_desktop.storage.dump import (
     load_rows,
 )
 from okuvol_desktop.storage.listing import count_entries, list_entries
-from okuvol_desktop.storage.migrate import head_revision
+from okuvol_desktop.storage.migrate import head_revision, same_tables_as_head
 
 EXPORT_FORMATS = ("csv", "json", "ics")
 _PAGE = 2_000
@@ -145,16 +147,16 @@ class ExportService:
 
     def load_json(
         self, path: Path, progress: Progress | None = None, *, dry_run: bool = False
-    ) -> int:
-        """Load an okuvol-json document into this ledger, which must be empty; returns the
-        number of entries. All of it lands, or none.
+    ) -> tuple[int, Counter[WorkKind]]:
+        """Load an okuvol-json document into this ledger, which must be empty; returns how
+        many entries it held and their minutes by kind. All of it lands, or none.
 
         Raises:
             OkuvolError: the ledger is not empty, or the file is not a document of this okuvol.
         """
         progress = progress or NoProgress()
         schema, tables = okuvol_json.read(path)
-        if schema != head_revision():
+        if not same_tables_as_head(schema):
             raise OkuvolError(
                 "{file} was written by a ledger at schema {schema}; this okuvol is at {head}. "
                 "Open it with the okuvol that wrote it, or restore a backup instead.",
@@ -187,4 +189,8 @@ class ExportService:
                 progress.report(number, len(names))
             if dry_run:
                 s.rollback()  # a dry run reads and checks everything, and keeps nothing
-            return len(tables.get("entry", []))
+            entries = tables.get("entry", [])
+            minutes: Counter[WorkKind] = Counter()
+            for entry in entries:  # loaded without complaint: kind and minutes are sound
+                minutes[WorkKind(entry["kind"])] += int(entry["minutes"])
+            return len(entries), minutes

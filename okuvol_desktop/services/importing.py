@@ -251,8 +251,10 @@ class ImportService:
         """
         if options.format == WHOLE_LEDGER:
             _check_file(path)
-            added = ExportService(self._ctx).load_json(path, progress, dry_run=options.dry_run)
-            return ImportReport(dry_run=options.dry_run, rows=added, added=added)
+            added, minutes = ExportService(self._ctx).load_json(
+                path, progress, dry_run=options.dry_run
+            )
+            return ImportReport(options.dry_run, rows=added, added=added, minutes=minutes)
         fmt, timezone = self._checked(path, options)
         report = ImportReport(dry_run=options.dry_run)
         lines = count_lines(path)

@@ -15,6 +15,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.script.revision import RevisionError
 from sqlalchemy import Engine, inspect
 
 from okuvol_desktop.domain.errors import OkuvolError
@@ -37,6 +38,24 @@ def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
+
+
+# Revisions that change no table's columns or rows, only indexes: a whole-ledger document
+# written before them holds exactly what the tables hold after them.
+_INDEX_ONLY_REVISIONS = frozenset({"0006"})
+
+
+def same_tables_as_head(revision: str) -> bool:
+    """Whether tables at ``revision`` have what they have at head (the same revision, or
+    older by index-only revisions); False for a revision this okuvol does not know."""
+    if not revision:
+        return False
+    script = ScriptDirectory.from_config(alembic_config())
+    try:
+        since = [r.revision for r in script.iterate_revisions("head", revision)]
+    except RevisionError:  # newer than this okuvol, or not a revision at all
+        return False
+    return all(r in _INDEX_ONLY_REVISIONS for r in since)
 
 
 def current_revision(engine: Engine) -> str | None:

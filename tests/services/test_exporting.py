@@ -90,6 +90,38 @@ def test_json_holds_everything_and_loads_into_an_empty_ledger(
     assert stats_document(empty.stats.stats(year)) == stats_document(filled.stats.stats(year))
 
 
+def test_json_import_reports_the_hours_it_brought(
+    filled: Ledger, empty: Ledger, tmp_path: Path
+) -> None:
+    out = tmp_path / "all.json"
+    filled.exporting.export("json", out)
+    entries = [line.entry for line in filled.listing.page(LogQuery(), limit=1_000)]
+    report = empty.importing.run(out, ImportOptions("okuvol-json"))
+    assert report.added == 400
+    for kind in WorkKind:
+        assert report.minutes[kind] == sum(e.minutes for e in entries if e.kind is kind) > 0
+
+
+@pytest.mark.parametrize(
+    ("schema", "loads"),
+    [("0005", True), ("0004", False), ("0099", False), ("", False)],
+)
+def test_json_of_an_older_schema_loads_when_only_indexes_changed_since(
+    filled: Ledger, empty: Ledger, tmp_path: Path, schema: str, loads: bool
+) -> None:
+    # 0006 added an index and nothing else: yesterday's export must still come back.
+    out = tmp_path / "all.json"
+    filled.exporting.export("json", out)
+    document = json.loads(out.read_text(encoding="utf-8"))
+    document["schema"] = schema
+    out.write_text(json.dumps(document), encoding="utf-8")
+    if loads:
+        assert empty.importing.run(out, ImportOptions("okuvol-json")).added == 400
+    else:
+        with pytest.raises(OkuvolError, match="written by a ledger at schema"):
+            empty.importing.run(out, ImportOptions("okuvol-json"))
+
+
 def test_json_goes_only_into_an_empty_ledger(filled: Ledger, tmp_path: Path) -> None:
     out = tmp_path / "all.json"
     filled.exporting.export("json", out)
