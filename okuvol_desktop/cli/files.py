@@ -39,6 +39,11 @@ def describe_import(report: ImportReport) -> list[str]:
         lines.append(f"{_rows(report.zero_length)} shorter than a minute, left out.")
     if report.running:
         lines.append(f"{_rows(report.running)} still running, left out.")
+    if report.overlapping:
+        lines.append(
+            f"{report.overlapping:,} of the entries overlap other timed entries of the same "
+            "person; they are kept as the file has them."
+        )
     created = "Would create" if report.dry_run else "Created"
     for one, many, names in (
         ("person", "people", report.people),

@@ -37,6 +37,7 @@ from okuvol_desktop.services.exporting import ExportService
 from okuvol_desktop.storage.bulk import ENTRY_COLUMNS, BulkEntryWriter, roomy_page_cache
 from okuvol_desktop.storage.repositories import (
     CategoryRepo,
+    EntryRepo,
     OrganisationRepo,
     PersonRepo,
     RoleRepo,
@@ -76,6 +77,7 @@ class ImportReport:
     already_imported: int = 0
     zero_length: int = 0
     running: int = 0
+    overlapping: int = 0  # added timed entries that overlap another of the same person
     people: list[str] = field(default_factory=list)
     organisations: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
@@ -271,6 +273,7 @@ class ImportService:
                 )
                 with roomy_page_cache(s):
                     run.go(fmt.read(path, timezone), path.name, lines)
+                report.overlapping = run.count_overlapping()
                 if options.dry_run:
                     raise _Rollback  # which brings back any index the run set aside
                 # After the roomy cache is given back: SQLite built the indexes of a million
@@ -310,6 +313,7 @@ class _Run:
             s, _CancelOnly(progress), total=0, batch_size=_BATCH, pass_over_known_sources=True
         )
         self._source_prefix = f"{fmt.name}:"
+        self._first_id: int | None = None
         self._lines = 1
         self._problems: list[RowProblem] = []
         self._placements: dict[
@@ -341,7 +345,9 @@ class _Run:
                 self._refuse(RowProblem(item.line, error.text))
                 continue
             if not self._bad:
-                self._writer.add(values, skills)
+                entry_id = self._writer.add(values, skills)
+                if self._first_id is None:
+                    self._first_id = entry_id
                 self._report.added += 1
         if self._bad:
             raise ImportRefused(file, self._problems, self._bad)
@@ -350,6 +356,16 @@ class _Run:
 
     def restore_indexes(self) -> None:
         self._writer.restore_indexes()
+
+    def count_overlapping(self) -> int:
+        """Added timed entries that overlap another timed entry of the same person.
+
+        Counted before the indexes a large import set aside are built again: sorting the
+        spans takes 2.5 s for a million rows, reading them through the (person, start) index
+        3.8 s."""
+        if self._first_id is None or self._report.added == 0:
+            return 0
+        return EntryRepo(self._s).count_overlapping_since(self._first_id)
 
     def _refuse(self, problem: RowProblem) -> None:
         self._bad += 1

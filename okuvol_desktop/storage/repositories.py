@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, delete, func, select, update
+from sqlalchemy import Select, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.awards import AwardTier
@@ -513,6 +513,37 @@ class EntryRepo:
         if date_to is not None:
             stmt = stmt.where(EntryRow.work_date <= date_to)
         return list(self._s.scalars(stmt))
+
+    def count_overlapping_since(self, first_id: int) -> int:
+        """How many timed entries with ids from ``first_id`` on overlap another timed entry of
+        the same person (an import keeps spans as the other program recorded them).
+
+        One pass per person in start order: an entry overlaps another when an earlier-starting
+        one has not ended by its start, or the next one starts before it ends.
+        """
+        entry = EntryRow.__table__
+        order = (entry.c.start_utc, entry.c.id)
+        people = select(entry.c.person_id).where(entry.c.id >= first_id).distinct()
+        spans = (
+            select(
+                entry.c.id,
+                entry.c.start_utc,
+                entry.c.end_utc,
+                func.max(entry.c.end_utc)
+                .over(partition_by=entry.c.person_id, order_by=order, rows=(None, -1))
+                .label("ended_before"),
+                func.lead(entry.c.start_utc)
+                .over(partition_by=entry.c.person_id, order_by=order)
+                .label("next_start"),
+            )
+            .where(entry.c.person_id.in_(people), entry.c.start_utc.is_not(None))
+            .subquery()
+        )
+        overlapping = or_(
+            spans.c.ended_before > spans.c.start_utc, spans.c.next_start < spans.c.end_utc
+        )
+        stmt = select(func.count()).select_from(spans).where(spans.c.id >= first_id, overlapping)
+        return int(self._s.scalar(stmt) or 0)
 
     def set_review(self, entry_ids: Sequence[int], **changes: Any) -> int:
         """Set status and review fields on many entries at once; returns how many changed."""

@@ -18,6 +18,9 @@ def test_import_then_again_then_a_dry_run(okuvol: Okuvol) -> None:  # noqa: F811
     )
     assert "Would create 1 person: Eirik Example." in dry
     assert "2 rows shorter than a minute, left out." in dry
+    # The file's own times overlap (counted by hand: 7 of its 19 spans).
+    overlap = "7 of the entries overlap other timed entries of the same person"
+    assert overlap in dry
     first = okuvol.ok(*args, "--timezone", "Europe/Oslo")
     assert first.startswith("Added 19 entries")
     assert "Created 1 organisation: Entur." in first
@@ -26,6 +29,7 @@ def test_import_then_again_then_a_dry_run(okuvol: Okuvol) -> None:  # noqa: F811
         "Nothing new: every entry of this file is already in the ledger.",
         "19 rows imported before, passed over.",
     ]
+    assert overlap in first and "overlap" not in again
     assert "19" in okuvol.ok("stats", "--year", "2018", "--json").split('"entries": ')[1][:3]
 
 

@@ -430,3 +430,26 @@ def test_a_large_import_builds_the_indexes_again_and_a_refused_one_keeps_them(
     with pytest.raises(ImportRefused):
         _run(ledger, broken, format="okuvol-csv")
     assert _indexes(db_path) == before
+
+
+def test_the_report_counts_imported_spans_that_overlap(ledger: Ledger, tmp_path: Path) -> None:
+    def row(person: str, start: str, end: str, description: str) -> str:
+        return (
+            f"{person},x@x.org,Yayasan,Tutor,,{description},No,"
+            f"2026-03-02,{start},2026-03-02,{end},,"
+        )
+
+    first = _toggl_with(tmp_path, [row("Ani", "12:30:00", "12:45:00", "Earlier")])
+    _run(ledger, first, format="toggl", kind=V)
+    lines = [
+        row("Ani", "09:00:00", "10:00:00", "Reading"),  # overlaps the next
+        row("Ani", "09:30:00", "11:00:00", "Writing"),  # overlaps the one before
+        row("Ani", "11:00:00", "12:00:00", "Sums"),  # starts as the one before ends: apart
+        row("Ani", "12:00:00", "13:00:00", "Games"),  # holds the entry imported before
+        row("Budi", "09:00:00", "10:00:00", "Reading"),  # another person: apart
+    ]
+    dry = _run(ledger, _toggl_with(tmp_path, lines), format="toggl", kind=V, dry_run=True)
+    report = _run(ledger, _toggl_with(tmp_path, lines), format="toggl", kind=V)
+    assert (dry.overlapping, report.overlapping, report.added) == (3, 3, 5)
+    again = _run(ledger, _toggl_with(tmp_path, lines), format="toggl", kind=V)
+    assert (again.added, again.overlapping) == (0, 0)

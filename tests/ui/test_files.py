@@ -21,6 +21,7 @@ from okuvol_desktop.ui.preferences import Preferences
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 TUTTLE = SAMPLES / "toggl/tuttle-dev_tuttle__test_time_tracking_toggl.csv"
+VAGES = SAMPLES / "toggl/Vages_toggl-til-ubw__Toggl_time_entries_2018-10-08_to_2018-10-14.csv"
 
 
 @pytest.fixture
@@ -71,6 +72,22 @@ def test_the_wizard_guesses_previews_checks_and_imports(qtbot: QtBot, ledger: Le
     qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.report is not None, timeout=20_000)
     assert wizard.report.added == 29 and _count(ledger) == 29  # type: ignore[union-attr]
+
+
+def test_the_check_says_how_many_entries_overlap(qtbot: QtBot, ledger: Ledger) -> None:
+    wizard = _wizard(qtbot, ledger, VAGES)
+    assert wizard.file_page.format.currentData() == "toggl"
+    _next(qtbot, wizard)
+    page = wizard.mapping_page
+    qtbot.waitUntil(lambda: page.rows.rowCount() > 0, timeout=10_000)
+    page.kind.setCurrentIndex(page.kind.findData(WorkKind.PROFESSIONAL.value))
+    page.organisation.setCurrentText("Entur")  # the file names no client
+    _next(qtbot, wizard)
+    check = wizard.check_page
+    qtbot.waitUntil(lambda: "will be added" in check.summary.text(), timeout=10_000)
+    assert "Overlap other timed entries of the same person, kept as in the file: 7" in (
+        check.summary.text()
+    )
 
 
 def test_a_file_the_rules_refuse_cannot_be_imported_and_says_why(

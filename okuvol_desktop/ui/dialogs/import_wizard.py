@@ -433,6 +433,10 @@ class _CheckPage(QWizardPage):
             (report.already_imported, self.tr("Imported before, passed over: %1")),
             (report.zero_length, self.tr("Shorter than a minute, left out: %1")),
             (report.running, self.tr("Still running, left out: %1")),
+            (
+                report.overlapping,
+                self.tr("Overlap other timed entries of the same person, kept as in the file: %1"),
+            ),
         )
         lines += [text.replace("%1", str(count)) for count, text in counts if count]
         created = (
