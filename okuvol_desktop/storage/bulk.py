@@ -15,7 +15,7 @@ from okuvol_desktop.storage.orm import EntryRow, EntrySkillRow
 BATCH_SIZE = 20_000
 _ENTRY = EntryRow.__table__
 _ENTRY_SKILL = EntrySkillRow.__table__
-# The unique (source, source_id) index stays: imports look rows up through it.
+# The unique (source, source_id) index stays: imports pass over known rows through it.
 _SECONDARY_INDEXES = tuple(i for i in _ENTRY.indexes if not i.unique)
 _DEFER_AT_LEAST = 20_000
 # What a bulk-written entry gives, in this order (its id is added by the writer; version and
@@ -155,6 +155,7 @@ class BulkEntryWriter:
         self._rows: list[Sequence[Any]] = []
         self._links: list[tuple[int, int]] = []
         self._next_id: int | None = None
+        self.first_id: int | None = None  # the id of the first row added, once one is
         self._deferred = False
         self._remembered: dict[str, dict[Any, Any]] = {}
         self._passed_over: list[Sequence[Any]] = []
@@ -198,6 +199,7 @@ class BulkEntryWriter:
             self._next_id = (
                 int(self._s.scalar(select(func.coalesce(func.max(EntryRow.id), 0))) or 0) + 1
             )
+            self.first_id = self._next_id
         entry_id = self._next_id
         self._next_id += 1
         self._rows.append(values)

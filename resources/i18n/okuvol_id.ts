@@ -1836,7 +1836,7 @@
     <message>
       <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="438" />
       <source>Overlap other timed entries of the same person, kept as in the file: %1</source>
-      <translation>Bertumpang tindih dengan entri berjam lain dari orang yang sama, disimpan seperti dalam berkas: %1</translation>
+      <translation>Bertumpang tindih dengan catatan berjam lain dari orang yang sama, disimpan seperti dalam berkas: %1</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="439" />
