@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import BinaryIO
 
@@ -17,7 +18,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from okuvol_desktop.domain.errors import ValidationError
 from okuvol_desktop.reports.data import CertificateData
 from okuvol_desktop.reports.flowables import SignatureLine, qr_code
 from okuvol_desktop.reports.fonts import rich
@@ -32,17 +32,11 @@ def _list(items: tuple[str, ...], language: str) -> str:
     return ", ".join(rich(i) for i in items) if items else text(language, "none")
 
 
-def _logo(path: str | None) -> list[Flowable]:
-    """The organisation's logo, scaled to fit 28 mm high; a file that is gone is refused."""
-    if not path:
+def _logo(picture: bytes | None) -> list[Flowable]:
+    """The organisation's logo (PNG or JPEG bytes kept in the ledger), fitted to 28 x 60 mm."""
+    if not picture:
         return []
-    if not Path(path).is_file():
-        raise ValidationError(
-            "logo",
-            ("The logo file {path} cannot be found; choose another file or remove the logo."),
-            path=path,
-        )
-    logo = Image(path)
+    logo = Image(io.BytesIO(picture))
     scale = min(28 * mm / logo.imageHeight, 60 * mm / logo.imageWidth)
     logo.drawHeight, logo.drawWidth = logo.imageHeight * scale, logo.imageWidth * scale
     return [logo, Spacer(1, 4 * mm)]
@@ -141,7 +135,7 @@ def _story(data: CertificateData, width: float) -> list[Flowable]:
     )
     signed.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
     story: list[Flowable] = [
-        *_logo(data.logo_path),
+        *_logo(data.logo),
         Paragraph(organisation, styles["organisation"]),
         Paragraph(text(lang, "certificate_title"), styles["certificate_title"]),
         Paragraph(text(lang, "certifies"), styles["centered"]),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from typing import Any
 
@@ -43,19 +43,36 @@ class CertificateData:
     paper: str
     code: str
     key_fingerprint: str
-    logo_path: str | None = None
     entries: tuple[ItemisedEntry, ...] = field(default=())
+    organisation_address: str | None = None
+    organisation_contact: str | None = None
+    # The days actually served inside the period: the first, the last, and how many.
+    served_first: date | None = None
+    served_last: date | None = None
+    served_days: int = 0
+    # What the QR code holds for a phone: the code in words that say what it is, or the
+    # organisation's own verification address with the code. Empty: the bare code.
+    qr_text: str = ""
+    # The logo is stored once in the ledger under its SHA-256; the snapshot names the hash and
+    # the service hands the picture's bytes in ``logo`` (never written to JSON).
+    logo_sha256: str | None = None
+    logo: bytes | None = field(default=None, repr=False, compare=False)
 
     def to_json(self) -> str:
-        """The data as JSON (dates as ISO text)."""
-        return json.dumps(asdict(self), default=_iso, ensure_ascii=False, sort_keys=True)
+        """The data as JSON (dates as ISO text), without the logo's bytes."""
+        raw = asdict(self)
+        del raw["logo"]
+        return json.dumps(raw, default=_iso, ensure_ascii=False, sort_keys=True)
 
     @classmethod
     def from_json(cls, text: str) -> CertificateData:
-        """The data stored by to_json."""
+        """The data stored by to_json (also by earlier versions, which named a logo file)."""
         raw: dict[str, Any] = json.loads(text)
-        for key in ("period_start", "period_end", "issue_date"):
-            raw[key] = date.fromisoformat(raw[key])
+        known = {f.name for f in fields(cls)}
+        raw = {k: v for k, v in raw.items() if k in known}
+        for key in ("period_start", "period_end", "issue_date", "served_first", "served_last"):
+            if raw.get(key):
+                raw[key] = date.fromisoformat(raw[key])
         for key in ("role_titles", "categories", "skills"):
             raw[key] = tuple(raw[key])
         raw["entries"] = tuple(

@@ -71,6 +71,19 @@ def file_name(issued_number: str, person_name: str) -> str:
     return f"{issued_number} {cleaned}.pdf"
 
 
+def _logo_bytes(path: str | None) -> bytes | None:
+    if not path:
+        return None
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise ValidationError(
+            "logo",
+            "The logo file {path} cannot be found; choose another file or remove the logo.",
+            path=path,
+        ) from exc
+
+
 class CertificateService:
     """Use cases of certificates."""
 
@@ -143,7 +156,7 @@ class CertificateService:
             paper=request.paper,
             code=signing.sign(facts, private_key),
             key_fingerprint=fingerprint,
-            logo_path=organisation.logo_path,
+            logo=_logo_bytes(organisation.logo_path),
             entries=entries,
         )
 
