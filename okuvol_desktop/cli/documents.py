@@ -23,13 +23,23 @@ def _certificate(a: argparse.Namespace, cli: Cli) -> int:
         raise ValidationError("year", "Give either --year or --from/--to, not both.")
     ledger = cli.ledger
     period = year_period(a.year, a.date_from, a.date_to, ledger.ctx.today())
-    issued = ledger.certificates.issue(
-        CertificateRequest(a.person, a.org, period, a.lang, a.paper, a.itemised), a.out
+    result = ledger.certificates.issue(
+        CertificateRequest(a.person, a.org, period, a.lang, a.paper, a.itemised, a.reissue),
+        a.out,
     )
-    cli.out.write(
-        f"Certificate {issued.number}: {hours(issued.minutes)} approved volunteer "
-        f"hours of {issued.person_name}, written to {a.out}\n"
+    issued = result.certificate
+    facts = (
+        f"{hours(issued.minutes)} approved volunteer hours of {issued.person_name}, "
+        f"{issued.period_start.isoformat()} to {issued.period_end.isoformat()}"
     )
+    if result.reused:
+        cli.out.write(
+            f"Certificate {issued.number} (issued on {issued.issue_date.isoformat()}) already "
+            f"certifies these facts: {facts}. Written again to {a.out}; --reissue gives a new "
+            "number.\n"
+        )
+    else:
+        cli.out.write(f"Certificate {issued.number}: {facts}, written to {a.out}\n")
     return 0
 
 
@@ -38,8 +48,15 @@ def _certificates(a: argparse.Namespace, cli: Cli) -> int:
     issued = cli.ledger.certificates.issue_batch(
         a.org, a.year, float(a.min_hours), a.out, language=a.lang, paper=a.paper, progress=progress
     )
+    new = sum(1 for i in issued if not i.reused)
     cli.out.write(
-        f"Issued {len(issued)} certificate{'' if len(issued) == 1 else 's'} into {a.out}\n"
+        f"Issued {new} certificate{'' if new == 1 else 's'} into {a.out}"
+        + (
+            f"; {len(issued) - new} already in force for the same facts were written again"
+            if new < len(issued)
+            else ""
+        )
+        + "\n"
     )
     return 0
 
@@ -59,8 +76,10 @@ def _issued(a: argparse.Namespace, cli: Cli) -> int:
             "issue_date": c.issue_date.isoformat(),
             "language": c.language,
             "code": c.code,
+            "revoked_at": c.revoked_at.isoformat() if c.revoked_at else None,
+            "revoked_reason": c.revoked_reason,
         },
-        headers=("NUMBER", "PERSON", "ORGANISATION", "FROM", "TO", "HOURS", "ISSUED"),
+        headers=("NUMBER", "PERSON", "ORGANISATION", "FROM", "TO", "HOURS", "ISSUED", "REVOKED"),
         to_row=lambda c: (
             c.number,
             c.person_name,
@@ -69,6 +88,7 @@ def _issued(a: argparse.Namespace, cli: Cli) -> int:
             c.period_end,
             hours(c.minutes),
             c.issue_date,
+            c.revoked_at.date().isoformat() if c.revoked_at else "",
         ),
     )
     return 0
@@ -77,6 +97,15 @@ def _issued(a: argparse.Namespace, cli: Cli) -> int:
 def _reprint(a: argparse.Namespace, cli: Cli) -> int:
     issued = cli.ledger.certificates.reprint(a.number, a.out)
     cli.out.write(f"Reprinted certificate {issued.number} to {a.out}\n")
+    return 0
+
+
+def _revoke(a: argparse.Namespace, cli: Cli) -> int:
+    revoked = cli.ledger.certificates.revoke(a.number, a.reason)
+    cli.out.write(
+        f"Revoked certificate {revoked.number} of {revoked.person_name}: verify refuses it from "
+        "now on. Publish the key file again (org export-key) so that others learn it offline.\n"
+    )
     return 0
 
 
@@ -93,11 +122,16 @@ def _verify(a: argparse.Namespace, cli: Cli) -> int:
     if not result.valid:
         cli.err.write(f"okuvol: NOT VALID: {result.reason}\n")
         return 1
+    signer = result.signer or "a key in the key file given"
     facts = result.facts
-    assert facts is not None
+    if facts is None:  # a summary or another document okuvol signed
+        cli.out.write(
+            f"VALID document, signed by {signer}: {result.document_title or a.target}.\n"
+            f"{result.reason}\n"
+        )
+        return 0
     cli.out.write(
-        f"VALID certificate {facts.number}, signed by "
-        f"{result.signer or 'the key file given'}.\n"
+        f"VALID certificate {facts.number}, signed by {signer}.\n"
         f"  Person:       {facts.person}\n"
         f"  Organisation: {facts.organisation}\n"
         f"  Period:       {facts.period_start.isoformat()} to {facts.period_end.isoformat()}\n"
@@ -105,6 +139,10 @@ def _verify(a: argparse.Namespace, cli: Cli) -> int:
         f"  Issued on:    {facts.issue_date.isoformat()}\n"
         f"  Key:          {facts.key_fingerprint}\n"
     )
+    if Path(a.target).suffix.lower() != ".pdf":
+        cli.out.write(
+            "Compare these facts with the paper: the code vouches for them, not for the paper.\n"
+        )
     if result.records is RecordsCheck.AGREE:
         cli.out.write("The records still agree with this certificate.\n")
     elif result.records is RecordsCheck.CHANGED:
@@ -142,6 +180,11 @@ def register(commands: Any) -> None:
     one.add_argument("--from", dest="date_from", type=types.iso_date, metavar="YYYY-MM-DD")
     one.add_argument("--to", dest="date_to", type=types.iso_date, metavar="YYYY-MM-DD")
     one.add_argument("--itemised", action="store_true", help="list every approved entry")
+    one.add_argument(
+        "--reissue",
+        action="store_true",
+        help="a new number even when a certificate of the same facts is in force",
+    )
     _add_print_options(one)
     one.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     one.set_defaults(handler=_certificate)
@@ -180,12 +223,17 @@ def register(commands: Any) -> None:
         p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
         p.set_defaults(handler=_report)
 
+    revoke = commands.add_parser("revoke", help="withdraw an issued certificate")
+    revoke.add_argument("number", metavar="NUMBER")
+    revoke.add_argument("--reason", required=True, help="why, in words a recipient understands")
+    revoke.set_defaults(handler=_revoke)
+
     verify = commands.add_parser("verify", help="check a certificate PDF or code, offline")
     verify.add_argument("target", metavar="FILE.pdf|CODE")
     verify.add_argument(
         "--key",
         type=Path,
         metavar="PUBLIC_KEY_FILE",
-        help="the organisation's published public key (PEM)",
+        help="the key file the organisation published (okuvol org export-key)",
     )
     verify.set_defaults(handler=_verify)

@@ -89,9 +89,14 @@ def _export(a: argparse.Namespace, cli: Cli) -> int:
         sort="date",
         descending=False,
     )
-    count = cli.ledger.exporting.export(a.format, a.out, query, progress)
+    count = cli.ledger.exporting.export(a.format, a.out, query, progress, with_keys=a.with_keys)
     noun = "entry" if count == 1 else "entries"
     cli.out.write(f"Wrote {count:,} {noun} to {a.out}.\n")
+    if a.with_keys:
+        cli.out.write(
+            "The file holds the organisations' private signing keys: anyone who has it can "
+            "sign in their names. Keep it as safely as a backup.\n"
+        )
     return 0
 
 
@@ -132,6 +137,12 @@ def register(commands: Any) -> None:
     exp.add_argument("--org")
     exp.add_argument("--kind", type=types.work_kind)
     exp.add_argument("--status", type=types.entry_status)
+    exp.add_argument(
+        "--with-keys",
+        action="store_true",
+        help="json: also the private signing keys (without, a ledger loaded from it signs "
+        "with new keys; what the old ones signed still verifies)",
+    )
     exp.set_defaults(handler=_export)
     back = commands.add_parser("backup", help="a consistent copy of the ledger, even while in use")
     back.add_argument("--out", required=True, type=Path, metavar="FILE")

@@ -5,29 +5,19 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from okuvol_desktop.cli import args as types
+from okuvol_desktop.cli.keys import register_org_actions
 from okuvol_desktop.cli.main import Cli
 from okuvol_desktop.cli.output import print_listing
-from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.domain.model import Organisation, Person, Role
-from okuvol_desktop.domain.signing import fingerprint
 from okuvol_desktop.services.organisations import OrganisationChanges
 from okuvol_desktop.services.people import PersonChanges
 from okuvol_desktop.services.roles import RoleTerms
 
 
 def _jsonable(obj: Any) -> dict[str, Any]:
-    if isinstance(obj, Organisation):  # the key itself is no use in a listing; its name is
-        fields = _jsonable_fields(obj)
-        del fields["public_key"]
-        return {**fields, "key_fingerprint": fingerprint(obj.public_key)}
-    return _jsonable_fields(obj)
-
-
-def _jsonable_fields(obj: Any) -> dict[str, Any]:
     return {
         k: (
             v.isoformat()
@@ -141,6 +131,7 @@ def _org_fields(a: argparse.Namespace) -> dict[str, Any]:
         "contact": a.contact,
         "signatory_name": a.signatory_name,
         "signatory_title": a.signatory_title,
+        "verify_url": a.verify_url,
     }
 
 
@@ -187,20 +178,6 @@ def _org_delete(a: argparse.Namespace, cli: Cli) -> int:
     return 0
 
 
-def _org_export_key(a: argparse.Namespace, cli: Cli) -> int:
-    pem = cli.ledger.certificates.public_key_pem(a.ref)
-    try:
-        a.out.write_text(pem, encoding="ascii")
-    except OSError as exc:
-        raise OkuvolError(
-            "Cannot write {out}: {strerror}.", out=a.out, strerror=exc.strerror
-        ) from exc
-    cli.out.write(
-        f"Wrote the public key to {a.out}; publish it so others can check certificates.\n"
-    )
-    return 0
-
-
 def _register_org(commands: Any) -> None:
     group = commands.add_parser("org", help="add, list, edit and archive organisations")
     actions = group.add_subparsers(dest="action", metavar="ACTION")
@@ -216,7 +193,17 @@ def _register_org(commands: Any) -> None:
         p.add_argument("--signatory-name", help="who signs certificates")
         p.add_argument("--signatory-title", help="the signatory's title")
         p.add_argument("--certificate-language", choices=("en", "id"))
-        p.add_argument("--logo", metavar="IMAGE", help='PNG or JPEG for certificates ("" removes)')
+        p.add_argument(
+            "--logo",
+            metavar="IMAGE",
+            help='PNG or JPEG, kept in the ledger for documents ("" removes)',
+        )
+        p.add_argument(
+            "--verify-url",
+            metavar="URL",
+            help="the organisation's own page to check certificates; the QR code opens it "
+            "with the code ({code} marks where it goes)",
+        )
     add.set_defaults(handler=_org_add)
     edit.set_defaults(handler=_org_edit)
     listing = actions.add_parser("list", help="list organisations by name")
@@ -224,12 +211,7 @@ def _register_org(commands: Any) -> None:
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
     listing.set_defaults(handler=_org_list)
     _archive_pair(actions, "org", _org_archive, lambda a, cli: _org_archive(a, cli, False))
-    export_key = actions.add_parser(
-        "export-key", help="write the public key that checks this organisation's certificates"
-    )
-    export_key.add_argument("ref", metavar="ORG", help="id or exact name")
-    export_key.add_argument("--out", required=True, type=Path, metavar="FILE")
-    export_key.set_defaults(handler=_org_export_key)
+    register_org_actions(actions)
     delete = actions.add_parser("delete", help="delete an organisation that has no entries")
     delete.add_argument("ref", metavar="ORG", help="id or exact name")
     delete.set_defaults(handler=_org_delete)

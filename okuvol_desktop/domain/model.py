@@ -38,8 +38,9 @@ class Organisation:
     signatory_title: str | None = None
     certificate_language: str = "en"
     archived: bool = False
-    logo_path: str | None = None
-    public_key: bytes = b""
+    logo_sha256: str | None = None  # the logo picture kept in the ledger, by its hash
+    verify_url: str | None = None  # where the organisation checks certificates online
+    key_fingerprint: str = ""  # of the key that signs its documents now
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,3 +190,6 @@ class IssuedCertificate:
     paper: str
     code: str
     snapshot: str
+    revoked_at: datetime | None = None
+    revoked_reason: str | None = None
+    revoked_by: str | None = None

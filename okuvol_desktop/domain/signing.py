@@ -1,27 +1,30 @@
-"""Verification codes: a certificate's facts, signed with its organisation's Ed25519 key.
+"""Verification codes: a certificate's facts, signed with its organisation's key, for paper.
 
-A code reads ``OKV1.<facts>.<signature>``, both parts base64url without padding. The facts are
+A code reads ``OKV2.<facts>.<signature>``, both parts base64url without padding. The facts are
 UTF-8 fields joined by the ASCII unit separator, so that no name can shift one field into the
-next. Anyone with the organisation's public key can check a code offline.
+next; the signature is deterministic ECDSA P-256 (or RSA, for an imported key) over them.
+Codes of earlier versions (``OKV1``, Ed25519) still read. Anyone with the organisation's
+published keys can check a code offline; the PDF itself carries a standard PDF signature.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-
+from okuvol_desktop.domain import keys
 from okuvol_desktop.domain.errors import ValidationError
 
-CODE_PREFIX = "OKV1"
+CODE_PREFIX = "OKV2"
+_PREFIXES = ("OKV1", "OKV2")
 _SEPARATOR = "\x1f"
 _FIELDS = 8
+# A code inside other text (what the QR code holds, a pasted e-mail): the prefix, then the
+# two base64url parts, possibly wrapped over lines.
+_CODE_IN_TEXT = re.compile(r"OKV[12]\.[A-Za-z0-9_\-\s]+\.[A-Za-z0-9_\-\s]+")
 
 
 class MalformedCode(ValidationError):
@@ -87,29 +90,12 @@ class CertifiedFacts:
 
 
 @dataclass(frozen=True, slots=True)
-class KeyPair:
-    """An organisation's signing key and its public half, as raw bytes."""
+class ReadCode:
+    """A code taken apart: the facts, the bytes that were signed and the signature."""
 
-    private: bytes
-    public: bytes
-
-
-def new_key_pair() -> KeyPair:
-    """A fresh Ed25519 key pair."""
-    key = Ed25519PrivateKey.generate()
-    private = key.private_bytes(
-        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
-    )
-    public = key.public_key().public_bytes(
-        serialization.Encoding.Raw, serialization.PublicFormat.Raw
-    )
-    return KeyPair(private, public)
-
-
-def fingerprint(public_key: bytes) -> str:
-    """A short, printable name of a public key: 16 hex digits of its SHA-256, in groups."""
-    digest = hashlib.sha256(public_key).hexdigest()[:16].upper()
-    return " ".join(digest[i : i + 4] for i in range(0, 16, 4))
+    facts: CertifiedFacts
+    payload: bytes
+    signature: bytes
 
 
 def _b64(data: bytes) -> str:
@@ -124,47 +110,23 @@ def _unb64(text: str) -> bytes:
 
 
 def sign(facts: CertifiedFacts, private_key: bytes) -> str:
-    """The verification code of ``facts``, signed with ``private_key``."""
+    """The verification code of ``facts``, signed with ``private_key`` (PKCS#8 DER)."""
     payload = facts.payload()
-    signature = Ed25519PrivateKey.from_private_bytes(private_key).sign(payload)
-    return f"{CODE_PREFIX}.{_b64(payload)}.{_b64(signature)}"
+    return f"{CODE_PREFIX}.{_b64(payload)}.{_b64(keys.sign(private_key, payload))}"
 
 
-def read_code(code: str) -> tuple[CertifiedFacts, bytes, bytes]:
+def find_code(text: str) -> str:
+    """The code inside ``text`` (a bare code, or the words a QR code holds around it)."""
+    match = _CODE_IN_TEXT.search(text)
+    return match.group(0) if match else text
+
+
+def read_code(code: str) -> ReadCode:
     """The facts, signed bytes and signature in a code; MalformedCode when it is not one."""
-    parts = "".join(code.split()).split(".")  # printed codes may be wrapped over lines
-    if len(parts) != 3 or parts[0] != CODE_PREFIX:
-        raise MalformedCode("it should start with OKV1. and have three parts")
+    parts = "".join(find_code(code).split()).split(".")  # printed codes may wrap over lines
+    if len(parts) != 3 or parts[0] not in _PREFIXES:
+        raise MalformedCode("it should start with OKV2. and have three parts")
     payload, signature = _unb64(parts[1]), _unb64(parts[2])
-    if len(signature) != 64:
+    if len(signature) < 64:
         raise MalformedCode("its signature is cut short")
-    return CertifiedFacts.from_payload(payload), payload, signature
-
-
-def signature_is_valid(payload: bytes, signature: bytes, public_key: bytes) -> bool:
-    """Whether ``signature`` over ``payload`` was made with the key whose public half is given."""
-    try:
-        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, payload)
-    except (InvalidSignature, ValueError):
-        return False
-    return True
-
-
-def public_key_pem(public_key: bytes) -> str:
-    """The public key as PEM, the usual file to publish."""
-    key = Ed25519PublicKey.from_public_bytes(public_key)
-    pem = key.public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-    )
-    return pem.decode("ascii")
-
-
-def public_key_from_pem(pem: bytes) -> bytes:
-    """Raw public key bytes from a PEM file, or ValidationError when it is not an Ed25519 key."""
-    try:
-        key = serialization.load_pem_public_key(pem)
-    except ValueError as exc:
-        raise ValidationError("key", "The key file is not a PEM public key.") from exc
-    if not isinstance(key, Ed25519PublicKey):
-        raise ValidationError("key", "The key file holds a key of another kind, not Ed25519.")
-    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return ReadCode(CertifiedFacts.from_payload(payload), payload, signature)

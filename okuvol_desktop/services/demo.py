@@ -20,14 +20,13 @@ from okuvol_desktop.domain.durations import span_of
 from okuvol_desktop.domain.errors import Conflict, ValidationError
 from okuvol_desktop.domain.kinds import EntrySource, EntryStatus, WorkKind
 from okuvol_desktop.domain.progress import NoProgress, Progress
-from okuvol_desktop.domain.signing import new_key_pair
 from okuvol_desktop.services import demo_names as names
 from okuvol_desktop.services.context import ServiceContext
+from okuvol_desktop.services.organisations import record_organisation
 from okuvol_desktop.storage.bulk import ENTRY_COLUMNS, BulkEntryWriter
 from okuvol_desktop.storage.repositories import (
     CategoryRepo,
     GoalRepo,
-    OrganisationRepo,
     PersonRepo,
     RoleRepo,
     SkillRepo,
@@ -156,10 +155,11 @@ class DemoService:
         self, s: Any, rng: random.Random, count: int, today: date
     ) -> tuple[dict[int, tuple[Any, ...]], list[Any]]:
         orgs: dict[int, tuple[Any, ...]] = {}
-        repo = OrganisationRepo(s)
+        now = self._ctx.clock()
         for spec in names.ORGANISATIONS:
-            org = repo.add(
-                new_key_pair(),
+            org = record_organisation(
+                s,
+                now,
                 name=spec[0],
                 type=spec[1],
                 signatory_name="Dr. Ratna Kusuma",

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from okuvol_desktop.domain.keys import KeyRecord
 from okuvol_desktop.domain.kinds import WorkKind
 from okuvol_desktop.domain.load import is_dual_role
 from okuvol_desktop.domain.model import Organisation, Person, Role
 from okuvol_desktop.domain.period import Period
-from okuvol_desktop.domain.signing import fingerprint
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.services.stats import COUNTED_STATUSES
 from okuvol_desktop.storage.aggregates import Details, EntryFilter
+from okuvol_desktop.storage.keys import KeyRepo
 from okuvol_desktop.storage.repositories import OrganisationRepo, PersonRepo, RoleRepo
 
 
@@ -36,6 +37,7 @@ class OrganisationLine:
     professional_minutes: int
     volunteer_minutes: int
     key_fingerprint: str
+    keys: tuple[KeyRecord, ...] = ()  # every signing key, the current one first
 
 
 class DirectoryService:
@@ -83,7 +85,8 @@ class DirectoryService:
                         per_kind[WorkKind.VOLUNTEER],
                         totals[WorkKind.PROFESSIONAL],
                         totals[WorkKind.VOLUNTEER],
-                        fingerprint(org.public_key),
+                        org.key_fingerprint,
+                        tuple(KeyRepo(s).of(org.id)),
                     )
                 )
             return lines

@@ -22,7 +22,9 @@ from okuvol_desktop.interchange import ics, okuvol_csv, okuvol_json
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.services.files import write_file
 from okuvol_desktop.services.listing import LogQuery, log_filter
+from okuvol_desktop.services.signing_keys import give_every_signer_a_key
 from okuvol_desktop.storage.dump import (
+    PRIVATE_TABLES,
     clear_for_load,
     dump_rows,
     dumped_tables,
@@ -81,8 +83,14 @@ class ExportService:
         out: Path,
         query: LogQuery | None = None,
         progress: Progress | None = None,
+        *,
+        with_keys: bool = False,
     ) -> int:
         """Write the entries the query selects (all, without one) as ``fmt``; returns how many.
+
+        The whole-ledger JSON carries the organisations' public keys, and their private keys
+        only when ``with_keys`` asks for them: a file sent somewhere must not let its reader
+        sign in an organisation's name.
 
         Raises:
             ValidationError: an unknown format, or filters given for the whole-ledger JSON.
@@ -102,7 +110,9 @@ class ExportService:
                     "format",
                     "A JSON export holds the whole ledger; filters apply to csv and ics.",
                 )
-            return self._export_json(out, progress)
+            return self._export_json(out, progress, with_keys)
+        if with_keys:
+            raise ValidationError("with_keys", "Only the whole-ledger JSON carries keys.")
         with self._ctx.reading() as s:  # one snapshot of the ledger for the whole file
             counter = _Counter(progress, count_entries(s, log_filter(s, query)))
             stamp = self._ctx.clock()
@@ -118,9 +128,9 @@ class ExportService:
         counter.finish()
         return counter.done
 
-    def _export_json(self, out: Path, progress: Progress) -> int:
+    def _export_json(self, out: Path, progress: Progress, with_keys: bool) -> int:
         with self._ctx.reading() as s:
-            tables = dumped_tables()
+            tables = [t for t in dumped_tables() if with_keys or t not in PRIVATE_TABLES]
             counter = _Counter(progress, count_entries(s, log_filter(s, LogQuery())))
             entries = 0
 
@@ -187,6 +197,7 @@ class ExportService:
                         reason=str(exc)[:120],
                     ) from exc
                 progress.report(number, len(names))
+            give_every_signer_a_key(s, self._ctx.clock(), path.name)
             if dry_run:
                 s.rollback()  # a dry run reads and checks everything, and keeps nothing
             entries = tables.get("entry", [])

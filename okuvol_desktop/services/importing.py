@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,11 +30,11 @@ from okuvol_desktop.domain.errors import OkuvolError, ValidationError
 from okuvol_desktop.domain.kinds import EntrySource, EntryStatus, WorkKind
 from okuvol_desktop.domain.model import Organisation, Person, Role
 from okuvol_desktop.domain.progress import Cancelled, NoProgress, Progress
-from okuvol_desktop.domain.signing import new_key_pair
 from okuvol_desktop.interchange.formats import FORMATS, ImportFormat
 from okuvol_desktop.interchange.rows import ImportedRow, RowProblem, SkippedRow
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.services.exporting import ExportService
+from okuvol_desktop.services.organisations import record_organisation
 from okuvol_desktop.storage.bulk import ENTRY_COLUMNS, BulkEntryWriter, roomy_page_cache
 from okuvol_desktop.storage.repositories import (
     CategoryRepo,
@@ -139,8 +140,9 @@ class _Rollback(Exception):
 class _Ledger:
     """People, organisations and roles by name, created on first use within the import."""
 
-    def __init__(self, s: Session, report: ImportReport) -> None:
+    def __init__(self, s: Session, report: ImportReport, now: datetime) -> None:
         self._s = s
+        self._now = now
         self._report = report
         self.people = {p.full_name: p for p in PersonRepo(s).list(include_archived=True)}
         self.organisations = {o.name: o for o in OrganisationRepo(s).list(include_archived=True)}
@@ -164,7 +166,7 @@ class _Ledger:
         organisation = self.organisations.get(name)
         if organisation is None:
             checked = rules.check_text("organisation", name, "The organisation's name")
-            organisation = OrganisationRepo(self._s).add(new_key_pair(), name=checked)
+            organisation = record_organisation(self._s, self._now, name=checked)
             self.organisations[name] = organisation
             self._report.organisations.append(name)
         return organisation
@@ -305,7 +307,7 @@ class _Run:
         self._today = ctx.today(timezone)
         self._now = ctx.clock()
         self._report = report
-        self._ledger = _Ledger(s, report)
+        self._ledger = _Ledger(s, report, self._now)
         self._progress = progress
         # The unique (source, source_id) index passes over rows imported before, and a row
         # repeated further down the file, as the rows are written: no look-up per batch.

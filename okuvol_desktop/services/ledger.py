@@ -23,6 +23,7 @@ from okuvol_desktop.services.organisations import OrganisationService
 from okuvol_desktop.services.people import PeopleService
 from okuvol_desktop.services.rates import RateService
 from okuvol_desktop.services.roles import RoleService
+from okuvol_desktop.services.signing_keys import KeyService
 from okuvol_desktop.services.stats import StatsService
 from okuvol_desktop.services.summaries import SummaryService
 from okuvol_desktop.services.timer import TimerService
@@ -60,6 +61,7 @@ class Ledger:
     stats: StatsService
     demo: DemoService
     certificates: CertificateService
+    keys: KeyService
     verification: VerificationService
     summaries: SummaryService
     dashboard: DashboardService
@@ -90,6 +92,7 @@ class Ledger:
     def create(cls, ctx: ServiceContext) -> Ledger:
         """Every service over the same sessions, clock and time zone."""
         certificates = CertificateService(ctx)
+        keys = KeyService(ctx)
         return cls(
             ctx,
             PeopleService(ctx),
@@ -104,7 +107,8 @@ class Ledger:
             StatsService(ctx),
             DemoService(ctx),
             certificates,
-            VerificationService(certificates),
+            keys,
+            VerificationService(certificates, keys),
             SummaryService(ctx),
             DashboardService(ctx),
             DirectoryService(ctx),

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.errors import Conflict, ValidationError
+from okuvol_desktop.domain.keys import new_signing_key
 from okuvol_desktop.domain.model import Organisation
 from okuvol_desktop.domain.rules import check_text
-from okuvol_desktop.domain.signing import new_key_pair
 from okuvol_desktop.services.context import ServiceContext
+from okuvol_desktop.storage.keys import KeyRepo
+from okuvol_desktop.storage.pictures import PictureRepo
 from okuvol_desktop.storage.repositories import EntryRepo, OrganisationRepo
 
 CERTIFICATE_LANGUAGES = ("en", "id")
@@ -36,23 +42,64 @@ class OrganisationChanges:
     signatory_name: str | None = None
     signatory_title: str | None = None
     certificate_language: str | None = None
-    logo_path: str | None = None
+    logo_path: str | None = None  # a picture file to keep in the ledger; "" removes the logo
+    verify_url: str | None = None
 
 
-def _check_logo(path: str | None) -> str | None:
-    """A logo must be a PNG or JPEG file that exists; "" removes the logo."""
-    if not path:
-        return None
+_MAX_LOGO_BYTES = 2_000_000
+
+
+def _read_logo(path: str) -> tuple[bytes, str]:
+    """A logo's bytes and media type: a PNG or JPEG file of at most 2 MB."""
     logo = Path(path).expanduser()
-    if not logo.is_file():
-        raise ValidationError("logo_path", "The logo file {logo} does not exist.", logo=logo)
-    with logo.open("rb") as handle:
-        head = handle.read(8)
-    if not (head.startswith(b"\x89PNG") or head.startswith(b"\xff\xd8")):
+    try:
+        data = logo.read_bytes()
+    except OSError as exc:
+        raise ValidationError(
+            "logo_path",
+            "The logo file {logo} cannot be read: {reason}.",
+            logo=logo,
+            reason=exc.strerror or exc,
+        ) from exc
+    if data.startswith(b"\x89PNG"):
+        media_type = "image/png"
+    elif data.startswith(b"\xff\xd8"):
+        media_type = "image/jpeg"
+    else:
         raise ValidationError(
             "logo_path", "The logo {logo} must be a PNG or JPEG picture.", logo=logo
         )
-    return str(logo.resolve())
+    if len(data) > _MAX_LOGO_BYTES:
+        raise ValidationError(
+            "logo_path", "The logo {logo} is larger than 2 MB; take a smaller picture.", logo=logo
+        )
+    return data, media_type
+
+
+def _logo_field(s: Session, path: str | None) -> str | None:
+    """The hash of the logo kept in the ledger from ``path``; None for no logo."""
+    if not path:
+        return None
+    return PictureRepo(s).put(*_read_logo(path))
+
+
+def _check_url(url: str | None) -> str | None:
+    text = (url or "").strip()
+    if not text:
+        return None
+    if not text.startswith(("https://", "http://")):
+        raise ValidationError(
+            "verify_url",
+            "The verification address must start with https:// (it is put in the QR code).",
+        )
+    return text
+
+
+def record_organisation(s: Session, now: datetime, **fields: Any) -> Organisation:
+    """A new organisation with a signing key of its own, in the caller's transaction."""
+    organisation = OrganisationRepo(s).add(**fields)
+    KeyRepo(s).add_current(organisation.id, new_signing_key(organisation.name, now), now)
+    return OrganisationRepo(s).get(organisation.id)
 
 
 class OrganisationService:
@@ -72,6 +119,7 @@ class OrganisationService:
         signatory_title: str | None = None,
         certificate_language: str = "en",
         logo_path: str | None = None,
+        verify_url: str | None = None,
     ) -> Organisation:
         """Record a new organisation; its name must not be taken yet."""
         fields = {
@@ -82,10 +130,11 @@ class OrganisationService:
             "signatory_name": (signatory_name or "").strip() or None,
             "signatory_title": (signatory_title or "").strip() or None,
             "certificate_language": _check_language(certificate_language),
-            "logo_path": _check_logo(logo_path),
+            "verify_url": _check_url(verify_url),
         }
         with self._ctx.transaction() as s:
-            return OrganisationRepo(s).add(new_key_pair(), **fields)
+            fields["logo_sha256"] = _logo_field(s, logo_path)
+            return record_organisation(s, self._ctx.clock(), **fields)
 
     def edit(self, ref: str, changes: OrganisationChanges) -> Organisation:
         """Change an organisation's details."""
@@ -98,9 +147,11 @@ class OrganisationService:
                 fields[name] = value.strip() or None
         if changes.certificate_language is not None:
             fields["certificate_language"] = _check_language(changes.certificate_language)
-        if changes.logo_path is not None:
-            fields["logo_path"] = _check_logo(changes.logo_path)
+        if changes.verify_url is not None:
+            fields["verify_url"] = _check_url(changes.verify_url)
         with self._ctx.transaction() as s:
+            if changes.logo_path is not None:
+                fields["logo_sha256"] = _logo_field(s, changes.logo_path)
             repo = OrganisationRepo(s)
             return repo.update(repo.resolve(ref).id, **fields)
 
@@ -124,6 +175,14 @@ class OrganisationService:
                 )
             repo.delete(organisation.id)
             return organisation
+
+    def logo(self, ref: str) -> bytes | None:
+        """The organisation's logo picture, if it has one."""
+        with self._ctx.reading() as s:
+            organisation = OrganisationRepo(s).resolve(ref)
+            if organisation.logo_sha256 is None:
+                return None
+            return PictureRepo(s).get(organisation.logo_sha256)
 
     def get(self, ref: str) -> Organisation:
         """An organisation by id or exact name."""

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.awards import age_on, award_progress
 from okuvol_desktop.domain.errors import ValidationError
+from okuvol_desktop.domain.keys import LEDGER_HOLDER
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.domain.load import is_dual_role, weekly_loads
 from okuvol_desktop.domain.model import ValuationRate
@@ -29,11 +30,13 @@ from okuvol_desktop.reports.data import (
     VolunteerLine,
     WeekLine,
 )
+from okuvol_desktop.reports.pdf_signature import SignatureDetails
 from okuvol_desktop.reports.texts import LANGUAGES
 from okuvol_desktop.services.context import ServiceContext
-from okuvol_desktop.services.files import write_file
+from okuvol_desktop.services.signed_documents import write_signed
 from okuvol_desktop.services.stats import COUNTED_STATUSES
 from okuvol_desktop.storage.aggregates import Aggregates, Details, EntryFilter
+from okuvol_desktop.storage.keys import KeyRepo
 from okuvol_desktop.storage.repositories import (
     AwardTierRepo,
     CategoryRepo,
@@ -221,7 +224,12 @@ class SummaryService:
         from okuvol_desktop.reports.person_summary import build_person_summary
 
         data = self.person_data(person_ref, year, language)
-        write_file(out, lambda path: build_person_summary(data, path))
+        with self._ctx.reading() as s:
+            key = KeyRepo(s).current(None)  # the ledger's own key: anyone may make their year
+        details = SignatureDetails(
+            signer_name=LEDGER_HOLDER, reason=f"Yearly summary {year}: {data.person_name}"
+        )
+        write_signed(out, lambda path: build_person_summary(data, path), key, details)
 
     def write_organisation(
         self, organisation_ref: str, year: int, out: Path, language: str | None = None
@@ -230,4 +238,13 @@ class SummaryService:
         from okuvol_desktop.reports.org_summary import build_organisation_summary
 
         data = self.organisation_data(organisation_ref, year, language)
-        write_file(out, lambda path: build_organisation_summary(data, path))
+        with self._ctx.reading() as s:
+            organisation = OrganisationRepo(s).resolve(organisation_ref)
+            key = KeyRepo(s).current(organisation.id)
+        details = SignatureDetails(
+            signer_name=organisation.name,
+            reason=f"Yearly impact summary {year}: {organisation.name}",
+            location=organisation.address,
+            contact=organisation.contact,
+        )
+        write_signed(out, lambda path: build_organisation_summary(data, path), key, details)

@@ -20,9 +20,10 @@ GROUP = "okuvol_user"
 
 _READ_ONLY_TABLES = (
     "person", "organisation", "role", "category", "skill", "award_tier", "valuation_rate",
-    "goal", "alembic_version", "access_coordinator", "access_volunteer",
+    "goal", "alembic_version", "access_coordinator", "access_volunteer", "signing_key",
+    "picture",
 )  # fmt: skip
-_GUARDED_TABLES = ("entry", "entry_skill", "certificate", "timer", "organisation_key")
+_GUARDED_TABLES = ("entry", "entry_skill", "certificate", "timer", "private_key")
 
 _COORDINATES = (
     "organisation_id IN (SELECT organisation_id FROM access_coordinator "
@@ -53,8 +54,10 @@ _POLICIES = (
     ("certificate", "coordinators", "ALL", _COORDINATES, _COORDINATES),
     ("certificate", "volunteers_read", "SELECT", _IS, None),
     ("timer", "own_timers", "ALL", _IS, _IS),
-    # Only an organisation's coordinators may read the key that signs its certificates.
-    ("organisation_key", "coordinators", "SELECT", _COORDINATES, None),
+    # Only an organisation's coordinators may read the key that signs its certificates; the
+    # ledger's own key (organisation_id NULL) signs people's summaries, which anyone may make.
+    ("private_key", "coordinators", "SELECT", _COORDINATES, None),
+    ("private_key", "ledger_key", "SELECT", "organisation_id IS NULL", None),
     (
         "timer",
         "coordinators",

@@ -288,6 +288,17 @@ class Details:
             found.setdefault(person_id, {})[WorkKind(kind)] = int(minutes or 0)
         return found
 
+    def days_served(self, f: EntryFilter) -> tuple[date | None, date | None, int]:
+        """The first and last day with an entry, and how many distinct days have one."""
+        first, last, days = self._s.execute(
+            select(
+                func.min(EntryRow.work_date),
+                func.max(EntryRow.work_date),
+                func.count(func.distinct(EntryRow.work_date)),
+            ).where(*f.where())
+        ).one()
+        return first, last, int(days or 0)
+
     def itemised(self, f: EntryFilter) -> list[tuple[date, str, int, str | None, date | None]]:
         """(date, role title, minutes, reviewer, review date) of each entry, oldest first."""
         stmt = (

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from okuvol_desktop.domain.errors import NotFound
+from okuvol_desktop.domain.errors import Conflict, NotFound
+from okuvol_desktop.domain.keys import Revocation
 from okuvol_desktop.domain.model import IssuedCertificate
 from okuvol_desktop.storage.orm import CertificateRow, OrganisationRow, PersonRow
 
@@ -59,6 +61,9 @@ class CertificateRepo:
             row.paper,
             row.code,
             row.snapshot,
+            row.revoked_at,
+            row.revoked_reason,
+            row.revoked_by,
         )
 
     def by_number(self, number: str) -> IssuedCertificate | None:
@@ -70,6 +75,58 @@ class CertificateRepo:
         if issued is None:
             raise NotFound("No certificate has the number '{number}'.", number=number)
         return issued
+
+    def same_facts(
+        self, person_id: int, organisation_id: int, period_start: date, period_end: date
+    ) -> list[IssuedCertificate]:
+        """Certificates in force for the person at the organisation from ``period_start`` up
+        to at most ``period_end``, newest first: those that may already certify these facts."""
+        stmt = (
+            self._select()
+            .where(
+                CertificateRow.person_id == person_id,
+                CertificateRow.organisation_id == organisation_id,
+                CertificateRow.period_start == period_start,
+                CertificateRow.period_end <= period_end,
+                CertificateRow.revoked_at.is_(None),
+            )
+            .order_by(CertificateRow.id.desc())
+        )
+        return [self._issued(*row) for row in self._s.execute(stmt)]
+
+    def revoke(self, number: str, at: datetime, reason: str, by: str) -> IssuedCertificate:
+        """Mark a certificate withdrawn.
+
+        Raises:
+            NotFound: no certificate has the number.
+            Conflict: it was revoked before.
+        """
+        issued = self.get(number)
+        if issued.revoked_at is not None:
+            raise Conflict(
+                "Certificate {number} was already revoked on {day}: {reason}",
+                number=number,
+                day=issued.revoked_at.date().isoformat(),
+                reason=issued.revoked_reason or "",
+            )
+        self._s.execute(
+            update(CertificateRow)
+            .where(CertificateRow.number == number)
+            .values(revoked_at=at, revoked_reason=reason, revoked_by=by)
+        )
+        return self.get(number)
+
+    def revocations(self, organisation_id: int) -> list[Revocation]:
+        """Every certificate number the organisation withdrew."""
+        stmt = select(
+            CertificateRow.number, CertificateRow.revoked_at, CertificateRow.revoked_reason
+        ).where(
+            CertificateRow.organisation_id == organisation_id,
+            CertificateRow.revoked_at.is_not(None),
+        )
+        return [
+            Revocation(number, at, reason or "") for number, at, reason in self._s.execute(stmt)
+        ]
 
     def list(
         self, organisation_id: int | None = None, person_id: int | None = None

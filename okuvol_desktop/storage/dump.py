@@ -23,6 +23,8 @@ _BATCH = 5_000
 TABLES: tuple[Table, ...] = tuple(Base.metadata.sorted_tables)
 # The running timer belongs to a desktop session, not to the record of work.
 _SKIPPED = frozenset({"timer"})
+# Tables a dump carries only when asked for: the private halves of the signing keys.
+PRIVATE_TABLES = frozenset({"private_key"})
 
 
 def _plain(value: Any) -> Any:

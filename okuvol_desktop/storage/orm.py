@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Numeric,
     String,
@@ -103,10 +104,12 @@ class OrganisationRow(Base):
     signatory_name: Mapped[str | None] = mapped_column(String(200))
     signatory_title: Mapped[str | None] = mapped_column(String(200))
     certificate_language: Mapped[str] = mapped_column(String(8), default="en")
-    logo_path: Mapped[str | None] = mapped_column(String(500))
-    # Ed25519 public key of the organisation's certificates, raw bytes in base64; the private
-    # key is kept apart, in OrganisationKeyRow.
-    public_key: Mapped[str] = mapped_column(String(64))
+    logo_sha256: Mapped[str | None] = mapped_column(ForeignKey("picture.sha256"))
+    # Where the organisation checks its certificates online, if it does; the QR code then
+    # holds this address with the code.
+    verify_url: Mapped[str | None] = mapped_column(String(500))
+    # The fingerprint of the key that signs its documents now (SigningKeyRow has them all).
+    key_fingerprint: Mapped[str | None] = mapped_column(String(32))
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_utcnow)
 
@@ -302,6 +305,10 @@ class CertificateRow(Base):
     # records it came from have changed.
     snapshot: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_utcnow)
+    # A withdrawn certificate stays on record; verify refuses it, saying when and why.
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_reason: Mapped[str | None] = mapped_column(Text)
+    revoked_by: Mapped[str | None] = mapped_column(String(200))
 
 
 class AwardTierRow(Base):
@@ -340,16 +347,52 @@ class AccessVolunteerRow(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), primary_key=True)
 
 
-class OrganisationKeyRow(Base):
-    """The private key that signs an organisation's certificates, raw bytes in base64.
+class PictureRow(Base):
+    """A picture kept in the ledger (an organisation's logo), once per content."""
 
-    Apart from the organisation so that, in a shared ledger, everyone may read organisations
-    while only their coordinators may read their key.
+    __tablename__ = "picture"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    media_type: Mapped[str] = mapped_column(String(32))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class SigningKeyRow(Base):
+    """A public key that signs (or signed) documents: an organisation's, or the ledger's own
+    (organisation_id NULL, for people's summaries). Retired keys stay, so that what they
+    signed still verifies; their private halves are gone."""
+
+    __tablename__ = "signing_key"
+
+    id: Mapped[intpk]
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), index=True
+    )
+    fingerprint: Mapped[str] = mapped_column(String(32), unique=True)
+    algorithm: Mapped[str] = mapped_column(String(16))
+    # SubjectPublicKeyInfo DER in base64 (raw 32 bytes for a legacy Ed25519 key).
+    public_key: Mapped[str] = mapped_column(Text)
+    # The X.509 certificate (DER, base64) and its issuers' (space-separated); none for legacy.
+    certificate: Mapped[str | None] = mapped_column(Text)
+    chain: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    retired_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class PrivateKeyRow(Base):
+    """The private half of a current signing key, PKCS#8 DER in base64.
+
+    Apart from the public key so that, in a shared ledger, everyone may read public keys while
+    only an organisation's coordinators read its private key (row level security hides rows,
+    not columns). ``organisation_id`` repeats the key's for those policies.
     """
 
-    __tablename__ = "organisation_key"
+    __tablename__ = "private_key"
 
-    organisation_id: Mapped[int] = mapped_column(
-        ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True
+    key_id: Mapped[int] = mapped_column(
+        ForeignKey("signing_key.id", ondelete="CASCADE"), primary_key=True
     )
-    signing_key: Mapped[str] = mapped_column(String(64))
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), index=True
+    )
+    private_key: Mapped[str] = mapped_column(Text)

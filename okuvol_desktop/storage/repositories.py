@@ -5,7 +5,6 @@ They never commit: the service that created the session owns the transaction.
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -27,17 +26,17 @@ from okuvol_desktop.domain.model import (
     ValuationRate,
 )
 from okuvol_desktop.domain.rules import TimedSpan
-from okuvol_desktop.domain.signing import KeyPair, fingerprint
 from okuvol_desktop.storage.orm import (
     AwardTierRow,
     CategoryRow,
     EntryRow,
     EntrySkillRow,
     GoalRow,
-    OrganisationKeyRow,
     OrganisationRow,
     PersonRow,
+    PrivateKeyRow,
     RoleRow,
+    SigningKeyRow,
     SkillRow,
     TimerRow,
     ValuationRateRow,
@@ -61,8 +60,9 @@ def _organisation(row: OrganisationRow) -> Organisation:
         row.signatory_title,
         row.certificate_language,
         row.archived,
-        row.logo_path,
-        base64.b64decode(row.public_key),
+        row.logo_sha256,
+        row.verify_url,
+        row.key_fingerprint or "",
     )
 
 
@@ -212,19 +212,11 @@ class OrganisationRepo:
                 found=found,
             )
 
-    def add(self, key_pair: KeyPair, **fields: Any) -> Organisation:
+    def add(self, **fields: Any) -> Organisation:
+        """A new organisation; the caller gives it a signing key (KeyRepo.add_current)."""
         self._check_free(fields["name"])
-        row = OrganisationRow(
-            public_key=base64.b64encode(key_pair.public).decode("ascii"), **fields
-        )
+        row = OrganisationRow(**fields)
         self._s.add(row)
-        self._s.flush()
-        self._s.add(
-            OrganisationKeyRow(
-                organisation_id=row.id,
-                signing_key=base64.b64encode(key_pair.private).decode("ascii"),
-            )
-        )
         self._s.flush()
         return _organisation(row)
 
@@ -239,23 +231,6 @@ class OrganisationRepo:
 
     def get(self, organisation_id: int) -> Organisation:
         return _organisation(self.row(organisation_id))
-
-    def signing_key(self, organisation_id: int) -> bytes:
-        """The private key that signs this organisation's certificates."""
-        key = self._s.get(OrganisationKeyRow, organisation_id)
-        if key is None:  # in a shared ledger: not an organisation this person coordinates
-            raise NotFound(
-                "The signing key of organisation {organisation_id} is not available to you.",
-                organisation_id=organisation_id,
-            )
-        return base64.b64decode(key.signing_key)
-
-    def by_fingerprint(self, wanted: str) -> Organisation | None:
-        """The organisation whose public key has this fingerprint."""
-        for row in self._s.scalars(select(OrganisationRow)):
-            if fingerprint(base64.b64decode(row.public_key)) == wanted:
-                return _organisation(row)
-        return None
 
     def find(self, name: str) -> Organisation | None:
         row = self._s.scalar(select(OrganisationRow).where(OrganisationRow.name == name))
@@ -294,9 +269,10 @@ class OrganisationRepo:
         return _organisation(row)
 
     def delete(self, organisation_id: int) -> None:
-        key = self._s.get(OrganisationKeyRow, organisation_id)
-        if key is not None:
-            self._s.delete(key)
+        # Its keys go with it (ON DELETE CASCADE does it in PostgreSQL; SQLite's ORM path
+        # deletes them here so that the unit of work orders the deletes itself).
+        for table in (PrivateKeyRow, SigningKeyRow):
+            self._s.execute(delete(table).where(table.organisation_id == organisation_id))
         self._s.delete(self.row(organisation_id))
         self._s.flush()
 

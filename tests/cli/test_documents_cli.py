@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
+from zoneinfo import ZoneInfo
 from pathlib import Path
 
 import pytest
 
 from tests.cli.test_cli import Okuvol
+
+
+def _today() -> str:
+    """Today in Jakarta: the command line runs on the real clock."""
+    return datetime.now(ZoneInfo("Asia/Jakarta")).date().isoformat()
 
 
 @pytest.fixture
@@ -51,45 +58,49 @@ def test_certificate_verify_and_the_published_key(okuvol: Okuvol, tmp_path: Path
     said = okuvol.ok(
         "certificate", "--person", "Trần Văn Đức", "--org", "1", "--year", "2026", "--out", str(out)
     )
-    assert "6.5 approved volunteer hours of Trần Văn Đức" in said
-    assert out.exists()
+    assert "Certificate LHTT-2026-0001: 6.5 approved volunteer hours of Trần Văn Đức" in said
+    assert f"2026-01-01 to {_today()}" in said  # the period ends on the day of issue
+    again = okuvol.ok(
+        "certificate", "--person", "Trần Văn Đức", "--org", "1", "--year", "2026", "--out", str(out)
+    )
+    assert f"Certificate LHTT-2026-0001 (issued on {_today()}) already certifies" in again
     verified = okuvol.ok("verify", str(out))
-    assert "VALID certificate LHTT-2026-0001" in verified
+    assert "VALID certificate LHTT-2026-0001, signed by Lớp Học Tình Thương" in verified
     assert "Approved volunteer hours: 6.5" in verified
     assert "The records still agree" in verified
-    okuvol.ok("org", "export-key", "1", "--out", str(tmp_path / "key.pem"))
+    said = okuvol.ok("org", "export-key", "1", "--out", str(tmp_path / "key.pem"))
+    assert "Wrote the public keys of Lớp Học Tình Thương (1 certificate)" in said
     elsewhere = Okuvol(tmp_path / "elsewhere.sqlite3")
     code, _, err = elsewhere("verify", str(out))
     assert code == 1 and "No organisation in this ledger has the key" in err
     assert "VALID" in elsewhere.ok("verify", str(out), "--key", str(tmp_path / "key.pem"))
     (issued,) = json.loads(okuvol.ok("issued", "--json"))
-    code, _, err = okuvol("verify", issued["code"].replace("OKV1.", "OKV1.A", 1))
+    said = okuvol.ok("verify", issued["code"])
+    assert "Compare these facts with the paper" in said
+    code, _, err = okuvol("verify", issued["code"].replace("OKV2.", "OKV2.A", 1))
     assert code == 1 and err.startswith("okuvol: NOT VALID:")
 
 
-def test_batch_certificates_and_reports(okuvol: Okuvol, tmp_path: Path) -> None:
-    said = okuvol.ok(
-        "certificates",
-        "--org",
-        "1",
-        "--year",
-        "2026",
-        "--min-hours",
-        "2",
-        "--out",
-        str(tmp_path / "batch"),
-    )
-    assert said == f"Issued 1 certificate into {tmp_path / 'batch'}\n"
-    assert [p.name for p in (tmp_path / "batch").iterdir()] == ["LHTT-2026-0001 Trần Văn Đức.pdf"]
-    okuvol.ok("reprint", "LHTT-2026-0001", "--out", str(tmp_path / "again.pdf"))
-    assert (tmp_path / "again.pdf").read_bytes() == next(
-        (tmp_path / "batch").iterdir()
-    ).read_bytes()
-    okuvol.ok(
-        "report", "person", "Gülşen Doğan", "--year", "2026", "--out", str(tmp_path / "p.pdf")
-    )
-    okuvol.ok("report", "org", "1", "--year", "2026", "--out", str(tmp_path / "o.pdf"))
-    assert (tmp_path / "p.pdf").stat().st_size > 0 and (tmp_path / "o.pdf").stat().st_size > 0
+def test_revoke_rotate_and_keys(okuvol: Okuvol, tmp_path: Path) -> None:
+    out = tmp_path / "duc.pdf"
+    okuvol.ok("certificate", "--person", "Trần Văn Đức", "--org", "1", "--out", str(out))
+    said = okuvol.ok("revoke", "LHTT-2026-0001", "--reason", "Counted twice")
+    assert "Revoked certificate LHTT-2026-0001 of Trần Văn Đức" in said
+    code, _, err = okuvol("verify", str(out))
+    assert code == 1
+    assert f"0001 was revoked by Lớp Học Tình Thương on {_today()}: Counted twice" in err
+    okuvol.ok("org", "export-key", "1", "--out", str(tmp_path / "key.pem"))
+    elsewhere = Okuvol(tmp_path / "elsewhere.sqlite3")
+    code, _, err = elsewhere("verify", str(out), "--key", str(tmp_path / "key.pem"))
+    assert code == 1 and "was revoked" in err and "Counted twice" in err
+    (issued,) = json.loads(okuvol.ok("issued", "--json"))
+    assert issued["revoked_reason"] == "Counted twice"
+    okuvol.ok("org", "rotate-key", "1")
+    (current, retired) = json.loads(okuvol.ok("org", "keys", "1", "--json"))
+    assert current["retired_at"] is None and retired["retired_at"] is not None
+    assert current["algorithm"] == "ecdsa-p256" and current["holder"] == "Lớp Học Tình Thương"
+    table = okuvol.ok("org", "keys", "1")
+    assert "signs now" in table and f"retired {_today()}" in table
 
 
 @pytest.mark.parametrize(
@@ -124,9 +135,13 @@ def test_batch_certificates_and_reports(okuvol: Okuvol, tmp_path: Path) -> None:
             "No person is called 'Nobody'",
         ),
         (("verify", "not-a-code"), "not a valid okuvol verification code"),
-        (("verify", "{tmp}/missing.pdf"), "cannot be read as a PDF"),
+        (("verify", "{tmp}/missing.pdf"), "There is no file"),
+        (("verify", "{tmp}"), "not a valid okuvol verification code"),
+        (("revoke", "NOPE-1", "--reason", "x"), "No certificate has the number"),
+        (("org", "import-key", "1", "{tmp}/none.p12"), "Cannot read"),
         (("reprint", "NOPE-1", "--out", "{tmp}/x.pdf"), "No certificate has the number"),
-        (("org", "edit", "1", "--logo", "{tmp}/nologo.png"), "does not exist"),
+        (("org", "edit", "1", "--logo", "{tmp}/nologo.png"), "cannot be read"),
+        (("org", "edit", "1", "--verify-url", "ftp://x"), "must start with https://"),
     ],
 )
 def test_document_mistakes_exit_1_with_one_line(

@@ -1,4 +1,4 @@
-"""The QR code printed on a certificate scans back to its verification code.
+"""The QR code printed on a certificate scans back to words naming it, around its code.
 
 The page is rendered with QtPdf (already part of PySide6) and the code read with zxing-cpp,
 as a phone would read the paper.
@@ -7,7 +7,7 @@ as a phone would read the paper.
 from __future__ import annotations
 
 import io
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import zxingcpp
@@ -16,9 +16,10 @@ from PySide6.QtCore import QBuffer, QIODevice, QSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
-from okuvol_desktop.domain import signing
+from okuvol_desktop.domain import keys, signing
 from okuvol_desktop.reports.certificate import build_certificate
 from okuvol_desktop.reports.data import CertificateData
+from okuvol_desktop.reports.verification_text import qr_text
 
 
 def _render_first_page(path: Path, dpi: int = 150) -> Image.Image:
@@ -39,7 +40,7 @@ def _render_first_page(path: Path, dpi: int = 150) -> Image.Image:
 def test_the_qr_code_scans_back_to_the_verification_code(
     qapp: QApplication, tmp_path: Path
 ) -> None:
-    keys = signing.new_key_pair()
+    key = keys.new_signing_key("Yayasan Pelita", datetime(2026, 11, 28, tzinfo=UTC))
     facts = signing.CertifiedFacts(
         "YPA-2026-0042",
         "Nguyễn Thị Hương",
@@ -48,9 +49,20 @@ def test_the_qr_code_scans_back_to_the_verification_code(
         date(2026, 12, 31),
         6150,
         date(2026, 11, 28),
-        signing.fingerprint(keys.public),
+        key.fingerprint,
     )
-    code = signing.sign(facts, keys.private)
+    code = signing.sign(facts, key.private_key)
+    words = qr_text(
+        language="en",
+        number=facts.number,
+        person=facts.person,
+        organisation=facts.organisation,
+        minutes=6150,
+        start=facts.period_start,
+        end=facts.period_end,
+        code=code,
+        verify_url=None,
+    )
     data = CertificateData(
         number=facts.number,
         person_name=facts.person,
@@ -69,9 +81,12 @@ def test_the_qr_code_scans_back_to_the_verification_code(
         paper="a4",
         code=code,
         key_fingerprint=facts.key_fingerprint,
+        qr_text=words,
     )
     out = tmp_path / "c.pdf"
     build_certificate(data, out)
     found = [result.text for result in zxingcpp.read_barcodes(_render_first_page(out))]
-    assert found == [code]
-    assert signing.read_code(found[0])[0] == facts
+    # A phone shows what the code is; okuvol verify finds the code inside those words.
+    assert found == [words]
+    assert found[0].startswith("Volunteer certificate YPA-2026-0042\nNguyễn Thị Hương: 102.50")
+    assert signing.read_code(found[0]).facts == facts

@@ -165,12 +165,13 @@ def test_only_an_organisations_coordinators_read_its_signing_key_and_certify(
     tmp_path: Path,
 ) -> None:
     roles, harapan = shared["roles"], shared["harapan"]
-    assert sql_as(_as(db_location, roles["siti"]))("SELECT count(*) FROM organisation_key") == [
-        (0,)
-    ]  # type: ignore[index]
-    assert sql_as(_as(db_location, roles["coord_b"]))("SELECT count(*) FROM organisation_key") == [
-        (1,)
-    ]  # type: ignore[index]
+    # Everyone reads the ledger's own key (it signs people's summaries); an organisation's key
+    # only its coordinators.
+    org_keys = "SELECT count(*) FROM private_key WHERE organisation_id IS NOT NULL"
+    assert sql_as(_as(db_location, roles["siti"]))(org_keys) == [(0,)]  # type: ignore[index]
+    assert sql_as(_as(db_location, roles["coord_b"]))(org_keys) == [(1,)]  # type: ignore[index]
+    ledger_key = "SELECT count(*) FROM private_key WHERE organisation_id IS NULL"
+    assert sql_as(_as(db_location, roles["siti"]))(ledger_key) == [(1,)]  # type: ignore[index]
     coord_a, coord_b = _as(db_location, roles["coord_a"]), _as(db_location, roles["coord_b"])  # type: ignore[index]
     for entry in harapan:  # type: ignore[attr-defined]
         assert _okuvol(coord_a, "approve", "--entry", str(entry))[0] == 0

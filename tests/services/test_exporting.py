@@ -75,7 +75,7 @@ def test_json_holds_everything_and_loads_into_an_empty_ledger(
     entry = log(filled, date(2026, 3, 2), hours="3", person="Ani Wulandari")
     filled.approvals.approve([entry.id], "Coordinator")
     first, second = tmp_path / "first.json", tmp_path / "second.json"
-    filled.exporting.export("json", first)
+    filled.exporting.export("json", first, with_keys=True)
     document = json.loads(first.read_text(encoding="utf-8"))
     assert document["format"] == "okuvol-json" and document["version"] == 1
     assert len(document["tables"]["entry"]) == 401
@@ -83,11 +83,50 @@ def test_json_holds_everything_and_loads_into_an_empty_ledger(
         document["tables"]
     )
     assert empty.importing.run(first, ImportOptions("okuvol-json")).added == 401
-    empty.exporting.export("json", second)
+    empty.exporting.export("json", second, with_keys=True)
     again = json.loads(second.read_text(encoding="utf-8"))
     assert again["tables"] == document["tables"]
     year = StatsQuery(Period.year(2026))
     assert stats_document(empty.stats.stats(year)) == stats_document(filled.stats.stats(year))
+
+
+def test_private_keys_leave_only_when_asked_for_and_old_certificates_still_verify(
+    filled: Ledger, empty: Ledger, tmp_path: Path
+) -> None:
+    from okuvol_desktop.services.certificates import CertificateRequest
+
+    dual_role_person(filled, "Ani Wulandari")
+    entry = log(filled, date(2026, 3, 2), hours="3", person="Ani Wulandari")
+    filled.approvals.approve([entry.id], "Coordinator")
+    issued = filled.certificates.issue(
+        CertificateRequest("Ani Wulandari", "RS Harapan", Period.year(2026)), tmp_path / "c.pdf"
+    ).certificate
+    out = tmp_path / "all.json"
+    filled.exporting.export("json", out)
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert "private_key" not in document["tables"]
+    assert "signing_key" in document["tables"]  # the public halves travel
+    empty.importing.run(out, ImportOptions("okuvol-json"))
+    for organisation in empty.organisations.list(include_archived=True):
+        (current, old) = empty.keys.keys(str(organisation.id))
+        assert current.retired_at is None and old.retired_at is not None
+        assert organisation.key_fingerprint == current.fingerprint
+    # What the old keys signed still verifies in the loaded ledger, file and code.
+    for target in (str(tmp_path / "c.pdf"), issued.code):
+        assert empty.verification.verify(target).valid
+
+
+def test_a_damaged_private_key_in_json_is_refused_and_nothing_is_loaded(
+    filled: Ledger, empty: Ledger, tmp_path: Path
+) -> None:
+    out = tmp_path / "all.json"
+    filled.exporting.export("json", out, with_keys=True)
+    document = json.loads(out.read_text(encoding="utf-8"))
+    document["tables"]["private_key"][0]["private_key"] = "bm90IGEga2V5"
+    out.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(OkuvolError, match="private key of .* is damaged"):
+        empty.importing.run(out, ImportOptions("okuvol-json"))
+    assert empty.organisations.list() == []
 
 
 def test_json_import_reports_the_hours_it_brought(
@@ -104,12 +143,13 @@ def test_json_import_reports_the_hours_it_brought(
 
 @pytest.mark.parametrize(
     ("schema", "loads"),
-    [("0005", True), ("0004", False), ("0099", False), ("", False)],
+    [("0007", True), ("0006", False), ("0004", False), ("0099", False), ("", False)],
 )
-def test_json_of_an_older_schema_loads_when_only_indexes_changed_since(
+def test_json_of_an_older_schema_loads_only_when_only_indexes_changed_since(
     filled: Ledger, empty: Ledger, tmp_path: Path, schema: str, loads: bool
 ) -> None:
-    # 0006 added an index and nothing else: yesterday's export must still come back.
+    # 0006 added an index and nothing else, so its exports loaded at 0006; 0007 changed the
+    # tables of keys and certificates, so theirs no longer do.
     out = tmp_path / "all.json"
     filled.exporting.export("json", out)
     document = json.loads(out.read_text(encoding="utf-8"))

@@ -160,11 +160,17 @@ def test_a_ledger_of_the_first_release_upgrades_with_its_data(tmp_path: Path) ->
     db.close()
     assert db.backup_before_upgrade is not None
     with sqlite3.connect(path) as con:
-        key, public = con.execute(
-            "SELECT k.signing_key, o.public_key FROM organisation o "
-            "JOIN organisation_key k ON k.organisation_id = o.id"
-        ).fetchone()
-        assert len(key) == 44 and len(public) == 44  # 32 bytes in base64
+        keys = con.execute(
+            "SELECT s.algorithm, s.retired_at IS NULL, p.private_key IS NOT NULL, "
+            "s.fingerprint = o.key_fingerprint FROM signing_key s "
+            "JOIN organisation o ON o.id = s.organisation_id "
+            "LEFT JOIN private_key p ON p.key_id = s.id ORDER BY s.id"
+        ).fetchall()
+        # The Ed25519 key of revision 0002 stays as a retired public key; a new ECDSA key signs.
+        assert keys == [("ed25519", 0, 0, 0), ("ecdsa-p256", 1, 1, 1)]
+        assert con.execute(
+            "SELECT count(*) FROM signing_key WHERE organisation_id IS NULL"
+        ).fetchone() == (1,)  # the ledger's own key, for people's summaries
         assert con.execute("SELECT count(*) FROM entry").fetchone()[0] == 1
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
         assert con.execute("SELECT count(*) FROM award_tier").fetchone()[0] == 12
@@ -193,3 +199,45 @@ def test_a_failing_migration_leaves_the_database_as_it_was(
         assert con.execute("SELECT version_num FROM alembic_version").fetchone() == before
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
     assert "half_done" not in tables
+
+
+def test_a_code_signed_before_pdf_signatures_still_verifies_after_the_upgrade(
+    tmp_path: Path,
+) -> None:
+    import base64
+    from datetime import date
+
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from okuvol_desktop.domain import keys, signing
+    from okuvol_desktop.services.ledger import Ledger
+
+    path = tmp_path / "0006.sqlite3"
+    _at_revision(path, "0006")
+    old = Ed25519PrivateKey.generate()
+    raw = old.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    facts = signing.CertifiedFacts(
+        "RSH-2026-0001", "Ayşe", "RS Harapan", date(2026, 1, 1), date(2026, 3, 31), 90,
+        date(2026, 4, 1), keys.fingerprint(raw),
+    )  # fmt: skip
+    payload = facts.payload()
+
+    def b64url(data: bytes) -> str:
+        return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+    code = f"OKV1.{b64url(payload)}.{b64url(old.sign(payload))}"
+    with sqlite3.connect(path) as con:
+        con.execute(
+            "INSERT INTO organisation (id, name, certificate_language, archived, created_at, "
+            "public_key) VALUES (1, 'RS Harapan', 'en', 0, '2026-01-01', ?)",
+            (base64.b64encode(raw).decode(),),
+        )
+    ledger = Ledger.open(str(path), timezone="UTC")
+    try:
+        result = ledger.verification.verify(code)
+        assert result.valid and result.signer == "RS Harapan", result.reason
+        (current, legacy) = ledger.keys.keys("RS Harapan")
+        assert (current.algorithm, legacy.algorithm) == ("ecdsa-p256", "ed25519")
+    finally:
+        ledger.close()

@@ -105,7 +105,10 @@ def test_organisations_list_with_figures(
     page.refresh()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     page.table.selectRow(0)
-    assert "Ibu Sari" in page.details.text() and "Key fingerprint" in page.details.text()
+    (key,) = ledger.keys.keys("Yayasan Pelita")
+    details = page.details.text()
+    assert "Ibu Sari" in details and "Signing keys" in details
+    assert key.fingerprint in details and "signs now" in details
     qtmodeltester.check(page.model)  # type: ignore[attr-defined]
     qtmodeltester.check(window.people.model)  # type: ignore[attr-defined]
 

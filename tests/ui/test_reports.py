@@ -39,16 +39,35 @@ def window(qtbot: QtBot, ledger: Ledger, db_path: Path) -> MainWindow:
     return w
 
 
-def test_make_preview_and_check_a_certificate(qtbot: QtBot, window: MainWindow) -> None:
-    page = window.reports
+def _preview(qtbot: QtBot, page: ReportsPage) -> None:
     page.person.setCurrentIndex(page.person.findText("Siti Rahmawati"))
     page.make_button.click()
+    qtbot.waitUntil(lambda: page.issue_button.isEnabled(), timeout=10_000)
     qtbot.waitUntil(lambda: page.document.status() == QPdfDocument.Status.Ready, timeout=10_000)
-    assert page.document.pageCount() == 1
+
+
+def test_preview_issue_and_check_a_certificate(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger
+) -> None:
+    page = window.reports
+    _preview(qtbot, page)
+    # A preview issues nothing and is neither saved nor printed.
+    assert "Nothing is issued until you choose Issue" in page.message.text()
+    assert not page.save_button.isEnabled() and not page.print_button.isEnabled()
+    assert ledger.certificates.list() == []
+    qtbot.keyClick(page.issue_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: page.issued.rowCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: "Issued certificate" in page.message.text(), timeout=10_000)
     assert page.save_button.isEnabled() and page.print_button.isEnabled()
-    qtbot.waitUntil(lambda: page.issued.rowCount() == 1, timeout=5000)
+    assert not page.issue_button.isEnabled()
     issued = page.issued.row(0)
     assert (issued.person_name, issued.minutes) == ("Siti Rahmawati", 30 * 60)
+    # Making it again shows the certificate in force; issuing gives the same number.
+    _preview(qtbot, page)
+    assert f"Certificate {issued.number}" in page.message.text()
+    page.issue_button.click()
+    qtbot.waitUntil(lambda: "was issued before" in page.message.text(), timeout=10_000)
+    assert len(ledger.certificates.list()) == 1
     page.code.setText(issued.code)
     page.check_button.click()
     qtbot.waitUntil(lambda: page.verdict.text() != "", timeout=5000)
@@ -62,6 +81,27 @@ def test_make_preview_and_check_a_certificate(qtbot: QtBot, window: MainWindow) 
     qtbot.waitUntil(
         lambda: page.current is not None and "reprint" in page.current.name, timeout=5000
     )
+
+
+def test_revoke_from_the_issued_list(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    page = window.reports
+    _preview(qtbot, page)
+    page.issue_button.click()
+    qtbot.waitUntil(lambda: page.issued.rowCount() == 1, timeout=10_000)
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *a, **k: ("Hours were logged twice", True)
+    )
+    page.issued_view.selectRow(0)
+    page.revoke_button.click()
+    qtbot.waitUntil(lambda: page.issued.row(0).revoked_at is not None, timeout=10_000)
+    page.code.setText(page.issued.row(0).code)
+    page.check_button.click()
+    qtbot.waitUntil(lambda: page.verdict.text().startswith("Not valid"), timeout=5000)
+    assert "Hours were logged twice" in page.verdict.text()
 
 
 def test_batch_writes_qualifying_volunteers_with_progress(

@@ -138,14 +138,20 @@ class OrganisationDialog(FormDialog):
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
+        # The logo is kept in the ledger: the field names a new picture to take in; empty keeps
+        # the one there is, and Remove takes it away.
         self.logo = QLineEdit()
-        self.pick_logo = QPushButton()
+        self._remove_logo = False
+        self.pick_logo, self.drop_logo = QPushButton(), QPushButton()
         self.pick_logo.clicked.connect(self._pick_logo)
+        self.drop_logo.clicked.connect(self._drop_logo)
         logo_row = QWidget()
         row = QHBoxLayout(logo_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.logo, 1)
         row.addWidget(self.pick_logo)
+        row.addWidget(self.drop_logo)
+        self.verify_url = QLineEdit()
         for key, widget in (
             ("name", self.name),
             ("type", self.type),
@@ -155,6 +161,7 @@ class OrganisationDialog(FormDialog):
             ("signatory_title", self.signatory_title),
             ("language", self.language),
             ("logo", logo_row),
+            ("verify_url", self.verify_url),
         ):
             self.add_row(key, widget)
         if organisation is not None:
@@ -165,7 +172,7 @@ class OrganisationDialog(FormDialog):
                 (self.contact, organisation.contact),
                 (self.signatory_name, organisation.signatory_name),
                 (self.signatory_title, organisation.signatory_title),
-                (self.logo, organisation.logo_path),
+                (self.verify_url, organisation.verify_url),
             ):
                 widget.setText(value or "")
             self.language.setCurrentIndex(self.language.findData(organisation.certificate_language))
@@ -186,10 +193,22 @@ class OrganisationDialog(FormDialog):
                 "signatory_title": self.tr("Signatory's &title:"),
                 "language": self.tr("Certificate &language:"),
                 "logo": self.tr("&Logo:"),
+                "verify_url": self.tr("Checked &online at:"),
             }
         )
         self.type.setPlaceholderText(self.tr("Hospital, school, law firm, NGO…"))
         self.pick_logo.setText(self.tr("Choose…"))
+        self.drop_logo.setText(self.tr("Remove"))
+        self.drop_logo.setAccessibleName(self.tr("Remove the logo"))
+        has_logo = self._organisation is not None and self._organisation.logo_sha256
+        self.logo.setPlaceholderText(
+            self.tr("The logo kept in the ledger")
+            if has_logo and not self._remove_logo
+            else self.tr("No logo")
+        )
+        self.verify_url.setPlaceholderText(
+            self.tr("https://… (optional: the QR code then opens this page)")
+        )
 
     def _pick_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -197,6 +216,18 @@ class OrganisationDialog(FormDialog):
         )
         if path:
             self.logo.setText(path)
+            self._remove_logo = False
+
+    def _drop_logo(self) -> None:
+        self.logo.clear()
+        self._remove_logo = True
+        self.retranslate_ui()
+
+    def _logo_change(self) -> str | None:
+        """A picture file to take in, "" to remove the logo, None to keep it as it is."""
+        if self.logo.text():
+            return self.logo.text()
+        return "" if self._remove_logo else None
 
     def save(self) -> Organisation:
         """Add or change the organisation."""
@@ -206,13 +237,14 @@ class OrganisationDialog(FormDialog):
             "contact": self.contact.text(),
             "signatory_name": self.signatory_name.text(),
             "signatory_title": self.signatory_title.text(),
+            "verify_url": self.verify_url.text(),
         }
         language = str(self.language.currentData())
         if self._organisation is None:
             return self._ledger.organisations.add(
                 self.name.text(),
                 certificate_language=language,
-                logo_path=self.logo.text() or None,
+                logo_path=self._logo_change() or None,
                 **fields,
             )
         return self._ledger.organisations.edit(
@@ -220,7 +252,7 @@ class OrganisationDialog(FormDialog):
             OrganisationChanges(
                 name=self.name.text(),
                 certificate_language=language,
-                logo_path=self.logo.text(),
+                logo_path=self._logo_change(),
                 **fields,
             ),
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale
 from PySide6.QtWidgets import QWidget
 
 from okuvol_desktop.domain.durations import hours
@@ -14,6 +14,7 @@ from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.dialogs.people_dialogs import OrganisationDialog
 from okuvol_desktop.ui.errors import show_error
 from okuvol_desktop.ui.i18n import LANGUAGES
+from okuvol_desktop.ui.labels import format_date
 from okuvol_desktop.ui.models.line_table import Column, LineTableModel
 from okuvol_desktop.ui.pages.directory_page import DirectoryPage
 
@@ -99,8 +100,8 @@ class OrganisationsPage(DirectoryPage):
                 ", ".join(x for x in (org.signatory_name, org.signatory_title) if x) or None,
             ),
             (self.tr("Certificate language"), LANGUAGES.get(org.certificate_language)),
-            (self.tr("Logo"), org.logo_path),
-            (self.tr("Key fingerprint"), line.key_fingerprint),
+            (self.tr("Logo"), self.tr("kept in the ledger") if org.logo_sha256 else None),
+            (self.tr("Checked online at"), org.verify_url),
         ]
         parts = [f"<h2>{escape(org.name)}</h2>"]
         if org.archived:
@@ -110,6 +111,7 @@ class OrganisationsPage(DirectoryPage):
             shown = escape(value) if value else "<i>" + self.tr("not set") + "</i>"
             parts.append(f"<tr><td><b>{label}</b>&nbsp;&nbsp;</td><td>{shown}</td></tr>")
         parts.append("</table>")
+        parts.append(self._keys_html(line))
         parts.append(
             f"<h3>{self.year}</h3><p>"
             + self.tr("%1 professionals and %2 volunteers; %3 h paid, %4 h volunteer")
@@ -120,6 +122,26 @@ class OrganisationsPage(DirectoryPage):
             + "</p>"
         )
         self.details.setText("".join(parts))
+
+    def _keys_html(self, line: OrganisationLine) -> str:
+        """Each signing key: its fingerprint, since when, and whether it signs now."""
+        today = QDate.currentDate()
+        rows = []
+        for key in line.keys:
+            created = QDate(key.created_at.year, key.created_at.month, key.created_at.day)
+            age = self.tr("%n day(s) old", "", created.daysTo(today))
+            if key.retired_at is None:
+                state = self.tr("signs now")
+            else:
+                retired = key.retired_at
+                state = self.tr("retired on %1").replace("%1", format_date(retired.date()))
+            rows.append(
+                f"<tr><td><tt>{escape(key.fingerprint)}</tt>&nbsp;&nbsp;</td>"
+                f"<td>{format_date(key.created_at.date())}, {age}&nbsp;&nbsp;</td>"
+                f"<td>{state}</td></tr>"
+            )
+        heading = "<h3>" + self.tr("Signing keys") + "</h3>"
+        return heading + ("<table>" + "".join(rows) + "</table>" if rows else "")
 
     def new_organisation(self) -> None:
         """Add an organisation (it gets its signing key)."""

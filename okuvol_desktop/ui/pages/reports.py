@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from okuvol_desktop.domain.model import IssuedCertificate
 from okuvol_desktop.domain.period import Period
-from okuvol_desktop.services.certificates import CertificateRequest
+from okuvol_desktop.services.certificates import CertificatePreview, CertificateRequest, Issued
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.services.verification import RecordsCheck, Verification
 from okuvol_desktop.ui.errors import show_error
@@ -62,6 +63,11 @@ ISSUED_COLUMNS: list[Column[IssuedCertificate]] = [
         lambda c: format_date(c.issue_date),
         sort_key=lambda c: c.issue_date,
     ),
+    Column(
+        QT_TRANSLATE_NOOP("ReportsPage", "Revoked"),
+        lambda c: format_date(c.revoked_at.date()) if c.revoked_at else "",
+        sort_key=lambda c: c.revoked_at.isoformat() if c.revoked_at else "",
+    ),
 ]
 
 
@@ -86,11 +92,17 @@ class ReportsPage(QWidget):
         self.min_hours.setRange(0, 10_000)
         self.min_hours.setValue(20)
         self.itemised = QCheckBox()
+        self.reissue = QCheckBox()
         self.make_button, self.save_button, self.print_button = (
             QPushButton(),
             QPushButton(),
             QPushButton(),
         )
+        # A certificate is previewed first; Issue gives it its number (or gives the one in
+        # force for the same facts) and shows the signed document.
+        self.issue_button = QPushButton()
+        self.issue_button.clicked.connect(self.issue)
+        self._pending: CertificateRequest | None = None
         self.make_button.clicked.connect(self.make)
         self.save_button.clicked.connect(self.save)
         self.print_button.clicked.connect(self.print_document)
@@ -105,8 +117,9 @@ class ReportsPage(QWidget):
         self.issued_view.verticalHeader().setVisible(False)
         self.issued_view.horizontalHeader().setStretchLastSection(True)
         self.issued_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.reprint_button = QPushButton()
+        self.reprint_button, self.revoke_button = QPushButton(), QPushButton()
         self.reprint_button.clicked.connect(self.reprint)
+        self.revoke_button.clicked.connect(self.revoke)
         self.code = QLineEdit()
         self.check_button, self.check_file_button = QPushButton(), QPushButton()
         self.check_button.clicked.connect(lambda: self.verify(self.code.text()))
@@ -130,12 +143,14 @@ class ReportsPage(QWidget):
             self.paper,
             self.min_hours,
             self.itemised,
+            self.reissue,
         ):
             label = QLabel()
+            label.setBuddy(widget)
             self._form_labels.append(label)
             form.addRow(label, widget)
         buttons = QHBoxLayout()
-        for button in (self.make_button, self.save_button, self.print_button):
+        for button in (self.make_button, self.issue_button, self.save_button, self.print_button):
             buttons.addWidget(button)
         make = QGroupBox()
         make_layout = QVBoxLayout(make)
@@ -144,7 +159,10 @@ class ReportsPage(QWidget):
         issued = QGroupBox()
         issued_layout = QVBoxLayout(issued)
         issued_layout.addWidget(self.issued_view)
-        issued_layout.addWidget(self.reprint_button)
+        issued_buttons = QHBoxLayout()
+        issued_buttons.addWidget(self.reprint_button)
+        issued_buttons.addWidget(self.revoke_button)
+        issued_layout.addLayout(issued_buttons)
         check = QGroupBox()
         check_layout = QVBoxLayout(check)
         row = QHBoxLayout()
@@ -185,6 +203,7 @@ class ReportsPage(QWidget):
                 self.tr("Paper:"),
                 self.tr("At least (hours):"),
                 self.tr("Entries:"),
+                self.tr("Number:"),
             ),
             strict=True,
         ):
@@ -208,11 +227,14 @@ class ReportsPage(QWidget):
         )
         refill_combo(self.paper, [("A4", "a4"), (self.tr("US Letter"), "letter")])
         self.itemised.setText(self.tr("List every approved entry"))
+        self.reissue.setText(self.tr("A new number even if these facts are certified"))
         self.make_button.setText(self.tr("&Make"))
+        self.issue_button.setText(self.tr("&Issue"))
         self.save_button.setText(self.tr("&Save as…"))
         self.print_button.setText(self.tr("&Print…"))
         self.reprint_button.setText(self.tr("&Reprint the chosen one"))
-        self.code.setPlaceholderText(self.tr("Paste a verification code (OKV1.…)"))
+        self.revoke_button.setText(self.tr("Re&voke the chosen one…"))
+        self.code.setPlaceholderText(self.tr("Paste a verification code (OKV2.…)"))
         self.check_button.setText(self.tr("Chec&k"))
         self.check_file_button.setText(self.tr("Check a certificate &file…"))
         self.issued.retranslate()
@@ -231,8 +253,12 @@ class ReportsPage(QWidget):
         self.paper.setEnabled(kind in (CERTIFICATE, BATCH))
         self.min_hours.setEnabled(kind == BATCH)
         self.itemised.setEnabled(kind == CERTIFICATE)
-        self.save_button.setEnabled(self.current is not None)
-        self.print_button.setEnabled(self.current is not None)
+        self.reissue.setEnabled(kind == CERTIFICATE)
+        self.issue_button.setEnabled(self._pending is not None)
+        # A preview is not a certificate: it is neither saved nor printed.
+        shown = self.current is not None and self._pending is None
+        self.save_button.setEnabled(shown)
+        self.print_button.setEnabled(shown)
 
     def refresh(self) -> None:
         """Names for the choices and the issued certificates, in a worker."""
@@ -274,15 +300,26 @@ class ReportsPage(QWidget):
         interface = "id" if QLocale().language() == QLocale.Language.Indonesian else "en"
         ledger = self._ledger
 
+        if kind == CERTIFICATE:
+            request = CertificateRequest(
+                person,
+                organisation,
+                Period.year(year),
+                language,
+                paper,
+                itemised,
+                self.reissue.isChecked(),
+            )
+            self.message.say(self.tr("Making the preview…"))
+            self._runner.run(
+                lambda: ledger.certificates.preview(request),
+                lambda preview: self._show_preview(request, preview, out),
+                self._failed,
+            )
+            return
+
         def work() -> Path:
-            if kind == CERTIFICATE:
-                ledger.certificates.issue(
-                    CertificateRequest(
-                        person, organisation, Period.year(year), language, paper, itemised
-                    ),
-                    out,
-                )
-            elif kind == PERSON_SUMMARY:
+            if kind == PERSON_SUMMARY:
                 ledger.summaries.write_person(person, year, out, language or interface)
             else:
                 ledger.summaries.write_organisation(organisation, year, out, language)
@@ -295,9 +332,67 @@ class ReportsPage(QWidget):
         self.message.say("")
         show_error(self, message)
 
+    def _show_preview(self, request: CertificateRequest, preview: object, out: Path) -> None:
+        assert isinstance(preview, CertificatePreview)
+        out.write_bytes(preview.pdf)
+        self._pending = request
+        self.current = out
+        self.document.load(str(out))
+        if preview.already is not None:
+            self.message.say(
+                self.tr(
+                    "Certificate %1, issued on %2, already certifies these facts. Issue gives "
+                    "it again with its number."
+                )
+                .replace("%1", preview.already.number)
+                .replace("%2", format_date(preview.already.issue_date))
+            )
+        else:
+            self.message.say(
+                self.tr(
+                    "A preview: %1 approved hours from %2 to %3. Nothing is issued until you "
+                    "choose Issue."
+                )
+                .replace("%1", QLocale().toString(preview.minutes / 60, "f", 2))
+                .replace("%2", format_date(preview.period.start))
+                .replace("%3", format_date(preview.period.end))
+            )
+        self._kind_changed()
+        self.issue_button.setFocus()
+
+    def issue(self) -> None:
+        """Issue the previewed certificate (or give the one in force) and show it, signed."""
+        request = self._pending
+        if request is None:
+            return
+        self._pending = None
+        self._kind_changed()
+        out = self._folder / f"document-{len(list(self._folder.iterdir()))}.pdf"
+        ledger = self._ledger
+        self.message.say(self.tr("Issuing…"))
+        self._runner.run(
+            lambda: (ledger.certificates.issue(request, out), out),
+            self._show_issued,
+            self._failed,
+        )
+
+    def _show_issued(self, done: object) -> None:
+        issued, path = done  # type: ignore[misc]
+        assert isinstance(issued, Issued)
+        self._show_document(path)
+        certificate = issued.certificate
+        self.message.say(
+            (
+                self.tr("Certificate %1 was issued before for these facts; here it is again.")
+                if issued.reused
+                else self.tr("Issued certificate %1.")
+            ).replace("%1", certificate.number)
+        )
+
     def _show_document(self, path: object) -> None:
         assert isinstance(path, Path)
         self.message.say("")
+        self._pending = None
         self.current = path
         self.document.load(str(path))
         self._kind_changed()
@@ -388,6 +483,28 @@ class ReportsPage(QWidget):
             self._failed,
         )
 
+    def revoke(self) -> None:
+        """Withdraw the chosen certificate, asking why (the reason is what verify shows)."""
+        rows = self.issued_view.selectionModel().selectedRows()
+        if not rows:
+            return
+        number = self.issued.row(rows[0].row()).number
+        reason, accepted = QInputDialog.getText(
+            self,
+            self.tr("Revoke certificate %1").replace("%1", number),
+            self.tr("Why is it withdrawn? Whoever checks it will read this."),
+        )
+        if not accepted:
+            return
+        self._runner.run(
+            lambda: self._ledger.certificates.revoke(number, reason),
+            lambda _revoked: (
+                self.message.say(self.tr("Certificate %1 was revoked.").replace("%1", number)),
+                self.refresh(),
+            ),
+            self._failed,
+        )
+
     # --- checking --------------------------------------------------------------------------
 
     def _verify_file(self) -> None:
@@ -413,12 +530,20 @@ class ReportsPage(QWidget):
 
     def _show_verdict(self, result: object) -> None:
         assert isinstance(result, Verification)
-        if not result.valid or result.facts is None:
+        if not result.valid:
             self._show_failure(
                 self.tr("Not valid: %1").replace("%1", translate_message(result.reason))
             )
             return
         facts = result.facts
+        if facts is None:  # a summary or another document okuvol signed
+            self.verdict.setStyleSheet("color: #0b6e4f;")
+            self.verdict.setText(
+                self.tr("Valid document, signed by %1: %2")
+                .replace("%1", result.signer or self.tr("the key given"))
+                .replace("%2", result.document_title or "")
+            )
+            return
         lines = [
             self.tr("Valid certificate %1, signed by %2.")
             .replace("%1", facts.number)
