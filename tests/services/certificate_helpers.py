@@ -143,7 +143,5 @@ def signed_by_a_stranger(snapshot: str, out: Path, organisation: str) -> Path:
     unsigned = io.BytesIO()
     build_certificate(CertificateData.from_json(snapshot), unsigned)
     forger = new_signing_key(organisation, datetime.now(UTC))
-    out.write_bytes(
-        sign_pdf(unsigned.getvalue(), forger, SignatureDetails(organisation, "forged"))
-    )
+    out.write_bytes(sign_pdf(unsigned.getvalue(), forger, SignatureDetails(organisation, "forged")))
     return out

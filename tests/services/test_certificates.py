@@ -86,9 +86,7 @@ def test_a_period_ending_in_the_future_ends_today_and_one_starting_later_is_refu
 
 def test_arabic_name_in_indonesian_on_letter_paper(two_volunteers: Ledger, out_dir: Path) -> None:
     out = out_dir / "fatimah.pdf"
-    two_volunteers.certificates.issue(
-        CertificateRequest(ARABIC, ORG, YEAR, "id", "letter"), out
-    )
+    two_volunteers.certificates.issue(CertificateRequest(ARABIC, ORG, YEAR, "id", "letter"), out)
     page = PdfReader(out).pages[0]
     assert (float(page.mediabox.width), float(page.mediabox.height)) == (612, 792)
     text = page_text(out)
@@ -162,7 +160,8 @@ def test_the_logo_is_kept_in_the_ledger_and_reprints_need_no_file(
     two_volunteers.organisations.edit("1", OrganisationChanges(logo_path=str(logo)))
     two_volunteers.certificates.reprint(issued.number, out_dir / "again.pdf")
     images = [
-        [i.data for i in PdfReader(out_dir / name).pages[0].images] for name in ("a.pdf", "again.pdf")
+        [i.data for i in PdfReader(out_dir / name).pages[0].images]
+        for name in ("a.pdf", "again.pdf")
     ]
     assert images[0] and images[0] == images[1]
     with pytest.raises(ValidationError, match="must be a PNG or JPEG"):

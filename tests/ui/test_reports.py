@@ -42,7 +42,7 @@ def window(qtbot: QtBot, ledger: Ledger, db_path: Path) -> MainWindow:
 def _preview(qtbot: QtBot, page: ReportsPage) -> None:
     page.person.setCurrentIndex(page.person.findText("Siti Rahmawati"))
     page.make_button.click()
-    qtbot.waitUntil(lambda: page.issue_button.isEnabled(), timeout=10_000)
+    qtbot.waitUntil(page.issue_button.isEnabled, timeout=10_000)
     qtbot.waitUntil(lambda: page.document.status() == QPdfDocument.Status.Ready, timeout=10_000)
 
 
@@ -92,9 +92,7 @@ def test_revoke_from_the_issued_list(
     _preview(qtbot, page)
     page.issue_button.click()
     qtbot.waitUntil(lambda: page.issued.rowCount() == 1, timeout=10_000)
-    monkeypatch.setattr(
-        QInputDialog, "getText", lambda *a, **k: ("Hours were logged twice", True)
-    )
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Hours were logged twice", True))
     page.issued_view.selectRow(0)
     page.revoke_button.click()
     qtbot.waitUntil(lambda: page.issued.row(0).revoked_at is not None, timeout=10_000)

@@ -52,7 +52,11 @@ def _pkcs12(key: object, name: str, password: bytes | None, *, other: object = N
         else serialization.NoEncryption()
     )
     return pkcs12.serialize_key_and_certificates(
-        b"k", key, certificate, None, encryption  # type: ignore[arg-type]
+        b"k",
+        key,
+        certificate,
+        None,
+        encryption,  # type: ignore[arg-type]
     )
 
 
