@@ -182,3 +182,25 @@ def test_only_an_organisations_coordinators_read_its_signing_key_and_certify(
     code, _out, err = _okuvol(coord_a, *certify, "--out", str(tmp_path / "siti.pdf"))
     assert code == 0, err
     assert (tmp_path / "siti.pdf").stat().st_size > 0
+
+
+def test_a_coordinator_revokes_only_their_organisations_certificates(
+    shared: dict[str, object], db_location: str, tmp_path: Path
+) -> None:
+    roles, harapan = shared["roles"], shared["harapan"]
+    coord_a, coord_b = _as(db_location, roles["coord_a"]), _as(db_location, roles["coord_b"])  # type: ignore[index]
+    siti = _as(db_location, roles["siti"])  # type: ignore[index]
+    for entry in harapan:  # type: ignore[attr-defined]
+        assert _okuvol(coord_a, "approve", "--entry", str(entry))[0] == 0
+    out = tmp_path / "siti.pdf"
+    certify = ("certificate", "--person", "Siti", "--org", "RS Harapan", "--out", str(out))
+    code, said, err = _okuvol(coord_a, *certify)
+    assert code == 0, err
+    number = said.split()[1].rstrip(":")
+    # Anyone who may read the ledger can check it; only its organisation's coordinators revoke.
+    assert _okuvol(siti, "verify", str(out))[0] == 0
+    code, _out, err = _okuvol(coord_b, "revoke", number, "--reason", "not mine")
+    assert code == 1 and "No certificate has the number" in err
+    assert _okuvol(coord_a, "revoke", number, "--reason", "Counted twice")[0] == 0
+    code, _out, err = _okuvol(siti, "verify", str(out))
+    assert code == 1 and "Counted twice" in err
