@@ -171,18 +171,31 @@ def _is_file(target: str) -> bool:
         return False
 
 
-_INTEGRITY_REASONS = {
-    "unsigned": "The file carries no PDF signature, so nothing shows who made it or that it "
-    "is unchanged: it is not a certificate as okuvol issues it. Check its code instead, or ask "
-    "the organisation for the signed file.",
-    "signed_twice": "The file carries more than one signature; okuvol signs a certificate "
-    "once, so it was changed after it was issued.",
-    "altered": "The file was changed after it was signed: its content no longer matches its "
-    "signature.",
-    "appended": "Something was added to the file after it was signed (an update on top of "
-    "the signed document), so what it shows now is not what was signed.",
-    "broken": "The file's signature is damaged and cannot be checked.",
-}
+def _integrity_reason(integrity: str) -> Message:
+    """Why a file whose signature is not whole is refused (each a sentence of its own, so that
+    each translates as one)."""
+    if integrity == "unsigned":
+        return Message(
+            "The file carries no PDF signature, so nothing shows who made it or that it is "
+            "unchanged: it is not a certificate as okuvol issues it. Check its code instead, or "
+            "ask the organisation for the signed file."
+        )
+    if integrity == "signed_twice":
+        return Message(
+            "The file carries more than one signature; okuvol signs a certificate once, so it "
+            "was changed after it was issued."
+        )
+    if integrity == "altered":
+        return Message(
+            "The file was changed after it was signed: its content no longer matches its "
+            "signature."
+        )
+    if integrity == "appended":
+        return Message(
+            "Something was added to the file after it was signed (an update on top of the "
+            "signed document), so what it shows now is not what was signed."
+        )
+    return Message("The file's signature is damaged and cannot be checked.")
 
 
 def _signer_of(read: signing.ReadCode, trust: _Trust) -> _Signer | Message:
@@ -242,7 +255,7 @@ class VerificationService:
             ) from exc
         signed = read_signed_pdf(data, str(path))
         if signed.integrity is not Integrity.WHOLE or signed.signer_certificate is None:
-            return _refuse(_INTEGRITY_REASONS[signed.integrity.value])
+            return Verification(False, _integrity_reason(signed.integrity.value), None)
         certificate = signed.signer_certificate
         fingerprint = keys.fingerprint(keys.public_key_of(certificate))
         signer = trust.signer(fingerprint)

@@ -32,9 +32,20 @@
     </message>
   </context>
   <context>
+    <name>OrganisationsPage</name>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="132" />
+      <source>%n day(s) old</source>
+      <translation>
+        <numerusform>%n day old</numerusform>
+        <numerusform>%n days old</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="318" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="413" />
       <source>%n certificate(s) written to %1</source>
       <translation>
         <numerusform>%n certificate written to %1</numerusform>
@@ -42,7 +53,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="373" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="468" />
       <source>%n page(s) sent to the printer.</source>
       <translation>
         <numerusform>%n page sent to the printer.</numerusform>
@@ -53,7 +64,7 @@
   <context>
     <name>TimeLogPage</name>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="334" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="354" />
       <source>Delete %n entry(s)? You can undo this with Ctrl+Z.</source>
       <translation>
         <numerusform>Delete %n entry? You can undo this with Ctrl+Z.</numerusform>
@@ -72,7 +83,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="448" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="452" />
       <source>This file cannot be imported: %n row(s) break a rule.</source>
       <translation>
         <numerusform>This file cannot be imported: %n row breaks a rule.</numerusform>

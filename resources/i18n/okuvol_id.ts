@@ -591,72 +591,102 @@
   <context>
     <name>OrganisationDialog</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="177" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="184" />
       <source>Edit organisation</source>
       <translation>Ubah organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="177" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="184" />
       <source>New organisation</source>
       <translation>Organisasi baru</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="181" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="188" />
       <source>&amp;Name:</source>
       <translation>&amp;Nama:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="182" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="189" />
       <source>&amp;Type:</source>
       <translation>&amp;Jenis:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="183" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="190" />
       <source>&amp;Address:</source>
       <translation>&amp;Alamat:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="184" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="191" />
       <source>&amp;Contact:</source>
       <translation>&amp;Kontak:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="185" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="192" />
       <source>Certificates &amp;signed by:</source>
       <translation>Sertifikat &amp;ditandatangani oleh:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="186" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="193" />
       <source>Signatory's &amp;title:</source>
       <translation>&amp;Jabatan penanda tangan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="187" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="194" />
       <source>Certificate &amp;language:</source>
       <translation>&amp;Bahasa sertifikat:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="188" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="195" />
       <source>&amp;Logo:</source>
       <translation>&amp;Logo:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="191" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="196" />
+      <source>Checked &amp;online at:</source>
+      <translation>Diperiksa &amp;daring di:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="199" />
       <source>Hospital, school, law firm, NGO…</source>
       <translation>Rumah sakit, sekolah, kantor hukum, LSM…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="192" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="200" />
       <source>Choose…</source>
       <translation>Pilih…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="196" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="201" />
+      <source>Remove</source>
+      <translation>Hapus</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="202" />
+      <source>Remove the logo</source>
+      <translation>Hapus logo</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="205" />
+      <source>The logo kept in the ledger</source>
+      <translation>Logo yang tersimpan di buku catatan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="207" />
+      <source>No logo</source>
+      <translation>Tanpa logo</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="210" />
+      <source>https://… (optional: the QR code then opens this page)</source>
+      <translation>https://… (opsional: kode QR lalu membuka halaman ini)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="215" />
       <source>Choose a logo</source>
       <translation>Pilih logo</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="196" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="215" />
       <source>Pictures (*.png *.jpg *.jpeg)</source>
       <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -664,108 +694,135 @@
   <context>
     <name>OrganisationsPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="26" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="27" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="27" />
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="94" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="28" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="95" />
       <source>Type</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="29" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="30" />
       <source>Professionals</source>
       <translation>Profesional</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="35" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="36" />
       <source>Volunteers</source>
       <translation>Relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="41" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="42" />
       <source>Paid hours</source>
       <translation>Jam berbayar</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="47" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="48" />
       <source>Volunteer hours</source>
       <translation>Jam relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="69" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="70" />
       <source>&amp;New organisation…</source>
       <translation>Organisasi &amp;baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="70" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="71" />
       <source>&amp;Edit…</source>
       <translation>&amp;Ubah…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="71" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="72" />
       <source>&amp;Archive / restore</source>
       <translation>&amp;Arsipkan / pulihkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="72" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="73" />
       <source>Show archived</source>
       <translation>Tampilkan yang diarsipkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="81" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="82" />
       <source>No organisation yet. Add one with “New organisation…”.</source>
       <translation>Belum ada organisasi. Tambahkan dengan “Organisasi baru…”.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="90" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="91" />
       <source>Choose an organisation to see its details.</source>
       <translation>Pilih organisasi untuk melihat rinciannya.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="95" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="96" />
       <source>Address</source>
       <translation>Alamat</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="96" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="97" />
       <source>Contact</source>
       <translation>Kontak</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="98" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="99" />
       <source>Certificates signed by</source>
       <translation>Sertifikat ditandatangani oleh</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="101" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="102" />
       <source>Certificate language</source>
       <translation>Bahasa sertifikat</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="102" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="103" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="103" />
-      <source>Key fingerprint</source>
-      <translation>Sidik jari kunci</translation>
+      <source>kept in the ledger</source>
+      <translation>tersimpan di buku catatan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="107" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="104" />
+      <source>Checked online at</source>
+      <translation>Diperiksa daring di</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="132" />
+      <source>%n day(s) old</source>
+      <translation>
+        <numerusform>berumur %n hari</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="134" />
+      <source>signs now</source>
+      <translation>menandatangani sekarang</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="137" />
+      <source>retired on %1</source>
+      <translation>dipensiunkan pada %1</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="143" />
+      <source>Signing keys</source>
+      <translation>Kunci penandatangan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="108" />
       <source>Archived</source>
       <translation>Diarsipkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="110" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="111" />
       <source>not set</source>
       <translation>belum diatur</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="115" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="117" />
       <source>%1 professionals and %2 volunteers; %3 h paid, %4 h volunteer</source>
       <translation>%1 profesional dan %2 relawan; %3 jam berbayar, %4 jam relawan</translation>
     </message>
@@ -1044,243 +1101,319 @@
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="51" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="52" />
       <source>Number</source>
       <translation>Nomor</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="52" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="53" />
       <source>Person</source>
       <translation>Orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="53" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="54" />
       <source>Organisation</source>
       <translation>Organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="55" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="56" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="61" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="62" />
       <source>Issued</source>
       <translation>Diterbitkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="174" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="67" />
+      <source>Revoked</source>
+      <translation>Dicabut</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="192" />
       <source>Make a document</source>
       <translation>Buat dokumen</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="175" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="193" />
       <source>Issued certificates</source>
       <translation>Sertifikat yang diterbitkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="176" />
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="395" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="194" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="512" />
       <source>Check a certificate</source>
       <translation>Periksa sertifikat</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="180" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="198" />
       <source>Document:</source>
       <translation>Dokumen:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="181" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="199" />
       <source>Person:</source>
       <translation>Orang:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="182" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="200" />
       <source>Organisation:</source>
       <translation>Organisasi:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="183" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="201" />
       <source>Year:</source>
       <translation>Tahun:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="184" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="202" />
       <source>Language:</source>
       <translation>Bahasa:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="185" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="203" />
       <source>Paper:</source>
       <translation>Kertas:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="186" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="204" />
       <source>At least (hours):</source>
       <translation>Paling sedikit (jam):</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="187" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="205" />
       <source>Entries:</source>
       <translation>Catatan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="195" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="206" />
+      <source>Number:</source>
+      <translation>Nomor:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="214" />
       <source>Certificate for one person</source>
       <translation>Sertifikat untuk satu orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="196" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="215" />
       <source>Certificates for every volunteer</source>
       <translation>Sertifikat untuk setiap relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="197" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="216" />
       <source>A person's year</source>
       <translation>Setahun seseorang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="198" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="217" />
       <source>An organisation's year</source>
       <translation>Setahun sebuah organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="204" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="223" />
       <source>As the organisation prefers</source>
       <translation>Sesuai pilihan organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="209" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="228" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="210" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="229" />
       <source>List every approved entry</source>
       <translation>Cantumkan setiap catatan yang disetujui</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="211" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="230" />
+      <source>A new number even if these facts are certified</source>
+      <translation>Nomor baru meskipun fakta ini sudah disertifikasi</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="231" />
       <source>&amp;Make</source>
       <translation>&amp;Buat</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="212" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="232" />
+      <source>&amp;Issue</source>
+      <translation>&amp;Terbitkan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="233" />
       <source>&amp;Save as…</source>
       <translation>&amp;Simpan sebagai…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="213" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="234" />
       <source>&amp;Print…</source>
       <translation>&amp;Cetak…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="214" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="235" />
       <source>&amp;Reprint the chosen one</source>
       <translation>&amp;Cetak ulang yang dipilih</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="215" />
-      <source>Paste a verification code (OKV1.…)</source>
-      <translation>Tempel kode verifikasi (OKV1.…)</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="216" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="238" />
       <source>Chec&amp;k</source>
       <translation>&amp;Periksa</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="217" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="239" />
       <source>Check a certificate &amp;file…</source>
       <translation>Periksa &amp;berkas sertifikat…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="267" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="293" />
       <source>Add people and organisations first.</source>
       <translation>Tambahkan orang dan organisasi terlebih dahulu.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="291" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="313" />
+      <source>Making the preview…</source>
+      <translation>Membuat pratinjau…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="328" />
       <source>Making the document…</source>
       <translation>Membuat dokumen…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="308" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="344" />
+      <source>Certificate %1, issued on %2, already certifies these facts. Issue gives it again with its number.</source>
+      <translation>Sertifikat %1, diterbitkan pada %2, sudah menyatakan fakta ini. Terbitkan memberikannya lagi dengan nomornya.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="353" />
+      <source>A preview: %1 approved hours from %2 to %3. Nothing is issued until you choose Issue.</source>
+      <translation>Pratinjau: %1 jam disetujui dari %2 sampai %3. Belum ada yang diterbitkan sampai Anda memilih Terbitkan.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="372" />
+      <source>Issuing…</source>
+      <translation>Menerbitkan…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="386" />
+      <source>Certificate %1 was issued before for these facts; here it is again.</source>
+      <translation>Sertifikat %1 sudah diterbitkan sebelumnya untuk fakta ini; inilah sertifikat itu lagi.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="388" />
+      <source>Issued certificate %1.</source>
+      <translation>Sertifikat %1 diterbitkan.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="403" />
       <source>Where should the certificates go?</source>
       <translation>Di mana sertifikat akan disimpan?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="318" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="413" />
       <source>%n certificate(s) written to %1</source>
       <translation>
         <numerusform>%n sertifikat ditulis ke %1</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="325" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="420" />
       <source>Writing certificates…</source>
       <translation>Menulis sertifikat…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="344" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="439" />
       <source>Save the document</source>
       <translation>Simpan dokumen</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="344" />
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="395" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="439" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="512" />
       <source>PDF documents (*.pdf)</source>
       <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="348" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="443" />
       <source>Saved to %1</source>
       <translation>Disimpan ke %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="363" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="458" />
       <source>Printing…</source>
       <translation>Mencetak…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="373" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="468" />
       <source>%n page(s) sent to the printer.</source>
       <translation>
         <numerusform>%n halaman dikirim ke pencetak.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="375" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="470" />
       <source>The printer could not be used.</source>
       <translation>Pencetak tidak dapat digunakan.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="418" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="494" />
+      <source>Revoke certificate %1</source>
+      <translation>Cabut sertifikat %1</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="495" />
+      <source>Why is it withdrawn? Whoever checks it will read this.</source>
+      <translation>Mengapa dicabut? Siapa pun yang memeriksanya akan membaca ini.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="502" />
+      <source>Certificate %1 was revoked.</source>
+      <translation>Sertifikat %1 telah dicabut.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="535" />
       <source>Not valid: %1</source>
       <translation>Tidak sah: %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="423" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="542" />
+      <source>Valid document, signed by %1: %2</source>
+      <translation>Dokumen sah, ditandatangani oleh %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="548" />
       <source>Valid certificate %1, signed by %2.</source>
       <translation>Sertifikat %1 sah, ditandatangani oleh %2.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="425" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="543" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="550" />
       <source>the key given</source>
       <translation>kunci yang diberikan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="426" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="236" />
+      <source>Re&amp;voke the chosen one…</source>
+      <translation>Ca&amp;but yang dipilih…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="237" />
+      <source>Paste a verification code (OKV2.…)</source>
+      <translation>Tempel kode verifikasi (OKV2.…)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="551" />
       <source>%1 gave %2 approved volunteer hours with %3 from %4 to %5.</source>
       <translation>%1 memberikan %2 jam relawan yang disetujui bersama %3 dari %4 sampai %5.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="434" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="559" />
       <source>The records still agree.</source>
       <translation>Catatan masih sesuai.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="437" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="562" />
       <source>The records have changed since: they now hold %1 approved hours.</source>
       <translation>Catatan telah berubah sejak itu: kini berisi %1 jam yang disetujui.</translation>
     </message>
@@ -1288,82 +1421,82 @@
   <context>
     <name>RoleDialog</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="295" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="327" />
       <source>Edit role</source>
       <translation>Ubah peran</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="295" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="327" />
       <source>New role</source>
       <translation>Peran baru</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="298" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="330" />
       <source>&amp;Person:</source>
       <translation>&amp;Orang:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="299" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="331" />
       <source>&amp;Organisation:</source>
       <translation>O&amp;rganisasi:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="300" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="332" />
       <source>&amp;Kind of work:</source>
       <translation>&amp;Jenis pekerjaan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="301" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="333" />
       <source>&amp;Title:</source>
       <translation>&amp;Sebutan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="302" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="334" />
       <source>&amp;Field:</source>
       <translation>&amp;Bidang:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="303" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="335" />
       <source>&amp;From:</source>
       <translation>&amp;Dari:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="304" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="336" />
       <source>&amp;Until:</source>
       <translation>&amp;Sampai:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="305" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="337" />
       <source>&amp;Paid by the hour:</source>
       <translation>&amp;Dibayar per jam:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="306" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="338" />
       <source>Hourly &amp;rate:</source>
       <translation>&amp;Tarif per jam:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="307" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="339" />
       <source>&amp;Currency:</source>
       <translation>&amp;Mata uang:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="308" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="340" />
       <source>&amp;Weekly hours:</source>
       <translation>Jam &amp;mingguan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="318" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="350" />
       <source>Nurse, Reading tutor, Legal clinic helper…</source>
       <translation>Perawat, Tutor membaca, Pendamping klinik hukum…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="320" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="352" />
       <source>Open</source>
       <translation>Terbuka</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="321" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="353" />
       <source>Not set</source>
       <translation>Belum diatur</translation>
     </message>
@@ -1371,127 +1504,127 @@
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="135" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="136" />
       <source>Database</source>
       <translation>Basis data</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="136" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="137" />
       <source>Daily backups kept:</source>
       <translation>Cadangan harian yang disimpan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="136" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="137" />
       <source>Location:</source>
       <translation>Lokasi:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="138" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="139" />
       <source>None</source>
       <translation>Tidak ada</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="141" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="142" />
       <source>Each day okuvol opens a ledger file, it copies it into the folder okuvol-backups beside it, keeping this many days.</source>
       <translation>Setiap hari okuvol membuka berkas buku catatan, berkas itu disalin ke folder okuvol-backups di sebelahnya, disimpan selama sekian hari.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="147" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="148" />
       <source>Work and language</source>
       <translation>Pekerjaan dan bahasa</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="149" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="150" />
       <source>Language:</source>
       <translation>Bahasa:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="150" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="151" />
       <source>Weeks start on:</source>
       <translation>Minggu dimulai pada:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="151" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="152" />
       <source>Weekly limit (hours):</source>
       <translation>Batas mingguan (jam):</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="152" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="153" />
       <source>New entries are:</source>
       <translation>Catatan baru berjenis:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="157" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="158" />
       <source>Value of a volunteer hour</source>
       <translation>Nilai satu jam relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="158" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="159" />
       <source>New value:</source>
       <translation>Nilai baru:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="158" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="159" />
       <source>Values so far:</source>
       <translation>Nilai sejauh ini:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="160" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="161" />
       <source>&amp;Open another database…</source>
       <translation>&amp;Buka basis data lain…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="161" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="162" />
       <source>&amp;New database…</source>
       <translation>Basis data &amp;baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="162" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="163" />
       <source>&amp;Add</source>
       <translation>&amp;Tambah</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="163" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="164" />
       <source>The date from which this value applies</source>
       <translation>Tanggal mulai berlakunya nilai ini</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="165" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="166" />
       <source>A week with more hours of both kinds together is flagged as overload</source>
       <translation>Minggu dengan jam kedua jenis yang lebih banyak dari ini ditandai sebagai beban berlebih</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="211" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="212" />
       <source>%1 from %2 (%3)</source>
       <translation>%1 sejak %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="217" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="218" />
       <source>None yet</source>
       <translation>Belum ada</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="226" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="227" />
       <source>Set in okuvol</source>
       <translation>Diatur di okuvol</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="237" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="238" />
       <source>Open a database</source>
       <translation>Buka basis data</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="239" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="240" />
       <source>okuvol databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Basis data okuvol (*.sqlite3 *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="247" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="248" />
       <source>Create a database</source>
       <translation>Buat basis data</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="249" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="250" />
       <source>okuvol databases (*.sqlite3)</source>
       <translation>Basis data okuvol (*.sqlite3)</translation>
     </message>
@@ -1839,34 +1972,34 @@
       <translation>Bertumpang tindih dengan catatan berjam lain dari orang yang sama, disimpan seperti dalam berkas: %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="439" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="443" />
       <source>New people: %1</source>
       <translation>Orang baru: %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="440" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="444" />
       <source>New organisations: %1</source>
       <translation>Organisasi baru: %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="441" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="445" />
       <source>New roles: %1</source>
       <translation>Peran baru: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="448" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="452" />
       <source>This file cannot be imported: %n row(s) break a rule.</source>
       <translation>
         <numerusform>Berkas ini tidak dapat diimpor: %n baris melanggar aturan.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="451" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="455" />
       <source>Line %1: %2</source>
       <translation>Baris %1: %2</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="457" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="461" />
       <source>Nothing was written. Correct the file, or go back and fill what it lacks.</source>
       <translation>Tidak ada yang ditulis. Perbaiki berkasnya, atau kembali dan isi yang kurang.</translation>
     </message>
@@ -2060,7 +2193,7 @@
   <context>
     <name>_Relay</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/tasks.py" line="55" />
+      <location filename="../../okuvol_desktop/ui/tasks.py" line="69" />
       <source>Something went wrong: %1</source>
       <translation>Terjadi kesalahan: %1</translation>
     </message>

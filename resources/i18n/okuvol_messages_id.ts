@@ -20,6 +20,38 @@
       <translation>'{text}' bukan jumlah jam; tulis seperti 2,5 atau 2:30.</translation>
     </message>
     <message>
+      <source>The PKCS#12 file holds no key with its certificate.</source>
+      <translation>Berkas PKCS#12 tidak berisi kunci beserta sertifikatnya.</translation>
+    </message>
+    <message>
+      <source>The certificate in the file belongs to another key.</source>
+      <translation>Sertifikat di dalam berkas milik kunci lain.</translation>
+    </message>
+    <message>
+      <source>The file is not a PKCS#12 key file, or the password is wrong.</source>
+      <translation>Berkas ini bukan berkas kunci PKCS#12, atau kata sandinya salah.</translation>
+    </message>
+    <message>
+      <source>The RSA key has {bits} bits; take a key of at least 2048 bits.</source>
+      <translation>Kunci RSA ini {bits} bit; gunakan kunci minimal 2048 bit.</translation>
+    </message>
+    <message>
+      <source>The key is neither ECDSA nor RSA; PDF readers could not check its signatures.</source>
+      <translation>Kunci ini bukan ECDSA maupun RSA; pembaca PDF tidak dapat memeriksa tanda tangannya.</translation>
+    </message>
+    <message>
+      <source>The key file holds no certificate or public key; it should be the file 'okuvol org export-key' wrote.</source>
+      <translation>Berkas kunci tidak berisi sertifikat atau kunci publik; seharusnya berkas yang ditulis oleh 'okuvol org export-key'.</translation>
+    </message>
+    <message>
+      <source>The key file holds a damaged PEM block.</source>
+      <translation>Berkas kunci berisi blok PEM yang rusak.</translation>
+    </message>
+    <message>
+      <source>The key file holds a damaged {label} block.</source>
+      <translation>Berkas kunci berisi blok {label} yang rusak.</translation>
+    </message>
+    <message>
       <source>The period ends ({end}) before it starts ({start}).</source>
       <translation>Periode berakhir ({end}) sebelum dimulai ({start}).</translation>
     </message>
@@ -60,16 +92,12 @@
       <translation>Ini bertumpang tindih dengan catatan {entry_id} pada {date} ({label}).</translation>
     </message>
     <message>
-      <source>This is not a valid okuvol verification code: it should start with OKV1. and have three parts.</source>
-      <translation>Ini bukan kode verifikasi okuvol yang sah: kode harus diawali OKV1. dan terdiri dari tiga bagian.</translation>
+      <source>This is not a valid okuvol verification code: it should start with OKV2. and have three parts.</source>
+      <translation>Ini bukan kode verifikasi okuvol yang sah: kode harus diawali OKV2. dan terdiri dari tiga bagian.</translation>
     </message>
     <message>
       <source>This is not a valid okuvol verification code: its signature is cut short.</source>
       <translation>Ini bukan kode verifikasi okuvol yang sah: tanda tangannya terpotong.</translation>
-    </message>
-    <message>
-      <source>The key file holds a key of another kind, not Ed25519.</source>
-      <translation>Berkas kunci berisi kunci jenis lain, bukan Ed25519.</translation>
     </message>
     <message>
       <source>A certified text contains a control character.</source>
@@ -82,10 +110,6 @@
     <message>
       <source>This is not a valid okuvol verification code: it contains characters that do not belong in a code.</source>
       <translation>Ini bukan kode verifikasi okuvol yang sah: kode mengandung karakter yang bukan bagian dari kode.</translation>
-    </message>
-    <message>
-      <source>The key file is not a PEM public key.</source>
-      <translation>Berkas kunci bukan kunci publik PEM.</translation>
     </message>
     <message>
       <source>This is not a valid okuvol verification code: its facts are not readable text.</source>
@@ -200,16 +224,8 @@
       <translation>ada tanda kutip yang tidak ditutup</translation>
     </message>
     <message>
-      <source>The logo file {path} cannot be found; choose another file or remove the logo.</source>
-      <translation>Berkas logo {path} tidak ditemukan; pilih berkas lain atau hapus logonya.</translation>
-    </message>
-    <message>
-      <source>{path} is not an okuvol certificate: it carries no verification code.</source>
-      <translation>{path} bukan sertifikat okuvol: berkas ini tidak memuat kode verifikasi.</translation>
-    </message>
-    <message>
-      <source>{path} cannot be read as a PDF: {exc}.</source>
-      <translation>{path} tidak dapat dibaca sebagai PDF: {exc}.</translation>
+      <source>{name} cannot be read as a PDF: {reason}.</source>
+      <translation>{name} tidak dapat dibaca sebagai PDF: {reason}.</translation>
     </message>
     <message>
       <source>There is no entry with id {entry_id}.</source>
@@ -228,12 +244,20 @@
       <translation>Kertas dapat berukuran a4 atau letter, bukan '{paper}'.</translation>
     </message>
     <message>
+      <source>The period starts on {start}, after today; a certificate can only state hours already given.</source>
+      <translation>Periode dimulai pada {start}, setelah hari ini; sertifikat hanya dapat menyatakan jam yang sudah diberikan.</translation>
+    </message>
+    <message>
       <source>{person} has no approved volunteer hours at {organisation} from {start} to {end}; there is nothing to certify.</source>
       <translation>{person} tidak memiliki jam relawan yang disetujui di {organisation} dari {start} sampai {end}; tidak ada yang dapat disertifikasi.</translation>
     </message>
     <message>
       <source>The minimum of hours cannot be negative.</source>
       <translation>Jumlah jam minimum tidak boleh negatif.</translation>
+    </message>
+    <message>
+      <source>Certificate {number} was revoked on {day} ({reason}); it is not printed again.</source>
+      <translation>Sertifikat {number} telah dicabut pada {day} ({reason}); sertifikat ini tidak dicetak lagi.</translation>
     </message>
     <message>
       <source>The connection to the database was lost; nothing was changed. Check the network or the server, then try again.</source>
@@ -300,6 +324,10 @@
       <translation>'{format}' bukan format ekspor; gunakan csv, json, atau ics.</translation>
     </message>
     <message>
+      <source>Only the whole-ledger JSON carries keys.</source>
+      <translation>Hanya JSON seluruh buku catatan yang membawa kunci.</translation>
+    </message>
+    <message>
       <source>{file} was written by a ledger at schema {schema}; this okuvol is at {head}. Open it with the okuvol that wrote it, or restore a backup instead.</source>
       <translation>{file} ditulis oleh buku catatan dengan skema {schema}; okuvol ini pada skema {head}. Buka dengan okuvol yang menulisnya, atau pulihkan cadangan.</translation>
     </message>
@@ -356,8 +384,16 @@
       <translation>Sertifikat dapat dicetak dalam bahasa Inggris (en) atau Indonesia (id), bukan '{language}'.</translation>
     </message>
     <message>
-      <source>The logo file {logo} does not exist.</source>
-      <translation>Berkas logo {logo} tidak ada.</translation>
+      <source>The logo {logo} is larger than 2 MB; take a smaller picture.</source>
+      <translation>Logo {logo} lebih besar dari 2 MB; gunakan gambar yang lebih kecil.</translation>
+    </message>
+    <message>
+      <source>The verification address must start with https:// (it is put in the QR code).</source>
+      <translation>Alamat verifikasi harus diawali https:// (alamat ini dimasukkan ke dalam kode QR).</translation>
+    </message>
+    <message>
+      <source>The logo file {logo} cannot be read: {reason}.</source>
+      <translation>Berkas logo {logo} tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
       <source>The logo {logo} must be a PNG or JPEG picture.</source>
@@ -440,6 +476,14 @@
       <translation>Peran '{title}' memiliki {count} catatan dan tidak dapat dihapus; arsipkan saja.</translation>
     </message>
     <message>
+      <source>{file} cannot be loaded: the private key of {holder} is damaged or belongs to another key.</source>
+      <translation>{file} tidak dapat dimuat: kunci privat {holder} rusak atau milik kunci lain.</translation>
+    </message>
+    <message>
+      <source>This key ({fingerprint}) is already known to the ledger.</source>
+      <translation>Kunci ini ({fingerprint}) sudah dikenal oleh buku catatan.</translation>
+    </message>
+    <message>
       <source>Summaries can be written in en or id, not '{language}'.</source>
       <translation>Ringkasan dapat ditulis dalam en atau id, bukan '{language}'.</translation>
     </message>
@@ -468,32 +512,80 @@
       <translation>Tidak ada pengatur waktu yang berjalan untuk {full_name}.</translation>
     </message>
     <message>
-      <source>The signature is valid.</source>
-      <translation>Tanda tangannya sah.</translation>
+      <source>The file's signature is damaged and cannot be checked.</source>
+      <translation>Tanda tangan berkas rusak dan tidak dapat diperiksa.</translation>
+    </message>
+    <message>
+      <source>No organisation in this ledger has the key {key_fingerprint}; check it with --key and the key file the organisation published.</source>
+      <translation>Tidak ada organisasi di buku catatan ini yang memiliki kunci {key_fingerprint}; periksa dengan --key dan berkas kunci yang diterbitkan organisasi tersebut.</translation>
+    </message>
+    <message>
+      <source>No organisation in this ledger has the key that signed this file (a key in the name of {holder}, {key_fingerprint}); anyone can make a key in any name. Check it with --key and the key file the organisation published.</source>
+      <translation>Tidak ada organisasi di buku catatan ini yang memiliki kunci yang menandatangani berkas ini (kunci atas nama {holder}, {key_fingerprint}); siapa pun dapat membuat kunci atas nama apa pun. Periksa dengan --key dan berkas kunci yang diterbitkan organisasi tersebut.</translation>
+    </message>
+    <message>
+      <source>The certificate was signed with another key than those in the key file (it names key {key_fingerprint}).</source>
+      <translation>Sertifikat ditandatangani dengan kunci selain yang ada di berkas kunci (sertifikat menyebut kunci {key_fingerprint}).</translation>
+    </message>
+    <message>
+      <source>The file was signed with a key that is not in the key file given (a key in the name of {holder}, {key_fingerprint}); anyone can make a key in any name.</source>
+      <translation>Berkas ditandatangani dengan kunci yang tidak ada di berkas kunci yang diberikan (kunci atas nama {holder}, {key_fingerprint}); siapa pun dapat membuat kunci atas nama apa pun.</translation>
+    </message>
+    <message>
+      <source>The file carries no PDF signature, so nothing shows who made it or that it is unchanged: it is not a certificate as okuvol issues it. Check its code instead, or ask the organisation for the signed file.</source>
+      <translation>Berkas tidak memiliki tanda tangan PDF, jadi tidak ada yang menunjukkan siapa pembuatnya atau bahwa isinya tidak berubah: ini bukan sertifikat seperti yang diterbitkan okuvol. Periksa kodenya saja, atau minta berkas bertanda tangan kepada organisasi.</translation>
+    </message>
+    <message>
+      <source>The file carries more than one signature; okuvol signs a certificate once, so it was changed after it was issued.</source>
+      <translation>Berkas memiliki lebih dari satu tanda tangan; okuvol menandatangani sertifikat sekali saja, jadi berkas ini diubah setelah diterbitkan.</translation>
+    </message>
+    <message>
+      <source>The file was changed after it was signed: its content no longer matches its signature.</source>
+      <translation>Berkas diubah setelah ditandatangani: isinya tidak lagi cocok dengan tanda tangannya.</translation>
+    </message>
+    <message>
+      <source>Something was added to the file after it was signed (an update on top of the signed document), so what it shows now is not what was signed.</source>
+      <translation>Ada yang ditambahkan ke berkas setelah ditandatangani (pembaruan di atas dokumen yang ditandatangani), jadi yang ditampilkan sekarang bukan yang ditandatangani.</translation>
     </message>
     <message>
       <source>The signature does not match the facts: the code was altered or signed with another key.</source>
       <translation>Tanda tangan tidak cocok dengan datanya: kode telah diubah atau ditandatangani dengan kunci lain.</translation>
     </message>
     <message>
-      <source>The PDF was altered: its page does not show the certified number {number}.</source>
-      <translation>PDF telah diubah: halamannya tidak menampilkan nomor yang disertifikasi {number}.</translation>
+      <source>The code names {organisation}, but it was signed with the key of {signer}: an organisation can only certify its own volunteers.</source>
+      <translation>Kode menyebut {organisation}, tetapi ditandatangani dengan kunci {signer}: sebuah organisasi hanya dapat memberi sertifikat kepada relawannya sendiri.</translation>
     </message>
     <message>
-      <source>The PDF was altered: its page does not show the certified name {person}.</source>
-      <translation>PDF telah diubah: halamannya tidak menampilkan nama yang disertifikasi {person}.</translation>
+      <source>The signature is valid.</source>
+      <translation>Tanda tangannya sah.</translation>
     </message>
     <message>
-      <source>The PDF was altered: its page does not show the certified hours ({hours}).</source>
-      <translation>PDF telah diubah: halamannya tidak menampilkan jam yang disertifikasi ({hours}).</translation>
+      <source>The list of revoked certificates in the key file is not signed by the keys in it; get the file again from the organisation.</source>
+      <translation>Daftar sertifikat yang dicabut di berkas kunci tidak ditandatangani oleh kunci di dalamnya; minta lagi berkas tersebut dari organisasi.</translation>
     </message>
     <message>
-      <source>The certificate was signed with another key than the one given (it names key {key_fingerprint}).</source>
-      <translation>Sertifikat ditandatangani dengan kunci yang berbeda dari yang diberikan (sertifikat menyebut kunci {key_fingerprint}).</translation>
+      <source>There is no file {path}.</source>
+      <translation>Tidak ada berkas {path}.</translation>
     </message>
     <message>
-      <source>No organisation in this ledger has the key {key_fingerprint}; check it with --key and the public key the organisation published.</source>
-      <translation>Tidak ada organisasi di buku catatan ini yang memiliki kunci {key_fingerprint}; periksa dengan --key dan kunci publik yang diterbitkan organisasi.</translation>
+      <source>The file was signed with the key of {signer}, not of {organisation}, which the certificate names.</source>
+      <translation>Berkas ditandatangani dengan kunci {signer}, bukan kunci {organisation} yang disebut dalam sertifikat.</translation>
+    </message>
+    <message>
+      <source>Certificate {number} was revoked by {organisation} on {day}: {reason}</source>
+      <translation>Sertifikat {number} telah dicabut oleh {organisation} pada {day}: {reason}</translation>
+    </message>
+    <message>
+      <source>This ledger issued certificate {number} with other facts than the code states; ask {organisation} which one is theirs.</source>
+      <translation>Buku catatan ini menerbitkan sertifikat {number} dengan fakta yang berbeda dari yang dinyatakan kode; tanyakan kepada {organisation} mana yang benar.</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: {reason}.</source>
+      <translation>Tidak dapat membaca {path}: {reason}.</translation>
+    </message>
+    <message>
+      <source>The document's signature is valid and covers the whole file.</source>
+      <translation>Tanda tangan dokumen sah dan mencakup seluruh berkas.</translation>
     </message>
     <message>
       <source>{role} on {day}: {reason}</source>
@@ -552,6 +644,10 @@
       <translation>Tidak ada sertifikat dengan nomor '{number}'.</translation>
     </message>
     <message>
+      <source>Certificate {number} was already revoked on {day}: {reason}</source>
+      <translation>Sertifikat {number} sudah dicabut pada {day}: {reason}</translation>
+    </message>
+    <message>
       <source>{path} is read-only: okuvol keeps its records in the file and must be able to write it. Copy it to a folder you can write to.</source>
       <translation>{path} hanya-baca: okuvol menyimpan catatannya di berkas itu dan harus dapat menulisnya. Salin ke folder yang dapat Anda tulisi.</translation>
     </message>
@@ -568,6 +664,14 @@
       <translation>'{value}' bukan URL basis data atau jalur berkas.</translation>
     </message>
     <message>
+      <source>The signing key of organisation {organisation_id} is not available to you.</source>
+      <translation>Kunci penanda tangan organisasi {organisation_id} tidak tersedia untuk Anda.</translation>
+    </message>
+    <message>
+      <source>This ledger has no key to sign summaries with.</source>
+      <translation>Buku catatan ini tidak memiliki kunci untuk menandatangani ringkasan.</translation>
+    </message>
+    <message>
       <source>{shown} holds tables of another application, not an okuvol ledger; choose another database.</source>
       <translation>{shown} berisi tabel aplikasi lain, bukan buku catatan okuvol; pilih basis data lain.</translation>
     </message>
@@ -582,6 +686,10 @@
     <message>
       <source>Upgrading left {count} broken references; the database was not changed.</source>
       <translation>Pemutakhiran menyisakan {count} rujukan rusak; basis data tidak diubah.</translation>
+    </message>
+    <message>
+      <source>The ledger holds no picture {sha256}.</source>
+      <translation>Buku catatan tidak menyimpan gambar {sha256}.</translation>
     </message>
     <message>
       <source>No category is called '{ref}'. Known categories: {known}.</source>
@@ -606,10 +714,6 @@
     <message>
       <source>There is no organisation with id {organisation_id}.</source>
       <translation>Tidak ada organisasi dengan id {organisation_id}.</translation>
-    </message>
-    <message>
-      <source>The signing key of organisation {organisation_id} is not available to you.</source>
-      <translation>Kunci penanda tangan organisasi {organisation_id} tidak tersedia untuk Anda.</translation>
     </message>
     <message>
       <source>No organisation is called '{ref}'.</source>
