@@ -187,8 +187,7 @@ def _integrity_reason(integrity: str) -> Message:
         )
     if integrity == "altered":
         return Message(
-            "The file was changed after it was signed: its content no longer matches its "
-            "signature."
+            "The file was changed after it was signed: its content no longer matches its signature."
         )
     if integrity == "appended":
         return Message(
