@@ -156,6 +156,8 @@ class ReportsPage(QWidget):
         make_layout = QVBoxLayout(make)
         make_layout.addLayout(form)
         make_layout.addLayout(buttons)
+        # Right under the buttons: what the preview is, and what Issue will do.
+        make_layout.addWidget(self.message)
         issued = QGroupBox()
         issued_layout = QVBoxLayout(issued)
         issued_layout.addWidget(self.issued_view)
@@ -176,7 +178,6 @@ class ReportsPage(QWidget):
         left_layout = QVBoxLayout(left)
         for box in (make, issued, check):
             left_layout.addWidget(box)
-        left_layout.addWidget(self.message)
         scroll = QScrollArea()  # the form may be taller than a small screen
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)
