@@ -10,52 +10,12 @@ from typing import Any
 from okuvol_desktop.cli import args as types
 from okuvol_desktop.cli.ledger_admin import TerminalProgress
 from okuvol_desktop.cli.main import Cli
-from okuvol_desktop.domain.durations import format_hmm
-from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.interchange.dates import DateOrder
 from okuvol_desktop.interchange.formats import FORMATS
 from okuvol_desktop.services.exporting import EXPORT_FORMATS
-from okuvol_desktop.services.importing import WHOLE_LEDGER, ImportOptions, ImportReport
+from okuvol_desktop.services.import_report import describe_import
+from okuvol_desktop.services.importing import WHOLE_LEDGER, ImportOptions
 from okuvol_desktop.services.listing import LogQuery
-
-
-def _rows(count: int) -> str:
-    return f"{count:,} row" if count == 1 else f"{count:,} rows"
-
-
-def describe_import(report: ImportReport) -> list[str]:
-    """The lines that tell what an import did, or would do for a dry run."""
-    verb = "Would add" if report.dry_run else "Added"
-    lines = [
-        f"{verb} {report.added:,} {'entry' if report.added == 1 else 'entries'} "
-        f"({format_hmm(report.minutes[WorkKind.PROFESSIONAL])} professional, "
-        f"{format_hmm(report.minutes[WorkKind.VOLUNTEER])} volunteer hours) "
-        f"from {_rows(report.rows)}."
-    ]
-    if report.already_imported:
-        lines.append(f"{_rows(report.already_imported)} imported before, passed over.")
-    if report.added == 0 and report.already_imported and not report.dry_run:
-        lines[0] = "Nothing new: every entry of this file is already in the ledger."
-    if report.zero_length:
-        lines.append(f"{_rows(report.zero_length)} shorter than a minute, left out.")
-    if report.running:
-        lines.append(f"{_rows(report.running)} still running, left out.")
-    if report.overlapping:
-        lines.append(
-            f"{report.overlapping:,} of the entries overlap other timed entries of the same "
-            "person; they are kept as the file has them."
-        )
-    created = "Would create" if report.dry_run else "Created"
-    for one, many, names in (
-        ("person", "people", report.people),
-        ("organisation", "organisations", report.organisations),
-        ("role", "roles", report.roles),
-    ):
-        if names:
-            shown = ", ".join(names[:10]) + (
-                f" and {len(names) - 10} more" if len(names) > 10 else ""
-            )
-            lines.append(f"{created} {len(names)} {one if len(names) == 1 else many}: {shown}.")
-    return lines
 
 
 def _import(a: argparse.Namespace, cli: Cli) -> int:
@@ -69,11 +29,14 @@ def _import(a: argparse.Namespace, cli: Cli) -> int:
             kind=a.kind,
             timezone=a.timezone,
             dry_run=a.dry_run,
+            force_organisation=a.force_org,
+            force_kind=a.force_kind,
+            date_order=a.date_order,
         ),
         progress,
     )
-    for line in describe_import(report):
-        cli.out.write(line + "\n")
+    for sentence in describe_import(report):
+        cli.out.write(f"{sentence}\n")
     return 0
 
 
@@ -120,9 +83,24 @@ def register(commands: Any) -> None:
     imp = commands.add_parser("import", help="import another tracker's export file")
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument("--format", required=True, choices=(*FORMATS, WHOLE_LEDGER))
-    imp.add_argument("--person", help="the person of every row (Timewarrior, Watson need it)")
-    imp.add_argument("--org", help="the organisation of every row")
-    imp.add_argument("--kind", type=types.work_kind, help="professional or volunteer")
+    imp.add_argument("--person", help="the person of rows that name none (Timewarrior, Watson)")
+    imp.add_argument("--org", help="the organisation of rows that name none")
+    imp.add_argument(
+        "--kind",
+        type=types.work_kind,
+        help="professional or volunteer, for rows that do not say (Billable, a tag)",
+    )
+    imp.add_argument("--force-org", metavar="ORG", help="the organisation of every row")
+    imp.add_argument(
+        "--force-kind", type=types.work_kind, metavar="KIND", help="the kind of every row"
+    )
+    imp.add_argument(
+        "--date-order",
+        type=DateOrder,
+        choices=list(DateOrder),
+        metavar="dmy|mdy|ymd",
+        help="how to read dates like 03/02/2026 when the file cannot tell",
+    )
     imp.add_argument("--timezone", metavar="Area/City", help="zone of the file's local times")
     imp.add_argument(
         "--dry-run", action="store_true", help="say what would be added; write nothing"

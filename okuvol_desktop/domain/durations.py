@@ -106,6 +106,29 @@ def span_of(day: date, start: time, end: time, timezone: str) -> Span:
     return Span(begin_utc, finish_utc, minutes)
 
 
+def utc_instant(moment: datetime, timezone: str, field: str = "start") -> datetime:
+    """An instant: aware ones as they are, naive ones read as local time in ``timezone``.
+
+    Raises:
+        ValidationError: the local time does not exist there (the clocks skipped it).
+    """
+    if moment.tzinfo is not None:
+        return moment.astimezone(UTC)
+    return _utc_instant(moment.date(), moment.time(), timezone, field)
+
+
+def recorded_span(began: datetime, ended: datetime) -> Span | None:
+    """How another program's span is kept in whole minutes: its start to the minute, and its
+    length rounded to the nearest minute (half a minute up). None for a span under a minute,
+    which is left out: ``began`` and ``ended`` are aware instants, to the second."""
+    seconds = (ended - began).total_seconds()
+    if seconds < 60:
+        return None
+    minutes = int((Decimal(str(seconds)) / 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    start = began.replace(second=0, microsecond=0)
+    return Span(start, start + timedelta(minutes=minutes), minutes)
+
+
 def minutes_from_hours(hours: Decimal | float | str) -> int:
     """Whole minutes in a number of hours (``1.5`` -> 90), rounded to the nearest minute."""
     try:

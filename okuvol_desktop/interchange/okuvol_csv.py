@@ -24,7 +24,7 @@ from okuvol_desktop.interchange.parsing import (
     parse_day,
     row_hash,
 )
-from okuvol_desktop.interchange.rows import ImportedRow, RowProblem, SkippedRow
+from okuvol_desktop.interchange.rows import ImportedRow, ReadSettings, RowProblem, SkippedRow
 
 FORMAT = "okuvol-csv"
 HEADER = (
@@ -103,7 +103,7 @@ def _row(
     except ValueError as exc:
         raise LineError("the minutes '{text}' are not a whole number", text=minutes_text) from exc
     if minutes == 0 and start is None:
-        return SkippedRow(line, "zero-length")
+        return SkippedRow(line, "short")
     try:
         reviewed = datetime.fromisoformat(reviewed_at) if reviewed_at else None
         served = int(beneficiaries) if beneficiaries else None
@@ -144,9 +144,9 @@ def columns(path: Path) -> Columns:
     raise FileRefused("{file} is empty.", file=path.name)
 
 
-def read(path: Path, timezone: str) -> Iterator[ImportedRow | RowProblem | SkippedRow]:
+def read(path: Path, settings: ReadSettings) -> Iterator[ImportedRow | RowProblem | SkippedRow]:
     """Every record of an okuvol-csv file, in order."""
-    del timezone  # the file names each row's zone; rows without one take the import's
+    del settings  # the file names each row's zone; rows without one take the import's
     lines = csv_lines(path, FORMAT)
     first = next(lines, None)
     if first is None:

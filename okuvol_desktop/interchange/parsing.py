@@ -7,7 +7,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
@@ -15,12 +15,22 @@ from pathlib import Path
 from okuvol_desktop.domain.errors import Message, OkuvolError
 from okuvol_desktop.domain.kinds import WorkKind
 
-MINUTES_IN_A_DAY = 24 * 60
-_DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%d.%m.%Y")
 _CLOCK_FORMATS = ("%H:%M", "%H:%M:%S", "%I:%M %p", "%I:%M:%S %p")
 # Tags and flags that say which kind of work a row is (the rest become skills).
 _VOLUNTEER_WORDS = frozenset({"volunteer", "volunteering", "relawan", "sukarela"})
 _PROFESSIONAL_WORDS = frozenset({"professional", "paid", "billable", "profesional"})
+# Billable yes and no, as Toggl, Clockify and Kimai write them in their users' languages, and
+# as spreadsheets re-save them (TRUE/FALSE, 1/0, WAHR/FALSCH, VRAI/FAUX).
+_YES = frozenset({
+    "yes", "y", "true", "1", "x", "ja", "oui", "si", "sí", "sim", "ya", "iya", "はい", "是",
+    "是的", "예", "네", "да", "tak", "evet", "kyllä", "igen", "ano", "ναι", "כן", "نعم", "wahr",
+    "vrai", "verdadero", "vero", "waar",
+})  # fmt: skip
+_NO = frozenset({
+    "no", "n", "false", "0", "nein", "non", "tidak", "bukan", "いいえ", "否", "不", "아니요",
+    "아니오", "нет", "nie", "não", "nao", "hayır", "ei", "nem", "ne", "όχι", "לא", "لا",
+    "falsch", "faux", "falso", "onwaar",
+})  # fmt: skip
 
 
 class FileRefused(OkuvolError):
@@ -105,15 +115,40 @@ class Columns:
         return {field: self.header[index] for field, index in self.found.items()}
 
 
+_DELIMITERS = (",", ";", "\t", "|")
+
+
+def delimiter_of(first_line: str) -> str:
+    """The separator a CSV file uses, from its header: the one that splits it into the most
+    columns. Spreadsheets in European languages save with semicolons (the comma is their
+    decimal mark); some tools write tabs."""
+    best, most = ",", 0
+    for candidate in _DELIMITERS:
+        cells = next(csv.reader([first_line], delimiter=candidate), [])
+        if len(cells) > most:
+            best, most = candidate, len(cells)
+    return best
+
+
+def _first_line(path: Path) -> str:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        for line in handle:
+            if line.strip():
+                return line
+    return ""
+
+
 def csv_lines(path: Path, what: str) -> Iterator[tuple[int, list[str]]]:
-    """The records of a CSV file with the line each starts on, header first.
+    """The records of a CSV file with the line each starts on, header first (separated by
+    commas, semicolons or tabs, whichever the header uses).
 
     Raises:
         FileRefused: the file is not UTF-8 text or not CSV.
     """
     try:
+        delimiter = delimiter_of(_first_line(path))
         with path.open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.reader(handle)
+            reader = csv.reader(handle, delimiter=delimiter)
             previous = 0
             for cells in reader:
                 line, previous = previous + 1, reader.line_num
@@ -133,6 +168,65 @@ def csv_lines(path: Path, what: str) -> Iterator[tuple[int, list[str]]]:
         ) from exc
 
 
+def _is_workbook(path: Path) -> bool:
+    """Whether the file is an Excel workbook (a ZIP archive: XLSX starts "PK")."""
+    with path.open("rb") as handle:
+        return handle.read(4) == b"PK\x03\x04"
+
+
+def _cell_text(value: object) -> str:
+    """A workbook cell as the text a CSV export would hold: dates in ISO, booleans as yes/no."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time() else value.isoformat(" ")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _workbook_lines(path: Path, what: str) -> Iterator[tuple[int, list[str]]]:
+    """The rows of the first sheet of an XLSX workbook, as text, with their row numbers.
+
+    Kimai and Clockify export Excel workbooks besides CSV; openpyxl reads them (read-only:
+    a row at a time). Rows without any value (and Kimai's totals row, which has no date)
+    are the caller's to pass over.
+    """
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, KeyError, OSError, ValueError) as exc:
+        raise FileRefused(
+            "{file} is not a {what} file: it looks like a workbook but cannot be opened "
+            "({reason}).",
+            file=path.name,
+            what=what,
+            reason=str(exc)[:120],
+        ) from exc
+    try:
+        sheet = book.worksheets[0]
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            cells = [_cell_text(v) for v in values]
+            if "".join(cells).strip():
+                yield number, cells
+    finally:
+        book.close()
+
+
+def table_lines(path: Path, what: str) -> Iterator[tuple[int, list[str]]]:
+    """The records of a CSV file or an Excel workbook, with their line or row numbers."""
+    if _is_workbook(path):
+        yield from _workbook_lines(path, what)
+    else:
+        yield from csv_lines(path, what)
+
+
 def read_text(path: Path, what: str) -> str:
     """A whole small file as text (JSON and Timewarrior data are read at once)."""
     try:
@@ -143,24 +237,18 @@ def read_text(path: Path, what: str) -> str:
         ) from exc
 
 
-@lru_cache(maxsize=8_192)  # big files repeat their dates and times: each is read once
+@lru_cache(maxsize=8_192)  # big files repeat their dates: each is read once
 def parse_day(text: str, column: str) -> date:
-    """A date as ISO, ``MM/DD/YYYY`` (Clockify) or ``DD.MM.YYYY``."""
-    if len(text) == 10 and text[4] == "-":  # ISO, the common case, without strptime's cost
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            pass
-    for pattern in _DATE_FORMATS:
-        try:
-            return datetime.strptime(text.strip(), pattern).date()
-        except ValueError:
-            continue
-    raise LineError(
-        "the {column} '{text}' is not a date (write 2026-03-02 or 03/02/2026)",
-        column=column,
-        text=text,
-    )
+    """An ISO date (2026-03-02), as okuvol's own files write them.
+
+    Other programs' dates, in orders their users chose, are read by interchange.dates.
+    """
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise LineError(
+            "the {column} '{text}' is not a date (write 2026-03-02)", column=column, text=text
+        ) from None
 
 
 @lru_cache(maxsize=8_192)
@@ -184,53 +272,37 @@ def parse_clock(text: str, column: str) -> time:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class LocalSpan:
-    """A span in local wall-clock time, cut to whole minutes."""
-
-    day: date
-    start: time
-    end: time
-    minutes: int
-
-
-def local_span(start: datetime, end: datetime) -> LocalSpan | None:
-    """The span from ``start`` to ``end`` (naive, local); None when it is shorter than a minute.
-
-    Seconds are dropped from both ends, as the ledger keeps whole minutes.
-
-    Raises:
-        LineError: the span ends before it starts or is longer than a day.
-    """
-    start_minute = start.replace(second=0, microsecond=0)
-    end_minute = end.replace(second=0, microsecond=0)
-    minutes = int((end_minute - start_minute) / timedelta(minutes=1))
-    if end < start:
-        raise LineError(
-            "it ends ({end}) before it starts ({start})",
-            end=end.isoformat(sep=" ", timespec="minutes"),
-            start=start.isoformat(sep=" ", timespec="minutes"),
-        )
-    if minutes == 0:
-        return None
-    if minutes > MINUTES_IN_A_DAY:
-        raise LineError(
-            "it lasts {hours} hours; an entry is at most 24 hours", hours=round(minutes / 60, 1)
-        )
-    return LocalSpan(start.date(), start_minute.time(), end_minute.time(), minutes)
-
-
 def split_tags(text: str) -> list[str]:
     """``"Development, Backend"`` -> ``["Development", "Backend"]``."""
     return [tag.strip() for tag in text.split(",") if tag.strip()]
 
 
-def kind_from(words: Sequence[str], billable: str = "") -> WorkKind | None:
-    """The kind of work that tags or a billable flag say, if they say one."""
+def is_billable(text: str) -> bool | None:
+    """What a Billable cell says: yes, no, or nothing (an empty cell).
+
+    Trackers write it in their user's language, and spreadsheets as TRUE/FALSE or 1/0.
+
+    Raises:
+        LineError: a word that is neither yes nor no.
+    """
+    word = text.strip().lower()
+    if not word:
+        return None
+    if word in _YES:
+        return True
+    if word in _NO:
+        return False
+    raise LineError("the Billable '{text}' says neither yes nor no", text=text.strip())
+
+
+def kind_from(words: Sequence[str], billable: bool | None = None) -> WorkKind | None:
+    """The kind of work that tags or a billable flag say, if they say one: a tag that says
+    volunteer first, then a billable row is professional; "not billable" says nothing (unpaid
+    work is not always volunteering: the person importing says with --kind)."""
     lowered = {w.strip().lower() for w in words}
     if lowered & _VOLUNTEER_WORDS:
         return WorkKind.VOLUNTEER
-    if lowered & _PROFESSIONAL_WORDS or billable.strip().lower() in ("yes", "true", "1", "ja"):
+    if lowered & _PROFESSIONAL_WORDS or billable:
         return WorkKind.PROFESSIONAL
     return None
 

@@ -5,6 +5,8 @@ person or an organisation: those come from --person and --org (a Timewarrior tag
 ``client:NAME`` names the organisation). Tags become skills, except the words that say the
 kind of work ("volunteer", "paid", "billable"). Timewarrior's annotation and Watson's project
 become the description and the role title. A span still running is left out and counted.
+Spans keep their seconds here; the ledger's rule for them is applied when they are imported.
+Problems name the line of the file (a Watson frame spans several lines of its JSON).
 
 Accepted files:
 - Timewarrior: its data files (``~/.timewarrior/data/2026-03.data``), ``timew export`` JSON,
@@ -16,35 +18,29 @@ Accepted files:
 from __future__ import annotations
 
 import json
-import re
-import shlex
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from okuvol_desktop.domain.durations import zone
-from okuvol_desktop.domain.errors import Message
 from okuvol_desktop.interchange.parsing import (
     FileRefused,
     LineError,
     csv_lines,
     kind_from,
-    local_span,
     read_text,
     row_hash,
     without_kind_words,
 )
-from okuvol_desktop.interchange.rows import ImportedRow, RowProblem, SkippedRow
+from okuvol_desktop.interchange.rows import ImportedRow, ReadSettings, RowProblem, SkippedRow
 
 ReadItem = ImportedRow | RowProblem | SkippedRow
 _TIMEW_STAMP = "%Y%m%dT%H%M%SZ"
-_INTERVAL = re.compile(r"^inc\s+(\S+)(?:\s+-\s+(\S+))?\s*(?:#\s*(.*))?$")
 
 
-def _tags(value: Any, number: int) -> list[str]:
+def _tags(value: Any) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
-        raise LineError("the tags of entry {number} are not a list of words", number=number)
+        raise LineError("its tags are not a list of words")
     return value
 
 
@@ -61,26 +57,25 @@ def _entry(
     *,
     start: datetime,
     end: datetime,
-    timezone: str,
     tags: list[str],
     role: str | None,
     description: str | None,
-) -> ImportedRow | SkippedRow:
-    local = zone(timezone)
-    span = local_span(
-        start.astimezone(local).replace(tzinfo=None), end.astimezone(local).replace(tzinfo=None)
-    )
-    if span is None:
-        return SkippedRow(line, "zero-length")
+) -> ImportedRow:
+    if end < start:
+        raise LineError(
+            "it ends ({end}) before it starts ({start})",
+            end=end.isoformat(sep=" ", timespec="minutes"),
+            start=start.isoformat(sep=" ", timespec="minutes"),
+        )
     organisation = next((t.split(":", 1)[1] for t in tags if t.startswith("client:")), None)
     plain = [t for t in tags if not t.startswith("client:")]
     return ImportedRow(
         line=line,
         source_id=source_id,
-        day=span.day,
-        minutes=span.minutes,
-        start=span.start,
-        end=span.end,
+        day=None,
+        minutes=0,
+        began=start,
+        ended=end,
         organisation=organisation or None,
         role=role or None,
         kind=kind_from(plain),
@@ -93,25 +88,16 @@ def _entry(
 
 
 def _timew_interval(
-    line: int, start: str, end: str | None, *, tags: list[str], note: str | None, tz: str
+    line: int, start: str, end: str | None, *, tags: list[str], note: str | None
 ) -> ImportedRow | SkippedRow:
     if not end:
         return SkippedRow(line, "running")
     began, ended = _utc(start, "start"), _utc(end, "end")
     source = row_hash("timewarrior", [start, end, *tags])
-    return _entry(
-        line,
-        source,
-        start=began,
-        end=ended,
-        timezone=tz,
-        tags=tags,
-        role=None,
-        description=note,
-    )
+    return _entry(line, source, start=began, end=ended, tags=tags, role=None, description=note)
 
 
-def _timew_json(text: str, first_line: int, timezone: str) -> Iterator[ReadItem]:
+def _timew_json(text: str, first_line: int) -> Iterator[ReadItem]:
     try:
         intervals = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -132,31 +118,82 @@ def _timew_json(text: str, first_line: int, timezone: str) -> Iterator[ReadItem]
                 line,
                 interval["start"],
                 end if isinstance(end, str) else None,
-                tags=_tags(interval.get("tags", []), number),
+                tags=_tags(interval.get("tags", [])),
                 note=str(note) if note is not None else None,
-                tz=timezone,
             )
         except LineError as error:
             yield RowProblem(line, error.text)
 
 
-def _timew_data(text: str, timezone: str) -> Iterator[ReadItem]:
+def _tokens(text: str) -> list[tuple[str, bool]]:
+    """The words of a Timewarrior data line as its own lexer splits them: a word runs to the
+    next blank; one that starts with a quote runs to the matching quote (a backslash before a
+    quote keeps it), and a quote that is never closed is part of a word (``it's``). Each word
+    comes with whether it was quoted, so that a quoted "#" is text, not a separator."""
+    words: list[tuple[str, bool]] = []
+    index, end = 0, len(text)
+    while index < end:
+        char = text[index]
+        if char.isspace():
+            index += 1
+            continue
+        if char in "\"'":
+            closed, taken = _quoted(text, index)
+            if closed is not None:
+                words.append((closed, True))
+                index = taken
+                continue
+        start = index
+        while index < end and not text[index].isspace():
+            index += 1
+        words.append((text[start:index], False))
+    return words
+
+
+def _quoted(text: str, start: int) -> tuple[str | None, int]:
+    """The text inside the quote that opens at ``start``, and where it ends; None if the quote
+    is never closed."""
+    quote, index, kept = text[start], start + 1, []
+    while index < len(text):
+        char = text[index]
+        if char == "\\" and index + 1 < len(text) and text[index + 1] == quote:
+            kept.append(quote)
+            index += 2
+            continue
+        if char == quote:
+            return "".join(kept), index + 1
+        kept.append(char)
+        index += 1
+    return None, start
+
+
+def _timew_line(line: int, raw: str) -> ImportedRow | SkippedRow:
+    """One interval of a data file: ``inc START [- END] [# TAG ...] [# ANNOTATION]``."""
+    words = _tokens(raw)
+    if not words or words[0] != ("inc", False) or len(words) < 2 or len(words[1][0]) != 16:
+        raise LineError("'{text}' is not a Timewarrior interval", text=raw.strip()[:60])
+    start, end, rest = words[1][0], None, words[2:]
+    if len(rest) >= 2 and rest[0] == ("-", False) and len(rest[1][0]) == 16:
+        end, rest = rest[1][0], rest[2:]
+    tags: list[str] = []
+    note: str | None = None
+    if rest and rest[0] == ("#", False):
+        rest = rest[1:]
+        separator = next((i for i, word in enumerate(rest) if word == ("#", False)), len(rest))
+        tags = [word for word, _quoted_word in rest[:separator]]
+        if separator < len(rest):
+            note = " ".join(word for word, _quoted_word in rest[separator + 1 :]) or None
+    elif rest:
+        raise LineError("'{text}' is not a Timewarrior interval", text=raw.strip()[:60])
+    return _timew_interval(line, start, end, tags=tags, note=note)
+
+
+def _timew_data(text: str) -> Iterator[ReadItem]:
     for line, raw in enumerate(text.splitlines(), start=1):
         if not raw.strip():
             continue
         try:
-            match = _INTERVAL.match(raw.strip())
-            if match is None:
-                raise LineError("'{text}' is not a Timewarrior interval", text=raw.strip()[:60])
-            start, end, rest = match.groups()
-            tags_part, _, note_part = (rest or "").partition(" # ")
-            if (rest or "").startswith("# "):  # no tags, only an annotation
-                tags_part, note_part = "", rest[2:]
-            tags = shlex.split(tags_part) if tags_part.strip() else []
-            note = " ".join(shlex.split(note_part)) if note_part.strip() else None
-            yield _timew_interval(line, start, end, tags=tags, note=note, tz=timezone)
-        except ValueError:  # shlex: an unbalanced quote
-            yield RowProblem(line, Message("a quote is not closed"))
+            yield _timew_line(line, raw)
         except LineError as error:
             yield RowProblem(line, error.text)
 
@@ -170,20 +207,19 @@ def _content(path: Path, what: str) -> tuple[str, str]:
     return text, stripped
 
 
-def read_timewarrior(path: Path, timezone: str) -> Iterator[ReadItem]:
-    """Every interval of a Timewarrior data file, export or extension input."""
+def read_timewarrior(path: Path, settings: ReadSettings) -> Iterator[ReadItem]:
+    """Every interval of a Timewarrior data file, export or extension input (all in UTC)."""
+    del settings  # Timewarrior writes UTC: nothing to choose
     text, stripped = _content(path, "Timewarrior")
     if stripped.startswith("["):
-        yield from _timew_json(
-            stripped, text[: len(text) - len(stripped)].count("\n") + 1, timezone
-        )
+        yield from _timew_json(stripped, text[: len(text) - len(stripped)].count("\n") + 1)
         return
     if stripped.startswith("inc "):
-        yield from _timew_data(text, timezone)
+        yield from _timew_data(text)
         return
     header, blank, body = text.partition("\n\n")
     if blank and body.lstrip().startswith("["):
-        yield from _timew_json(body, header.count("\n") + 3, timezone)
+        yield from _timew_json(body, header.count("\n") + 3)
         return
     raise FileRefused(
         "{file} is not a Timewarrior file: it is neither its data (lines starting 'inc') "
@@ -195,29 +231,27 @@ def read_timewarrior(path: Path, timezone: str) -> Iterator[ReadItem]:
 # --- Watson ---------------------------------------------------------------------------------
 
 
-def _moment(value: Any, what: str, timezone: str) -> datetime:
+def _moment(value: Any, what: str) -> datetime:
+    """A Watson time: epoch seconds (frames), ISO with an offset (log --json), or local ISO
+    without one (log --csv), which is left naive for the import to read in its zone."""
     try:
         if isinstance(value, bool) or not isinstance(value, int | float | str):
             raise ValueError(value)
         if isinstance(value, int | float):
             return datetime.fromtimestamp(value, UTC)
-        moment = datetime.fromisoformat(value)
+        return datetime.fromisoformat(value)
     except (ValueError, OverflowError, OSError) as exc:
         raise LineError("the {what} '{value}' is not a time", what=what, value=value) from exc
-    if moment.tzinfo is None:  # `watson log --csv` writes local time without a zone
-        moment = moment.replace(tzinfo=zone(timezone))
-    return moment
 
 
 def _watson_frame(
-    line: int, frame_id: str, start: Any, stop: Any, *, project: str, tags: list[str], tz: str
-) -> ImportedRow | SkippedRow:
+    line: int, source: str, start: Any, stop: Any, *, project: str, tags: list[str]
+) -> ImportedRow:
     return _entry(
         line,
-        str(frame_id),
-        start=_moment(start, "start", tz),
-        end=_moment(stop, "stop", tz),
-        timezone=tz,
+        source,
+        start=_moment(start, "start"),
+        end=_moment(stop, "stop"),
         tags=tags,
         role=project,
         description=None,
@@ -231,9 +265,57 @@ def _is_frame(frame: object) -> bool:
     return isinstance(frame, dict) and {"start", "stop"} <= frame.keys()
 
 
-def _watson_json(path: Path, timezone: str) -> Iterator[ReadItem]:
+def _array_items(text: str, name: str) -> Iterator[tuple[int, Any]]:
+    """The items of a JSON array with the line each starts on (Watson writes its frames over
+    several lines each, so a frame's place in the list is not its line)."""
+    decoder = json.JSONDecoder()
+    index = text.index("[") + 1
+    line = text.count("\n", 0, index) + 1
+    while True:
+        while index < len(text) and text[index] in " \t\r\n,":
+            line += text[index] == "\n"
+            index += 1
+        if index >= len(text) or text[index] == "]":
+            return
+        try:
+            value, end = decoder.raw_decode(text, index)
+        except json.JSONDecodeError as exc:
+            raise FileRefused(
+                "{file} is not complete JSON (line {line}: {reason}).",
+                file=name,
+                line=exc.lineno,
+                reason=exc.msg,
+            ) from exc
+        yield line, value
+        line += text.count("\n", index, end)
+        index = end
+
+
+def _refuse_other_json(document: object, name: str) -> None:
+    """Say what a Watson JSON file that holds no frames is, and what to import instead."""
+    if isinstance(document, dict) and not document:
+        raise FileRefused(
+            "{file} is Watson's state file with no frame running: it holds nothing to import. "
+            "Import Watson's frames file (in ~/.config/watson) or `watson log --json`.",
+            file=name,
+        )
+    if isinstance(document, dict) and {"projects", "timespan"} & document.keys():
+        raise FileRefused(
+            "{file} is a Watson report (totals by project), not its frames: import Watson's "
+            "frames file or the output of `watson log --json`.",
+            file=name,
+        )
+    raise FileRefused(
+        "{file} is JSON, but neither Watson's frames nor `watson log --json`: import Watson's "
+        "frames file (in ~/.config/watson) or the output of `watson log --json`.",
+        file=name,
+    )
+
+
+def _watson_json(path: Path) -> Iterator[ReadItem]:
+    text = read_text(path, "Watson")
     try:
-        frames = json.loads(read_text(path, "Watson"))
+        document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise FileRefused(
             "{file} is not complete JSON (line {line}: {reason}).",
@@ -241,19 +323,15 @@ def _watson_json(path: Path, timezone: str) -> Iterator[ReadItem]:
             line=exc.lineno,
             reason=exc.msg,
         ) from exc
-    if isinstance(frames, dict) and "start" in frames:
+    if isinstance(document, dict) and "start" in document:
         yield SkippedRow(1, "running")  # the state file: one frame, still running
         return
-    if not isinstance(frames, list) or not all(_is_frame(f) for f in frames[:1]):
-        raise FileRefused(
-            "{file} is a Watson report, not its frames: import Watson's frames file or the "
-            "output of `watson log --json`.",
-            file=path.name,
-        )
-    for number, frame in enumerate(frames, start=1):
+    if not isinstance(document, list) or (document and not _is_frame(document[0])):
+        _refuse_other_json(document, path.name)
+    for line, frame in _array_items(text, path.name):
         try:
             if not _is_frame(frame):
-                raise LineError("frame {number} is not a Watson frame", number=number)
+                raise LineError("this is not a Watson frame")
             if isinstance(frame, list):
                 start, stop, project, frame_id, tags = frame[:5]
             else:
@@ -264,19 +342,18 @@ def _watson_json(path: Path, timezone: str) -> Iterator[ReadItem]:
                     frame.get("tags", []),
                 )
             yield _watson_frame(
-                number,
-                frame_id or row_hash("watson", [start, stop]),
+                line,
+                str(frame_id or row_hash("watson", [start, stop])),
                 start,
                 stop,
                 project=str(project) if project is not None else "",
-                tags=_tags(tags, number),
-                tz=timezone,
+                tags=_tags(tags),
             )
         except LineError as error:
-            yield RowProblem(number, error.text)
+            yield RowProblem(line, error.text)
 
 
-def _watson_csv(path: Path, timezone: str) -> Iterator[ReadItem]:
+def _watson_csv(path: Path) -> Iterator[ReadItem]:
     lines = csv_lines(path, "Watson")
     _first, header = next(lines)
     names = [h.strip().lower() for h in header]
@@ -291,21 +368,22 @@ def _watson_csv(path: Path, timezone: str) -> Iterator[ReadItem]:
                 record.get("stop", ""),
                 project=record.get("project", ""),
                 tags=tags,
-                tz=timezone,
             )
         except LineError as error:
             yield RowProblem(line, error.text)
 
 
-def read_watson(path: Path, timezone: str) -> Iterator[ReadItem]:
-    """Every frame of a Watson frames file, `watson log --json` or `watson log --csv`."""
+def read_watson(path: Path, settings: ReadSettings) -> Iterator[ReadItem]:
+    """Every frame of a Watson frames file, `watson log --json` or `watson log --csv` (whose
+    times carry no zone: they are read in the zone of the import)."""
+    del settings
     _text, stripped = _content(path, "Watson")
     if stripped[0] in "[{":
-        yield from _watson_json(path, timezone)
+        yield from _watson_json(path)
         return
     first_line = stripped.splitlines()[0].lower()
     if "start" in first_line and "stop" in first_line:
-        yield from _watson_csv(path, timezone)
+        yield from _watson_csv(path)
         return
     raise FileRefused(
         "{file} is not a Watson file: import its frames file or `watson log --json`.",

@@ -5,15 +5,22 @@ batches with executemany, inside one transaction. A row that breaks a rule stops
 (reading goes on, to count every bad row) and the transaction rolls back, so a refused file
 leaves the ledger as it was. A dry run is the same work rolled back at the end.
 
-Each entry remembers where it came from (``source`` "import", ``source_id`` the format and the
-row's id or hash); the unique index on the two passes over rows already in the ledger as they
-are written (and a row repeated further down the file), so importing a file twice adds nothing
-and the report counts them. Spans are kept as the other program recorded them, overlapping or
-not.
+Each entry remembers where it came from (``source`` "import", ``source_id`` what the span is:
+the tracker, the person, and its start and end instants; for a row without times, its content
+and how many identical rows came before it in the file). The unique index on the two passes
+over spans already in the ledger as they are written, so the same work imported again, in
+another form of the same tracker (its JSON and its CSV, with or without a column, re-saved by
+a spreadsheet) adds nothing, while the same span of another person is that person's work. The
+report tells spans imported before from spans repeated in the file.
+
+Seconds: a span under a minute is left out and counted; any other keeps its start to the
+minute and its length rounded to the nearest minute. A span over 24 hours (a timer left
+running over a weekend) is left out, counted and listed by line, and the rest imported.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import closing
@@ -25,13 +32,20 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain import rules
-from okuvol_desktop.domain.durations import span_of, zone
+from okuvol_desktop.domain.durations import (
+    Span,
+    recorded_span,
+    span_of,
+    utc_instant,
+    zone,
+)
 from okuvol_desktop.domain.errors import OkuvolError, ValidationError
 from okuvol_desktop.domain.kinds import EntrySource, EntryStatus, WorkKind
 from okuvol_desktop.domain.model import Organisation, Person, Role
 from okuvol_desktop.domain.progress import Cancelled, NoProgress, Progress
+from okuvol_desktop.interchange.dates import DateOrder
 from okuvol_desktop.interchange.formats import FORMATS, ImportFormat
-from okuvol_desktop.interchange.rows import ImportedRow, RowProblem, SkippedRow
+from okuvol_desktop.interchange.rows import ImportedRow, ReadSettings, RowProblem, SkippedRow
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.services.exporting import ExportService
 from okuvol_desktop.services.organisations import record_organisation
@@ -49,6 +63,8 @@ SHOWN_PROBLEMS = 5
 WHOLE_LEDGER = "okuvol-json"  # a whole ledger, loaded as it was into an empty database
 _BATCH = 2_000
 _KIND, _MINUTES = ENTRY_COLUMNS.index("kind"), ENTRY_COLUMNS.index("minutes")
+_SOURCE_ID = ENTRY_COLUMNS.index("source_id")
+_MINUTES_IN_A_DAY = 24 * 60
 _DEFAULT_ROLE_TITLE = {
     WorkKind.PROFESSIONAL: "Professional work",
     WorkKind.VOLUNTEER: "Volunteer work",
@@ -57,8 +73,12 @@ _DEFAULT_ROLE_TITLE = {
 
 @dataclass(frozen=True, slots=True)
 class ImportOptions:
-    """What the person importing says about the file; ``person``/``organisation``/``kind``
-    fill what the format lacks and override what it says."""
+    """What the person importing says about the file.
+
+    ``person``, ``organisation`` and ``kind`` fill what a row lacks; ``force_organisation``
+    and ``force_kind`` replace what every row says. ``date_order`` says how to read dates the
+    file leaves ambiguous (03/02/2026).
+    """
 
     format: str
     person: str | None = None
@@ -66,23 +86,49 @@ class ImportOptions:
     kind: WorkKind | None = None
     timezone: str | None = None
     dry_run: bool = False
+    force_organisation: str | None = None
+    force_kind: WorkKind | None = None
+    date_order: DateOrder | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LongSpan:
+    """A span left out because it lasts more than a day: where it is and how long."""
+
+    line: int
+    minutes: int
 
 
 @dataclass(slots=True)
 class ImportReport:
-    """What an import did (or, for a dry run, would do)."""
+    """What an import did (or, for a dry run, would do).
+
+    Attributes:
+        already_imported: Spans the ledger held before this import (the same work).
+        repeated: Spans the file itself holds more than once, taken once.
+        short: Spans under a minute, left out.
+        running, long_spans: Timers not stopped, and spans over 24 hours, left out, by line.
+        date_order: The order dates were read in, when the format writes them in its user's
+            order; ``date_order_given`` whether the person importing said it.
+        times_read_in: The zone the file's times were read in, when they carry none.
+    """
 
     dry_run: bool
     rows: int = 0
     added: int = 0
     already_imported: int = 0
-    zero_length: int = 0
-    running: int = 0
+    repeated: int = 0
+    short: int = 0
+    running: list[int] = field(default_factory=list)
+    long_spans: list[LongSpan] = field(default_factory=list)
     overlapping: int = 0  # added timed entries that overlap another of the same person
     people: list[str] = field(default_factory=list)
     organisations: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     minutes: Counter[WorkKind] = field(default_factory=Counter)
+    date_order: DateOrder | None = None
+    date_order_given: bool = False
+    times_read_in: str | None = None
 
 
 class ImportRefused(OkuvolError):
@@ -202,6 +248,18 @@ class ImportPreview:
 
     columns: dict[str, str]  # okuvol field -> the file's column (CSV formats)
     items: list[ImportedRow | RowProblem | SkippedRow]
+    date_order: DateOrder | None = None  # as decided for the file (or given)
+
+
+def _settings(path: Path, fmt: ImportFormat, options: ImportOptions, timezone: str) -> ReadSettings:
+    """How to read the file: its zone, and the order of its dates decided for all of it.
+
+    Raises:
+        FileRefused: its dates contradict each other or the order given.
+        DateOrderNeeded: they read both ways and no order was given.
+    """
+    order = fmt.date_order(path, options.date_order) if fmt.date_order is not None else None
+    return ReadSettings(timezone, order)
 
 
 class ImportService:
@@ -220,13 +278,14 @@ class ImportService:
             return ImportPreview({}, [])
         fmt, timezone = self._checked(path, options)
         columns = fmt.columns(path).mapping() if fmt.columns is not None else {}
+        settings = _settings(path, fmt, options, timezone)
         items: list[ImportedRow | RowProblem | SkippedRow] = []
-        with closing(fmt.read(path, timezone)) as reading:  # closes the file when cut short
+        with closing(fmt.read(path, settings)) as reading:  # closes the file when cut short
             for item in reading:
                 items.append(item)
                 if len(items) >= limit:
                     break
-        return ImportPreview(columns, items)
+        return ImportPreview(columns, items, settings.date_order)
 
     def _checked(self, path: Path, options: ImportOptions) -> tuple[ImportFormat, str]:
         """The format and the time zone to read ``path`` with, once both and the file check."""
@@ -260,7 +319,12 @@ class ImportService:
             )
             return ImportReport(options.dry_run, rows=added, added=added, minutes=minutes)
         fmt, timezone = self._checked(path, options)
-        report = ImportReport(dry_run=options.dry_run)
+        settings = _settings(path, fmt, options, timezone)
+        report = ImportReport(
+            dry_run=options.dry_run,
+            date_order=settings.date_order,
+            date_order_given=options.date_order is not None,
+        )
         lines = count_lines(path)
         try:
             with self._ctx.transaction() as s:
@@ -274,7 +338,7 @@ class ImportService:
                     progress=progress or NoProgress(),
                 )
                 with roomy_page_cache(s):
-                    run.go(fmt.read(path, timezone), path.name, lines)
+                    run.go(fmt.read(path, settings), path.name, lines)
                 report.overlapping = run.count_overlapping()
                 if options.dry_run:
                     raise _Rollback  # which brings back any index the run set aside
@@ -321,6 +385,7 @@ class _Run:
             tuple[str, str, WorkKind, str], tuple[Person, Organisation, Role]
         ] = {}
         self._bad = 0
+        self._untimed_seen: dict[tuple[int, str], int] = {}
 
     def go(
         self, items: Iterator[ImportedRow | RowProblem | SkippedRow], file: str, lines: int
@@ -331,27 +396,31 @@ class _Run:
             self._report.rows += 1
             if self._report.rows % _BATCH == 0:
                 self._check_cancel()  # also while a refused file is read on, to count
-            if isinstance(item, SkippedRow):
-                if item.why == "running":
-                    self._report.running += 1
-                else:
-                    self._report.zero_length += 1
-                continue
             if isinstance(item, RowProblem):
                 self._refuse(item)
                 continue
             try:
-                values, skills = self._values(item)
+                made = self._values(item) if isinstance(item, ImportedRow) else item
             except OkuvolError as error:
                 self._refuse(RowProblem(item.line, error.text))
                 continue
-            if not self._bad:
-                self._writer.add(values, skills)
+            if isinstance(made, SkippedRow):
+                self._left_out(made)
+            elif not self._bad:
+                self._writer.add(*made)
                 self._report.added += 1
         if self._bad:
             raise ImportRefused(file, self._problems, self._bad)
         self._writer.flush()
         self._count_passed_over()
+
+    def _left_out(self, skipped: SkippedRow) -> None:
+        if skipped.why == "running":
+            self._report.running.append(skipped.line)
+        elif skipped.why == "long":
+            self._report.long_spans.append(LongSpan(skipped.line, skipped.minutes))
+        else:
+            self._report.short += 1
 
     def restore_indexes(self) -> None:
         self._writer.restore_indexes()
@@ -392,12 +461,13 @@ class _Run:
             self._placements[key] = found
         return found
 
-    def _values(self, row: ImportedRow) -> tuple[tuple[Any, ...], list[int]]:
-        """The entry a row makes, as values in the order of ENTRY_COLUMNS, and its skills."""
+    def _names(self, row: ImportedRow) -> tuple[str, str, WorkKind]:
+        """Person, organisation and kind of a row: the file's, filled by the options where it
+        says nothing, replaced where the person importing forces it."""
         options = self._options
-        person_name = options.person or row.person
-        organisation_name = options.organisation or row.organisation
-        kind = options.kind or row.kind
+        person_name = row.person or options.person
+        organisation_name = options.force_organisation or row.organisation or options.organisation
+        kind = options.force_kind or row.kind or options.kind
         if not person_name:
             raise ValidationError("person", "it names no person (give --person)")
         if not organisation_name:
@@ -406,28 +476,72 @@ class _Run:
             raise ValidationError(
                 "kind", "it does not say whether the work was paid or volunteer (give --kind)"
             )
+        return person_name, organisation_name, kind
+
+    def _span(self, row: ImportedRow, timezone: str) -> Span | SkippedRow | None:
+        """The row's span in whole minutes (None for a row of hours without times)."""
+        if row.began is not None and row.ended is not None:
+            if row.began.tzinfo is None:
+                self._report.times_read_in = timezone
+            began = utc_instant(row.began, timezone, "start")
+            ended = utc_instant(row.ended, timezone, "end")
+            span = recorded_span(began, ended)
+            if span is None:
+                return SkippedRow(row.line, "short")
+            if span.minutes > _MINUTES_IN_A_DAY:
+                return SkippedRow(row.line, "long", span.minutes)
+            return span
+        if row.start is not None and row.end is not None and row.day is not None:
+            return span_of(row.day, row.start, row.end, timezone)
+        return None
+
+    def _source_id(self, person: Person, row: ImportedRow, span: Span | None) -> str:
+        """What the span is, whatever form the file gives it: the tracker, the person, and
+        its instants; a row without times by its content and how many identical rows came
+        before it in the file (two equal rows of hours are two entries)."""
+        if span is not None:
+            key = f"{person.id}|{span.start_utc:%Y%m%dT%H%M}|{span.end_utc:%Y%m%dT%H%M}"
+        else:
+            seen = self._untimed_seen[(person.id, row.source_id)] = (
+                self._untimed_seen.get((person.id, row.source_id), 0) + 1
+            )
+            key = f"{person.id}|{row.source_id}|{seen}"
+        digest = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
+        return self._source_prefix + digest
+
+    def _values(self, row: ImportedRow) -> tuple[tuple[Any, ...], list[int]] | SkippedRow:
+        """The entry a row makes, as values in the order of ENTRY_COLUMNS, and its skills; or
+        the row left out (under a minute, or over a day)."""
+        timezone = row.timezone or self._timezone
+        span = self._span(row, timezone)
+        if isinstance(span, SkippedRow):
+            return span
+        person_name, organisation_name, kind = self._names(row)
         person, organisation, role = self._placement(
             person_name, organisation_name, kind, row.role or _DEFAULT_ROLE_TITLE[kind]
         )
-        rules.check_not_future(row.day, self._today)
-        rules.check_in_role_period(row.day, role)
-        timezone = row.timezone or self._timezone
-        minutes = row.minutes
-        start_utc = end_utc = None
-        if row.start is not None and row.end is not None:
-            span = span_of(row.day, row.start, row.end, timezone)
+        local = zone(timezone)
+        if span is not None:
+            begin = span.start_utc.astimezone(local)
+            day, start, end = begin.date(), begin.time(), span.end_utc.astimezone(local).time()
             minutes, start_utc, end_utc = span.minutes, span.start_utc, span.end_utc
+        else:
+            assert row.day is not None
+            day, start, end, minutes, start_utc, end_utc = (
+                row.day, None, None, row.minutes, None, None
+            )  # fmt: skip
+        rules.check_not_future(day, self._today)
+        rules.check_in_role_period(day, role)
         rules.check_minutes(minutes)
         self._report.minutes[kind] += minutes
-        timed = start_utc is not None
         values = (
             role.id,
             person.id,
             organisation.id,
             kind.value,
-            row.day,
-            row.start if timed else None,
-            row.end if timed else None,
+            day,
+            start,
+            end,
             start_utc,
             end_utc,
             minutes,
@@ -441,18 +555,31 @@ class _Run:
             row.reviewed_at,
             row.review_note,
             EntrySource.IMPORT.value,
-            self._source_prefix + row.source_id,
+            self._source_id(person, row, span),
             self._now,
             self._now,
         )
         return values, self._ledger.skill_ids(row.skills)
 
     def _count_passed_over(self) -> None:
-        """Rows the ledger held already were counted as added; count them as what they are."""
-        for values in self._writer.take_passed_over():
+        """Spans passed over were counted as added; count them as what they are: imported
+        before this import, or repeated in the file (the entry holding them is this import's
+        own)."""
+        passed = self._writer.take_passed_over()
+        if not passed:
+            return
+        first = self._writer.first_id
+        holders = EntryRepo(self._s).ids_of_sources(
+            EntrySource.IMPORT, [values[_SOURCE_ID] for values in passed]
+        )
+        for values in passed:
             self._report.added -= 1
-            self._report.already_imported += 1
             self._report.minutes[WorkKind(values[_KIND])] -= values[_MINUTES]
+            holder = holders.get(values[_SOURCE_ID])
+            if first is not None and holder is not None and holder >= first:
+                self._report.repeated += 1
+            else:
+                self._report.already_imported += 1
 
     def _check_cancel(self) -> None:
         if self._progress.cancelled():

@@ -490,6 +490,20 @@ class EntryRepo:
             stmt = stmt.where(EntryRow.work_date <= date_to)
         return list(self._s.scalars(stmt))
 
+    def ids_of_sources(self, source: EntrySource, source_ids: Sequence[str]) -> dict[str, int]:
+        """The entry that holds each of ``source_ids`` (of one source), by source id."""
+        found: dict[str, int] = {}
+        unique = list(dict.fromkeys(source_ids))
+        for start in range(0, len(unique), 500):  # within any database's parameter limit
+            chunk = unique[start : start + 500]
+            rows = self._s.execute(
+                select(EntryRow.source_id, EntryRow.id).where(
+                    EntryRow.source == source.value, EntryRow.source_id.in_(chunk)
+                )
+            )
+            found.update({source_id: entry_id for source_id, entry_id in rows})
+        return found
+
     def count_overlapping_since(self, first_id: int) -> int:
         """How many timed entries with ids from ``first_id`` on overlap another timed entry of
         the same person (an import keeps spans as the other program recorded them).

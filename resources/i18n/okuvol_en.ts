@@ -45,7 +45,7 @@
   <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="413" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="414" />
       <source>%n certificate(s) written to %1</source>
       <translation>
         <numerusform>%n certificate written to %1</numerusform>
@@ -53,7 +53,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="468" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="469" />
       <source>%n page(s) sent to the printer.</source>
       <translation>
         <numerusform>%n page sent to the printer.</numerusform>
@@ -75,15 +75,7 @@
   <context>
     <name>_CheckPage</name>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="426" />
-      <source>%n entry(s) will be added</source>
-      <translation>
-        <numerusform>%n entry will be added</numerusform>
-        <numerusform>%n entries will be added</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="452" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="517" />
       <source>This file cannot be imported: %n row(s) break a rule.</source>
       <translation>
         <numerusform>This file cannot be imported: %n row breaks a rule.</numerusform>

@@ -480,17 +480,17 @@
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="93" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="98" />
       <source>Import hours</source>
       <translation>Impor jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="94" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="99" />
       <source>&amp;Import</source>
       <translation>&amp;Impor</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="127" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="140" />
       <source>Importing…</source>
       <translation>Mengimpor…</translation>
     </message>
@@ -1131,289 +1131,289 @@
       <translation>Dicabut</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="192" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="193" />
       <source>Make a document</source>
       <translation>Buat dokumen</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="193" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="194" />
       <source>Issued certificates</source>
       <translation>Sertifikat yang diterbitkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="194" />
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="512" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="195" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="513" />
       <source>Check a certificate</source>
       <translation>Periksa sertifikat</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="198" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="199" />
       <source>Document:</source>
       <translation>Dokumen:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="199" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="200" />
       <source>Person:</source>
       <translation>Orang:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="200" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="201" />
       <source>Organisation:</source>
       <translation>Organisasi:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="201" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="202" />
       <source>Year:</source>
       <translation>Tahun:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="202" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="203" />
       <source>Language:</source>
       <translation>Bahasa:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="203" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="204" />
       <source>Paper:</source>
       <translation>Kertas:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="204" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="205" />
       <source>At least (hours):</source>
       <translation>Paling sedikit (jam):</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="205" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="206" />
       <source>Entries:</source>
       <translation>Catatan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="206" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="207" />
       <source>Number:</source>
       <translation>Nomor:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="214" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="215" />
       <source>Certificate for one person</source>
       <translation>Sertifikat untuk satu orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="215" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="216" />
       <source>Certificates for every volunteer</source>
       <translation>Sertifikat untuk setiap relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="216" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="217" />
       <source>A person's year</source>
       <translation>Setahun seseorang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="217" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="218" />
       <source>An organisation's year</source>
       <translation>Setahun sebuah organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="223" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="224" />
       <source>As the organisation prefers</source>
       <translation>Sesuai pilihan organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="228" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="229" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="229" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="230" />
       <source>List every approved entry</source>
       <translation>Cantumkan setiap catatan yang disetujui</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="230" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="231" />
       <source>A new number even if these facts are certified</source>
       <translation>Nomor baru meskipun fakta ini sudah disertifikasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="231" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="232" />
       <source>&amp;Make</source>
       <translation>&amp;Buat</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="232" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="233" />
       <source>&amp;Issue</source>
       <translation>&amp;Terbitkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="233" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="234" />
       <source>&amp;Save as…</source>
       <translation>&amp;Simpan sebagai…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="234" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="235" />
       <source>&amp;Print…</source>
       <translation>&amp;Cetak…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="235" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="236" />
       <source>&amp;Reprint the chosen one</source>
       <translation>&amp;Cetak ulang yang dipilih</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="238" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="239" />
       <source>Chec&amp;k</source>
       <translation>&amp;Periksa</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="239" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="240" />
       <source>Check a certificate &amp;file…</source>
       <translation>Periksa &amp;berkas sertifikat…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="293" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="294" />
       <source>Add people and organisations first.</source>
       <translation>Tambahkan orang dan organisasi terlebih dahulu.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="313" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="314" />
       <source>Making the preview…</source>
       <translation>Membuat pratinjau…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="328" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="329" />
       <source>Making the document…</source>
       <translation>Membuat dokumen…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="344" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="345" />
       <source>Certificate %1, issued on %2, already certifies these facts. Issue gives it again with its number.</source>
       <translation>Sertifikat %1, diterbitkan pada %2, sudah menyatakan fakta ini. Terbitkan memberikannya lagi dengan nomornya.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="353" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="354" />
       <source>A preview: %1 approved hours from %2 to %3. Nothing is issued until you choose Issue.</source>
       <translation>Pratinjau: %1 jam disetujui dari %2 sampai %3. Belum ada yang diterbitkan sampai Anda memilih Terbitkan.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="372" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="373" />
       <source>Issuing…</source>
       <translation>Menerbitkan…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="386" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="387" />
       <source>Certificate %1 was issued before for these facts; here it is again.</source>
       <translation>Sertifikat %1 sudah diterbitkan sebelumnya untuk fakta ini; inilah sertifikat itu lagi.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="388" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="389" />
       <source>Issued certificate %1.</source>
       <translation>Sertifikat %1 diterbitkan.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="403" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="404" />
       <source>Where should the certificates go?</source>
       <translation>Di mana sertifikat akan disimpan?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="413" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="414" />
       <source>%n certificate(s) written to %1</source>
       <translation>
         <numerusform>%n sertifikat ditulis ke %1</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="420" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="421" />
       <source>Writing certificates…</source>
       <translation>Menulis sertifikat…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="439" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="440" />
       <source>Save the document</source>
       <translation>Simpan dokumen</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="439" />
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="512" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="440" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="513" />
       <source>PDF documents (*.pdf)</source>
       <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="443" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="444" />
       <source>Saved to %1</source>
       <translation>Disimpan ke %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="458" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="459" />
       <source>Printing…</source>
       <translation>Mencetak…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="468" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="469" />
       <source>%n page(s) sent to the printer.</source>
       <translation>
         <numerusform>%n halaman dikirim ke pencetak.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="470" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="471" />
       <source>The printer could not be used.</source>
       <translation>Pencetak tidak dapat digunakan.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="494" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="495" />
       <source>Revoke certificate %1</source>
       <translation>Cabut sertifikat %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="495" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="496" />
       <source>Why is it withdrawn? Whoever checks it will read this.</source>
       <translation>Mengapa dicabut? Siapa pun yang memeriksanya akan membaca ini.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="502" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="503" />
       <source>Certificate %1 was revoked.</source>
       <translation>Sertifikat %1 telah dicabut.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="535" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="536" />
       <source>Not valid: %1</source>
       <translation>Tidak sah: %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="542" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="543" />
       <source>Valid document, signed by %1: %2</source>
       <translation>Dokumen sah, ditandatangani oleh %1: %2</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="548" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="549" />
       <source>Valid certificate %1, signed by %2.</source>
       <translation>Sertifikat %1 sah, ditandatangani oleh %2.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="543" />
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="550" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="544" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="551" />
       <source>the key given</source>
       <translation>kunci yang diberikan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="236" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="237" />
       <source>Re&amp;voke the chosen one…</source>
       <translation>Ca&amp;but yang dipilih…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="237" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="238" />
       <source>Paste a verification code (OKV2.…)</source>
       <translation>Tempel kode verifikasi (OKV2.…)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="551" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="552" />
       <source>%1 gave %2 approved volunteer hours with %3 from %4 to %5.</source>
       <translation>%1 memberikan %2 jam relawan yang disetujui bersama %3 dari %4 sampai %5.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="559" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="560" />
       <source>The records still agree.</source>
       <translation>Catatan masih sesuai.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="562" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="563" />
       <source>The records have changed since: they now hold %1 approved hours.</source>
       <translation>Catatan telah berubah sejak itu: kini berisi %1 jam yang disetujui.</translation>
     </message>
@@ -1920,86 +1920,34 @@
   <context>
     <name>_CheckPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="385" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="475" />
       <source>Check before importing</source>
       <translation>Periksa sebelum mengimpor</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="387" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="477" />
       <source>The whole file was read and every row checked; nothing is written yet.</source>
       <translation>Seluruh berkas telah dibaca dan setiap baris diperiksa; belum ada yang ditulis.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="395" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="485" />
       <source>Checking every row…</source>
       <translation>Memeriksa setiap baris…</translation>
     </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="423" />
-      <source>Nothing new: every entry of this file is already in the ledger.</source>
-      <translation>Tidak ada yang baru: setiap catatan berkas ini sudah ada di buku catatan.</translation>
-    </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="426" />
-      <source>%n entry(s) will be added</source>
-      <translation>
-        <numerusform>%n catatan akan ditambahkan</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="428" />
-      <source>%1 professional and %2 volunteer hours.</source>
-      <translation>%1 jam profesional dan %2 jam relawan.</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="433" />
-      <source>Imported before, passed over: %1</source>
-      <translation>Sudah diimpor sebelumnya, dilewati: %1</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="434" />
-      <source>Shorter than a minute, left out: %1</source>
-      <translation>Kurang dari satu menit, tidak diambil: %1</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="435" />
-      <source>Still running, left out: %1</source>
-      <translation>Masih berjalan, tidak diambil: %1</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="438" />
-      <source>Overlap other timed entries of the same person, kept as in the file: %1</source>
-      <translation>Bertumpang tindih dengan catatan berjam lain dari orang yang sama, disimpan seperti dalam berkas: %1</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="443" />
-      <source>New people: %1</source>
-      <translation>Orang baru: %1</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="444" />
-      <source>New organisations: %1</source>
-      <translation>Organisasi baru: %1</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="445" />
-      <source>New roles: %1</source>
-      <translation>Peran baru: %1</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="452" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="517" />
       <source>This file cannot be imported: %n row(s) break a rule.</source>
       <translation>
         <numerusform>Berkas ini tidak dapat diimpor: %n baris melanggar aturan.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="455" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="520" />
       <source>Line %1: %2</source>
       <translation>Baris %1: %2</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="461" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="526" />
       <source>Nothing was written. Correct the file, or go back and fill what it lacks.</source>
       <translation>Tidak ada yang ditulis. Perbaiki berkasnya, atau kembali dan isi yang kurang.</translation>
     </message>
@@ -2007,37 +1955,37 @@
   <context>
     <name>_FilePage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="171" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="184" />
       <source>Which file?</source>
       <translation>Berkas yang mana?</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="174" />
-      <source>An export of Toggl, Clockify or Kimai (CSV), Timewarrior's data or export, Watson's frames, or an okuvol CSV or JSON file.</source>
-      <translation>Ekspor Toggl, Clockify, atau Kimai (CSV), data atau ekspor Timewarrior, frames Watson, atau berkas CSV atau JSON okuvol.</translation>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="187" />
+      <source>An export of Toggl, Clockify or Kimai (CSV or Excel), Timewarrior's data or export, Watson's frames or log, or an okuvol CSV or JSON file.</source>
+      <translation>Ekspor Toggl, Clockify atau Kimai (CSV atau Excel), data atau ekspor Timewarrior, frames atau log Watson, atau berkas CSV atau JSON okuvol.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="178" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="191" />
       <source>&amp;Browse…</source>
       <translation>&amp;Telusuri…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="179" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="192" />
       <source>&amp;File:</source>
       <translation>&amp;Berkas:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="180" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="193" />
       <source>F&amp;ormat:</source>
       <translation>F&amp;ormat:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="181" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="194" />
       <source>Nothing is written until you press Import on the last page.</source>
       <translation>Tidak ada yang ditulis sampai Anda menekan Impor di halaman terakhir.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="184" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="197" />
       <source>Choose the file to import</source>
       <translation>Pilih berkas yang akan diimpor</translation>
     </message>
@@ -2045,147 +1993,187 @@
   <context>
     <name>_MappingPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="237" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="259" />
       <source>What the file holds</source>
       <translation>Isi berkas</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="240" />
-      <source>Fill what the file does not say; what you fill here applies to every row. The first rows are shown as they will be imported.</source>
-      <translation>Isi yang tidak disebut berkas; yang Anda isi di sini berlaku untuk setiap baris. Baris pertama ditampilkan seperti yang akan diimpor.</translation>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="262" />
+      <source>Fill what the file does not say: it applies to the rows that say nothing themselves. The first rows are shown as they will be imported.</source>
+      <translation>Isi apa yang tidak disebut berkas: isian berlaku untuk baris yang tidak menyebutnya sendiri. Baris-baris pertama ditampilkan seperti yang akan diimpor.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="247" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="269" />
       <source>&amp;Person:</source>
       <translation>&amp;Orang:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="248" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="270" />
       <source>&amp;Organisation:</source>
       <translation>O&amp;rganisasi:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="249" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="271" />
       <source>&amp;Kind:</source>
       <translation>&amp;Jenis:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="250" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="272" />
+      <source>&amp;Every row:</source>
+      <translation>&amp;Setiap baris:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="273" />
       <source>&amp;Time zone:</source>
       <translation>&amp;Zona waktu:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="258" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="274" />
+      <source>&amp;Dates:</source>
+      <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="280" />
+      <source>Use this organisation and kind for every row, whatever the file says</source>
+      <translation>Gunakan organisasi dan jenis ini untuk setiap baris, apa pun isi berkas</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="285" />
+      <source>As the file shows</source>
+      <translation>Sesuai isi berkas</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="286" />
+      <source>Day first (31/12/2026)</source>
+      <translation>Hari dulu (31/12/2026)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="287" />
+      <source>Month first (12/31/2026)</source>
+      <translation>Bulan dulu (12/31/2026)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="293" />
       <source>As the file says</source>
       <translation>Sesuai berkas</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="265" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="300" />
       <source>Line</source>
       <translation>Baris</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="266" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="301" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="267" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="302" />
       <source>Time</source>
       <translation>Waktu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="268" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="303" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="269" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="304" />
       <source>Person</source>
       <translation>Orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="270" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="305" />
       <source>Organisation</source>
       <translation>Organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="271" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="306" />
       <source>Role</source>
       <translation>Peran</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="272" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="307" />
       <source>Description</source>
       <translation>Deskripsi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="283" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="318" />
       <source>Reading the file…</source>
       <translation>Membaca berkas…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="315" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="344" />
+      <source>The dates of this file can be read two ways. Line %1 says %2: is that %3 (day first) or %4 (month first)? Choose under Dates.</source>
+      <translation>Tanggal di berkas ini dapat dibaca dengan dua cara. Baris %1 berisi %2: apakah itu %3 (hari dulu) atau %4 (bulan dulu)? Pilih di Tanggal.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="369" />
       <source>From the file's columns: %1</source>
       <translation>Dari kolom berkas: %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="328" />
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="329" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="382" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="383" />
       <source>person</source>
       <translation>orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="330" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="384" />
       <source>organisation</source>
       <translation>organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="331" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="385" />
       <source>role</source>
       <translation>peran</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="332" />
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="333" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="386" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="387" />
       <source>description</source>
       <translation>deskripsi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="334" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="388" />
       <source>skills</source>
       <translation>keterampilan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="335" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="389" />
       <source>paid work</source>
       <translation>kerja berbayar</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="336" />
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="337" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="390" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="391" />
       <source>date</source>
       <translation>tanggal</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="338" />
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="339" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="392" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="393" />
       <source>start</source>
       <translation>mulai</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="340" />
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="341" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="394" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="395" />
       <source>end</source>
       <translation>selesai</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="349" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="400" />
       <source>left out: still running</source>
       <translation>tidak diambil: masih berjalan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="351" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="401" />
+      <source>left out: longer than 24 hours</source>
+      <translation>ditinggalkan: lebih dari 24 jam</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="402" />
       <source>left out: shorter than a minute</source>
       <translation>tidak diambil: kurang dari satu menit</translation>
     </message>

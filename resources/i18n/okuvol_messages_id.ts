@@ -120,6 +120,30 @@
       <translation>Ini bukan kode verifikasi okuvol yang sah: tanggal atau jam di dalamnya rusak.</translation>
     </message>
     <message>
+      <source>the {column} '{text}' is not a date (this file's dates are day/month/year)</source>
+      <translation>{column} '{text}' bukan tanggal (tanggal di berkas ini berurutan hari/bulan/tahun)</translation>
+    </message>
+    <message>
+      <source>The dates of this file can be read day first or month first: line {line} says {text}, which is {day_first} one way and {month_first} the other. Say which with --date-order dmy (day first) or --date-order mdy (month first).</source>
+      <translation>Tanggal di berkas ini dapat dibaca hari dulu atau bulan dulu: baris {line} berisi {text}, yaitu {day_first} menurut cara pertama dan {month_first} menurut cara kedua. Tentukan dengan --date-order dmy (hari dulu) atau --date-order mdy (bulan dulu).</translation>
+    </message>
+    <message>
+      <source>The dates of this file are written in two orders: line {day_line} has {day_text} (day first) and line {month_line} has {month_text} (month first). Make them one order, then import again.</source>
+      <translation>Tanggal di berkas ini ditulis dengan dua urutan: baris {day_line} berisi {day_text} (hari dulu) dan baris {month_line} berisi {month_text} (bulan dulu). Samakan urutannya, lalu impor lagi.</translation>
+    </message>
+    <message>
+      <source>the {column} '{text}' is not a date (this file's dates are month/day/year)</source>
+      <translation>{column} '{text}' bukan tanggal (tanggal di berkas ini berurutan bulan/hari/tahun)</translation>
+    </message>
+    <message>
+      <source>the {column} '{text}' is not a date (this file's dates are year-month-day)</source>
+      <translation>{column} '{text}' bukan tanggal (tanggal di berkas ini berurutan tahun-bulan-hari)</translation>
+    </message>
+    <message>
+      <source>--date-order {given} does not fit this file: line {line} has {text}, which can only be {found}.</source>
+      <translation>--date-order {given} tidak cocok dengan berkas ini: baris {line} berisi {text}, yang hanya dapat dibaca {found}.</translation>
+    </message>
+    <message>
       <source>{file} is empty.</source>
       <translation>{file} kosong.</translation>
     </message>
@@ -148,20 +172,12 @@
       <translation>{file} bukan JSON yang utuh (baris {line}: {reason}).</translation>
     </message>
     <message>
-      <source>the {column} '{text}' is not a date (write 2026-03-02 or 03/02/2026)</source>
-      <translation>{column} '{text}' bukan tanggal (tulis 2026-03-02 atau 03/02/2026)</translation>
-    </message>
-    <message>
       <source>the {column} '{text}' is not a time of day (write 14:30 or 2:30 PM)</source>
       <translation>{column} '{text}' bukan jam (tulis 14:30 atau 2:30 PM)</translation>
     </message>
     <message>
-      <source>it ends ({end}) before it starts ({start})</source>
-      <translation>berakhir ({end}) sebelum dimulai ({start})</translation>
-    </message>
-    <message>
-      <source>it lasts {hours} hours; an entry is at most 24 hours</source>
-      <translation>lamanya {hours} jam; satu catatan paling lama 24 jam</translation>
+      <source>the Billable '{text}' says neither yes nor no</source>
+      <translation>Billable '{text}' tidak menyatakan ya maupun tidak</translation>
     </message>
     <message>
       <source>{file} is not a {what} file: it is not text in UTF-8.</source>
@@ -172,6 +188,14 @@
       <translation>{file} bukan berkas {what}: baris {line} tidak dapat dibaca sebagai CSV ({reason}).</translation>
     </message>
     <message>
+      <source>{file} is not a {what} file: it looks like a workbook but cannot be opened ({reason}).</source>
+      <translation>{file} bukan berkas {what}: tampak seperti buku kerja, tetapi tidak dapat dibuka ({reason}).</translation>
+    </message>
+    <message>
+      <source>the {column} '{text}' is not a date (write 2026-03-02)</source>
+      <translation>{column} '{text}' bukan tanggal (tulis 2026-03-02)</translation>
+    </message>
+    <message>
       <source>The first line of this {what} file has no '{column}' column; it names the columns: {header}.</source>
       <translation>Baris pertama berkas {what} ini tidak memiliki kolom '{column}'; kolom yang disebutkan: {header}.</translation>
     </message>
@@ -180,20 +204,36 @@
       <translation>{file} bukan berkas Timewarrior: bukan datanya (baris yang diawali 'inc') maupun JSON dari `timew export`.</translation>
     </message>
     <message>
+      <source>{file} is JSON, but neither Watson's frames nor `watson log --json`: import Watson's frames file (in ~/.config/watson) or the output of `watson log --json`.</source>
+      <translation>{file} berformat JSON, tetapi bukan frames Watson maupun `watson log --json`: impor berkas frames Watson (di ~/.config/watson) atau keluaran `watson log --json`.</translation>
+    </message>
+    <message>
       <source>{file} is not a Watson file: import its frames file or `watson log --json`.</source>
       <translation>{file} bukan berkas Watson: impor berkas frames-nya atau `watson log --json`.</translation>
     </message>
     <message>
-      <source>the tags of entry {number} are not a list of words</source>
-      <translation>tag catatan {number} bukan daftar kata</translation>
+      <source>its tags are not a list of words</source>
+      <translation>tagnya bukan daftar kata</translation>
+    </message>
+    <message>
+      <source>it ends ({end}) before it starts ({start})</source>
+      <translation>berakhir ({end}) sebelum dimulai ({start})</translation>
     </message>
     <message>
       <source>This is not a Timewarrior export: it holds no list of intervals.</source>
       <translation>Ini bukan ekspor Timewarrior: tidak berisi daftar interval.</translation>
     </message>
     <message>
-      <source>{file} is a Watson report, not its frames: import Watson's frames file or the output of `watson log --json`.</source>
-      <translation>{file} adalah laporan Watson, bukan frames-nya: impor berkas frames Watson atau keluaran `watson log --json`.</translation>
+      <source>'{text}' is not a Timewarrior interval</source>
+      <translation>'{text}' bukan interval Timewarrior</translation>
+    </message>
+    <message>
+      <source>{file} is Watson's state file with no frame running: it holds nothing to import. Import Watson's frames file (in ~/.config/watson) or `watson log --json`.</source>
+      <translation>{file} adalah berkas state Watson tanpa frame yang sedang berjalan: tidak ada yang dapat diimpor. Impor berkas frames Watson (di ~/.config/watson) atau `watson log --json`.</translation>
+    </message>
+    <message>
+      <source>{file} is a Watson report (totals by project), not its frames: import Watson's frames file or the output of `watson log --json`.</source>
+      <translation>{file} adalah laporan Watson (total per proyek), bukan frames-nya: impor berkas frames Watson atau keluaran `watson log --json`.</translation>
     </message>
     <message>
       <source>the {what} '{stamp}' is not a UTC time</source>
@@ -212,16 +252,8 @@
       <translation>interval {number} tidak memiliki awal</translation>
     </message>
     <message>
-      <source>'{text}' is not a Timewarrior interval</source>
-      <translation>'{text}' bukan interval Timewarrior</translation>
-    </message>
-    <message>
-      <source>frame {number} is not a Watson frame</source>
-      <translation>frame {number} bukan frame Watson</translation>
-    </message>
-    <message>
-      <source>a quote is not closed</source>
-      <translation>ada tanda kutip yang tidak ditutup</translation>
+      <source>this is not a Watson frame</source>
+      <translation>ini bukan frame Watson</translation>
     </message>
     <message>
       <source>{name} cannot be read as a PDF: {reason}.</source>
@@ -350,6 +382,86 @@
     <message>
       <source>A goal needs more than 0 hours (got {hours}).</source>
       <translation>Target memerlukan lebih dari 0 jam (tercatat {hours}).</translation>
+    </message>
+    <message>
+      <source>Entries added: {added} ({professional} h professional, {volunteer} h volunteer); rows read: {rows}.</source>
+      <translation>Catatan ditambahkan: {added} ({professional} jam profesional, {volunteer} jam relawan); baris dibaca: {rows}.</translation>
+    </message>
+    <message>
+      <source>Entries that would be added: {added} ({professional} h professional, {volunteer} h volunteer); rows read: {rows}.</source>
+      <translation>Catatan yang akan ditambahkan: {added} ({professional} jam profesional, {volunteer} jam relawan); baris dibaca: {rows}.</translation>
+    </message>
+    <message>
+      <source>Nothing new: every span of this file is already in the ledger.</source>
+      <translation>Tidak ada yang baru: setiap rentang waktu di berkas ini sudah ada di buku catatan.</translation>
+    </message>
+    <message>
+      <source>Imported before, passed over: {count}.</source>
+      <translation>Sudah diimpor sebelumnya, dilewati: {count}.</translation>
+    </message>
+    <message>
+      <source>Repeated in the file, taken once: {count}.</source>
+      <translation>Berulang di dalam berkas, diambil sekali: {count}.</translation>
+    </message>
+    <message>
+      <source>Shorter than a minute, left out: {count}.</source>
+      <translation>Lebih pendek dari satu menit, ditinggalkan: {count}.</translation>
+    </message>
+    <message>
+      <source>Still running, left out: {count} (lines: {lines}).</source>
+      <translation>Masih berjalan, ditinggalkan: {count} (baris: {lines}).</translation>
+    </message>
+    <message>
+      <source>Longer than 24 hours (a timer left running?), left out: {count} (lines: {lines}). Log the real hours by hand.</source>
+      <translation>Lebih dari 24 jam (pengatur waktu lupa dihentikan?), ditinggalkan: {count} (baris: {lines}). Catat jam yang sebenarnya secara manual.</translation>
+    </message>
+    <message>
+      <source>The file's times carry no time zone; they were read in {zone}.</source>
+      <translation>Waktu di berkas ini tidak menyebut zona waktu; waktu dibaca dalam zona {zone}.</translation>
+    </message>
+    <message>
+      <source>Entries that overlap other timed entries of the same person: {count}; they are kept as the file has them.</source>
+      <translation>Catatan yang tumpang tindih dengan catatan berwaktu lain dari orang yang sama: {count}; dibiarkan seperti di berkas.</translation>
+    </message>
+    <message>
+      <source>Dates were read day first, as you said.</source>
+      <translation>Tanggal dibaca hari dulu, sesuai pilihan Anda.</translation>
+    </message>
+    <message>
+      <source>Dates were read day first, as the file shows.</source>
+      <translation>Tanggal dibaca hari dulu, sesuai isi berkas.</translation>
+    </message>
+    <message>
+      <source>People to create: {count} ({names}).</source>
+      <translation>Orang yang akan dibuat: {count} ({names}).</translation>
+    </message>
+    <message>
+      <source>People created: {count} ({names}).</source>
+      <translation>Orang yang dibuat: {count} ({names}).</translation>
+    </message>
+    <message>
+      <source>Organisations to create: {count} ({names}).</source>
+      <translation>Organisasi yang akan dibuat: {count} ({names}).</translation>
+    </message>
+    <message>
+      <source>Organisations created: {count} ({names}).</source>
+      <translation>Organisasi yang dibuat: {count} ({names}).</translation>
+    </message>
+    <message>
+      <source>Roles to create: {count} ({names}).</source>
+      <translation>Peran yang akan dibuat: {count} ({names}).</translation>
+    </message>
+    <message>
+      <source>Roles created: {count} ({names}).</source>
+      <translation>Peran yang dibuat: {count} ({names}).</translation>
+    </message>
+    <message>
+      <source>Dates were read month first, as you said.</source>
+      <translation>Tanggal dibaca bulan dulu, sesuai pilihan Anda.</translation>
+    </message>
+    <message>
+      <source>Dates were read month first, as the file shows.</source>
+      <translation>Tanggal dibaca bulan dulu, sesuai isi berkas.</translation>
     </message>
     <message>
       <source>Nothing was imported from {file}; rows that cannot be imported: {total}. {lines}</source>

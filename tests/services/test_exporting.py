@@ -46,7 +46,7 @@ def test_csv_export_import_export_gives_the_same_file(
     first, second = tmp_path / "first.csv", tmp_path / "second.csv"
     assert filled.exporting.export("csv", first) == 400
     report = empty.importing.run(first, ImportOptions("okuvol-csv"))
-    assert report.added == 400 and report.zero_length == 0
+    assert report.added == 400 and report.short == 0
     empty.exporting.export("csv", second)
     assert second.read_bytes() == first.read_bytes()
     header = first.read_text(encoding="utf-8").splitlines()[0]
@@ -143,7 +143,7 @@ def test_json_import_reports_the_hours_it_brought(
 
 @pytest.mark.parametrize(
     ("schema", "loads"),
-    [("0007", True), ("0006", False), ("0004", False), ("0099", False), ("", False)],
+    [("0008", True), ("0007", False), ("0004", False), ("0099", False), ("", False)],
 )
 def test_json_of_an_older_schema_loads_only_when_only_indexes_changed_since(
     filled: Ledger, empty: Ledger, tmp_path: Path, schema: str, loads: bool

@@ -18,7 +18,7 @@ from okuvol_desktop.domain.errors import OkuvolError, ValidationError
 from okuvol_desktop.interchange.formats import FORMATS
 from okuvol_desktop.interchange.okuvol_csv import HEADER
 from okuvol_desktop.interchange.parsing import FileRefused
-from okuvol_desktop.interchange.rows import ImportedRow, RowProblem, SkippedRow
+from okuvol_desktop.interchange.rows import ImportedRow, ReadSettings, RowProblem, SkippedRow
 from okuvol_desktop.services.importing import ImportOptions
 from okuvol_desktop.services.ledger import Ledger
 from tests.dbstate import snapshot
@@ -36,10 +36,15 @@ def _read_all(fmt: str, content: bytes) -> None:
         path = Path(folder) / "input"
         path.write_bytes(content)
         try:
-            for item in FORMATS[fmt].read(path, "Asia/Jakarta"):
+            form = FORMATS[fmt]
+            order = form.date_order(path, None) if form.date_order is not None else None
+            for item in form.read(path, ReadSettings("Asia/Jakarta", order)):
                 assert isinstance(item, ImportedRow | RowProblem | SkippedRow)
                 if isinstance(item, ImportedRow):
-                    assert 0 < item.minutes <= 24 * 60 or item.start is None
+                    if item.began is not None:
+                        assert item.ended is not None and item.began <= item.ended
+                    else:
+                        assert 0 < item.minutes <= 24 * 60 or item.start is None
         except FileRefused:
             pass
 

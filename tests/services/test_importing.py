@@ -14,6 +14,7 @@ import pytest
 from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.domain.kinds import EntrySource, WorkKind
 from okuvol_desktop.domain.progress import Cancelled
+from okuvol_desktop.interchange.dates import DateOrder
 from okuvol_desktop.services.importing import ImportOptions, ImportRefused, ImportReport
 from okuvol_desktop.services.ledger import Ledger
 from tests.dbstate import snapshot
@@ -35,6 +36,11 @@ def _file_seconds(path: Path, column: str) -> list[int]:
         return [_hms(row[column]) for row in csv.DictReader(handle)]
 
 
+def rounded_minutes(seconds: int) -> int:
+    """The rule: a length in seconds to the nearest minute, half a minute up."""
+    return (seconds + 30) // 60
+
+
 def _run(ledger: Ledger, path: Path, **options: object) -> ImportReport:
     fmt = str(options.pop("format"))
     return ledger.importing.run(path, ImportOptions(format=fmt, **options))  # type: ignore[arg-type]
@@ -48,37 +54,68 @@ def _entries(ledger: Ledger) -> list[object]:
 
 # --- every sample ---------------------------------------------------------------------------
 
+# (sample, format, its duration column, the order of its dates when it cannot tell)
 CSV_SAMPLES = [
     (
         "toggl/Vages_toggl-til-ubw__Toggl_time_entries_2018-10-08_to_2018-10-14.csv",
         "toggl",
         "Duration",
+        None,
     ),
-    ("toggl/solidtime__toggl_time_entries_import_test_1.csv", "toggl", "Duration"),
-    ("toggl/solidtime__toggl_time_entries_import_test_2.csv", "toggl", "Duration"),
-    ("clockify/solidtime__clockify_time_entries_import_test_1.csv", "clockify", "Duration (h)"),
-    ("clockify/solidtime__clockify_time_entries_import_test_2.csv", "clockify", "Duration (h)"),
-    ("clockify/solidtime__clockify_time_entries_import_test_4.csv", "clockify", "Duration (h)"),
-    ("clockify/solidtime__clockify_time_entries_import_test_5.csv", "clockify", "Duration (h)"),
-    ("clockify/solidtime__clockify_time_entries_import_test_6.csv", "clockify", "Duration (h)"),
+    ("toggl/solidtime__toggl_time_entries_import_test_1.csv", "toggl", "Duration", None),
+    ("toggl/solidtime__toggl_time_entries_import_test_2.csv", "toggl", "Duration", None),
+    (
+        "clockify/solidtime__clockify_time_entries_import_test_1.csv",
+        "clockify",
+        "Duration (h)",
+        DateOrder.MDY,
+    ),
+    (
+        "clockify/solidtime__clockify_time_entries_import_test_2.csv",
+        "clockify",
+        "Duration (h)",
+        None,
+    ),
+    (
+        "clockify/solidtime__clockify_time_entries_import_test_4.csv",
+        "clockify",
+        "Duration (h)",
+        DateOrder.MDY,
+    ),
+    (
+        "clockify/solidtime__clockify_time_entries_import_test_5.csv",
+        "clockify",
+        "Duration (h)",
+        DateOrder.MDY,
+    ),
+    (
+        "clockify/solidtime__clockify_time_entries_import_test_6.csv",
+        "clockify",
+        "Duration (h)",
+        DateOrder.MDY,
+    ),
 ]
 
 
-@pytest.mark.parametrize(("sample", "fmt", "column"), CSV_SAMPLES, ids=lambda v: str(v)[:40])
+@pytest.mark.parametrize(
+    ("sample", "fmt", "column", "order"), CSV_SAMPLES, ids=lambda v: str(v)[:40]
+)
 def test_tracker_csv_totals_match_the_files_own_durations(
-    ledger: Ledger, sample: str, fmt: str, column: str
+    ledger: Ledger, sample: str, fmt: str, column: str, order: DateOrder | None
 ) -> None:
     path = SAMPLES / sample
     stated = _file_seconds(path, column)
-    report = _run(ledger, path, format=fmt, kind=V, organisation="Yayasan", timezone="UTC")
-    # Rows under a minute are left out; the rest keep their length to the minute (seconds are
-    # dropped at both ends, so each may differ from the file by less than a minute).
+    report = _run(
+        ledger, path, format=fmt, kind=V, organisation="Yayasan", timezone="UTC", date_order=order
+    )
+    # The rule: a span under a minute is left out; any other keeps its length to the nearest
+    # minute, so the ledger's total is the file's, row by row.
     long_enough = [s for s in stated if s >= 60]
     assert report.added == len(long_enough)
-    assert report.zero_length == len(stated) - len(long_enough)
-    minutes = [e.minutes for e in _entries(ledger)]  # type: ignore[attr-defined]
-    assert abs(sum(minutes) - sum(long_enough) / 60) <= len(long_enough)
-    assert report.minutes[V] == sum(minutes)
+    assert report.short == len(stated) - len(long_enough)
+    minutes = sorted(e.minutes for e in _entries(ledger))  # type: ignore[attr-defined]
+    assert minutes == sorted(rounded_minutes(s) for s in long_enough)
+    assert sum(report.minutes.values()) == sum(minutes)  # a Billable "Yes" row is paid work
 
 
 def test_toggl_re_saved_by_a_spreadsheet_recomputes_durations_from_12_hour_times(
@@ -113,8 +150,16 @@ def test_hostile_special_characters_survive(ledger: Ledger) -> None:
 
 def test_clockify_with_a_client_column_the_rows_lack(ledger: Ledger) -> None:
     path = SAMPLES / "clockify/solidtime__clockify_time_entries_import_test_7.csv"
-    report = _run(ledger, path, format="clockify", kind=V, organisation="Yayasan", timezone="UTC")
-    assert report.added == 1 and report.minutes[V] == 60
+    report = _run(
+        ledger,
+        path,
+        format="clockify",
+        kind=V,
+        organisation="Yayasan",
+        timezone="UTC",
+        date_order=DateOrder.MDY,
+    )
+    assert report.added == 1 and report.minutes[P] == 60  # its Billable says "Yes"
 
 
 @pytest.mark.parametrize(
@@ -149,7 +194,8 @@ def test_timewarrior_totals_match_its_own_summary(ledger: Ledger, name: str) -> 
     )  # fmt: skip
     summary = SAMPLES / "timewarrior_generated/timew_summary.txt"
     assert report.added == 3
-    assert report.minutes[V] == _summary_total(summary) == 190
+    # A "billable" tag says paid work, a "volunteer" tag volunteering; --kind fills the rest.
+    assert sum(report.minutes.values()) == _summary_total(summary) == 190
     by_start = {e.start: e for e in _entries(ledger)}  # type: ignore[attr-defined]
     # Each line of the summary: start, end and time as the user saw them.
     for start, end, spent in re.findall(
@@ -195,13 +241,17 @@ def test_utc_stamps_become_local_dates_and_times_west_of_utc(ledger: Ledger) -> 
     assert starts[0] == ("2026-03-02", time(1, 0))  # 09:00 UTC is 01:00 in California (PST)
 
 
-def test_the_same_rows_for_another_person_are_still_the_same_rows(ledger: Ledger) -> None:
+def test_the_same_spans_for_another_person_are_that_persons_work(ledger: Ledger) -> None:
     path = SAMPLES / "timewarrior_generated/2026-03.data"
     _run(ledger, path, format="timewarrior", person="Ani", organisation="Y", kind=V, timezone="UTC")
     again = _run(
         ledger, path, format="timewarrior", person="Bo", organisation="Y", kind=V, timezone="UTC"
     )
-    assert (again.added, again.already_imported) == (0, 3)
+    assert (again.added, again.already_imported) == (3, 0)
+    same = _run(
+        ledger, path, format="timewarrior", person="Bo", organisation="Y", kind=V, timezone="UTC"
+    )
+    assert (same.added, same.already_imported) == (0, 3)
 
 
 def test_timewarrior_tags_say_the_kind_and_name_the_organisation(ledger: Ledger) -> None:
@@ -220,14 +270,14 @@ def test_watson_frames_and_logs(ledger: Ledger, name: str) -> None:
     report = _run(
         ledger, path, format="watson", person="Ani", organisation="Y", kind=P, timezone="UTC"
     )
-    assert report.added == 3 and report.minutes[P] == 190
+    assert report.added == 3 and sum(report.minutes.values()) == 190
     assert sorted(report.roles) == ["acme (Ani, Y)", "admin (Ani, Y)", "foodbank (Ani, Y)"]
 
 
 def test_watson_state_holds_only_a_running_frame(ledger: Ledger) -> None:
     path = SAMPLES / "watson_generated/state.json"
     report = _run(ledger, path, format="watson", person="Ani", organisation="Y", kind=P)
-    assert (report.added, report.running) == (0, 1)
+    assert (report.added, report.running) == (0, [1])
 
 
 @pytest.mark.parametrize(
@@ -320,7 +370,7 @@ def test_a_bad_date_on_one_line_imports_nothing_and_names_the_line(
         _run(ledger, path, format="toggl", kind=V)
     message = str(refused.value)
     assert "rows that cannot be imported: 1" in message
-    assert "Line 4: the start date '2026-02-30' is not a date" in message
+    assert "Line 4: the start date '2026-02-30' is not a date (this file's dates are" in message
     assert snapshot(db_location) == before
 
 
@@ -384,16 +434,28 @@ def test_an_unknown_format_and_a_missing_file(ledger: Ledger, tmp_path: Path) ->
         _run(ledger, tmp_path / "nope.csv", format="toggl")
 
 
-def test_a_row_repeated_far_down_the_file_is_one_entry(ledger: Ledger, tmp_path: Path) -> None:
-    first_ten = [GOOD.replace("Reading", f"Earlier {n}") for n in range(10)]
+def _toggl_span(number: int, description: str) -> str:
+    """The ``number``-th span of ten minutes from 1 January 2026, 06:00, as a Toggl row."""
+    from datetime import datetime, timedelta
+
+    start = datetime(2026, 1, 1, 6) + timedelta(minutes=10 * number)
+    end = start + timedelta(minutes=10)
+    return (
+        f"Ani,a@x.org,Yayasan,Tutor,,{description},No,{start:%Y-%m-%d},{start:%H:%M:%S},"
+        f"{end:%Y-%m-%d},{end:%H:%M:%S},00:10:00,"
+    )
+
+
+def test_a_span_repeated_far_down_the_file_is_one_entry(ledger: Ledger, tmp_path: Path) -> None:
+    first_ten = [_toggl_span(n, "Earlier") for n in range(10)]
     _run(ledger, _toggl_with(tmp_path, first_ten), format="toggl", kind=V)
-    new = [GOOD.replace("Reading", f"Reading {n}") for n in range(2_000)]
+    new = [_toggl_span(100 + n, "Reading") for n in range(2_000)]
     # The first batch of 2,000 rows then holds 10 known ones; the last line repeats a new row
     # of that batch, which must be found although its batch was not a full one.
     path = _toggl_with(tmp_path, [*first_ten, *new, new[5]])
     report = _run(ledger, path, format="toggl", kind=V)
-    assert (report.added, report.already_imported) == (2_000, 11)
-    added = [e for e in _entries(ledger) if (e.description or "").startswith("Reading")]
+    assert (report.added, report.already_imported, report.repeated) == (2_000, 10, 1)
+    added = [e for e in _entries(ledger) if e.description == "Reading"]  # type: ignore[attr-defined]
     assert len(added) == 2_000
     assert report.minutes[V] == sum(e.minutes for e in added)
 

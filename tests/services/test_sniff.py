@@ -27,6 +27,9 @@ SAMPLES = Path(__file__).resolve().parent.parent / "samples"
         ("watson_generated/watson_log.json", "watson"),
         ("watson_generated/watson_log.csv", "watson"),
         ("watson_generated/state.json", "watson"),
+        ("made_here/watson-state-idle.json", "watson"),
+        ("made_here/watson-frames.json", "watson"),
+        ("made_here/timew-2026-03.data", "timewarrior"),
         ("README.md", None),
     ],
 )
@@ -44,3 +47,23 @@ def test_okuvol_files_are_recognised(tmp_path: Path) -> None:
     whole.write_text('{"format": "okuvol-json", "version": 1, "tables": {}}')
     assert guess_format(whole) == "okuvol-json"
     assert guess_format(tmp_path / "missing.csv") is None
+
+
+def test_semicolons_start_date_and_workbooks_are_recognised(tmp_path: Path) -> None:
+    semicolons = tmp_path / "de.csv"
+    semicolons.write_text(
+        "\ufeffUser;Email;Client;Project;Task;Description;Billable;Start date;Start time;"
+        "End date;End time;Duration;Tags\r\n",
+        encoding="utf-8",
+    )
+    assert guess_format(semicolons) == "toggl"
+    clockify = tmp_path / "clockify.csv"
+    clockify.write_text("Project,Client,Description,User,Start Date,Start Time,End Date,End Time\n")
+    assert guess_format(clockify) == "clockify"
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Datum", "Von", "Bis", "Dauer", "Name", "Kunde", "Projekt"])
+    workbook = tmp_path / "kimai.xlsx"
+    book.save(workbook)
+    assert guess_format(workbook) == "kimai"

@@ -241,3 +241,31 @@ def test_a_code_signed_before_pdf_signatures_still_verifies_after_the_upgrade(
         assert (current.algorithm, legacy.algorithm) == ("ecdsa-p256", "ed25519")
     finally:
         ledger.close()
+
+
+def test_spans_imported_before_are_known_by_what_they_are_after_the_upgrade(
+    tmp_path: Path,
+) -> None:
+    from okuvol_desktop.services.importing import ImportOptions
+    from okuvol_desktop.services.ledger import Ledger
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    path = tmp_path / "ledger.sqlite3"
+    options = ImportOptions(
+        "timewarrior", person="Ani", organisation="Y", kind=None, timezone="UTC"
+    )
+    ledger = Ledger.open(str(path), timezone="UTC")
+    try:
+        first = ledger.importing.run(samples / "made_here/timew-export.json", options)
+    finally:
+        ledger.close()
+    # As revision 0007 left them: ids that were hashes of the rows' text.
+    with sqlite3.connect(path) as con:
+        con.execute("UPDATE entry SET source_id = 'timewarrior:' || hex(randomblob(16))")
+        con.execute("UPDATE alembic_version SET version_num = '0007'")
+    ledger = Ledger.open(str(path), timezone="UTC")
+    try:
+        again = ledger.importing.run(samples / "made_here/timew-2026-03.data", options)
+    finally:
+        ledger.close()
+    assert first.added == 3 and (again.added, again.already_imported) == (0, 3)

@@ -63,9 +63,11 @@ def test_the_wizard_guesses_previews_checks_and_imports(qtbot: QtBot, ledger: Le
     page.kind.setCurrentIndex(page.kind.findData(WorkKind.VOLUNTEER.value))
     _next(qtbot, wizard)
     check = wizard.check_page
-    qtbot.waitUntil(lambda: "will be added" in check.summary.text(), timeout=10_000)
-    assert check.summary.text().startswith("29 entries will be added — 0:00 professional and 42:20")
-    assert "New people: Harry" in check.summary.text()
+    qtbot.waitUntil(lambda: "would be added" in check.summary.text(), timeout=10_000)
+    assert check.summary.text().startswith(
+        "Entries that would be added: 29 (0:00 h professional, 42:20 h volunteer)"
+    )
+    assert "People to create: 1 (Harry)." in check.summary.text()
     assert _count(ledger) == 0  # the check wrote nothing
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     qtbot.waitUntil(finish.isEnabled, timeout=5000)
@@ -84,9 +86,13 @@ def test_the_check_says_how_many_entries_overlap(qtbot: QtBot, ledger: Ledger) -
     page.organisation.setCurrentText("Entur")  # the file names no client
     _next(qtbot, wizard)
     check = wizard.check_page
-    qtbot.waitUntil(lambda: "will be added" in check.summary.text(), timeout=10_000)
-    assert "Overlap other timed entries of the same person, kept as in the file: 7" in (
+    qtbot.waitUntil(lambda: "would be added" in check.summary.text(), timeout=10_000)
+    assert "Entries that overlap other timed entries of the same person: 10;" in (
         check.summary.text()
+    )
+    assert "Shorter than a minute, left out: 2." in check.summary.text()
+    assert "they were read in Europe/Berlin" in check.summary.text() or (
+        "they were read in" in check.summary.text()
     )
 
 
@@ -205,3 +211,58 @@ def test_the_daily_backup_is_made_once_a_day_beside_the_ledger(
     qtbot.waitUntil(lambda: len(list(folder.glob("*.sqlite3"))) == 1, timeout=10_000)
     assert folder.parent.name == "okuvol-backups"
     qtbot.waitUntil(lambda: "Today's backup" in window.statusBar().currentMessage(), timeout=5000)
+
+
+def test_the_wizard_asks_the_order_of_dates_showing_both_readings(
+    qtbot: QtBot, ledger: Ledger, tmp_path: Path
+) -> None:
+    path = tmp_path / "clockify.csv"
+    path.write_text(
+        "Project,Client,Description,Task,User,Email,Tags,Billable,Start Date,Start Time,"
+        "End Date,End Time,Duration (h)\n"
+        "Tutor,Yayasan,Reading,,Ani,a@x.org,,No,03/02/2026,09:00:00,03/02/2026,10:00:00,01:00:00\n",
+        encoding="utf-8",
+    )
+    wizard = _wizard(qtbot, ledger, path)
+    wizard.file_page.format.setCurrentIndex(wizard.file_page.format.findData("clockify"))
+    _next(qtbot, wizard)
+    page = wizard.mapping_page
+    qtbot.waitUntil(lambda: "two ways" in page.message.text(), timeout=10_000)
+    assert "Line 2 says 03/02/2026" in page.message.text()
+    assert "03/02/2026" in page.message.text() and "(day first)" in page.message.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    page.kind.setCurrentIndex(page.kind.findData(WorkKind.VOLUNTEER.value))
+    page.date_order.setFocus()
+    qtbot.keyClick(page.date_order, Qt.Key.Key_Down)  # day first
+    qtbot.waitUntil(lambda: page.rows.rowCount() == 1, timeout=10_000)
+    assert page.rows.item(0, 1).text() == "03/02/2026"  # en_GB: 3 February
+    _next(qtbot, wizard)
+    check = wizard.check_page
+    qtbot.waitUntil(lambda: "would be added" in check.summary.text(), timeout=10_000)
+    assert "Dates were read day first, as you said." in check.summary.text()
+
+
+def test_the_check_lists_long_spans_in_both_languages(
+    qtbot: QtBot, ledger: Ledger, english: object
+) -> None:
+    made = SAMPLES / "made_here/timew-2026-03.data"
+    wizard = _wizard(qtbot, ledger, made)
+    assert wizard.file_page.format.currentData() == "timewarrior"
+    _next(qtbot, wizard)
+    page = wizard.mapping_page
+    qtbot.waitUntil(lambda: page.rows.rowCount() > 0, timeout=10_000)
+    page.person.setCurrentText("Ani")
+    page.organisation.setCurrentText("Yayasan")
+    texts = [page.rows.item(row, 7).text() for row in range(page.rows.rowCount())]
+    assert "left out: longer than 24 hours" in texts
+    _next(qtbot, wizard)
+    check = wizard.check_page
+    qtbot.waitUntil(lambda: "would be added" in check.summary.text(), timeout=10_000)
+    assert "Longer than 24 hours (a timer left running?), left out: 1 (lines: 5 (54:00))" in (
+        check.summary.text()
+    )
+    assert "Shorter than a minute, left out: 2." in check.summary.text()
+    assert english.use("id")  # type: ignore[attr-defined]
+    check.initializePage()
+    qtbot.waitUntil(lambda: "Lebih dari 24 jam" in check.summary.text(), timeout=10_000)
+    assert "Lebih pendek dari satu menit, ditinggalkan: 2." in check.summary.text()

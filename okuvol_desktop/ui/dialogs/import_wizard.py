@@ -7,11 +7,13 @@ with a progress bar and Cancel; cancelling or a refusal leaves the ledger as it 
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QFileDialog,
@@ -29,11 +31,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from okuvol_desktop.domain.durations import format_hmm
+from okuvol_desktop.domain.durations import format_hmm, recorded_span, utc_instant, zone
+from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.interchange.dates import DateOrder, DateOrderNeeded
 from okuvol_desktop.interchange.formats import FORMATS
 from okuvol_desktop.interchange.rows import ImportedRow, RowProblem, SkippedRow
 from okuvol_desktop.interchange.sniff import guess_format
+from okuvol_desktop.services.import_report import describe_import
 from okuvol_desktop.services.importing import (
     WHOLE_LEDGER,
     ImportOptions,
@@ -102,16 +107,24 @@ class ImportWizard(QWizard):
         super().changeEvent(event)
 
     def options(self, dry_run: bool) -> ImportOptions:
-        """What the pages say, as the import service takes it."""
+        """What the pages say, as the import service takes it: what is filled in fills what
+        rows lack, or, with "for every row" ticked, replaces what they say."""
         mapping = self.mapping_page
-        kind = mapping.kind.currentData()
+        kind_data = mapping.kind.currentData()
+        kind = WorkKind(kind_data) if kind_data else None
+        organisation = mapping.organisation.currentText().strip() or None
+        forced = mapping.every_row.isChecked()
+        order = mapping.date_order.currentData()
         return ImportOptions(
             format=str(self.file_page.format.currentData()),
             person=mapping.person.currentText().strip() or None,
-            organisation=mapping.organisation.currentText().strip() or None,
-            kind=WorkKind(kind) if kind else None,
+            organisation=None if forced else organisation,
+            kind=None if forced else kind,
             timezone=mapping.timezone.text().strip() or None,
             dry_run=dry_run,
+            force_organisation=organisation if forced else None,
+            force_kind=kind if forced else None,
+            date_order=DateOrder(order) if order else None,
         )
 
     def path(self) -> Path:
@@ -171,8 +184,8 @@ class _FilePage(QWizardPage):
         self.setTitle(self.tr("Which file?"))
         self.setSubTitle(
             self.tr(
-                "An export of Toggl, Clockify or Kimai (CSV), Timewarrior's data or export, "
-                "Watson's frames, or an okuvol CSV or JSON file."
+                "An export of Toggl, Clockify or Kimai (CSV or Excel), Timewarrior's data or "
+                "export, Watson's frames or log, or an okuvol CSV or JSON file."
             )
         )
         self.browse.setText(self.tr("&Browse…"))
@@ -201,9 +214,12 @@ class _MappingPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self._preview: ImportPreview | None = None
+        self._asked = 0
         self.person = _editable_names([p.full_name for p in lookups.people])
         self.organisation = _editable_names([o.name for o in lookups.organisations])
         self.kind = QComboBox()
+        self.every_row = QCheckBox()
+        self.date_order = QComboBox()
         self.timezone = QLineEdit(timezone)
         completer = QCompleter(sorted(available_timezones()), self.timezone)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -218,14 +234,28 @@ class _MappingPage(QWizardPage):
         self.message = NoticeLabel()
         self.message.setStyleSheet(_ERROR_STYLE)
         self._form = QFormLayout()
-        self._labels = [QLabel() for _ in range(4)]
-        for label, field in zip(
-            self._labels, (self.person, self.organisation, self.kind, self.timezone), strict=True
-        ):
+        fields = (
+            self.person,
+            self.organisation,
+            self.kind,
+            self.every_row,
+            self.timezone,
+            self.date_order,
+        )
+        self._labels = [QLabel() for _ in fields]
+        for label, field in zip(self._labels, fields, strict=True):
             label.setBuddy(field)
             self._form.addRow(label, field)
-        for box in (self.person, self.organisation, self.kind):
+        for box in (self.person, self.organisation, self.kind, self.date_order):
             box.currentIndexChanged.connect(self._reload)
+        # A typed name shows in the preview once the typing pauses.
+        self._typed = QTimer(self)
+        self._typed.setSingleShot(True)
+        self._typed.setInterval(400)
+        self._typed.timeout.connect(self._reload)
+        for box in (self.person, self.organisation):
+            box.editTextChanged.connect(self._typed.start)
+        self.every_row.toggled.connect(self._reload)
         self.timezone.editingFinished.connect(self._reload)
         layout = QVBoxLayout(self)
         layout.addLayout(self._form)
@@ -237,8 +267,8 @@ class _MappingPage(QWizardPage):
         self.setTitle(self.tr("What the file holds"))
         self.setSubTitle(
             self.tr(
-                "Fill what the file does not say; what you fill here applies to every row. "
-                "The first rows are shown as they will be imported."
+                "Fill what the file does not say: it applies to the rows that say nothing "
+                "themselves. The first rows are shown as they will be imported."
             )
         )
         for label, text in zip(
@@ -247,11 +277,24 @@ class _MappingPage(QWizardPage):
                 self.tr("&Person:"),
                 self.tr("&Organisation:"),
                 self.tr("&Kind:"),
+                self.tr("&Every row:"),
                 self.tr("&Time zone:"),
+                self.tr("&Dates:"),
             ),
             strict=True,
         ):
             label.setText(text)
+        self.every_row.setText(
+            self.tr("Use this organisation and kind for every row, whatever the file says")
+        )
+        order = self.date_order.currentData()
+        self.date_order.blockSignals(True)
+        self.date_order.clear()
+        self.date_order.addItem(self.tr("As the file shows"), None)
+        self.date_order.addItem(self.tr("Day first (31/12/2026)"), DateOrder.DMY.value)
+        self.date_order.addItem(self.tr("Month first (12/31/2026)"), DateOrder.MDY.value)
+        self.date_order.setCurrentIndex(max(self.date_order.findData(order), 0))
+        self.date_order.blockSignals(False)
         chosen = self.kind.currentData()
         self.kind.blockSignals(True)
         self.kind.clear()
@@ -284,20 +327,46 @@ class _MappingPage(QWizardPage):
         self.completeChanged.emit()
         wizard = self._wizard
         path, options = wizard.path(), wizard.options(dry_run=True)
+        # Workers may finish out of order: only the answer to the latest question counts.
+        self._asked += 1
+        asked = self._asked
         wizard.runner.run(
-            lambda: wizard.ledger.importing.preview(path, options),
-            self._on_preview,
-            self._on_error,
+            lambda: _preview_or_question(wizard.ledger, path, options),
+            lambda preview: self._on_preview(preview, asked),
+            lambda message: self._on_error(message, asked),
         )
 
-    def _on_preview(self, preview: object) -> None:
+    def _on_preview(self, preview: object, asked: int) -> None:
+        if asked != self._asked:
+            return
+        if isinstance(preview, DateOrderNeeded):
+            self._ask_date_order(preview)
+            return
         assert isinstance(preview, ImportPreview)
         self._preview = preview
         self.message.say("")
         self._show()
         self.completeChanged.emit()
 
-    def _on_error(self, message: str) -> None:
+    def _ask_date_order(self, needed: DateOrderNeeded) -> None:
+        """The file's dates read both ways: show a sample both ways and ask which it is."""
+        sample = needed.sample
+        self.rows.setRowCount(0)
+        self.message.say(
+            self.tr(
+                "The dates of this file can be read two ways. Line %1 says %2: is that %3 "
+                "(day first) or %4 (month first)? Choose under Dates."
+            )
+            .replace("%1", str(sample.line))
+            .replace("%2", sample.text)
+            .replace("%3", format_date(sample.day_first))
+            .replace("%4", format_date(sample.month_first))
+        )
+        self.date_order.setFocus()
+
+    def _on_error(self, message: str, asked: int) -> None:
+        if asked != self._asked:
+            return
         self.message.say(message)
         self.rows.setRowCount(0)
 
@@ -341,25 +410,30 @@ class _MappingPage(QWizardPage):
             "to": self.tr("end"),
         }
 
+    def _left_out(self, line: int, why: str) -> list[str]:
+        text = {
+            "running": self.tr("left out: still running"),
+            "long": self.tr("left out: longer than 24 hours"),
+        }.get(why, self.tr("left out: shorter than a minute"))
+        return [str(line), "", "", "", "", "", "", text]
+
     def _cells(self, item: ImportedRow | RowProblem | SkippedRow) -> list[str]:
         if isinstance(item, RowProblem):
             return [str(item.line), "", "", "", "", "", "", translate_message(item.reason)]
         if isinstance(item, SkippedRow):
-            why = (
-                self.tr("left out: still running")
-                if item.why == "running"
-                else self.tr("left out: shorter than a minute")
-            )
-            return [str(item.line), "", "", "", "", "", "", why]
+            return self._left_out(item.line, item.why)
         options = self._wizard.options(dry_run=True)
-        time = f"{item.start:%H:%M}–{item.end:%H:%M}" if item.start and item.end else ""
+        when = _when(item, options.timezone or self._wizard.ledger.ctx.timezone)
+        if isinstance(when, str):
+            return self._left_out(item.line, when)
+        day, clock, minutes = when
         return [
             str(item.line),
-            format_date(item.day),
-            time,
-            format_hmm(item.minutes),
-            options.person or item.person or "",
-            options.organisation or item.organisation or "",
+            format_date(day) if day else "",
+            clock,
+            format_hmm(minutes),
+            item.person or options.person or "",
+            options.force_organisation or item.organisation or options.organisation or "",
             item.role or "",
             item.description or "",
         ]
@@ -367,6 +441,37 @@ class _MappingPage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802
         """Override of QWizardPage.isComplete: the file could be read."""
         return self._preview is not None
+
+
+def _preview_or_question(
+    ledger: Ledger, path: Path, options: ImportOptions
+) -> ImportPreview | DateOrderNeeded:
+    """The preview, or the question of the date order, as a result (not a failure)."""
+    try:
+        return ledger.importing.preview(path, options)
+    except DateOrderNeeded as needed:
+        return needed
+
+
+def _when(item: ImportedRow, timezone: str) -> tuple[date | None, str, int] | str:
+    """A row's day, its times and its minutes as the import will keep them, or why it will be
+    left out ("short", "long")."""
+    if item.began is None or item.ended is None:
+        clock = f"{item.start:%H:%M}–{item.end:%H:%M}" if item.start and item.end else ""
+        return item.day, clock, item.minutes
+    try:
+        span = recorded_span(
+            utc_instant(item.began, timezone, "start"), utc_instant(item.ended, timezone, "end")
+        )
+        local = zone(timezone)
+    except OkuvolError:
+        return None, "", 0  # the import names what is wrong with it
+    if span is None:
+        return "short"
+    if span.minutes > 24 * 60:
+        return "long"
+    begin, end = span.start_utc.astimezone(local), span.end_utc.astimezone(local)
+    return begin.date(), f"{begin:%H:%M}–{end:%H:%M}", span.minutes
 
 
 class _CheckPage(QWizardPage):
@@ -418,34 +523,9 @@ class _CheckPage(QWizardPage):
         self.completeChanged.emit()
 
     def describe(self, report: ImportReport) -> list[str]:
-        """What the import would do, in the interface's language."""
-        if report.added == 0 and report.already_imported:
-            lines = [self.tr("Nothing new: every entry of this file is already in the ledger.")]
-        else:
-            lines = [
-                self.tr("%n entry(s) will be added", "", report.added)
-                + " — "
-                + self.tr("%1 professional and %2 volunteer hours.")
-                .replace("%1", format_hmm(report.minutes[WorkKind.PROFESSIONAL]))
-                .replace("%2", format_hmm(report.minutes[WorkKind.VOLUNTEER]))
-            ]
-        counts = (
-            (report.already_imported, self.tr("Imported before, passed over: %1")),
-            (report.zero_length, self.tr("Shorter than a minute, left out: %1")),
-            (report.running, self.tr("Still running, left out: %1")),
-            (
-                report.overlapping,
-                self.tr("Overlap other timed entries of the same person, kept as in the file: %1"),
-            ),
-        )
-        lines += [text.replace("%1", str(count)) for count, text in counts if count]
-        created = (
-            (report.people, self.tr("New people: %1")),
-            (report.organisations, self.tr("New organisations: %1")),
-            (report.roles, self.tr("New roles: %1")),
-        )
-        lines += [text.replace("%1", ", ".join(names[:8])) for names, text in created if names]
-        return lines
+        """What the import would do, in the interface's language: the same sentences the
+        command line prints."""
+        return [translate_message(sentence) for sentence in describe_import(report)]
 
     def show_refusal(self, refused: ImportRefused) -> None:
         lines = [
