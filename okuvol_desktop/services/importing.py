@@ -500,7 +500,9 @@ class _Run:
         its instants; a row without times by its content and how many identical rows came
         before it in the file (two equal rows of hours are two entries)."""
         if span is not None:
-            key = f"{person.id}|{span.start_utc:%Y%m%dT%H%M}|{span.end_utc:%Y%m%dT%H%M}"
+            # Minutes since the epoch: cheaper than formatting a date, a million times over.
+            start, end = int(span.start_utc.timestamp()) // 60, int(span.end_utc.timestamp()) // 60
+            key = f"{person.id}|{start}|{end}"
         else:
             seen = self._untimed_seen[(person.id, row.source_id)] = (
                 self._untimed_seen.get((person.id, row.source_id), 0) + 1

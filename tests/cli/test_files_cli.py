@@ -13,21 +13,25 @@ VAGES = SAMPLES / "toggl/Vages_toggl-til-ubw__Toggl_time_entries_2018-10-08_to_2
 def test_import_then_again_then_a_dry_run(okuvol: Okuvol) -> None:  # noqa: F811
     args = ("import", str(VAGES), "--format", "toggl", "--kind", "professional", "--org", "Entur")
     dry = okuvol.ok(*args, "--dry-run", "--timezone", "Europe/Oslo")
+    # Each span keeps its length to the nearest minute: 48:21 in all, as the file's own
+    # Duration column rounds row by row.
     assert dry.splitlines()[0] == (
-        "Would add 19 entries (48:23 professional, 0:00 volunteer hours) from 21 rows."
+        "Entries that would be added: 19 (48:21 h professional, 0:00 h volunteer); rows read: 21."
     )
-    assert "Would create 1 person: Eirik Example." in dry
-    assert "2 rows shorter than a minute, left out." in dry
-    # The file's own times overlap (counted by hand: 7 of its 19 spans).
-    overlap = "7 of the entries overlap other timed entries of the same person"
+    assert "People to create: 1 (Eirik Example)." in dry
+    assert "Shorter than a minute, left out: 2." in dry
+    assert "The file's times carry no time zone; they were read in Europe/Oslo." in dry
+    # The file's own times overlap (7 of its 19 spans by the second; rounding each length to
+    # the nearest minute makes three neighbours touch by a minute more).
+    overlap = "Entries that overlap other timed entries of the same person: 10;"
     assert overlap in dry
     first = okuvol.ok(*args, "--timezone", "Europe/Oslo")
-    assert first.startswith("Added 19 entries")
-    assert "Created 1 organisation: Entur." in first
+    assert first.startswith("Entries added: 19")
+    assert "Organisations created: 1 (Entur)." in first
     again = okuvol.ok(*args, "--timezone", "Europe/Oslo")
     assert again.splitlines()[:2] == [
-        "Nothing new: every entry of this file is already in the ledger.",
-        "19 rows imported before, passed over.",
+        "Nothing new: every span of this file is already in the ledger.",
+        "Imported before, passed over: 19.",
     ]
     assert overlap in first and "overlap" not in again
     assert "19" in okuvol.ok("stats", "--year", "2018", "--json").split('"entries": ')[1][:3]

@@ -15,7 +15,7 @@ before), the later keeps its old id: both stay, for the user to see.
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime
+from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from alembic import op
@@ -30,7 +30,9 @@ _BATCH = 5_000
 
 def _span_id(prefix: str, person_id: int, start: datetime, end: datetime) -> str:
     # The same key as services.importing._Run._source_id, frozen here as of this revision.
-    key = f"{person_id}|{start:%Y%m%dT%H%M}|{end:%Y%m%dT%H%M}"
+    first = int(start.replace(tzinfo=UTC).timestamp()) // 60
+    last = int(end.replace(tzinfo=UTC).timestamp()) // 60
+    key = f"{person_id}|{first}|{last}"
     return prefix + hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
 
 
