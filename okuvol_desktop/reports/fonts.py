@@ -19,7 +19,6 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from xml.sax.saxutils import escape
 
 import arabic_reshaper
 import uharfbuzz
@@ -264,39 +263,3 @@ def visual(text: str) -> str:
     if not any(unicodedata.bidirectional(c) in ("R", "AL") for c in text):
         return text
     return str(get_display(arabic_reshaper.reshape(text)))
-
-
-def rich(text: str | None) -> str:
-    """User text as Paragraph markup: escaped, Arabic reshaped (``visual``), and each run in
-    the first font of the regular family that has its letters.
-
-    Transitional: kept until the documents draw user text with flowables.UserText.
-    """
-    if not text:
-        return ""
-    parts: list[str] = []
-    run: list[str] = []
-    run_font = 0
-    for char in visual(text):
-        code = ord(char)
-        keeps = run and not char.isalpha() and font(REGULAR[run_font]).has(code)
-        index = (
-            run_font
-            if keeps
-            else next(
-                (i for i, s in enumerate(REGULAR) if s.may_cover(code) and font(s).has(code)), 0
-            )
-        )
-        if run and index != run_font:
-            parts.append(_run("".join(run), run_font))
-            run = []
-        run.append(char)
-        run_font = index
-    if run:
-        parts.append(_run("".join(run), run_font))
-    return "".join(parts)
-
-
-def _run(text: str, index: int) -> str:
-    escaped = escape(text)
-    return f'<font name="{REGULAR[index].name}">{escaped}</font>' if index else escaped
