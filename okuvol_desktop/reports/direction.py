@@ -3,10 +3,10 @@
 Names, organisations and roles are short paragraphs, so this implements the part of the
 Unicode Bidirectional Algorithm (UAX #9) they need: the paragraph level (P2, P3), isolates
 (FSI ... PDI, which ``isolate`` puts around user text inside a sentence of the document's
-language), the weak and neutral types (W1-W7, N1, N2), the implicit levels (I1, I2) and the
-reordering of a line (L2). The other explicit controls (embeddings, overrides, LRI and RLI)
-are dropped before layout (``IGNORED_CONTROLS``), and bracket pairs (N0) are resolved as other
-neutrals; HarfBuzz still mirrors a bracket inside a right-to-left run.
+language), the weak types (W1-W7), bracket pairs (N0, for the usual brackets), the neutral
+types (N1, N2), the implicit levels (I1, I2) and the reordering of a line (L2). The other
+explicit controls (embeddings, overrides, LRI and RLI) are dropped before layout
+(``IGNORED_CONTROLS``). HarfBuzz mirrors a bracket drawn inside a right-to-left run.
 
 ReportLab's own bidi support needs ``rlbidi`` (not on PyPI) and is switched off for paragraphs
 of several fragments; python-bidi's Rust core only returns a reordered string, without the
@@ -24,6 +24,9 @@ PDI = "\u2069"  # pop directional isolate
 # Explicit controls other than FSI and PDI: removed from user text before layout.
 IGNORED_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067")
 _STRONG = {"L": 0, "R": 1, "AL": 1}
+# Bracket pairs for rule N0 (Unicode's Bidi_Paired_Bracket, of the brackets names use).
+_BRACKETS = {"(": ")", "[": "]", "{": "}", "«": "»", "‹": "›", "（": "）", "［": "］", "｛": "｝"}
+_CLOSERS = {closing: opening for opening, closing in _BRACKETS.items()}
 _NEUTRAL = frozenset({"B", "S", "WS", "ON"})
 
 T = TypeVar("T")
@@ -108,6 +111,7 @@ def _resolve_sequence(text: str, start: int, end: int, level: int, levels: list[
             types[k] = types[k - 1] if k else "ON"
     sos = "R" if level % 2 else "L"
     _resolve_weak(types, sos)
+    _resolve_brackets([text[k] for k in indexes], types, sos, level)
     _resolve_neutral(types, sos, level)
     for k, kind in zip(indexes, types, strict=True):
         levels[k] = _implicit(level, kind)
@@ -169,6 +173,50 @@ def _separators_and_terminators(types: list[str]) -> None:
     for i, kind in enumerate(types):
         if kind in ("ES", "ET", "CS"):
             types[i] = "ON"
+
+
+def _bracket_pairs(chars: list[str], types: list[str]) -> list[tuple[int, int]]:
+    """Positions of matching bracket pairs (BD16), in the order of their opening brackets."""
+    stack: list[tuple[str, int]] = []
+    pairs: list[tuple[int, int]] = []
+    for i, char in enumerate(chars):
+        if types[i] != "ON":
+            continue
+        if char in _BRACKETS:
+            if len(stack) == 63:  # BD16 gives up on deeper nesting
+                return sorted(pairs)
+            stack.append((char, i))
+        elif char in _CLOSERS:
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][0] == _CLOSERS[char]:
+                    pairs.append((stack[depth][1], i))
+                    del stack[depth:]
+                    break
+    return sorted(pairs)
+
+
+def _resolve_brackets(chars: list[str], types: list[str], sos: str, level: int) -> None:
+    """N0: a bracket pair takes the embedding direction if the brackets hold a letter of
+    that direction, else the other one if they hold it and it also comes before them, so
+    that "Ahmad (أحمد) 2026" keeps its brackets around the Arabic name."""
+    embedding = "R" if level % 2 else "L"
+    for opening, closing in _bracket_pairs(chars, types):
+        inside = {_strong_of(kind) for kind in types[opening + 1 : closing]} - {None}
+        if not inside:
+            continue
+        if embedding in inside:
+            resolved = embedding
+        else:
+            before = next(
+                (
+                    strong
+                    for kind in reversed(types[:opening])
+                    if (strong := _strong_of(kind)) is not None
+                ),
+                sos,
+            )
+            resolved = before if before != embedding else embedding
+        types[opening] = types[closing] = resolved
 
 
 def _strong_of(kind: str) -> str | None:

@@ -102,9 +102,10 @@ MONO_SPEC = FontSpec(MONO, "NotoSansMono-Regular.ttf")
 class ShapingFont(TTFont):
     """A TrueType font whose shaped glyphs extract as the text they stand for.
 
-    ``code(glyph, text)`` returns the character to draw ``glyph`` with: the glyph's own
-    character when it has one and stands for it alone, else a private-use code created for
-    this glyph and text. ``addObjects`` then writes ``text`` for that code into ToUnicode.
+    ``code(glyph, text, width)`` returns the character to draw ``glyph`` with: the glyph's
+    own character when it has one, stands for it alone and keeps its own advance, else a
+    private-use code created for this glyph, text and width. ``addObjects`` then writes
+    ``text`` for that code into ToUnicode.
     The codes depend on what this process drew before, but never appear in a PDF, so the same
     data still gives the same bytes.
     """
@@ -112,7 +113,7 @@ class ShapingFont(TTFont):
     def __init__(self, name: str, path: str) -> None:
         super().__init__(name, path)
         self._lock = threading.Lock()
-        self._codes: dict[tuple[int, str], int] = {}
+        self._codes: dict[tuple[int, str, float], int] = {}
         self._texts: dict[int, str] = {}
         self._next_private = _FIRST_PRIVATE
         # The bytes ReportLab already read (its own TTFont.hbFace shares them the same way).
@@ -145,11 +146,20 @@ class ShapingFont(TTFont):
         """The glyph's advance in thousandths of the font size."""
         return self.hb_font.get_glyph_h_advance(glyph) * 1000 / self.units_per_em
 
-    def code(self, glyph: int, text: str) -> int:
-        """The character that draws ``glyph`` and extracts as ``text`` (possibly empty)."""
-        if len(text) == 1 and self.face.charToGlyph.get(ord(text)) == glyph:
+    def code(self, glyph: int, text: str, width: float | None = None) -> int:
+        """The character that draws ``glyph`` ``width`` thousandths of an em wide (its own
+        advance when None) and extracts as ``text`` (possibly empty).
+
+        The width is the PDF's: where the next glyph starts. Shaped glyphs get the width
+        HarfBuzz placed them at, so the PDF needs no positioning between them; a move to the
+        right between glyphs would read as a space to text extractors.
+        """
+        natural = self.advance(glyph)
+        width = natural if width is None else round(width, 3)
+        own = len(text) == 1 and self.face.charToGlyph.get(ord(text)) == glyph
+        if own and abs(width - natural) < 0.001:
             return ord(text)
-        key = (glyph, text)
+        key = (glyph, text, width)
         found = self._codes.get(key)
         if found is not None:
             return found
@@ -162,7 +172,7 @@ class ShapingFont(TTFont):
                     found += 1
                 self._next_private = found + 1
                 face.charToGlyph[found] = glyph
-                face.charWidths[found] = self.advance(glyph)
+                face.charWidths[found] = width
                 self._texts[found] = text
                 self._codes[key] = found
         return found

@@ -249,17 +249,11 @@ def _shape(font_name: str, text: str, rtl: bool) -> tuple[ShapedStr, float]:
     cluster_end = {
         c: (starts[k + 1] if k + 1 < len(starts) else len(text)) for k, c in enumerate(starts)
     }
-    codes: list[str] = []
-    data: list[ShapeData] = []
-
-    def add(glyph: int, part: str, x_advance: float, x_offset: float, y_offset: float) -> None:
-        code = target.code(glyph, part)
-        codes.append(chr(code))
-        data.append(ShapeData(0, x_advance, 0, x_offset, y_offset, target.advance(glyph)))
-
+    # (glyph, text it stands for, advance, x offset, y offset), in drawing order.
+    glyphs: list[tuple[int, str, float, float, float]] = []
     pairs = zip(buffer.glyph_infos, buffer.glyph_positions, strict=True)
     for cluster, group in groupby(pairs, key=lambda pair: pair[0].cluster):
-        glyphs = list(group)
+        cluster_glyphs = list(group)
         part = text[cluster : cluster_end[cluster]]
         # One character per glyph and the rest on the last one, so that the glyphs, read in
         # the order they are drawn, give the cluster's text: in reading order for left to
@@ -267,19 +261,31 @@ def _shape(font_name: str, text: str, rtl: bool) -> tuple[ShapedStr, float]:
         # reversed for right to left (extractors reverse right-to-left text). A glyph left
         # over (a vowel sign drawn in two parts) gives nothing.
         ordered = part[::-1] if rtl else part
-        count = len(glyphs)
+        count = len(cluster_glyphs)
         pieces = [*ordered[: count - 1], ordered[count - 1 :]]
         pieces += [""] * (count - len(pieces))
-        for (info, position), piece in zip(glyphs, pieces, strict=True):
+        for (info, position), piece in zip(cluster_glyphs, pieces, strict=True):
             x_advance, x_offset = position.x_advance * scale, position.x_offset * scale
             y_offset = position.y_offset * scale
             if rtl and len(piece) > 1 and target.carrier is not None:
-                add(info.codepoint, piece[0], x_advance, x_offset, y_offset)
-                for char in piece[1:]:
-                    add(target.carrier, char, 0, 0, 0)
+                glyphs.append((info.codepoint, piece[0], x_advance, x_offset, y_offset))
+                glyphs += [(target.carrier, char, 0.0, 0.0, 0.0) for char in piece[1:]]
             else:
                 # Without a carrier the whole text rides on the glyph, in reading order.
-                add(info.codepoint, piece[::-1] if rtl else piece, x_advance, x_offset, y_offset)
+                text_of = piece[::-1] if rtl else piece
+                glyphs.append((info.codepoint, text_of, x_advance, x_offset, y_offset))
+    # Each glyph's PDF width is the distance from where it is drawn to where the next one is
+    # drawn, so only the first glyph's horizontal offset needs moving to (ShapedStr turns
+    # offsets into TJ moves, and extractors read a move to the right as a space).
+    codes: list[str] = []
+    data: list[ShapeData] = []
+    for i, (glyph, part, x_advance, x_offset, y_offset) in enumerate(glyphs):
+        following = glyphs[i + 1][3] if i + 1 < len(glyphs) else 0.0
+        width = round(x_advance + following - x_offset, 3)
+        code = target.code(glyph, part, width)
+        codes.append(chr(code))
+        first = x_offset if i == 0 else 0.0
+        data.append(ShapeData(0, width + first, 0, first, y_offset, target.face.charWidths[code]))
     width = sum(d.x_advance for d in data)
     return ShapedStr("".join(codes), shapeData=data), width
 

@@ -278,3 +278,19 @@ def test_long_names_keep_the_certificate_on_one_page(tmp_path: Path) -> None:
         signatory_title=LONG_ORGANISATION,
     )
     assert len(_build(data, tmp_path / "c.pdf").pages) == 1
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "مُحَمَّد عَبْدُ اللّٰه",  # harakat and a shadda
+        "דָּוִד בֶּן־גּוּרְיוֹן",  # Hebrew points
+        "রবীন্দ্রনাথ ঠাকুর",  # a Bengali vowel sign below
+        "محمدرضا شجریان‌زاده",  # Persian, with a zero-width non-joiner
+    ],
+)
+def test_marks_read_back_as_typed(name: str) -> None:
+    out = io.BytesIO()
+    build_certificate(_data(name), out)
+    # Glyphs are placed by their PDF widths, not by moves that would read as spaces.
+    assert name in " ".join(PdfReader(out).pages[0].extract_text().split())

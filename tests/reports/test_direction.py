@@ -59,3 +59,15 @@ def test_visual_order_reverses_right_to_left_runs_and_keeps_numbers_readable() -
     assert visual_order(items, [0, 1, 1, 1, 1, 2]) == ["Ali ", "123", " ", "الله", " ", "عبد"]
     assert visual_order(["a", "b"], [0, 0]) == ["a", "b"]
     assert visual_order(["x", "y", "z"], [1, 1, 1]) == ["z", "y", "x"]
+
+
+def test_brackets_around_a_name_of_the_other_direction_stay_around_it() -> None:
+    # N0: the brackets hold Arabic in a left-to-right line with Latin before them, so they
+    # take the line's direction; the name alone is right to left.
+    _, levels = embedding_levels("Ahmad (أحمد) 2026")
+    assert levels[6] == levels[11] == 0 and set(levels[7:11]) == {1}
+    # Without rule N0 the closing bracket would join the right-to-left run.
+    _, levels = embedding_levels("أحمد (Ahmad) محمد")
+    assert levels[5] == levels[11] == 1 and set(levels[6:11]) == {2}
+    _, levels = embedding_levels("عبد (الله")  # an unpaired bracket is an ordinary neutral
+    assert set(levels) == {1}

@@ -185,3 +185,8 @@ def test_the_paragraph_direction_can_be_forced_for_a_sentence() -> None:
     layout = Layout("عبد Made", 12, base=0)
     assert layout.base == 0
     assert Layout("عبد Made", 12).base == 1
+
+
+def test_a_name_in_brackets_keeps_its_brackets() -> None:
+    (line,) = lay_out("Ahmad (أحمد) 2026", 400, 12)
+    assert [run.source for run in line.runs] == ["Ahmad (", "أحمد", ") 2026"]
