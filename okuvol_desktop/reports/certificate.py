@@ -1,10 +1,15 @@
-"""The volunteer certificate: one page to frame, then the itemised record if asked for."""
+"""The volunteer certificate: one page to frame, then the itemised record if asked for.
+
+Sentences in the document's language never embed what a user typed: the recipient's name,
+the organisation, roles and signatory are drawn on their own by UserText, in any script.
+"""
 
 from __future__ import annotations
 
 import io
 from pathlib import Path
 from typing import BinaryIO
+from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -19,17 +24,19 @@ from reportlab.platypus import (
 )
 
 from okuvol_desktop.reports.data import CertificateData
-from okuvol_desktop.reports.flowables import SignatureLine, qr_code
-from okuvol_desktop.reports.fonts import rich
+from okuvol_desktop.reports.direction import isolate
+from okuvol_desktop.reports.flowables import SignatureLine, UserText, qr_code
 from okuvol_desktop.reports.styles import RULE, stylesheet
-from okuvol_desktop.reports.templates import DocumentTemplate
+from okuvol_desktop.reports.tables import CELL_FONT, CELL_PADDING, fill_widths, table
+from okuvol_desktop.reports.templates import DocumentTemplate, Footer
 from okuvol_desktop.reports.texts import hours_text, long_date, text
 
 KEYWORD_PREFIX = "okuvol-verification-code:"
 
 
 def _list(items: tuple[str, ...], language: str) -> str:
-    return ", ".join(rich(i) for i in items) if items else text(language, "none")
+    """Items joined with commas, each isolated so that mixed scripts keep their order."""
+    return ", ".join(isolate(i) for i in items) if items else text(language, "none")
 
 
 def _logo(picture: bytes | None) -> list[Flowable]:
@@ -42,10 +49,37 @@ def _logo(picture: bytes | None) -> list[Flowable]:
     return [logo, Spacer(1, 4 * mm)]
 
 
+def served_sentence(data: CertificateData) -> str:
+    """ "served on 48 days between 5 January 2026 and 20 December 2026", or "" if unknown."""
+    lang = data.language
+    if not data.served_days or data.served_first is None or data.served_last is None:
+        return ""
+    if data.served_days == 1:
+        return text(lang, "served_one", date=long_date(data.served_first, lang))
+    return text(
+        lang,
+        "served",
+        days=data.served_days,
+        first=long_date(data.served_first, lang),
+        last=long_date(data.served_last, lang),
+    )
+
+
 def details_rows(data: CertificateData) -> list[list[str]]:
-    """Label and value of the work's details, as markup for the details table."""
+    """Label and value (plain text) of the service's details: where, as what, when, on what."""
     lang = data.language
     rows = [
+        [text(lang, "col_organisation"), data.organisation_name],
+        [text(lang, "col_roles"), _list(data.role_titles, lang)],
+        [
+            text(lang, "period"),
+            text(
+                lang,
+                "period_value",
+                start=long_date(data.period_start, lang),
+                end=long_date(data.period_end, lang),
+            ),
+        ],
         [text(lang, "categories"), _list(data.categories, lang)],
         [text(lang, "skills"), _list(data.skills, lang)],
     ]
@@ -55,7 +89,7 @@ def details_rows(data: CertificateData) -> list[list[str]]:
 
 
 def itemised_rows(data: CertificateData) -> list[list[str]]:
-    """Header and one row per approved entry, as markup for the itemised table."""
+    """Header and one row per approved entry, as plain text for the itemised table."""
     lang = data.language
     rows = [
         [
@@ -66,9 +100,9 @@ def itemised_rows(data: CertificateData) -> list[list[str]]:
     rows.extend(
         [
             long_date(e.date, lang),
-            rich(e.role),
+            e.role,
             hours_text(e.minutes, lang),
-            rich(e.approved_by),
+            e.approved_by or "",
             long_date(e.approved_on, lang) if e.approved_on else "",
         ]
         for e in data.entries
@@ -76,100 +110,128 @@ def itemised_rows(data: CertificateData) -> list[list[str]]:
     return rows
 
 
-def _story(data: CertificateData, width: float) -> list[Flowable]:
+def _details(data: CertificateData, width: float) -> Table:
     styles = stylesheet()
-    lang = data.language
-    organisation = rich(data.organisation_name)
-    sentence = text(
-        lang,
-        "gave_hours",
-        hours=hours_text(data.approved_minutes, lang),
-        roles=", ".join(rich(r) for r in data.role_titles),
-        organisation=organisation,
-        start=long_date(data.period_start, lang),
-        end=long_date(data.period_end, lang),
+    label_width = 45 * mm
+    value_style = styles["cell"]
+    result = Table(
+        [
+            # A single name reads in its own direction; a list or a date, left to right.
+            [
+                Paragraph(escape(label), value_style),
+                UserText(value, value_style, base=None if i == 0 else 0),
+            ]
+            for i, (label, value) in enumerate(details_rows(data))
+        ],
+        colWidths=[label_width, width - label_width],
     )
-    cell = styles["cell"]
-    details = Table(
-        [[Paragraph(label, cell), Paragraph(value, cell)] for label, value in details_rows(data)],
-        colWidths=[45 * mm, None],
-    )
-    details.setStyle(
+    result.setStyle(
         TableStyle(
-            [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE)]
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
+                *CELL_FONT,
+            ]
         )
     )
-    code_block = Table(
+    return result
+
+
+def _signed(data: CertificateData, width: float) -> Table:
+    styles = stylesheet()
+    lang = data.language
+    cell = styles["cell"]
+    signature_width = 75 * mm
+    result = Table(
         [
             [
-                qr_code(data.code, 30 * mm),
                 [
-                    Paragraph(f"<b>{text(lang, 'verify')}</b>", cell),
-                    Paragraph(data.code, styles["code"]),
                     Paragraph(
-                        text(
-                            lang,
-                            "verify_how",
-                            organisation=organisation,
-                            fingerprint=data.key_fingerprint,
-                        ),
+                        escape(text(lang, "issued", date=long_date(data.issue_date, lang))), cell
+                    ),
+                    Paragraph(escape(f"{text(lang, 'number')}:"), cell),
+                    UserText(data.number, styles["cell_bold"]),
+                ],
+                SignatureLine(
+                    data.signatory_name,
+                    data.signatory_title,
+                    width=signature_width - 2 * CELL_PADDING,
+                ),
+            ]
+        ],
+        colWidths=[width - signature_width, signature_width],
+    )
+    result.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), *CELL_FONT]))
+    return result
+
+
+def _code_block(data: CertificateData, width: float) -> Table:
+    styles = stylesheet()
+    lang = data.language
+    cell = styles["cell"]
+    qr_width = 34 * mm
+    result = Table(
+        [
+            [
+                # What a phone reads: the organisation's own words or address when it gave
+                # them, else the bare code.
+                qr_code(data.qr_text or data.code, 30 * mm),
+                [
+                    Paragraph(f"<b>{escape(text(lang, 'verify'))}</b>", cell),
+                    Paragraph(escape(data.code), styles["code"]),
+                    Paragraph(
+                        text(lang, "verify_how", fingerprint=escape(data.key_fingerprint)),
                         styles["small"],
                     ),
                 ],
             ]
         ],
-        colWidths=[34 * mm, None],
+        colWidths=[qr_width, width - qr_width],
     )
-    code_block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    signed = Table(
-        [
-            [
-                [
-                    Paragraph(text(lang, "issued", date=long_date(data.issue_date, lang)), cell),
-                    Paragraph(f"{text(lang, 'number')}: <b>{rich(data.number)}</b>", cell),
-                ],
-                SignatureLine(data.signatory_name, data.signatory_title, width=70 * mm),
-            ]
-        ],
-        colWidths=[None, 75 * mm],
-    )
-    signed.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+    result.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *CELL_FONT]))
+    return result
+
+
+def _story(data: CertificateData, width: float) -> list[Flowable]:
+    styles = stylesheet()
+    lang = data.language
+    # A long organisation or recipient name gets smaller rather than push the signature and
+    # the code off the page.
+    heading: list[Flowable] = [
+        UserText(data.organisation_name, styles["organisation"], min_size=10, max_lines=2)
+    ]
+    for recorded in (data.organisation_address, data.organisation_contact):
+        heading += [UserText(line, styles["address"]) for line in (recorded or "").splitlines()]
+    served = served_sentence(data)
     story: list[Flowable] = [
         *_logo(data.logo),
-        Paragraph(organisation, styles["organisation"]),
-        Paragraph(text(lang, "certificate_title"), styles["certificate_title"]),
-        Paragraph(text(lang, "certifies"), styles["centered"]),
-        Paragraph(rich(data.person_name), styles["recipient"]),
-        Paragraph(sentence, styles["centered"]),
+        *heading,
+        Paragraph(escape(text(lang, "certificate_title")), styles["certificate_title"]),
+        Paragraph(escape(text(lang, "certifies")), styles["centered"]),
+        # A name without spaces shrinks to stay on one line (down to 12 pt) before it breaks.
+        UserText(data.person_name, styles["recipient"], min_size=12, max_lines=2),
+        Paragraph(
+            text(lang, "gave_hours", hours=hours_text(data.approved_minutes, lang)),
+            styles["centered"],
+        ),
+    ]
+    if served:
+        story.append(Paragraph(escape(served), styles["centered"]))
+    story += [
         Spacer(1, 8 * mm),
-        details,
+        _details(data, width),
         Spacer(1, 5 * mm),
-        Paragraph(text(lang, "records", organisation=organisation), styles["small"]),
+        Paragraph(escape(text(lang, "records")), styles["small"]),
         Spacer(1, 10 * mm),
-        KeepTogether([signed, Spacer(1, 8 * mm), code_block]),
+        KeepTogether([_signed(data, width), Spacer(1, 8 * mm), _code_block(data, width)]),
     ]
     if data.entries:
-        table = Table(
-            [
-                [
-                    Paragraph(c, styles["cell_right" if i == 2 else "cell"])
-                    for i, c in enumerate(row)
-                ]
-                for row in itemised_rows(data)
-            ],
-            colWidths=[32 * mm, None, 16 * mm, 38 * mm, 32 * mm],
-            repeatRows=1,
-        )
-        table.setStyle(
-            TableStyle(
-                [
-                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
-                    ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ]
-            )
-        )
-        story += [PageBreak(), Paragraph(text(lang, "itemised"), styles["heading"]), table]
+        widths = fill_widths([32 * mm, None, 16 * mm, 38 * mm, 32 * mm], width)
+        story += [
+            PageBreak(),
+            Paragraph(escape(text(lang, "itemised")), styles["heading"]),
+            table(itemised_rows(data), widths, numeric=(2,), user=(1, 3)),
+        ]
     return story
 
 
@@ -179,14 +241,16 @@ def build_certificate(data: CertificateData, out: Path | BinaryIO) -> None:
     doc = DocumentTemplate(
         out,
         paper=data.paper,
-        footer=lambda page: (
-            f"{data.organisation_name} · {text(lang, 'number')} {data.number}"
-            f" · {text(lang, 'page', page=page)}"
+        footer=lambda page: Footer(
+            data.organisation_name,
+            f" · {text(lang, 'number')} {data.number} · {text(lang, 'page', page=page)}",
         ),
         title=f"{text(lang, 'certificate_title')}: {data.person_name}",
         subject=f"{data.number}; {data.person_name}; {data.organisation_name}; "
         f"{data.period_start.isoformat()}..{data.period_end.isoformat()}; "
         f"{hours_text(data.approved_minutes, 'en')} h",
+        author=data.organisation_name,
+        language=lang,
         keywords=f"{KEYWORD_PREFIX}{data.code}",
     )
     doc.build(_story(data, doc.width))

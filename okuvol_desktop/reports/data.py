@@ -104,6 +104,42 @@ class KindSplit:
 
 
 @dataclass(frozen=True, slots=True)
+class ReviewSplit:
+    """Minutes of each kind under one label (a month, a category, a week, the year), approved
+    apart from those awaiting review.
+
+    Awaiting review means submitted and not yet reviewed; drafts (not yet submitted) and
+    rejected entries count in neither.
+    """
+
+    label: str
+    professional_approved: int
+    professional_pending: int
+    volunteer_approved: int
+    volunteer_pending: int
+
+    @property
+    def approved(self) -> int:
+        """Approved minutes of both kinds."""
+        return self.professional_approved + self.volunteer_approved
+
+    @property
+    def pending(self) -> int:
+        """Minutes of both kinds awaiting review."""
+        return self.professional_pending + self.volunteer_pending
+
+    @property
+    def professional(self) -> int:
+        """Professional minutes, approved or awaiting review."""
+        return self.professional_approved + self.professional_pending
+
+    @property
+    def volunteer(self) -> int:
+        """Volunteer minutes, approved or awaiting review."""
+        return self.volunteer_approved + self.volunteer_pending
+
+
+@dataclass(frozen=True, slots=True)
 class ValueOfTime:
     """What volunteer time was worth, and at which rate from which source."""
 
@@ -136,36 +172,38 @@ class AwardLine:
 
 @dataclass(frozen=True, slots=True)
 class RoleLine:
-    """Minutes in one role at one organisation."""
+    """Minutes in one role at one organisation: approved, and awaiting review."""
 
     organisation: str
     role: str
     kind: str  # "professional" or "volunteer"
-    minutes: int
+    approved_minutes: int
+    pending_minutes: int
 
 
 @dataclass(frozen=True, slots=True)
 class WeekLine:
-    """A week of work, both kinds together."""
+    """A week of work, both kinds (its ``minutes`` are labelled with nothing)."""
 
     week_start: date
-    professional: int
-    volunteer: int
+    minutes: ReviewSplit
 
 
 @dataclass(frozen=True, slots=True)
 class PersonSummaryData:
-    """A person's year: both kinds of work, where, on what, and towards which goals."""
+    """A person's year: both kinds of work, where, on what, and towards which goals.
+
+    Every split of hours keeps approved minutes apart from minutes awaiting review; drafts
+    are in neither. Goals, awards and the value of time count approved minutes only.
+    """
 
     person_name: str
     year: int
     language: str
-    professional_minutes: int
-    volunteer_minutes: int
-    approved_volunteer_minutes: int
+    totals: ReviewSplit
     by_role: tuple[RoleLine, ...]
-    by_category: tuple[KindSplit, ...]
-    by_month: tuple[KindSplit, ...]  # labels "1".."12"
+    by_category: tuple[ReviewSplit, ...]
+    by_month: tuple[ReviewSplit, ...]  # labels "1".."12"
     skills: tuple[tuple[str, int], ...]
     beneficiaries: int
     goals: tuple[GoalLine, ...]
@@ -187,7 +225,10 @@ class VolunteerLine:
 
 @dataclass(frozen=True, slots=True)
 class OrganisationSummaryData:
-    """An organisation's year: who gave time, how much, on what, and what it was worth."""
+    """An organisation's year: who gave time, how much, on what, and what it was worth.
+
+    As in PersonSummaryData, approved minutes and minutes awaiting review stay apart.
+    """
 
     organisation_name: str
     year: int
@@ -195,12 +236,10 @@ class OrganisationSummaryData:
     volunteers: int
     professionals: int
     dual_role: int
-    professional_minutes: int
-    volunteer_minutes: int
-    approved_volunteer_minutes: int
+    totals: ReviewSplit
     value: ValueOfTime | None
-    by_month: tuple[KindSplit, ...]
-    by_category: tuple[KindSplit, ...]
+    by_month: tuple[ReviewSplit, ...]
+    by_category: tuple[ReviewSplit, ...]
     beneficiaries: int
     volunteer_list: tuple[VolunteerLine, ...]
     generated: date

@@ -1,112 +1,172 @@
-"""A person's year in hours: both kinds of work side by side, to keep or to share."""
+"""A person's year in hours: both kinds of work side by side, to keep or to share.
+
+Every table of hours has a column of approved hours and one of hours awaiting review;
+drafts are in neither (services/summaries.py).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import BinaryIO
+from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from okuvol_desktop.reports.charts import monthly_chart
-from okuvol_desktop.reports.data import KindSplit, PersonSummaryData, ValueOfTime
-from okuvol_desktop.reports.fonts import rich
+from okuvol_desktop.reports.data import PersonSummaryData, ReviewSplit, ValueOfTime
+from okuvol_desktop.reports.direction import isolate
+from okuvol_desktop.reports.flowables import KeepWithStart, UserText
 from okuvol_desktop.reports.styles import stylesheet
-from okuvol_desktop.reports.tables import table, totals_table
+from okuvol_desktop.reports.tables import fill_widths, table
 from okuvol_desktop.reports.templates import yearly_summary_document
 from okuvol_desktop.reports.texts import hours_text, long_date, number, text
 
+HOURS_COLUMN = 78  # points: a column of hours, wide enough for "Awaiting review" on two lines
+
 
 def value_sentence(value: ValueOfTime, language: str) -> str:
-    """ "1,234.50 USD at 34.79 USD an hour (source)"."""
+    """ "1,234.50 USD at 34.79 USD an hour (source)" (plain text: the source is user text)."""
     return text(
         language,
         "value_text",
         amount=number(value.amount, language),
         currency=value.currency,
         rate=number(value.rate, language),
-        source=rich(value.source),
+        source=isolate(value.source),
     )
 
 
-def split_rows(rows: tuple[KindSplit, ...], header: str, language: str) -> list[list[str]]:
-    """A header and one row a label with hours of each kind."""
-    return [[header, text(language, "professional"), text(language, "volunteer")]] + [
-        [rich(r.label), hours_text(r.professional, language), hours_text(r.volunteer, language)]
+def heading(title: str) -> Paragraph:
+    """A section heading (the document's own words)."""
+    return Paragraph(escape(title), stylesheet()["heading"])
+
+
+def section(title: str, body: Flowable) -> KeepWithStart:
+    """A heading kept with the start of its body."""
+    return KeepWithStart(heading(title), body)
+
+
+def totals_rows(totals: ReviewSplit, language: str) -> list[list[str]]:
+    """Header and the year's hours of each kind and together: approved, awaiting review."""
+    lang = language
+    return [
+        [text(lang, "hours_table"), text(lang, "approved"), text(lang, "pending")],
+        [
+            text(lang, "professional"),
+            hours_text(totals.professional_approved, lang),
+            hours_text(totals.professional_pending, lang),
+        ],
+        [
+            text(lang, "volunteer"),
+            hours_text(totals.volunteer_approved, lang),
+            hours_text(totals.volunteer_pending, lang),
+        ],
+        [text(lang, "total"), hours_text(totals.approved, lang), hours_text(totals.pending, lang)],
+    ]
+
+
+def totals_table(totals: ReviewSplit, language: str, width: float) -> Table:
+    """The year's hours of each kind, approved and awaiting review."""
+    widths = fill_widths([None, HOURS_COLUMN, HOURS_COLUMN], width)
+    return table(totals_rows(totals, language), widths, numeric=(1, 2))
+
+
+def split_rows(rows: tuple[ReviewSplit, ...], header: str, language: str) -> list[list[str]]:
+    """Two header rows (each kind over "approved" and "awaiting review") and one row a label."""
+    lang = language
+    approved, pending = text(lang, "approved"), text(lang, "pending")
+    return [
+        [header, text(lang, "professional"), "", text(lang, "volunteer"), ""],
+        ["", approved, pending, approved, pending],
+    ] + [
+        [
+            r.label,
+            hours_text(r.professional_approved, lang),
+            hours_text(r.professional_pending, lang),
+            hours_text(r.volunteer_approved, lang),
+            hours_text(r.volunteer_pending, lang),
+        ]
         for r in rows
     ]
 
 
-def totals_rows(data: PersonSummaryData) -> list[tuple[str, str]]:
-    """The year's totals, with the share of each kind for a dual-role person."""
-    lang = data.language
-    total = data.professional_minutes + data.volunteer_minutes
-    unit = text(lang, "hours_unit")
-    rows = [
-        (text(lang, "professional"), f"{hours_text(data.professional_minutes, lang)} {unit}"),
-        (text(lang, "volunteer"), f"{hours_text(data.volunteer_minutes, lang)} {unit}"),
-        (text(lang, "total"), f"{hours_text(total, lang)} {unit}"),
-    ]
-    if data.dual_role and total:
-        paid = round(100 * data.professional_minutes / total)
-        rows.append(
-            (text(lang, "dual_share"), text(lang, "share_line", paid=paid, volunteer=100 - paid))
-        )
-    return rows
+def split_table(
+    rows: tuple[ReviewSplit, ...], header: str, language: str, width: float, *, user: bool
+) -> Table:
+    """A table of labels with approved and pending hours of each kind; ``user`` when the
+    labels are user text (categories named in the ledger)."""
+    widths = fill_widths([None, *[HOURS_COLUMN] * 4], width)
+    return table(
+        split_rows(rows, header, language),
+        widths,
+        numeric=(1, 2, 3, 4),
+        user=(0,) if user else (),
+        header_rows=2,
+        # The label header spans both header rows, each kind spans its two columns.
+        spans=[(0, 0, 0, 1), (1, 0, 2, 0), (3, 0, 4, 0)],
+    )
 
 
-def _story(data: PersonSummaryData, width: float) -> list[Flowable]:
-    styles = stylesheet()
+def role_rows(data: PersonSummaryData) -> list[list[str]]:
+    """Header and one row a role: organisation, role, kind, approved and pending hours."""
     lang = data.language
-    h = styles["heading"]
-    story: list[Flowable] = [
-        Paragraph(
-            text(lang, "person_summary_title", year=data.year, person=rich(data.person_name)),
-            styles["title"],
-        ),
-        totals_table(totals_rows(data)),
-        Spacer(1, 2 * mm),
-        Paragraph(text(lang, "approved_note"), styles["small"]),
-        Paragraph(text(lang, "by_month"), h),
-        monthly_chart(data.by_month, lang, width),
-        Paragraph(text(lang, "by_organisation"), h),
-        table(
-            [[text(lang, k) for k in ("col_organisation", "col_role", "col_kind", "col_hours")]]
-            + [
-                [
-                    rich(r.organisation),
-                    rich(r.role),
-                    text(lang, r.kind),
-                    hours_text(r.minutes, lang),
-                ]
-                for r in data.by_role
-            ],
-            [None, None, 110, 60],
-            numeric=(3,),
-        ),
-        Paragraph(text(lang, "by_category"), h),
-        table(
-            split_rows(data.by_category, text(lang, "col_category"), lang),
-            [None, 90, 90],
-            numeric=(1, 2),
-        ),
-        Paragraph(text(lang, "skills"), h),
-        Paragraph(
-            ", ".join(f"{rich(name)} ({count})" for name, count in data.skills)
-            or text(lang, "none"),
-            styles["body"],
-        ),
-        Paragraph(f"{text(lang, 'beneficiaries')}: <b>{data.beneficiaries}</b>", styles["body"]),
+    header = [
+        text(lang, key)
+        for key in ("col_organisation", "col_role", "col_kind", "approved", "pending")
     ]
-    if data.value is not None:
-        story += [
-            Paragraph(text(lang, "value"), h),
-            Paragraph(value_sentence(data.value, lang), styles["body"]),
+    return [header] + [
+        [
+            r.organisation,
+            r.role,
+            text(lang, r.kind),
+            hours_text(r.approved_minutes, lang),
+            hours_text(r.pending_minutes, lang),
         ]
-    if data.goals:
-        story.append(Paragraph(text(lang, "goals"), h))
-        story += [
-            Paragraph(
+        for r in data.by_role
+    ]
+
+
+def share_line(totals: ReviewSplit, language: str) -> str:
+    """ "Share of each kind of work: 87% professional, 13% volunteer" (hours approved or
+    awaiting review), or "" without hours."""
+    counted = totals.professional + totals.volunteer
+    if not counted:
+        return ""
+    paid = round(100 * totals.professional / counted)
+    share = text(language, "share_line", paid=paid, volunteer=100 - paid)
+    return f"{text(language, 'dual_share')}: {share}"
+
+
+def _awards(data: PersonSummaryData) -> list[Flowable]:
+    lang = data.language
+    body = stylesheet()["body"]
+    lines = []
+    for award in data.awards:
+        line = text(
+            lang,
+            "award_line",
+            scheme=isolate(award.scheme),
+            band=isolate(award.age_band),
+            tier=isolate(award.reached) if award.reached else text(lang, "award_none"),
+        )
+        if award.next_tier:
+            line += "; " + text(
+                lang,
+                "award_next",
+                hours=hours_text(award.minutes_to_next, lang),
+                tier=isolate(award.next_tier),
+            )
+        # Scheme, band and tier names are the ledger's: drawn as user text, left to right.
+        lines.append(UserText(line, body, base=0))
+    return lines
+
+
+def _goals(data: PersonSummaryData) -> list[Flowable]:
+    lang = data.language
+    return [
+        Paragraph(
+            escape(
                 text(
                     lang,
                     "goal_line",
@@ -114,52 +174,93 @@ def _story(data: PersonSummaryData, width: float) -> list[Flowable]:
                     done=hours_text(g.approved_minutes, lang),
                     target=hours_text(g.target_minutes, lang),
                     percent=f"{number(100 * g.approved_minutes / g.target_minutes, lang, 0)}%",
-                ),
-                styles["body"],
-            )
-            for g in data.goals
-        ]
-    if data.awards:
-        story.append(Paragraph(text(lang, "awards"), h))
-        for award in data.awards:
-            line = text(
-                lang,
-                "award_line",
-                scheme=rich(award.scheme),
-                band=rich(award.age_band),
-                tier=rich(award.reached) if award.reached else text(lang, "award_none"),
-            )
-            if award.next_tier:
-                line += "; " + text(
-                    lang,
-                    "award_next",
-                    hours=hours_text(award.minutes_to_next, lang),
-                    tier=rich(award.next_tier),
                 )
-            story.append(Paragraph(line, styles["body"]))
-    if data.dual_role and data.busiest_weeks:
-        story += [
-            Paragraph(text(lang, "busiest_weeks"), h),
-            table(
-                [["", text(lang, "professional"), text(lang, "volunteer"), text(lang, "total")]]
-                + [
-                    [
-                        text(lang, "week_of", date=long_date(w.week_start, lang)),
-                        hours_text(w.professional, lang),
-                        hours_text(w.volunteer, lang),
-                        hours_text(w.professional + w.volunteer, lang),
-                    ]
-                    for w in data.busiest_weeks
-                ],
-                [None, 80, 80, 80],
-                numeric=(1, 2, 3),
             ),
-        ]
+            stylesheet()["body"],
+        )
+        for g in data.goals
+    ]
+
+
+def _listed(title: str, lines: list[Flowable]) -> list[Flowable]:
+    """A heading kept with the first of its lines, then the others."""
+    return [KeepWithStart(heading(title), lines[0]), *lines[1:]] if lines else []
+
+
+def _story(data: PersonSummaryData, width: float) -> list[Flowable]:
+    styles = stylesheet()
+    lang = data.language
+    body = styles["body"]
+    story: list[Flowable] = [
+        UserText(
+            text(lang, "person_summary_title", year=data.year, person=isolate(data.person_name)),
+            styles["title"],
+            base=0,
+        ),
+        totals_table(data.totals, lang, width),
+    ]
+    if data.dual_role and (share := share_line(data.totals, lang)):
+        story += [Spacer(1, 1.5 * mm), Paragraph(escape(share), body)]
+    story += [
+        Spacer(1, 2 * mm),
+        Paragraph(escape(text(lang, "approved_note")), styles["small"]),
+        section(text(lang, "by_month"), monthly_chart(data.by_month, lang, width)),
+        section(
+            text(lang, "by_organisation"),
+            table(
+                role_rows(data),
+                fill_widths([None, None, 95, HOURS_COLUMN, HOURS_COLUMN], width),
+                numeric=(3, 4),
+                user=(0, 1),
+            ),
+        ),
+        section(
+            text(lang, "by_category"),
+            split_table(data.by_category, text(lang, "col_category"), lang, width, user=True),
+        ),
+        section(
+            text(lang, "skills"),
+            UserText(
+                ", ".join(f"{isolate(name)} ({count})" for name, count in data.skills)
+                or text(lang, "none"),
+                body,
+                base=0,
+            ),
+        ),
+        Paragraph(f"{escape(text(lang, 'beneficiaries'))}: <b>{data.beneficiaries}</b>", body),
+    ]
+    if data.value is not None:
+        story.append(
+            section(text(lang, "value"), UserText(value_sentence(data.value, lang), body, base=0))
+        )
+    story += _listed(text(lang, "goals"), _goals(data))
+    story += _listed(text(lang, "awards"), _awards(data))
+    if data.dual_role and data.busiest_weeks:
+        weeks = tuple(
+            ReviewSplit(
+                text(lang, "week_of", date=long_date(w.week_start, lang)),
+                w.minutes.professional_approved,
+                w.minutes.professional_pending,
+                w.minutes.volunteer_approved,
+                w.minutes.volunteer_pending,
+            )
+            for w in data.busiest_weeks
+        )
+        story.append(
+            section(
+                text(lang, "busiest_weeks"),
+                split_table(weeks, text(lang, "col_week"), lang, width, user=False),
+            )
+        )
     return story
 
 
 def build_person_summary(data: PersonSummaryData, out: Path | BinaryIO) -> None:
-    """Write a person's yearly summary as PDF."""
+    """Write a person's yearly summary as PDF.
+
+    Its author is okuvol: the summary gathers the records of every organisation the person
+    worked with, and none of them, nor the person, wrote it.
+    """
     lang = data.language
     doc = yearly_summary_document(
         out,
@@ -169,5 +270,6 @@ def build_person_summary(data: PersonSummaryData, out: Path | BinaryIO) -> None:
         generated=data.generated,
         title=text(lang, "person_summary_title", year=data.year, person=data.person_name),
         subject=f"okuvol yearly summary {data.year}",
+        author="okuvol",
     )
     doc.build(_story(data, doc.width))

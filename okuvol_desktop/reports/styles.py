@@ -8,7 +8,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 
-from okuvol_desktop.reports.fonts import SANS, SANS_BOLD, register_fonts
+from okuvol_desktop.reports.fonts import MONO, SANS, SANS_BOLD, register_fonts
 
 INK = colors.HexColor("#1f2933")
 ACCENT = colors.HexColor("#0b6e4f")  # volunteer green
@@ -50,7 +50,7 @@ def stylesheet() -> StyleSheet1:
             parent=body,
             fontName=SANS_BOLD,
             fontSize=15,
-            leading=19,
+            leading=20,
             alignment=TA_CENTER,
             textColor=MUTED,
         )
@@ -75,17 +75,37 @@ def stylesheet() -> StyleSheet1:
             parent=body,
             fontName=SANS_BOLD,
             fontSize=24,
-            leading=30,
+            leading=32,
             alignment=TA_CENTER,
             spaceBefore=8,
             spaceAfter=8,
         )
     )
     sheet.add(ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5))
+    sheet.add(
+        ParagraphStyle("cell_bold", parent=body, fontName=SANS_BOLD, fontSize=9, leading=11.5)
+    )
     sheet.add(ParagraphStyle("cell_right", parent=body, fontSize=9, leading=11.5, alignment=2))
     sheet.add(
+        ParagraphStyle("cell_centred", parent=body, fontSize=9, leading=11.5, alignment=TA_CENTER)
+    )
+    sheet.add(
+        ParagraphStyle("code", parent=body, fontName=MONO, fontSize=6.5, leading=8, textColor=MUTED)
+    )
+    sheet.add(
         ParagraphStyle(
-            "code", parent=body, fontName="Courier", fontSize=6.5, leading=8, textColor=MUTED
+            "signatory",
+            parent=body,
+            fontName=SANS_BOLD,
+            fontSize=10,
+            leading=13,
+            alignment=TA_CENTER,
         )
     )
+    sheet.add(
+        ParagraphStyle(
+            "address", parent=body, fontSize=9, leading=12, alignment=TA_CENTER, textColor=MUTED
+        )
+    )
+    sheet.add(ParagraphStyle("footer", parent=body, fontSize=7.5, leading=9, textColor=MUTED))
     return sheet

@@ -46,18 +46,22 @@ _TEXTS: dict[str, dict[str, str]] = {
     "en": {
         "certificate_title": "Certificate of Volunteer Service",
         "certifies": "This certifies that",
-        "gave_hours": "gave <b>{hours} approved volunteer hours</b> as {roles} with "
-        "{organisation} from {start} to {end}.",
+        "gave_hours": "gave <b>{hours} approved volunteer hours</b>",
+        "served": "served on {days} days between {first} and {last}",
+        "served_one": "served on one day, {date}",
+        "col_roles": "Roles",
+        "period": "Period",
+        "period_value": "from {start} to {end}",
         "categories": "Fields of service",
         "skills": "Skills practised",
         "beneficiaries": "People served",
-        "records": "{organisation} keeps the records of this service. Only hours approved by "
-        "the organisation are counted; hours awaiting review are not included.",
+        "records": "The organisation keeps the records of this service. Only hours it approved "
+        "are counted; hours awaiting review are not included.",
         "issued": "Issued on {date}",
         "number": "Certificate number",
         "verify": "Verification code",
         "verify_how": "Scan the code or run <i>okuvol verify</i> with this file or the code. "
-        "It is signed with the key of {organisation}, fingerprint {fingerprint}.",
+        "It is signed with the organisation's key, fingerprint {fingerprint}.",
         "itemised": "Itemised record",
         "col_date": "Date",
         "col_role": "Role",
@@ -96,31 +100,39 @@ _TEXTS: dict[str, dict[str, str]] = {
         "approved_volunteer_hours": "Approved volunteer hours",
         "share_line": "{paid}% professional, {volunteer}% volunteer",
         "col_kind": "Kind",
-        "volunteer_list": "Volunteers and their approved hours",
+        "volunteer_list": "Volunteers and their hours",
         "col_approved": "Approved hours",
         "col_pending": "Awaiting review",
+        "approved": "Approved",
+        "pending": "Awaiting review",
+        "col_week": "Week",
+        "hours_table": "Hours",
+        "people": "People",
         "none": "None recorded",
-        "approved_note": "Volunteer hours count when approved; hours awaiting review are shown "
-        "beside them.",
+        "approved_note": "Hours count when approved; hours submitted and awaiting review are "
+        "shown beside them, drafts in neither. The value of volunteer time, goals and awards "
+        "count approved hours only.",
         "generated": "Made with okuvol on {date}",
     },
     "id": {
         "certificate_title": "Sertifikat Pengabdian Relawan",
         "certifies": "Dengan ini menyatakan bahwa",
-        "gave_hours": "telah memberikan <b>{hours} jam relawan yang disetujui</b> sebagai "
-        "{roles} bersama {organisation} dari {start} sampai {end}.",
+        "gave_hours": "telah memberikan <b>{hours} jam relawan yang disetujui</b>",
+        "served": "bertugas pada {days} hari antara {first} dan {last}",
+        "served_one": "bertugas pada satu hari, {date}",
+        "col_roles": "Peran",
+        "period": "Periode",
+        "period_value": "dari {start} sampai {end}",
         "categories": "Bidang layanan",
         "skills": "Keterampilan yang dipraktikkan",
         "beneficiaries": "Orang yang dilayani",
-        "records": "{organisation} menyimpan catatan kegiatan ini. Hanya jam yang disetujui "
-        "oleh organisasi yang dihitung; jam yang masih menunggu tinjauan tidak "
-        "termasuk.",
+        "records": "Organisasi menyimpan catatan kegiatan ini. Hanya jam yang disetujuinya "
+        "yang dihitung; jam yang masih menunggu tinjauan tidak termasuk.",
         "issued": "Diterbitkan pada {date}",
         "number": "Nomor sertifikat",
         "verify": "Kode verifikasi",
         "verify_how": "Pindai kode atau jalankan <i>okuvol verify</i> dengan berkas ini atau "
-        "kodenya. Kode ditandatangani dengan kunci {organisation}, sidik jari "
-        "{fingerprint}.",
+        "kodenya. Kode ditandatangani dengan kunci organisasi, sidik jari {fingerprint}.",
         "itemised": "Rincian kegiatan",
         "col_date": "Tanggal",
         "col_role": "Peran",
@@ -159,19 +171,29 @@ _TEXTS: dict[str, dict[str, str]] = {
         "approved_volunteer_hours": "Jam relawan yang disetujui",
         "share_line": "{paid}% profesional, {volunteer}% relawan",
         "col_kind": "Jenis",
-        "volunteer_list": "Relawan dan jam yang disetujui",
+        "volunteer_list": "Relawan dan jam mereka",
         "col_approved": "Jam disetujui",
         "col_pending": "Menunggu tinjauan",
+        "approved": "Disetujui",
+        "pending": "Menunggu tinjauan",
+        "col_week": "Minggu",
+        "hours_table": "Jam",
+        "people": "Orang",
         "none": "Tidak ada catatan",
-        "approved_note": "Jam relawan dihitung setelah disetujui; jam yang menunggu tinjauan "
-        "ditampilkan di sampingnya.",
+        "approved_note": "Jam dihitung setelah disetujui; jam yang sudah diajukan dan menunggu "
+        "tinjauan ditampilkan di sampingnya, draf tidak termasuk keduanya. Nilai waktu relawan, "
+        "target dan penghargaan hanya menghitung jam yang disetujui.",
         "generated": "Dibuat dengan okuvol pada {date}",
     },
 }
 
 
 def text(language: str, key: str, **values: object) -> str:
-    """The sentence ``key`` in ``language`` with ``values`` filled in (values are markup)."""
+    """The sentence ``key`` in ``language`` with ``values`` filled in.
+
+    Some sentences carry markup (<b>, <i>) for a Paragraph; a value that a user typed never
+    goes into one of those (documents draw user text with flowables.UserText).
+    """
     return _TEXTS[language][key].format(**values)
 
 

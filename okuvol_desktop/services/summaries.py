@@ -1,11 +1,13 @@
 """Yearly summaries of a person and of an organisation, as PDFs.
 
-Hours of both kinds count unless rejected; the value of volunteer time, awards and goals
-count approved hours, and pending ones are shown beside them.
+Every table of hours shows approved hours and hours awaiting review (submitted) apart;
+drafts, not yet submitted, and rejected hours count in neither. The value of volunteer time,
+awards and goals count approved hours only.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -15,7 +17,7 @@ from okuvol_desktop.domain.awards import age_on, award_progress
 from okuvol_desktop.domain.errors import ValidationError
 from okuvol_desktop.domain.keys import LEDGER_HOLDER
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
-from okuvol_desktop.domain.load import is_dual_role, weekly_loads
+from okuvol_desktop.domain.load import WeekLoad, is_dual_role, weekly_loads
 from okuvol_desktop.domain.model import ValuationRate
 from okuvol_desktop.domain.period import Period
 from okuvol_desktop.domain.valuation import value_of_volunteer_time
@@ -25,6 +27,7 @@ from okuvol_desktop.reports.data import (
     KindSplit,
     OrganisationSummaryData,
     PersonSummaryData,
+    ReviewSplit,
     RoleLine,
     ValueOfTime,
     VolunteerLine,
@@ -34,8 +37,7 @@ from okuvol_desktop.reports.pdf_signature import SignatureDetails
 from okuvol_desktop.reports.texts import LANGUAGES
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.services.signed_documents import write_signed
-from okuvol_desktop.services.stats import COUNTED_STATUSES
-from okuvol_desktop.storage.aggregates import Aggregates, Details, EntryFilter
+from okuvol_desktop.storage.aggregates import Aggregates, Details, EntryFilter, KindMinutes
 from okuvol_desktop.storage.keys import KeyRepo
 from okuvol_desktop.storage.repositories import (
     AwardTierRepo,
@@ -48,7 +50,10 @@ from okuvol_desktop.storage.repositories import (
 )
 
 APPROVED = (EntryStatus.APPROVED,)
-PENDING = (EntryStatus.DRAFT, EntryStatus.SUBMITTED)
+# Awaiting review: submitted. A draft is not yet claimed by anyone, so it is not pending.
+PENDING = (EntryStatus.SUBMITTED,)
+# What a summary counts at all: approved or awaiting review.
+REVIEWED = APPROVED + PENDING
 _UNCATEGORISED = {"en": "Uncategorised", "id": "Tanpa kategori"}
 
 
@@ -57,6 +62,62 @@ def _check_language(language: str) -> None:
         raise ValidationError(
             "language", "Summaries can be written in en or id, not '{language}'.", language=language
         )
+
+
+def _approved_and_pending(f: EntryFilter) -> tuple[EntryFilter, EntryFilter]:
+    return replace(f, statuses=APPROVED), replace(f, statuses=PENDING)
+
+
+def review_split(
+    label: str, approved: KindMinutes | None, pending: KindMinutes | None
+) -> ReviewSplit:
+    """Approved and pending minutes of each kind under ``label`` (absent groups are zero)."""
+    return ReviewSplit(
+        label,
+        approved.professional if approved else 0,
+        pending.professional if pending else 0,
+        approved.volunteer if approved else 0,
+        pending.volunteer if pending else 0,
+    )
+
+
+def _totals(s: Session, f: EntryFilter) -> ReviewSplit:
+    approved, pending = (
+        KindMinutes("", m[WorkKind.PROFESSIONAL], m[WorkKind.VOLUNTEER])
+        for m in (Aggregates(s).by_kind(g)[1] for g in _approved_and_pending(f))
+    )
+    return review_split("", approved, pending)
+
+
+def _reviewed_months(s: Session, f: EntryFilter) -> tuple[ReviewSplit, ...]:
+    approved, pending = (Aggregates(s).by_month(g) for g in _approved_and_pending(f))
+    return tuple(
+        review_split(str(m), approved.get((y, m)), pending.get((y, m)))
+        for y, m in Period(f.date_from, f.date_to).months()
+    )
+
+
+def _busiest_weeks(s: Session, f: EntryFilter, count: int = 3) -> tuple[WeekLine, ...]:
+    """The weeks with the most hours of both kinds (approved or awaiting review)."""
+
+    def weeks(g: EntryFilter) -> dict[date, WeekLoad]:
+        return {w.week_start: w for w in weekly_loads(Aggregates(s).minutes_by_day(g))}
+
+    approved, pending = (weeks(g) for g in _approved_and_pending(f))
+
+    def split(start: date) -> ReviewSplit:
+        a, p = approved.get(start), pending.get(start)
+        return ReviewSplit(
+            "",
+            a.professional_minutes if a else 0,
+            p.professional_minutes if p else 0,
+            a.volunteer_minutes if a else 0,
+            p.volunteer_minutes if p else 0,
+        )
+
+    lines = [WeekLine(start, split(start)) for start in set(approved) | set(pending)]
+    lines.sort(key=lambda w: (-(w.minutes.approved + w.minutes.pending), w.week_start))
+    return tuple(lines[:count])
 
 
 def months_of(s: Session, f: EntryFilter) -> tuple[KindSplit, ...]:
@@ -69,18 +130,43 @@ def months_of(s: Session, f: EntryFilter) -> tuple[KindSplit, ...]:
     )
 
 
-def _categories(s: Session, f: EntryFilter, language: str) -> tuple[KindSplit, ...]:
+def _categories(s: Session, f: EntryFilter, language: str) -> tuple[ReviewSplit, ...]:
     names = {c.key: c.name(language) for c in CategoryRepo(s).list()}
-    rows = Aggregates(s).by_category(f, _UNCATEGORISED[language])
-    splits = [
-        KindSplit(
-            names.get(key, km.label) if key else _UNCATEGORISED[language],
-            km.professional,
-            km.volunteer,
+    uncategorised = _UNCATEGORISED[language]
+    approved, pending = (
+        dict(Aggregates(s).by_category(g, uncategorised)) for g in _approved_and_pending(f)
+    )
+    splits = []
+    for key in set(approved) | set(pending):
+        found = approved.get(key) or pending[key]
+        label = names.get(key, found.label) if key else uncategorised
+        splits.append(review_split(label, approved.get(key), pending.get(key)))
+    return tuple(sorted(splits, key=lambda k: (-(k.approved + k.pending), k.label)))
+
+
+def _roles(s: Session, f: EntryFilter) -> tuple[RoleLine, ...]:
+    approved, pending = (
+        {r.role_id: r for r in Details(s).by_role(g)} for g in _approved_and_pending(f)
+    )
+    lines = []
+    for role_id in set(approved) | set(pending):
+        found = approved.get(role_id) or pending[role_id]
+        a, p = approved.get(role_id), pending.get(role_id)
+        lines.append(
+            RoleLine(
+                found.organisation,
+                found.role_title,
+                found.kind.value,
+                a.minutes if a else 0,
+                p.minutes if p else 0,
+            )
         )
-        for key, km in rows
-    ]
-    return tuple(sorted(splits, key=lambda k: (-(k.professional + k.volunteer), k.label)))
+    return tuple(
+        sorted(
+            lines,
+            key=lambda r: (-(r.approved_minutes + r.pending_minutes), r.organisation, r.role),
+        )
+    )
 
 
 def value_of(s: Session, f: EntryFilter) -> ValueOfTime | None:
@@ -118,31 +204,19 @@ class SummaryService:
         period = Period.year(year)
         with self._ctx.reading() as s:
             person = PersonRepo(s).resolve(person_ref)
-            f = EntryFilter(period.start, period.end, COUNTED_STATUSES, person_id=person.id)
+            f = EntryFilter(period.start, period.end, REVIEWED, person_id=person.id)
             aggregates, details = Aggregates(s), Details(s)
-            _, minutes = aggregates.by_kind(f)
-            approved = aggregates.by_kind(
-                EntryFilter(period.start, period.end, APPROVED, person_id=person.id)
-            )[1]
-            pending = aggregates.by_kind(
-                EntryFilter(period.start, period.end, PENDING, person_id=person.id)
-            )[1]
-            loads = weekly_loads(aggregates.minutes_by_day(f))
-            busiest = sorted(loads, key=lambda w: (-w.total_minutes, w.week_start))[:3]
+            approved = aggregates.by_kind(replace(f, statuses=APPROVED))[1]
+            pending = aggregates.by_kind(replace(f, statuses=PENDING))[1]
             age = age_on(person.birth_date, period.end)
             return PersonSummaryData(
                 person_name=person.full_name,
                 year=year,
                 language=language,
-                professional_minutes=minutes[WorkKind.PROFESSIONAL],
-                volunteer_minutes=minutes[WorkKind.VOLUNTEER],
-                approved_volunteer_minutes=approved[WorkKind.VOLUNTEER],
-                by_role=tuple(
-                    RoleLine(r.organisation, r.role_title, r.kind.value, r.minutes)
-                    for r in details.by_role(f)
-                ),
+                totals=_totals(s, f),
+                by_role=_roles(s, f),
                 by_category=_categories(s, f, language),
-                by_month=months_of(s, f),
+                by_month=_reviewed_months(s, f),
                 skills=tuple(details.skills(f)),
                 beneficiaries=details.beneficiaries(f),
                 goals=tuple(
@@ -159,10 +233,7 @@ class SummaryService:
                 dual_role=is_dual_role(
                     RoleRepo(s).list(person.id, include_archived=True), period.start, period.end
                 ),
-                busiest_weeks=tuple(
-                    WeekLine(w.week_start, w.professional_minutes, w.volunteer_minutes)
-                    for w in busiest
-                ),
+                busiest_weeks=_busiest_weeks(s, f),
                 generated=self._ctx.today(),
             )
 
@@ -175,11 +246,8 @@ class SummaryService:
             organisation = OrganisationRepo(s).resolve(organisation_ref)
             language = language or organisation.certificate_language
             _check_language(language)
-            f = EntryFilter(
-                period.start, period.end, COUNTED_STATUSES, organisation_id=organisation.id
-            )
+            f = EntryFilter(period.start, period.end, REVIEWED, organisation_id=organisation.id)
             aggregates, details = Aggregates(s), Details(s)
-            _, minutes = aggregates.by_kind(f)
             people = aggregates.people(f)
 
             def volunteer_minutes(statuses: tuple[EntryStatus, ...]) -> dict[int, int]:
@@ -208,11 +276,9 @@ class SummaryService:
                 volunteers=people.volunteer_only + people.dual_role,
                 professionals=people.professional_only + people.dual_role,
                 dual_role=people.dual_role,
-                professional_minutes=minutes[WorkKind.PROFESSIONAL],
-                volunteer_minutes=minutes[WorkKind.VOLUNTEER],
-                approved_volunteer_minutes=sum(approved.values()),
+                totals=_totals(s, f),
                 value=value_of(s, f),
-                by_month=months_of(s, f),
+                by_month=_reviewed_months(s, f),
                 by_category=_categories(s, f, language),
                 beneficiaries=details.beneficiaries(f),
                 volunteer_list=tuple(volunteers),

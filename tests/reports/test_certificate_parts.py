@@ -1,13 +1,12 @@
-"""Pieces of the documents tested without drawing: markup, rows, numbers in two languages."""
+"""Pieces of the documents tested without drawing: rows, sentences, numbers in two languages."""
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import date
 
-from okuvol_desktop.reports.certificate import details_rows, itemised_rows
+from okuvol_desktop.reports.certificate import details_rows, itemised_rows, served_sentence
 from okuvol_desktop.reports.data import CertificateData, ItemisedEntry
-from okuvol_desktop.reports.fonts import CJK, rich, visual
+from okuvol_desktop.reports.direction import FSI, PDI
 from okuvol_desktop.reports.texts import hours_text, long_date, number
 
 
@@ -37,22 +36,6 @@ def _data(**changes: object) -> CertificateData:
     return CertificateData(**{**base, **changes})  # type: ignore[arg-type]
 
 
-def test_user_text_is_escaped() -> None:
-    assert rich("Cerita & <dongeng> 😀") == "Cerita &amp; &lt;dongeng&gt; 😀"
-    assert rich(None) == "" and rich("") == ""
-
-
-def test_cjk_runs_get_the_cjk_font() -> None:
-    assert rich("Lê & 王小明") == f'Lê &amp; <font name="{CJK}">王小明</font>'
-
-
-def test_arabic_is_shaped_and_laid_right_to_left() -> None:
-    shown = visual("فاطمة")
-    assert any(0xFE70 <= ord(c) <= 0xFEFF for c in shown)  # joined presentation forms
-    assert unicodedata.normalize("NFKC", shown)[::-1] == "فاطمة"  # drawn right to left
-    assert visual("Ayşe Yılmaz") == "Ayşe Yılmaz"
-
-
 def test_numbers_and_dates_in_both_languages() -> None:
     assert number(1234.5, "en") == "1,234.50"
     assert number(1234.5, "id") == "1.234,50"
@@ -61,24 +44,37 @@ def test_numbers_and_dates_in_both_languages() -> None:
     assert long_date(date(2026, 8, 17), "en") == "17 August 2026"
 
 
-def test_details_rows_leave_out_unrecorded_beneficiaries() -> None:
-    assert details_rows(_data()) == [
-        ["Fields of service", "Education"],
+def test_details_rows_name_where_as_what_and_when_and_leave_out_unrecorded_beneficiaries() -> None:
+    # Plain text, never markup: UserText draws the values, so "&" and "<" need no escaping.
+    assert details_rows(_data(role_titles=("Tutor", "Cook & <helper>"))) == [
+        ["Organisation", "Yayasan"],
+        ["Roles", f"{FSI}Tutor{PDI}, {FSI}Cook & <helper>{PDI}"],
+        ["Period", "from 1 January 2026 to 31 December 2026"],
+        ["Fields of service", f"{FSI}Education{PDI}"],
         ["Skills practised", "None recorded"],
     ]
     assert details_rows(_data(beneficiaries=12, language="id"))[-1] == ["Orang yang dilayani", "12"]
 
 
+def test_days_served_in_both_languages() -> None:
+    served = {"served_first": date(2026, 1, 5), "served_last": date(2026, 12, 20)}
+    assert (
+        served_sentence(_data(served_days=48, **served))
+        == "served on 48 days between 5 January 2026 and 20 December 2026"
+    )
+    assert (
+        served_sentence(_data(served_days=48, language="id", **served))
+        == "bertugas pada 48 hari antara 5 Januari 2026 dan 20 Desember 2026"
+    )
+    one = {"served_first": date(2026, 3, 1), "served_last": date(2026, 3, 1), "served_days": 1}
+    assert served_sentence(_data(**one)) == "served on one day, 1 March 2026"
+    assert served_sentence(_data()) == ""  # certificates issued before days were recorded
+
+
 def test_itemised_rows_have_a_header_and_one_row_an_entry() -> None:
     rows = itemised_rows(_data())
     assert rows[0] == ["Date", "Role", "Hours", "Approved by", "Approved on"]
-    assert rows[1] == [
-        "1 March 2026",
-        "Tutor &amp; &lt;co&gt;",
-        "1.50",
-        "Ibu Ratna",
-        "2 March 2026",
-    ]
+    assert rows[1] == ["1 March 2026", "Tutor & <co>", "1.50", "Ibu Ratna", "2 March 2026"]
 
 
 def test_snapshot_round_trip() -> None:

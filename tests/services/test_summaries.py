@@ -11,6 +11,8 @@ from pypdf import PdfReader
 
 from okuvol_desktop.domain.errors import ValidationError
 from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.reports.data import ReviewSplit
+from okuvol_desktop.services.entries import EntryInput, LogEntry
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.services.people import PersonChanges
 from okuvol_desktop.services.roles import RoleTerms
@@ -21,6 +23,14 @@ P, V = WorkKind.PROFESSIONAL, WorkKind.VOLUNTEER
 
 def _text(path: Path) -> str:
     return " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
+
+
+def _draft(
+    ledger: Ledger, day: date, hours: str, kind: WorkKind, person: str = "Siti Rahmawati"
+) -> None:
+    """Hours written down but not submitted: a summary counts them nowhere."""
+    details = EntryInput(date=day, hours=Decimal(hours))
+    ledger.entries.log(LogEntry(person, "RS Harapan", details, kind=kind, draft=True))
 
 
 @pytest.fixture
@@ -39,10 +49,26 @@ def siti(ledger: Ledger) -> Ledger:
         skills=("mentoring",),
         beneficiaries=8,
     )
-    log(ledger, date(2026, 4, 4), kind=V, hours="2")  # pending
+    log(ledger, date(2026, 4, 4), kind=V, hours="2")  # submitted: awaiting review
+    _draft(ledger, date(2026, 3, 3), "7", P)  # drafts: neither approved nor pending
+    _draft(ledger, date(2026, 4, 5), "3", V)
     ledger.approvals.approve([tutoring.id], "Ibu Ratna")
     ledger.goals.set("Siti Rahmawati", 2026, V, Decimal(10))
     return ledger
+
+
+def test_person_data_keeps_approved_and_pending_apart_and_drafts_out(siti: Ledger) -> None:
+    data = siti.summaries.person_data("Siti Rahmawati", 2026)
+    # 45 h of paid work submitted, 4.5 h of tutoring approved, 2 h submitted; 10 h of drafts.
+    assert data.totals == ReviewSplit("", 0, 45 * 60, 270, 120)
+    by_role = {(r.role, r.approved_minutes, r.pending_minutes) for r in data.by_role}
+    assert by_role == {("Nurse", 0, 45 * 60), ("Tutor", 270, 120)}
+    assert sum(m.pending + m.approved for m in data.by_month) == 45 * 60 + 390
+    assert data.by_month[3] == ReviewSplit("4", 0, 0, 0, 120)  # April: the draft is absent
+    assert sum(c.pending + c.approved for c in data.by_category) == 45 * 60 + 390
+    (goal,) = data.goals
+    assert (goal.approved_minutes, goal.pending_minutes) == (270, 120)
+    assert data.busiest_weeks[0].minutes == ReviewSplit("", 0, 45 * 60, 270, 0)
 
 
 def test_person_summary_shows_both_kinds_goals_awards_and_value(
@@ -52,17 +78,23 @@ def test_person_summary_shows_both_kinds_goals_awards_and_value(
     siti.summaries.write_person("Siti Rahmawati", 2026, out)
     text = _text(out)
     assert "2026 in hours: Siti Rahmawati" in text
-    assert "Professional (paid) 45.00 hours" in text
-    assert "Volunteer 6.50 hours" in text
-    assert "Together 51.50 hours" in text
-    assert "87% professional, 13% volunteer" in text  # dual-role share
-    assert "RS Harapan Nurse Professional (paid) 45.00" in text
+    # Approved and awaiting review in columns of their own; the 10 h of drafts in neither.
+    assert "Hours Approved Awaiting review" in text
+    assert "Professional (paid) 0.00 45.00" in text
+    assert "Volunteer 4.50 2.00" in text
+    assert "Together 4.50 47.00" in text
+    assert "87% professional, 13% volunteer" in text  # dual-role share, drafts left out
+    assert "Organisation Role Kind Approved Awaiting review" in text
+    assert "RS Harapan Nurse Professional (paid) 0.00 45.00" in text
+    assert "RS Harapan Tutor Volunteer 4.50 2.00" in text
+    assert "Health care 0.00 45.00 0.00 0.00" in text  # field of service, both kinds
     assert "mentoring (1)" in text and "People served: 8" in text
     assert "Volunteer: 4.50 of 10.00 hours (45%)" in text  # goals count approved hours
     assert "Adults (26+): no tier reached yet; 95.50 more approved hours for Bronze" in text
     assert "156.56 USD at 34.79 USD an hour" in text  # 4.5 approved h x 34.79
-    assert "Week of 2 March 2026 45.00 4.50 49.50" in text  # busiest week first
+    assert "Week of 2 March 2026 0.00 45.00 4.50 0.00" in text  # busiest week first
     assert "Jan Feb Mar" in text  # the chart's month axis
+    assert "52.00" not in text and "9.50" not in text  # drafts counted nowhere
 
 
 def test_person_summary_in_indonesian(siti: Ledger, tmp_path: Path) -> None:
@@ -70,7 +102,8 @@ def test_person_summary_in_indonesian(siti: Ledger, tmp_path: Path) -> None:
     siti.summaries.write_person("Siti Rahmawati", 2026, out, "id")
     text = _text(out)
     assert "2026 dalam jam: Siti Rahmawati" in text
-    assert "Profesional (berbayar) 45,00 jam" in text
+    assert "Jam Disetujui Menunggu tinjauan" in text
+    assert "Profesional (berbayar) 0,00 45,00" in text
     assert "Layanan kesehatan" in text and "Pendidikan" in text
 
 
@@ -95,15 +128,20 @@ def test_organisation_summary_lists_volunteers_on_pages_with_headers(
         )
         if index % 3:
             ledger.approvals.approve([entry.id], "Coordinator")
+    ledger.people.add("Relawan Draf")
+    ledger.roles.add("Relawan Draf", "Yayasan Pelita", V, RoleTerms("Tutor"))
+    draft = EntryInput(date=date(2026, 5, 5), hours=Decimal(4))
+    ledger.entries.log(LogEntry("Relawan Draf", "Yayasan Pelita", draft, kind=V, draft=True))
     out = tmp_path / "org.pdf"
     ledger.summaries.write_organisation("Yayasan Pelita", 2026, out)
     reader = PdfReader(out)
     assert len(reader.pages) >= 3
     first = " ".join(reader.pages[0].extract_text().split())
     assert "2026 impact summary: Yayasan Pelita" in first
+    # The draft's author is not counted among the volunteers, nor its 4 hours anywhere.
     assert "Volunteers (people) 90" in first and "Professionals (people) 1" in first
-    assert "Volunteer hours 135.00 hours" in first
-    assert "Approved volunteer hours 90.00 hours" in first  # 60 of 90 approved x 1.5 h
+    assert "Professional (paid) 0.00 8.00" in first
+    assert "Volunteer 90.00 45.00" in first  # 60 of 90 entries approved x 1.5 h, 30 pending
     assert "People served 180" in first
     assert "3,131.10 USD at 34.79 USD an hour (Independent Sector" in first
     pages = [" ".join(p.extract_text().split()) for p in reader.pages]
@@ -111,6 +149,7 @@ def test_organisation_summary_lists_volunteers_on_pages_with_headers(
     assert len(listing) >= 2
     assert all("Person Approved hours Awaiting review" in p for p in listing)  # repeated header
     assert sum(p.count("Relawan Nomor") for p in pages) == 90
+    assert "Relawan Draf" not in " ".join(pages)
 
 
 def test_unknown_language_is_refused(siti: Ledger, tmp_path: Path) -> None:
