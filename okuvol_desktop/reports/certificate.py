@@ -25,7 +25,7 @@ from reportlab.platypus import (
 
 from okuvol_desktop.reports.data import CertificateData
 from okuvol_desktop.reports.direction import isolate
-from okuvol_desktop.reports.flowables import SignatureLine, UserText, qr_code
+from okuvol_desktop.reports.flowables import SignatureLine, UserText, qr_code, qr_side
 from okuvol_desktop.reports.styles import RULE, stylesheet
 from okuvol_desktop.reports.tables import CELL_FONT, CELL_PADDING, fill_widths, table
 from okuvol_desktop.reports.templates import DocumentTemplate, Footer
@@ -169,13 +169,15 @@ def _code_block(data: CertificateData, width: float) -> Table:
     styles = stylesheet()
     lang = data.language
     cell = styles["cell"]
-    qr_width = 34 * mm
+    # What a phone reads: words naming the certificate, or the organisation's own address,
+    # with the code; printed bigger when it is long, so that its squares stay readable.
+    scanned = data.qr_text or data.code
+    side = qr_side(scanned, 30 * mm)
+    qr_width = side + 4 * mm
     result = Table(
         [
             [
-                # What a phone reads: the organisation's own words or address when it gave
-                # them, else the bare code.
-                qr_code(data.qr_text or data.code, 30 * mm),
+                qr_code(scanned, side),
                 [
                     Paragraph(f"<b>{escape(text(lang, 'verify'))}</b>", cell),
                     Paragraph(escape(data.code), styles["code"]),
@@ -226,7 +228,8 @@ def _story(data: CertificateData, width: float) -> list[Flowable]:
         KeepTogether([_signed(data, width), Spacer(1, 8 * mm), _code_block(data, width)]),
     ]
     if data.entries:
-        widths = fill_widths([32 * mm, None, 16 * mm, 38 * mm, 32 * mm], width)
+        # Dates take their longest month ("19 September 2026") on one line.
+        widths = fill_widths([36 * mm, None, 16 * mm, 34 * mm, 36 * mm], width)
         story += [
             PageBreak(),
             Paragraph(escape(text(lang, "itemised")), styles["heading"]),

@@ -6,6 +6,7 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, FrameBreak, KeepTogether, Table
 
@@ -186,6 +187,24 @@ class SignatureLine(Flowable):
         canvas.line(0, line_y, self.width, line_y)
         self._name.drawOn(canvas, 0, title_height)
         self._title.drawOn(canvas, 0, 0)
+
+
+# Bytes a QR code of each version (1 to 40) holds at error correction level M, byte mode
+# (ISO/IEC 18004, table 7); a version has 17 + 4 * version modules a side.
+_QR_BYTES_M = (
+    14, 26, 42, 62, 84, 106, 122, 152, 180, 213, 251, 287, 331, 362, 412, 450, 504, 560, 624,
+    666, 711, 779, 857, 911, 997, 1059, 1125, 1190, 1264, 1370, 1452, 1538, 1628, 1722, 1809,
+    1911, 1989, 2099, 2213, 2331,
+)  # fmt: skip
+_QR_MODULE = 0.42 * mm  # phones read squares of this size on paper; scanners at 150 dpi too
+
+
+def qr_side(value: str, smallest: float) -> float:
+    """How big a QR code of ``value`` must be printed for its squares to stay readable: at
+    least ``smallest``, more for a long code (a long name makes a long verification code)."""
+    length = len(value.encode("utf-8"))
+    version = next((v for v, fits in enumerate(_QR_BYTES_M, start=1) if length <= fits), 40)
+    return max(smallest, (17 + 4 * version + 8) * _QR_MODULE)  # 4 quiet modules each side
 
 
 def qr_code(value: str, size: float) -> Drawing:

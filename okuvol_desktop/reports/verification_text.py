@@ -8,20 +8,13 @@ one, it holds a few words naming the certificate and how to check it, then the c
 
 from __future__ import annotations
 
-from datetime import date
 from urllib.parse import quote
 
-from okuvol_desktop.reports.texts import hours_text
-
+# Few words: every character makes the code's squares smaller on paper. The facts are in the
+# code itself, and `okuvol verify` prints them.
 _WORDS = {
-    "en": (
-        "Volunteer certificate {number}\n{person}: {hours} approved volunteer hours at "
-        "{organisation}, {start} to {end}.\nCheck it with: okuvol verify {code}"
-    ),
-    "id": (
-        "Sertifikat relawan {number}\n{person}: {hours} jam relawan yang disetujui di "
-        "{organisation}, {start} sampai {end}.\nPeriksa dengan: okuvol verify {code}"
-    ),
+    "en": "Volunteer certificate {number}.\nCheck it: okuvol verify {code}",
+    "id": "Sertifikat relawan {number}.\nPeriksa: okuvol verify {code}",
 }
 
 
@@ -33,27 +26,8 @@ def verification_address(verify_url: str, code: str) -> str:
     return f"{verify_url}{'&' if '?' in verify_url else '?'}code={quoted}"
 
 
-def qr_text(
-    *,
-    language: str,
-    number: str,
-    person: str,
-    organisation: str,
-    minutes: int,
-    start: date,
-    end: date,
-    code: str,
-    verify_url: str | None,
-) -> str:
+def qr_text(*, language: str, number: str, code: str, verify_url: str | None) -> str:
     """The text of a certificate's QR code."""
     if verify_url:
         return verification_address(verify_url, code)
-    return _WORDS[language].format(
-        number=number,
-        person=person,
-        hours=hours_text(minutes, language),
-        organisation=organisation,
-        start=start.isoformat(),
-        end=end.isoformat(),
-        code=code,
-    )
+    return _WORDS[language].format(number=number, code=code)

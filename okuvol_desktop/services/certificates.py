@@ -243,15 +243,7 @@ class CertificateService:
             served_last=last,
             served_days=days,
             qr_text=qr_text(
-                language=language,
-                number=number,
-                person=facts.person.full_name,
-                organisation=organisation.name,
-                minutes=facts.minutes,
-                start=facts.period.start,
-                end=facts.period.end,
-                code=code,
-                verify_url=organisation.verify_url,
+                language=language, number=number, code=code, verify_url=organisation.verify_url
             ),
             logo_sha256=organisation.logo_sha256,
             logo=PictureRepo(s).get(organisation.logo_sha256) if organisation.logo_sha256 else None,

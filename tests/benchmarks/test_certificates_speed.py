@@ -1,9 +1,9 @@
 """1,000 certificates through okuvol against a bare ReportLab script drawing the same page.
 
-okuvol's side is the real batch: the query per volunteer, numbering, Ed25519 signing, the
-stored record, platypus layout with embedded fonts, and an atomic write. The reference draws
-the same words and the same QR code straight onto a canvas with the same embedded fonts.
-Target: within 1.5x.
+okuvol's side is the real batch: the query per volunteer, numbering, the signed code, the
+stored record, platypus layout with shaped text and embedded fonts, the standard PDF signature
+(pyHanko, PAdES) and an atomic write. The reference draws the same words and the same QR code
+straight onto a canvas with the same embedded fonts, and signs nothing. Target: within 2x.
 """
 
 from __future__ import annotations
@@ -72,4 +72,4 @@ def test_thousand_certificates_against_bare_reportlab(
         f"\n{COUNT} certificates: okuvol {ours:.1f} s ({1000 * ours / COUNT:.1f} ms each), "
         f"bare ReportLab {theirs:.1f} s, ratio {ours / theirs:.2f}"
     )
-    assert ours / theirs < 1.5
+    assert ours / theirs < 2.0

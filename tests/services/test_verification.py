@@ -324,3 +324,28 @@ def test_summaries_are_signed_and_any_change_is_refused(
         assert result.signer == signer
         drawn = with_text_drawn_over(path, out_dir / f"drawn-{path.name}")
         _refused(ledger.verification.verify(str(drawn)), "added to the file after it was signed")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Siti Rahmawati",
+        "Nguyễn Thị Hương",
+        "عبد الله بن محمد الأنصاري",
+        "יעל בן־דוד",
+        "देवनागरी प्रियंका शर्मा",
+        "王秀英",
+        "Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaf",  # 60 letters, no space
+    ],
+)
+def test_genuine_certificates_in_every_script_verify(
+    ledger: Ledger, out_dir: Path, name: str
+) -> None:
+    volunteer(ledger, name)
+    hours(ledger, name, (date(2026, 4, 7), "3.5"))
+    out = out_dir / "c.pdf"
+    issued = ledger.certificates.issue(CertificateRequest(name, ORG, YEAR), out).certificate
+    for target in (str(out), issued.code):
+        result = ledger.verification.verify(target)
+        assert result.valid, result.reason
+        assert result.facts is not None and result.facts.person == name
