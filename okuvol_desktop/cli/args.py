@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
+from okuvol_desktop.interchange.dates import DateOrder
 
 
 def iso_date(text: str) -> date:
@@ -59,6 +60,16 @@ def work_kind(text: str) -> WorkKind:
     except ValueError as exc:
         raise argparse.ArgumentTypeError(
             f"'{text}' is not a kind of work; use professional or volunteer"
+        ) from exc
+
+
+def date_order(text: str) -> DateOrder:
+    """``dmy``, ``mdy`` or ``ymd``: which comes first in a file's dates."""
+    try:
+        return DateOrder(text.strip().lower())
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not an order of dates; use dmy (day first), mdy (month first) or ymd"
         ) from exc
 
 

@@ -10,7 +10,6 @@ from typing import Any
 from okuvol_desktop.cli import args as types
 from okuvol_desktop.cli.ledger_admin import TerminalProgress
 from okuvol_desktop.cli.main import Cli
-from okuvol_desktop.interchange.dates import DateOrder
 from okuvol_desktop.interchange.formats import FORMATS
 from okuvol_desktop.services.exporting import EXPORT_FORMATS
 from okuvol_desktop.services.import_report import describe_import
@@ -96,8 +95,7 @@ def register(commands: Any) -> None:
     )
     imp.add_argument(
         "--date-order",
-        type=DateOrder,
-        choices=list(DateOrder),
+        type=types.date_order,
         metavar="dmy|mdy|ymd",
         help="how to read dates like 03/02/2026 when the file cannot tell",
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
 from reportlab.graphics import renderPDF
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
@@ -54,6 +55,7 @@ def _bare_reportlab(out_dir: Path, ledger: Ledger) -> None:
         canvas.save()
 
 
+@pytest.mark.timeout(3600)
 def test_thousand_certificates_against_bare_reportlab(
     ledger_with_volunteers: Ledger, tmp_path: Path
 ) -> None:
