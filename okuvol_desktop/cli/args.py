@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.interchange.dates import DateOrder
@@ -61,6 +62,13 @@ def work_kind(text: str) -> WorkKind:
         raise argparse.ArgumentTypeError(
             f"'{text}' is not a kind of work; use professional or volunteer"
         ) from exc
+
+
+def out_path(text: str) -> Path:
+    """Where a command writes: a name, never an empty one ("" would mean the current folder)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("give the name of the file or folder to write")
+    return Path(text)
 
 
 def date_order(text: str) -> DateOrder:

@@ -186,7 +186,7 @@ def register(commands: Any) -> None:
         help="a new number even when a certificate of the same facts is in force",
     )
     _add_print_options(one)
-    one.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    one.add_argument("--out", required=True, type=types.out_path, metavar="FILE.pdf")
     one.set_defaults(handler=_certificate)
 
     batch = commands.add_parser(
@@ -196,7 +196,7 @@ def register(commands: Any) -> None:
     batch.add_argument("--year", type=int, required=True)
     batch.add_argument("--min-hours", type=types.decimal_number, required=True, metavar="H")
     _add_print_options(batch)
-    batch.add_argument("--out", required=True, type=Path, metavar="DIR")
+    batch.add_argument("--out", required=True, type=types.out_path, metavar="DIR")
     batch.set_defaults(handler=_certificates)
 
     issued = commands.add_parser("issued", help="certificates issued so far")
@@ -207,7 +207,7 @@ def register(commands: Any) -> None:
 
     reprint = commands.add_parser("reprint", help="print an issued certificate again, unchanged")
     reprint.add_argument("number", metavar="NUMBER")
-    reprint.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    reprint.add_argument("--out", required=True, type=types.out_path, metavar="FILE.pdf")
     reprint.set_defaults(handler=_reprint)
 
     report = commands.add_parser("report", help="a yearly summary of a person or organisation")
@@ -220,7 +220,7 @@ def register(commands: Any) -> None:
         p.add_argument("ref", metavar=subject.upper(), help="id or exact name")
         p.add_argument("--year", type=int, required=True)
         p.add_argument("--lang", choices=("en", "id"))
-        p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+        p.add_argument("--out", required=True, type=types.out_path, metavar="FILE.pdf")
         p.set_defaults(handler=_report)
 
     revoke = commands.add_parser("revoke", help="withdraw an issued certificate")

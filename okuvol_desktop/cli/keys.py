@@ -11,19 +11,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from okuvol_desktop.cli import args as types
 from okuvol_desktop.cli.main import Cli
 from okuvol_desktop.cli.output import print_listing
 from okuvol_desktop.domain.errors import ValidationError
 from okuvol_desktop.domain.keys import KeyRecord
-from okuvol_desktop.services.files import write_file
 
 PASSWORD_ENV = "OKUVOL_KEY_PASSWORD"
 
 
 def _export_key(a: argparse.Namespace, cli: Cli) -> int:
-    holder, published = cli.ledger.keys.published(a.ref)
-    text = published.to_pem(holder)
-    write_file(a.out, lambda path: path.write_text(text, encoding="utf-8"))
+    holder, published = cli.ledger.keys.publish(a.ref, a.out)
     cli.out.write(
         f"Wrote the public keys of {holder} ({len(published.certificates)} certificate"
         f"{'' if len(published.certificates) == 1 else 's'}) and its list of revoked "
@@ -102,7 +100,7 @@ def register_org_actions(actions: Any) -> None:
         help="write the public keys and the list of revoked certificates, to publish",
     )
     export_key.add_argument("ref", metavar="ORG", help="id or exact name")
-    export_key.add_argument("--out", required=True, type=Path, metavar="FILE")
+    export_key.add_argument("--out", required=True, type=types.out_path, metavar="FILE")
     export_key.set_defaults(handler=_export_key)
 
     rotate = actions.add_parser(

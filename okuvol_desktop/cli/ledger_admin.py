@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any, TextIO
 
 from okuvol_desktop.cli import args as types
 from okuvol_desktop.cli.main import Cli
 from okuvol_desktop.domain.errors import OkuvolError
+from okuvol_desktop.services.files import check_folder
 
 
 class TerminalProgress:
@@ -65,6 +65,7 @@ def _init_db(a: argparse.Namespace, cli: Cli) -> int:
 def _screenshots(a: argparse.Namespace, cli: Cli) -> int:
     if cli.desktop is None:
         raise OkuvolError("Screenshots need the desktop application.")
+    check_folder(a.out, cli.ledger.ctx.ledger_files())
     saved = cli.desktop.screenshots(cli.settings, a.out, a.lang)
     for path in saved:
         cli.out.write(f"{path}\n")
@@ -89,6 +90,6 @@ def register(commands: Any) -> None:
     )
     init.set_defaults(handler=_init_db)
     shots = commands.add_parser("screenshots", help="a PNG of every main view, offscreen")
-    shots.add_argument("--out", required=True, type=Path, metavar="DIR")
+    shots.add_argument("--out", required=True, type=types.out_path, metavar="DIR")
     shots.add_argument("--lang", choices=("en", "id"), default="en")
     shots.set_defaults(handler=_screenshots)

@@ -11,6 +11,7 @@ from sqlalchemy import Engine, func, select
 
 from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.services.context import ServiceContext
+from okuvol_desktop.services.files import check_output
 from okuvol_desktop.storage import backup as sqlite_backup
 from okuvol_desktop.storage.backup import BackupFacts
 from okuvol_desktop.storage.orm import EntryRow
@@ -41,6 +42,7 @@ class BackupService:
 
     def backup(self, out: Path) -> Path:
         """A consistent, checked copy of the ledger at ``out``, even while others write."""
+        check_output(out, self._ctx.ledger_files())
         return sqlite_backup.backup(self._engine(), out)
 
     def check(self, candidate: Path) -> BackupFacts:

@@ -12,7 +12,6 @@ record is committed: no half-written certificate ever carries the final name.
 from __future__ import annotations
 
 import io
-import os
 import re
 import unicodedata
 from collections.abc import Callable
@@ -35,7 +34,7 @@ from okuvol_desktop.reports.pdf_signature import SignatureDetails
 from okuvol_desktop.reports.texts import LANGUAGES
 from okuvol_desktop.reports.verification_text import qr_text
 from okuvol_desktop.services.context import ServiceContext
-from okuvol_desktop.services.files import write_file
+from okuvol_desktop.services.files import check_folder, check_output, place, write_file
 from okuvol_desktop.services.signed_documents import place_signed, signed_pdf
 from okuvol_desktop.storage.aggregates import Details, EntryFilter
 from okuvol_desktop.storage.certificates import CertificateRepo
@@ -304,9 +303,10 @@ class CertificateService:
         return self._issue(request, lambda _data: out)
 
     def _issue(
-        self, request: CertificateRequest, place: Callable[[CertificateData], Path]
+        self, request: CertificateRequest, destination: Callable[[CertificateData], Path]
     ) -> Issued:
         _check_choices(request.language, request.paper)
+        protected = self._ctx.ledger_files()
         temporary: Path | None = None
         try:
             with self._ctx.transaction() as s:
@@ -336,10 +336,11 @@ class CertificateService:
                         code=data.code,
                         snapshot=data.to_json(),
                     )
-                out = place(data)
+                out = destination(data)
+                check_output(out, protected)  # before signing: nothing is kept if refused
                 pdf = self._signed_pdf(data, key)
-                temporary = place_signed(out, pdf)
-            os.replace(temporary, out)
+                temporary = place_signed(out, pdf, protected)
+            place(temporary, out)
             temporary = None
             with self._ctx.reading() as s:
                 return Issued(CertificateRepo(s).get(data.number), already is not None)
@@ -365,6 +366,7 @@ class CertificateService:
         certificates already in force for the same facts, not new numbers.
         """
         _check_choices(language, paper)
+        check_folder(out_dir, self._ctx.ledger_files())
         if min_hours < 0:
             raise ValidationError("min_hours", "The minimum of hours cannot be negative.")
         progress = progress or NoProgress()
@@ -422,8 +424,10 @@ class CertificateService:
                 )
             data = self._snapshot_data(s, issued)
             key = KeyRepo(s).current(issued.organisation_id)
+        protected = self._ctx.ledger_files()
+        check_output(out, protected)
         pdf = self._signed_pdf(data, key)
-        write_file(out, lambda path: path.write_bytes(pdf))
+        write_file(out, lambda path: path.write_bytes(pdf), protected)
         return issued
 
     def revoke(self, number: str, reason: str) -> IssuedCertificate:

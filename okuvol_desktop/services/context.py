@@ -6,15 +6,17 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from okuvol_desktop.domain.durations import zone
 from okuvol_desktop.domain.errors import OkuvolError
-from okuvol_desktop.storage.engine import WRITES
+from okuvol_desktop.storage.engine import WRITES, sqlite_path
 
 Clock = Callable[[], datetime]
+_SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
 
 
 class ConnectionLost(OkuvolError):
@@ -82,6 +84,19 @@ class ServiceContext:
         """A read of one consistent state of the ledger; it never blocks a writer."""
         with _lost_connection_said(), self.sessions.begin() as session:
             yield session
+
+    def ledger_files(self) -> frozenset[Path]:
+        """The files of a SQLite ledger (the database and its -wal, -shm and -journal), which
+        no document may be written over; none for a ledger on a server."""
+        bind = self.sessions.kw.get("bind")
+        url = getattr(bind, "url", None)
+        path = sqlite_path(url) if url is not None else None
+        if path is None:
+            return frozenset()
+        base = path.resolve()
+        return frozenset(
+            {base, *(base.with_name(base.name + suffix) for suffix in _SQLITE_COMPANIONS)}
+        )
 
     def today(self, timezone: str | None = None) -> date:
         """Today's date where the user (or the given zone) is."""

@@ -124,7 +124,7 @@ class ExportService:
                 else:
                     path.write_bytes(ics.calendar(_lines(s, query, counter), stamp).to_ical())
 
-            write_file(out, write)
+            write_file(out, write, self._ctx.ledger_files())
         counter.finish()
         return counter.done
 
@@ -151,7 +151,7 @@ class ExportService:
                         tables=((name, rows(name)) for name in tables),
                     )
 
-            write_file(out, write)
+            write_file(out, write, self._ctx.ledger_files())
         counter.finish()
         return entries
 

@@ -8,13 +8,13 @@ or not at all, under its name.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import BinaryIO
 
 from okuvol_desktop.domain.keys import SigningKey
 from okuvol_desktop.reports.pdf_signature import SignatureDetails
-from okuvol_desktop.services.files import write_atomically, write_file
+from okuvol_desktop.services.files import check_output, write_atomically, write_file
 
 
 def signed_pdf(
@@ -33,13 +33,15 @@ def write_signed(
     build: Callable[[BinaryIO], None],
     key: SigningKey,
     details: SignatureDetails,
+    protected: Collection[Path] = (),
 ) -> None:
     """Draw, sign and write a document to ``out``, whole or not at all."""
+    check_output(out, protected)  # before the work of drawing and signing
     pdf = signed_pdf(build, key, details)
-    write_file(out, lambda path: path.write_bytes(pdf))
+    write_file(out, lambda path: path.write_bytes(pdf), protected)
 
 
-def place_signed(out: Path, pdf: bytes) -> Path:
-    """Write signed bytes to a temporary file beside ``out``; the caller renames it into
-    place once its record is committed (see services.files.write_atomically)."""
-    return write_atomically(out, lambda path: path.write_bytes(pdf))
+def place_signed(out: Path, pdf: bytes, protected: Collection[Path] = ()) -> Path:
+    """Write signed bytes to a temporary file beside ``out``; the caller puts it in place
+    (services.files.place) once its record is committed."""
+    return write_atomically(out, lambda path: path.write_bytes(pdf), protected)

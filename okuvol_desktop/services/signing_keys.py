@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -27,6 +28,7 @@ from okuvol_desktop.domain.keys import (
     signing_key_from_pkcs12,
 )
 from okuvol_desktop.services.context import ServiceContext
+from okuvol_desktop.services.files import check_output, write_file
 from okuvol_desktop.storage.certificates import CertificateRepo
 from okuvol_desktop.storage.keys import KeyRepo
 from okuvol_desktop.storage.repositories import OrganisationRepo
@@ -106,6 +108,15 @@ class KeyService:
             tuple(r.public_key for r in records if r.algorithm == LEGACY_ED25519),
             crl,
         )
+
+    def publish(self, organisation_ref: str, out: Path) -> tuple[str, PublishedKeys]:
+        """Write what the organisation publishes (published()) as a PEM file at ``out``."""
+        protected = self._ctx.ledger_files()
+        check_output(out, protected)
+        holder, published = self.published(organisation_ref)
+        text = published.to_pem(holder)
+        write_file(out, lambda path: path.write_text(text, encoding="utf-8"), protected)
+        return holder, published
 
     def rotate(self, organisation_ref: str) -> KeyRecord:
         """A new key signs the organisation's documents from now on; the old one is retired

@@ -295,7 +295,13 @@ class SummaryService:
         details = SignatureDetails(
             signer_name=LEDGER_HOLDER, reason=f"Yearly summary {year}: {data.person_name}"
         )
-        write_signed(out, lambda path: build_person_summary(data, path), key, details)
+        write_signed(
+            out,
+            lambda path: build_person_summary(data, path),
+            key,
+            details,
+            self._ctx.ledger_files(),
+        )
 
     def write_organisation(
         self, organisation_ref: str, year: int, out: Path, language: str | None = None
@@ -313,4 +319,10 @@ class SummaryService:
             location=organisation.address,
             contact=organisation.contact,
         )
-        write_signed(out, lambda path: build_organisation_summary(data, path), key, details)
+        write_signed(
+            out,
+            lambda path: build_organisation_summary(data, path),
+            key,
+            details,
+            self._ctx.ledger_files(),
+        )

@@ -3,7 +3,6 @@ certificates to reprint, and checking a certificate. Documents show in a PDF pre
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -31,9 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.domain.model import IssuedCertificate
 from okuvol_desktop.domain.period import Period
 from okuvol_desktop.services.certificates import CertificatePreview, CertificateRequest, Issued
+from okuvol_desktop.services.files import save_copy
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.services.verification import RecordsCheck, Verification
 from okuvol_desktop.ui.errors import show_error
@@ -439,9 +440,14 @@ class ReportsPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the document"), "document.pdf", self.tr("PDF documents (*.pdf)")
         )
-        if path:
-            shutil.copyfile(self.current, path)
-            self.message.say(self.tr("Saved to %1").replace("%1", path))
+        if not path:
+            return
+        try:
+            save_copy(self.current, Path(path), self._ledger.ctx.ledger_files())
+        except OkuvolError as error:
+            show_error(self, error)
+            return
+        self.message.say(self.tr("Saved to %1").replace("%1", path))
 
     def print_document(self) -> None:
         """Print the previewed document, page by page, on the chosen printer."""
