@@ -69,7 +69,7 @@ class BackupService:
                 entries=facts.entries,
             )
         engine.dispose()  # pooled connections must not hold pages the restore replaces
-        aside = sqlite_backup.restore(engine, candidate, facts, self._ctx.clock())
+        aside = sqlite_backup.restore(engine, candidate, facts, self._ctx.clock(), self._ctx.user)
         return Restored(facts.entries, facts.people, aside)
 
     def daily(self, folder: Path, keep: int, today: date | None = None) -> Path | None:

@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from okuvol_desktop.domain.durations import zone
 from okuvol_desktop.domain.errors import OkuvolError
-from okuvol_desktop.storage.engine import WRITES, sqlite_path
+from okuvol_desktop.storage.engine import SQLITE_BUSY_TIMEOUT_MS, WRITES, sqlite_path
+from okuvol_desktop.storage.writer_note import RESTORE, current_writer
 
 Clock = Callable[[], datetime]
 _SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
@@ -27,16 +28,54 @@ class NotAllowed(OkuvolError):
     """The database refused the change: the connected role may not make it."""
 
 
+class LedgerBusy(OkuvolError):
+    """Another program held the ledger's write lock for longer than a writer waits."""
+
+
+def _busy(ledger: Path | None) -> LedgerBusy:
+    writer = current_writer(ledger) if ledger is not None else None
+    if writer is None:
+        return LedgerBusy(
+            "Another program has been writing to the ledger for more than {seconds} seconds; "
+            "nothing was written. Try again in a moment.",
+            seconds=SQLITE_BUSY_TIMEOUT_MS // 1000,
+        )
+    since = f"{writer.since:%H:%M}"
+    if writer.what == RESTORE:
+        return LedgerBusy(
+            "The ledger is being restored from a backup (by {user}, since {since}); nothing "
+            "was written. Try again when the restore is done.",
+            user=writer.user,
+            since=since,
+        )
+    return LedgerBusy(
+        "The ledger is busy with a long {what} (by {user}, since {since}); nothing was "
+        "written. Try again when it is done.",
+        what=writer.what,
+        user=writer.user,
+        since=since,
+    )
+
+
 _INSUFFICIENT_PRIVILEGE = "42501"  # SQLSTATE of PostgreSQL's permission and policy refusals
 
 
 @contextmanager
-def _lost_connection_said() -> Iterator[None]:  # and a refusal by the database
+def _lost_connection_said(ledger: Path | None = None) -> Iterator[None]:
+    # and a refusal by the database, a busy or a full one.
     # The transaction was rolled back with the connection; the pool checks connections
     # before handing them out (pool_pre_ping), so trying again reconnects.
     try:
         yield
     except DBAPIError as exc:
+        words = str(exc.orig).lower()
+        if "database is locked" in words:
+            raise _busy(ledger) from exc
+        if "database or disk is full" in words:
+            raise OkuvolError(
+                "The disk that holds the ledger is full; nothing was written. Free some "
+                "space, then try again."
+            ) from exc
         if getattr(exc.orig, "sqlstate", None) == _INSUFFICIENT_PRIVILEGE:
             raise NotAllowed(
                 "The database does not allow this to your account: {reason}. Nothing was "
@@ -75,25 +114,29 @@ class ServiceContext:
         Raises:
             ConnectionLost: the database server went away; nothing was written.
         """
-        with _lost_connection_said(), self.sessions.begin() as session:
+        with _lost_connection_said(self.ledger_file()), self.sessions.begin() as session:
             session.connection(execution_options={WRITES: True})
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read of one consistent state of the ledger; it never blocks a writer."""
-        with _lost_connection_said(), self.sessions.begin() as session:
+        with _lost_connection_said(self.ledger_file()), self.sessions.begin() as session:
             yield session
+
+    def ledger_file(self) -> Path | None:
+        """The file of a SQLite ledger; None for a ledger on a server."""
+        bind = self.sessions.kw.get("bind")
+        url = getattr(bind, "url", None)
+        path = sqlite_path(url) if url is not None else None
+        return None if path is None else path.resolve()
 
     def ledger_files(self) -> frozenset[Path]:
         """The files of a SQLite ledger (the database and its -wal, -shm and -journal), which
         no document may be written over; none for a ledger on a server."""
-        bind = self.sessions.kw.get("bind")
-        url = getattr(bind, "url", None)
-        path = sqlite_path(url) if url is not None else None
-        if path is None:
+        base = self.ledger_file()
+        if base is None:
             return frozenset()
-        base = path.resolve()
         return frozenset(
             {base, *(base.with_name(base.name + suffix) for suffix in _SQLITE_COMPANIONS)}
         )

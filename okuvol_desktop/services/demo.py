@@ -31,6 +31,7 @@ from okuvol_desktop.storage.repositories import (
     RoleRepo,
     SkillRepo,
 )
+from okuvol_desktop.storage.writer_note import DEMO, writing
 
 DAYS = 730  # two years back from today
 # A person fills at most this many (day, kind) slots on average, so big demos stay believable.
@@ -136,7 +137,8 @@ class DemoService:
             )
         rng = random.Random(seed)
         today = self._ctx.today()
-        with self._ctx.transaction() as s:
+        note = writing(self._ctx.ledger_file(), DEMO, self._ctx.user, self._ctx.clock())
+        with note, self._ctx.transaction() as s:
             writer = BulkEntryWriter(s, progress, entries)
             if writer.has_any_entry() or PersonRepo(s).list(include_archived=True):
                 raise Conflict("The database already holds data; demo fills an empty one only.")

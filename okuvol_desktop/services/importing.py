@@ -58,6 +58,7 @@ from okuvol_desktop.storage.repositories import (
     RoleRepo,
     SkillRepo,
 )
+from okuvol_desktop.storage.writer_note import IMPORT, writing
 
 SHOWN_PROBLEMS = 5
 WHOLE_LEDGER = "okuvol-json"  # a whole ledger, loaded as it was into an empty database
@@ -326,8 +327,9 @@ class ImportService:
             date_order_given=options.date_order is not None,
         )
         lines = count_lines(path)
+        note = writing(self._ctx.ledger_file(), IMPORT, self._ctx.user, self._ctx.clock())
         try:
-            with self._ctx.transaction() as s:
+            with note, self._ctx.transaction() as s:
                 run = _Run(
                     s,
                     self._ctx,

@@ -1,9 +1,10 @@
 """Consistent copies of a SQLite ledger while it is in use, and checked restores.
 
-Both go through SQLite's online backup API, page by page under SQLite's own locks, so a
-writer in another process never sees (or makes) half a copy. A restore checks the file
-first (a SQLite file, intact, an okuvol ledger this version knows), upgrades an older one on
-a copy, keeps the database it replaces aside, and only then copies it in.
+A backup goes through SQLite's online backup API, page by page under SQLite's own locks, so
+a writer in another process never sees (or makes) half a copy. A restore checks the file
+first (a SQLite file, intact, an okuvol ledger this version knows, with nothing in its schema
+that okuvol did not make), upgrades an older one on a copy, and then, in one transaction that
+holds every other writer out, keeps the ledger aside and replaces its rows by the backup's.
 """
 
 from __future__ import annotations
@@ -13,14 +14,17 @@ import sqlite3
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from okuvol_desktop.domain.errors import OkuvolError
-from okuvol_desktop.storage.engine import sqlite_path
+from okuvol_desktop.storage.engine import SQLITE_BUSY_TIMEOUT_MS, sqlite_path
 from okuvol_desktop.storage.migrate import alembic_config, head_revision
+from okuvol_desktop.storage.orm import Base
+from okuvol_desktop.storage.writer_note import RESTORE, writing
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _LEDGER_TABLES = frozenset({"person", "organisation", "role", "entry"})
@@ -140,12 +144,76 @@ def check_backup(candidate: Path) -> BackupFacts:
     return BackupFacts(str(revision), int(entries), int(people))
 
 
-def restore(engine: Engine, candidate: Path, facts: BackupFacts, when: datetime) -> Path:
-    """Replace the live ledger by a backup that check_backup() passed (``facts``); returns
-    where the old ledger was kept.
+def _signature(path: Path) -> dict[str, object]:
+    """What a ledger's schema is made of, compared by meaning rather than by the text SQLite
+    keeps (an upgraded ledger's tables were rebuilt with other quoting): each table's columns,
+    each index's table, uniqueness and columns, and every trigger and view by name and text."""
+    with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as con:
+        objects = con.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+        signature: dict[str, object] = {}
+        for kind, name, table, sql in objects:
+            if kind == "table":
+                columns = con.execute(f'PRAGMA table_info("{name}")').fetchall()
+                signature[f"table {name}"] = sorted(
+                    (c[1], str(c[2]).upper(), c[3], c[5]) for c in columns
+                )
+            elif kind == "index":
+                unique = next(
+                    (i[2] for i in con.execute(f'PRAGMA index_list("{table}")') if i[1] == name),
+                    None,
+                )
+                columns = [c[2] for c in con.execute(f'PRAGMA index_info("{name}")')]
+                signature[f"index {name}"] = (table, unique, columns)
+            else:  # a trigger or a view: okuvol's are compared word for word
+                signature[f"{kind} {name}"] = " ".join(str(sql).split())
+    return signature
 
-    The backup is copied and, if older, upgraded in a temporary folder; the live ledger is
-    copied aside; then the backup's pages replace the live ones in one step of the backup API.
+
+@lru_cache(maxsize=1)
+def _okuvol_signature() -> dict[str, object]:
+    """The schema of a ledger okuvol makes today, from its migrations (made once a process)."""
+    from okuvol_desktop.storage.database import open_database
+
+    with tempfile.TemporaryDirectory(prefix="okuvol-schema-") as folder:
+        fresh = Path(folder) / "fresh.sqlite3"
+        open_database(str(fresh)).close()
+        return _signature(fresh)
+
+
+def check_schema(prepared: Path, name: str) -> None:
+    """Refuse a ledger whose schema is not the one okuvol makes: a trigger, view, index or
+    column added to a backup would live on in the restored ledger (a trigger that approves
+    every new entry, say).
+
+    Raises:
+        OkuvolError: listing the first differences.
+    """
+    found, made = _signature(prepared), _okuvol_signature()
+    differences = [
+        f"{key} is not okuvol's" if key not in made else f"{key} differs from okuvol's"
+        for key in sorted(found)
+        if found[key] != made.get(key)
+    ] + [f"{key} is missing" for key in sorted(made) if key not in found]
+    if differences:
+        raise OkuvolError(
+            "{path} is not a ledger as okuvol makes it ({differences}); it was changed with "
+            "another program and is not restored.",
+            path=name,
+            differences="; ".join(differences[:5]),
+        )
+
+
+def restore(engine: Engine, candidate: Path, facts: BackupFacts, when: datetime, user: str) -> Path:
+    """Replace the live ledger's records by those of a backup that check_backup() passed
+    (``facts``); returns where the old ledger was kept.
+
+    The backup is copied (and, if older, upgraded) in a temporary folder and its schema
+    checked. Then one write transaction holds every other writer out while the live ledger is
+    copied aside and its tables' rows are replaced by the backup's: a write made by anyone else
+    lands before (and is in the copy aside) or waits and is refused, never lost between the
+    two. The live schema is kept: nothing of the backup but its rows comes in.
     """
     from okuvol_desktop.storage.database import open_database
 
@@ -159,15 +227,54 @@ def restore(engine: Engine, candidate: Path, facts: BackupFacts, when: datetime)
             source.close()
         if facts.revision != head_revision():
             open_database(str(prepared)).close()  # upgrades the copy, never the user's file
-        aside = path.with_name(f"{path.name}.before-restore-{when:%Y%m%dT%H%M%S}")
-        live = sqlite3.connect(path)
-        try:
-            _copy(live, aside)
-            incoming = sqlite3.connect(prepared)
-            try:
-                incoming.backup(live)
-            finally:
-                incoming.close()
-        finally:
-            live.close()
+        check_schema(prepared, candidate.name)
+        aside = _free_name(path.with_name(f"{path.name}.before-restore-{when:%Y%m%dT%H%M%S}"))
+        with writing(path, RESTORE, user, when):
+            _replace_rows(path, prepared, aside)
     return aside
+
+
+def _free_name(wanted: Path) -> Path:
+    """``wanted``, or the same name with -2, -3... when a file has it (two restores within a
+    second must not keep one copy over the other)."""
+    candidate, number = wanted, 1
+    while candidate.exists():
+        number += 1
+        candidate = wanted.with_name(f"{wanted.name}-{number}")
+    return candidate
+
+
+def _replace_rows(path: Path, prepared: Path, aside: Path) -> None:
+    live = sqlite3.connect(path, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        live.execute("PRAGMA foreign_keys=ON")
+        live.execute("ATTACH DATABASE ? AS incoming", (f"{prepared.resolve().as_uri()}?mode=ro",))
+        live.execute("BEGIN IMMEDIATE")  # from here on, every other writer waits
+        try:
+            reader = sqlite3.connect(path)  # WAL: a reader sees the ledger as committed
+            try:
+                _copy(reader, aside)
+            finally:
+                reader.close()
+            live.execute("PRAGMA defer_foreign_keys=ON")  # checked whole, at the commit
+            tables = [t.name for t in Base.metadata.sorted_tables]
+            for table in reversed(tables):
+                live.execute(f'DELETE FROM main."{table}"')
+            for table in tables:
+                columns = ", ".join(
+                    f'"{c[1]}"' for c in live.execute(f'PRAGMA main.table_info("{table}")')
+                )
+                live.execute(
+                    f'INSERT INTO main."{table}" ({columns}) '
+                    f'SELECT {columns} FROM incoming."{table}"'
+                )
+            live.execute("COMMIT")
+        except BaseException:
+            if live.in_transaction:
+                live.execute("ROLLBACK")
+            aside.unlink(missing_ok=True)
+            raise
+        finally:
+            live.execute("DETACH DATABASE incoming")
+    finally:
+        live.close()

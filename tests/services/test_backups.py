@@ -163,5 +163,126 @@ def test_daily_backups_rotate(ledger: Ledger, tmp_path: Path) -> None:
 
 
 def test_a_backup_never_overwrites_the_ledger_itself(ledger: Ledger, db_path: Path) -> None:
-    with pytest.raises(OkuvolError, match="cannot overwrite the database"):
+    with pytest.raises(OkuvolError, match="is the ledger itself"):
         ledger.backups.backup(db_path)
+
+
+_RACER = textwrap.dedent(
+    """
+    import sys
+    from datetime import date, timedelta
+    from decimal import Decimal
+    from okuvol_desktop.domain.errors import OkuvolError
+    from okuvol_desktop.domain.kinds import WorkKind
+    from okuvol_desktop.services.entries import EntryInput, LogEntry
+    from okuvol_desktop.services.ledger import Ledger
+
+    ledger = Ledger.open(sys.argv[1], timezone="Asia/Jakarta")
+    print("ready", flush=True)
+    for n in range(int(sys.argv[2])):
+        day = date(2025, 1, 1) + timedelta(days=n % 300)
+        details = EntryInput(date=day, hours=Decimal("0.25"), description=f"race {n}")
+        try:
+            ledger.entries.log(
+                LogEntry("Siti Rahmawati", "RS Harapan", details, kind=WorkKind.VOLUNTEER)
+            )
+        except OkuvolError as refused:
+            print(f"refused {n} {refused}", flush=True)
+        else:
+            print(f"done {n}", flush=True)
+    ledger.close()
+    """
+)
+
+
+def _descriptions(path: Path) -> set[str]:
+    with sqlite3.connect(path) as con:
+        return {r[0] for r in con.execute("SELECT description FROM entry") if r[0]}
+
+
+def test_a_restore_racing_writers_loses_no_write_it_reported_done(
+    ledger: Ledger, db_path: Path, tmp_path: Path
+) -> None:
+    dual_role_person(ledger)
+    log(ledger, date(2026, 3, 2), hours="2")
+    copy = ledger.backups.backup(tmp_path / "before.sqlite3")
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", _RACER, str(db_path), "120"],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    for writer in writers:
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
+    clock_time.sleep(0.3)  # let them write a little first
+    kept = [ledger.backups.restore(copy, force=True).kept_aside for _ in range(3)]
+    said = [line.split(" ", 2) for writer in writers for line in writer.communicate()[0].split("\n")
+            if line]  # fmt: skip
+    assert all(writer.returncode == 0 for writer in writers)
+    done = {f"race {n}" for word, n, *_ in said if word == "done"}
+    refused = [rest for word, _n, *rest in said if word == "refused"]
+    assert done, "the writers wrote nothing"
+    # Every write reported done is in the ledger now or in a copy a restore kept aside.
+    found = _descriptions(db_path).union(*(_descriptions(path) for path in kept))
+    assert done <= found
+    for reason in refused:  # and a refused one was told why
+        assert "being restored" in reason[0] or "writing to the ledger" in reason[0], reason
+
+
+def test_a_backup_with_a_planted_trigger_is_refused(
+    ledger: Ledger, db_path: Path, tmp_path: Path
+) -> None:
+    dual_role_person(ledger)
+    log(ledger, date(2026, 3, 2), hours="2")
+    planted = ledger.backups.backup(tmp_path / "planted.sqlite3")
+    with sqlite3.connect(planted) as con:
+        con.execute(
+            "CREATE TRIGGER approve_all AFTER INSERT ON entry BEGIN "
+            "UPDATE entry SET status = 'approved' WHERE id = new.id; END"
+        )
+    before = snapshot(str(db_path))
+    with pytest.raises(OkuvolError, match="trigger approve_all is not okuvol.s"):
+        ledger.backups.restore(planted, force=True)
+    assert snapshot(str(db_path)) == before
+    assert list(db_path.parent.glob("*.before-restore-*")) == []
+    widened = ledger.backups.backup(tmp_path / "widened.sqlite3")
+    with sqlite3.connect(widened) as con:
+        con.execute("ALTER TABLE person ADD COLUMN secret TEXT")
+    with pytest.raises(OkuvolError, match="table person differs from okuvol's"):
+        ledger.backups.restore(widened, force=True)
+
+
+def test_a_writer_held_out_is_told_who_holds_the_ledger(
+    ledger: Ledger, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import UTC, datetime
+
+    from okuvol_desktop.services.context import LedgerBusy, ServiceContext
+    from okuvol_desktop.storage import engine as engine_module
+    from okuvol_desktop.storage.database import open_database
+    from okuvol_desktop.storage.writer_note import IMPORT, RESTORE, writing
+
+    dual_role_person(ledger)
+    monkeypatch.setattr(engine_module, "SQLITE_BUSY_TIMEOUT_MS", 200)
+    database = open_database(str(db_path))
+    impatient = Ledger.create(ServiceContext(database.sessions, ledger.ctx.clock, "UTC"))
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        when = datetime(2026, 11, 28, 9, 30, tzinfo=UTC)
+        for what, words in (
+            (RESTORE, "The ledger is being restored from a backup (by ani, since 09:30)"),
+            (IMPORT, "The ledger is busy with a long import (by ani, since 09:30)"),
+        ):
+            with writing(db_path, what, "ani", when), pytest.raises(LedgerBusy) as told:
+                log(impatient, date(2026, 3, 2), hours="1")
+            assert str(told.value).startswith(words)
+        with pytest.raises(LedgerBusy, match="Another program has been writing to the ledger"):
+            log(impatient, date(2026, 3, 2), hours="1")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+        database.close()
+    assert _count(db_path) == 0
