@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 from decimal import Decimal
 from typing import Any
 
@@ -182,7 +181,6 @@ def _entry_submit(a: argparse.Namespace, cli: Cli) -> int:
 
 def _approve(a: argparse.Namespace, cli: Cli) -> int:
     approvals = cli.ledger.approvals
-    reviewer = a.reviewer or getpass.getuser()
     if a.entry:
         if a.org or a.person or a.date_from or a.date_to:
             raise ValidationError(
@@ -191,14 +189,11 @@ def _approve(a: argparse.Namespace, cli: Cli) -> int:
                 "--org (and --person, --from, --to), not both.",
             )
         count = (
-            approvals.reject(a.entry, reviewer, a.note)
-            if a.reject
-            else approvals.approve(a.entry, reviewer, a.note)
+            approvals.reject(a.entry, a.note) if a.reject else approvals.approve(a.entry, a.note)
         )
     elif a.org:
         count = approvals.review_selection(
             ReviewSelection(a.org, a.person, a.date_from, a.date_to),
-            reviewer,
             reject=a.reject,
             note=a.note,
         )
@@ -313,7 +308,6 @@ def _register_approve(commands: Any) -> None:
     approve.add_argument("--to", dest="date_to", type=types.iso_date, metavar="YYYY-MM-DD")
     approve.add_argument("--reject", action="store_true", help="reject instead (needs --note)")
     approve.add_argument("--note", help="the reviewer's note; required when rejecting")
-    approve.add_argument("--reviewer", help="who reviews (default: your user name)")
     approve.set_defaults(handler=_approve)
 
 

@@ -9,9 +9,10 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain import rules
-from okuvol_desktop.domain.errors import ValidationError
+from okuvol_desktop.domain.errors import OkuvolError, ValidationError
 from okuvol_desktop.domain.kinds import EntryStatus
 from okuvol_desktop.services.context import ServiceContext
+from okuvol_desktop.storage.access import people_of_login
 from okuvol_desktop.storage.repositories import EntryRepo, OrganisationRepo, PersonRepo
 
 
@@ -39,6 +40,28 @@ def _move_in(s: Session, entry_ids: Sequence[int], target: EntryStatus, **review
     return repo.set_review(wanted, status=target.value, **review)
 
 
+def _check_not_own(s: Session, entry_ids: Sequence[int], reviewer: str) -> None:
+    """No one reviews the hours of the person their login is (okuvol grant volunteer)."""
+    own = people_of_login(s, reviewer)
+    if not own:
+        return
+    mine = EntryRepo(s).of_people(entry_ids, own)
+    if mine:
+        raise NotAllowedToReview(reviewer, mine[0])
+
+
+class NotAllowedToReview(OkuvolError):
+    """A reviewer tried to approve or reject the hours of the person their login is."""
+
+    def __init__(self, reviewer: str, entry_id: int) -> None:
+        super().__init__(
+            "{reviewer} is the person of entry {entry_id}: no one approves or rejects their "
+            "own hours. Ask a coordinator of the organisation.",
+            reviewer=reviewer,
+            entry_id=entry_id,
+        )
+
+
 class ApprovalService:
     """Use cases of review. Each call changes all the entries it names, or none."""
 
@@ -53,25 +76,27 @@ class ApprovalService:
         """Send drafts (or rejected entries, once corrected) for review."""
         return self._move(entry_ids, EntryStatus.SUBMITTED)
 
-    def approve(self, entry_ids: Sequence[int], reviewer: str, note: str | None = None) -> int:
-        """Approve submitted entries; returns how many were approved."""
-        return self._move(
-            entry_ids,
-            EntryStatus.APPROVED,
-            reviewer=reviewer,
-            reviewed_at=self._ctx.clock(),
-            review_note=(note or "").strip() or None,
-        )
+    def _review(self, entry_ids: Sequence[int], target: EntryStatus, note: str | None) -> int:
+        with self._ctx.transaction() as s:
+            _check_not_own(s, entry_ids, self._ctx.user)
+            return _move_in(
+                s,
+                entry_ids,
+                target,
+                # Whoever is logged in reviews: no one signs in someone else's name (on a
+                # shared ledger the database records its own login, whatever a client says).
+                reviewer=self._ctx.user,
+                reviewed_at=self._ctx.clock(),
+                review_note=note,
+            )
 
-    def reject(self, entry_ids: Sequence[int], reviewer: str, note: str | None) -> int:
+    def approve(self, entry_ids: Sequence[int], note: str | None = None) -> int:
+        """Approve submitted entries as the user logged in; returns how many were approved."""
+        return self._review(entry_ids, EntryStatus.APPROVED, (note or "").strip() or None)
+
+    def reject(self, entry_ids: Sequence[int], note: str | None) -> int:
         """Reject submitted entries with a note that says why; they are kept, not deleted."""
-        return self._move(
-            entry_ids,
-            EntryStatus.REJECTED,
-            reviewer=reviewer,
-            reviewed_at=self._ctx.clock(),
-            review_note=rules.check_rejection_note(note),
-        )
+        return self._review(entry_ids, EntryStatus.REJECTED, rules.check_rejection_note(note))
 
     def withdraw_review(self, entry_ids: Sequence[int]) -> int:
         """Undo an approval or rejection: the entries are submitted again, unreviewed."""
@@ -94,7 +119,6 @@ class ApprovalService:
     def review_selection(
         self,
         selection: ReviewSelection,
-        reviewer: str,
         *,
         reject: bool = False,
         note: str | None = None,
@@ -112,11 +136,12 @@ class ApprovalService:
                 date_from=selection.date_from,
                 date_to=selection.date_to,
             )
+            _check_not_own(s, ids, self._ctx.user)
             return _move_in(
                 s,
                 ids,
                 target,
-                reviewer=reviewer,
+                reviewer=self._ctx.user,
                 reviewed_at=self._ctx.clock(),
                 review_note=review_note,
             )

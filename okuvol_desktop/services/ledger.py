@@ -29,7 +29,7 @@ from okuvol_desktop.services.summaries import SummaryService
 from okuvol_desktop.services.timer import TimerService
 from okuvol_desktop.services.verification import VerificationService
 from okuvol_desktop.services.week_sheet import WeekSheetService
-from okuvol_desktop.storage.database import open_database
+from okuvol_desktop.storage.database import Database, open_database
 
 
 def _login_name() -> str:
@@ -38,6 +38,15 @@ def _login_name() -> str:
         return getpass.getuser()
     except (KeyError, OSError):  # no login name (a container without a passwd entry)
         return "okuvol"
+
+
+def _user_of(database: Database) -> str:
+    """Who makes the changes: on a shared ledger the database's login (which the database
+    itself records as reviewer and editor), else the person logged in to the computer."""
+    if database.dialect == "postgresql":
+        with database.engine.connect() as connection:
+            return str(connection.exec_driver_sql("SELECT session_user").scalar_one())
+    return _login_name()
 
 
 def _nothing_to_close() -> None:
@@ -81,7 +90,7 @@ class Ledger:
             OkuvolError: the location is not a database okuvol can use.
         """
         database = open_database(location)
-        ctx = ServiceContext(database.sessions, clock, timezone, user=_login_name())
+        ctx = ServiceContext(database.sessions, clock, timezone, user=_user_of(database))
         return replace(cls.create(ctx), closer=database.close)
 
     def close(self) -> None:

@@ -130,8 +130,16 @@ def grant_coordinator(s: Session, role_name: str, organisation_id: int) -> None:
 
 
 def grant_volunteer(s: Session, role_name: str, person_id: int) -> None:
-    """Let ``role_name`` log and edit the entries of one person (theirs)."""
-    _grant(s, role_name, AccessVolunteerRow(role_name=role_name, person_id=person_id))
+    """Let ``role_name`` log and edit the entries of one person (theirs). On SQLite, where
+    whoever opens the file may do anything, it records only that this login is that person,
+    so that okuvol refuses to let them review their own hours."""
+    row = AccessVolunteerRow(role_name=role_name, person_id=person_id)
+    if s.get_bind().dialect.name != "postgresql":
+        if s.get(AccessVolunteerRow, (role_name, person_id)) is None:
+            s.add(row)
+            s.flush()
+        return
+    _grant(s, role_name, row)
 
 
 def grants(s: Session) -> list[tuple[str, str, int]]:
@@ -145,3 +153,11 @@ def grants(s: Session) -> list[tuple[str, str, int]]:
         for r in s.scalars(select(AccessVolunteerRow).order_by(AccessVolunteerRow.role_name))
     ]
     return coordinators + volunteers
+
+
+def people_of_login(s: Session, login: str) -> list[int]:
+    """The people a login is (okuvol grant volunteer), whose hours it may not review."""
+    rows = s.scalars(
+        select(AccessVolunteerRow.person_id).where(AccessVolunteerRow.role_name == login)
+    )
+    return list(rows)

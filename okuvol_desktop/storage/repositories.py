@@ -401,7 +401,14 @@ class EntryRepo:
         self._s.flush()
         self._set_skills(row.id, skills)
         self._s.flush()
+        self._read_back(row)
         return entry_from_row(row, tuple(sorted(set(skills))))
+
+    def _read_back(self, row: EntryRow) -> None:
+        """On PostgreSQL the database records who changed an entry (and who reviewed it)
+        itself: read the row back so that what is handed out is what is stored."""
+        if self._s.get_bind().dialect.name == "postgresql":
+            self._s.refresh(row)
 
     def row(self, entry_id: int) -> EntryRow:
         row = self._s.get(EntryRow, entry_id)
@@ -418,6 +425,7 @@ class EntryRepo:
         if skills is not None:
             self._set_skills(entry_id, skills)
         self._s.flush()
+        self._read_back(row)
         return self.get(entry_id)
 
     def delete(self, entry_id: int) -> None:
@@ -489,6 +497,15 @@ class EntryRepo:
         if date_to is not None:
             stmt = stmt.where(EntryRow.work_date <= date_to)
         return list(self._s.scalars(stmt))
+
+    def of_people(self, entry_ids: Sequence[int], people: Sequence[int]) -> list[int]:
+        """Which of ``entry_ids`` are the hours of one of ``people``."""
+        found: list[int] = []
+        for part in _slices(list(entry_ids)):
+            found += self._s.scalars(
+                select(EntryRow.id).where(EntryRow.id.in_(part), EntryRow.person_id.in_(people))
+            )
+        return sorted(found)
 
     def ids_of_sources(self, source: EntrySource, source_ids: Sequence[str]) -> dict[str, int]:
         """The entry that holds each of ``source_ids`` (of one source), by source id."""

@@ -120,19 +120,18 @@ class ReviewCommand(_LedgerCommand):
         target: EntryStatus,
         *,
         note: str | None,
-        reviewer: str,
         report: Reporter,
         text: str,
         after: Callable[[], None],
     ) -> None:
         super().__init__(ledger, report=report, text=text, after=after)
-        self._ids, self._target, self._note, self._reviewer = list(ids), target, note, reviewer
+        self._ids, self._target, self._note = list(ids), target, note
 
     def apply(self) -> None:
         if self._target is EntryStatus.APPROVED:
-            self._ledger.approvals.approve(self._ids, self._reviewer, self._note)
+            self._ledger.approvals.approve(self._ids, self._note)
         else:
-            self._ledger.approvals.reject(self._ids, self._reviewer, self._note)
+            self._ledger.approvals.reject(self._ids, self._note)
 
     def revert(self) -> None:
         self._ledger.approvals.withdraw_review(self._ids)

@@ -42,5 +42,5 @@ def ledger_with_volunteers(tmp_path_factory: pytest.TempPathFactory) -> Ledger:
                 name, "1", EntryInput(date(2026, 3, 1 + index % 28), hours=2, category="education")
             )
         )  # type: ignore[arg-type]
-        ledger.approvals.approve([entry.id], "Coordinator")
+        ledger.approvals.approve([entry.id])
     return ledger

@@ -49,7 +49,7 @@ def hours(
             description="Cerita & <dongeng>",
         )
         if approve:
-            ledger.approvals.approve([entry.id], "Ibu Ratna")
+            ledger.approvals.approve([entry.id])
         ids.append(entry.id)
     return ids
 

@@ -204,3 +204,75 @@ def test_a_coordinator_revokes_only_their_organisations_certificates(
     assert _okuvol(coord_a, "revoke", number, "--reason", "Counted twice")[0] == 0
     code, _out, err = _okuvol(siti, "verify", str(out))
     assert code == 1 and "Counted twice" in err
+
+
+def _insert(
+    sql: Callable[[str], object], role_id: int, person_id: int, org_id: int, **values: object
+) -> object:
+    """An entry inserted by hand, as someone with psql would try."""
+    row = {
+        "role_id": role_id, "person_id": person_id, "organisation_id": org_id,
+        "kind": "'volunteer'", "work_date": "'2026-03-10'", "minutes": 60,
+        "timezone": "'Asia/Jakarta'", "status": "'submitted'", "source": "'manual'",
+        "created_at": "now()", "updated_at": "now()", **values,
+    }  # fmt: skip
+    columns, cells = ", ".join(row), ", ".join(str(v) for v in row.values())
+    return sql(f"INSERT INTO entry ({columns}) VALUES ({cells})")
+
+
+def _ids(owner: Callable[[str], object]) -> dict[str, int]:
+    rows = owner(
+        "SELECT p.full_name, r.id, p.id, r.organisation_id FROM role r "
+        "JOIN person p ON p.id = r.person_id"
+    )
+    found: dict[str, int] = {}
+    for name, role_id, person_id, org_id in rows:  # type: ignore[attr-defined]
+        found |= {f"{name} role": role_id, name: person_id, f"{name} org": org_id}
+    return found
+
+
+def test_psql_allows_no_entry_okuvol_refuses(
+    shared: dict[str, object], db_location: str, sql_as: Callable[[str], Callable[[str], object]]
+) -> None:
+    roles = shared["roles"]
+    ids = _ids(sql_as(db_location))
+    siti = sql_as(_as(db_location, roles["siti"]))  # type: ignore[index]
+    coord_a = sql_as(_as(db_location, roles["coord_a"]))  # type: ignore[index]
+    own = (ids["Siti role"], ids["Siti"], ids["Siti org"])
+    refused = psycopg.errors.CheckViolation
+    # A volunteer: a 2030 date, someone else's role, 1 minute for 10:00-20:00.
+    with pytest.raises(refused, match="in the future"):
+        _insert(siti, *own, work_date="'2030-01-01'", minutes=1440)
+    with pytest.raises((refused, psycopg.errors.InsufficientPrivilege)):
+        _insert(siti, ids["Budi role"], ids["Siti"], ids["Budi org"])
+    with pytest.raises(refused, match="not the time from its start to its end"):
+        _insert(siti, *own, minutes=1, start_utc="'2026-03-10 03:00'", end_utc="'2026-03-10 13:00'")
+    _insert(siti, *own, minutes=60, start_utc="'2026-03-10 03:00'", end_utc="'2026-03-10 04:00'")
+    with pytest.raises(psycopg.errors.ExclusionViolation):  # overlapping spans
+        _insert(
+            siti, *own, minutes=60, start_utc="'2026-03-10 03:30'", end_utc="'2026-03-10 04:30'"
+        )
+    # A coordinator: approved hours for a person with no role there.
+    with pytest.raises(refused, match="those of its role"):
+        _insert(coord_a, ids["Siti role"], ids["Budi"], ids["Siti org"], status="'approved'")
+    # Who changed and who reviewed is the database's login, whatever the client writes.
+    coord_a(
+        "UPDATE entry SET status = 'approved', reviewer = 'The Director', updated_by = 'x' "
+        f"WHERE id = {shared['harapan'][0]}"  # type: ignore[index]
+    )
+    assert sql_as(db_location)(
+        f"SELECT reviewer, updated_by FROM entry WHERE id = {shared['harapan'][0]}"  # type: ignore[index]
+    ) == [(roles["coord_a"], roles["coord_a"])]  # type: ignore[index]
+
+
+def test_one_login_with_both_grants_cannot_approve_its_own_hours(
+    shared: dict[str, object], db_location: str, sql_as: Callable[[str], Callable[[str], object]]
+) -> None:
+    roles, harapan = shared["roles"], shared["harapan"]
+    # coord_a also becomes Siti herself.
+    assert _okuvol(db_location, "grant", "volunteer", roles["coord_a"], "--person", "Siti")[0] == 0  # type: ignore[index]
+    as_both = _as(db_location, roles["coord_a"])  # type: ignore[index]
+    code, _out, err = _okuvol(as_both, "approve", "--entry", str(harapan[0]))  # type: ignore[index]
+    assert code == 1 and "no one approves or rejects their own hours" in err
+    with pytest.raises(psycopg.errors.InsufficientPrivilege, match="own hours"):
+        sql_as(as_both)(f"UPDATE entry SET status = 'approved' WHERE id = {harapan[0]}")  # type: ignore[index]

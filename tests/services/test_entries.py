@@ -159,7 +159,7 @@ def test_archived_person_cannot_log(ledger: Ledger) -> None:
 def test_editing_an_approved_entry_sends_it_back_for_review(ledger: Ledger) -> None:
     dual_role_person(ledger)
     entry = log(ledger, date(2026, 3, 2), hours="1")
-    ledger.approvals.approve([entry.id], "Coordinator")
+    ledger.approvals.approve([entry.id])
     edited = ledger.entries.edit(entry.id, EntryInput(date=date(2026, 3, 3), hours=Decimal(2)))
     assert (edited.status, edited.minutes, edited.date) == (
         EntryStatus.SUBMITTED,
@@ -181,7 +181,7 @@ def test_editing_a_timed_entry_does_not_clash_with_itself(ledger: Ledger) -> Non
 def test_reviewed_entries_are_kept_as_records(ledger: Ledger, db_location: str) -> None:
     dual_role_person(ledger)
     kept = log(ledger, date(2026, 3, 2), hours="1")
-    ledger.approvals.reject([kept.id], "Coordinator", "Not on the sheet")
+    ledger.approvals.reject([kept.id], "Not on the sheet")
     with pytest.raises(ValidationError, match="rejected and is kept as a record"):
         ledger.entries.delete(kept.id)
     gone = log(ledger, date(2026, 3, 3), hours="1")
@@ -234,7 +234,7 @@ def test_restore_puts_back_an_edited_or_deleted_entry_exactly(ledger: Ledger) ->
         skills=("mentoring",),
         description="Homework club",
     )
-    ledger.approvals.approve([original.id], "Ibu Ratna", "ok")
+    ledger.approvals.approve([original.id], "ok")
     approved = ledger.entries.get(original.id)
     ledger.entries.edit(original.id, EntryInput(date(2026, 3, 3), hours=Decimal(5)))
     assert _as_recorded(ledger.entries.restore(approved)) == _as_recorded(approved)  # review too
@@ -283,5 +283,5 @@ def test_every_change_raises_the_version(ledger: Ledger) -> None:
     dual_role_person(ledger)
     entry = log(ledger, date(2026, 3, 2), hours="2")
     assert entry.version == 1
-    ledger.approvals.approve([entry.id], "Coordinator")
+    ledger.approvals.approve([entry.id])
     assert ledger.entries.get(entry.id).version == 2

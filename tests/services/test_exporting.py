@@ -73,7 +73,7 @@ def test_json_holds_everything_and_loads_into_an_empty_ledger(
     dual_role_person(filled, "Ani Wulandari")
     filled.goals.set("Ani Wulandari", 2026, WorkKind.VOLUNTEER, Decimal(100))
     entry = log(filled, date(2026, 3, 2), hours="3", person="Ani Wulandari")
-    filled.approvals.approve([entry.id], "Coordinator")
+    filled.approvals.approve([entry.id])
     first, second = tmp_path / "first.json", tmp_path / "second.json"
     filled.exporting.export("json", first, with_keys=True)
     document = json.loads(first.read_text(encoding="utf-8"))
@@ -97,7 +97,7 @@ def test_private_keys_leave_only_when_asked_for_and_old_certificates_still_verif
 
     dual_role_person(filled, "Ani Wulandari")
     entry = log(filled, date(2026, 3, 2), hours="3", person="Ani Wulandari")
-    filled.approvals.approve([entry.id], "Coordinator")
+    filled.approvals.approve([entry.id])
     issued = filled.certificates.issue(
         CertificateRequest("Ani Wulandari", "RS Harapan", Period.year(2026)), tmp_path / "c.pdf"
     ).certificate

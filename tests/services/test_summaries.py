@@ -52,7 +52,7 @@ def siti(ledger: Ledger) -> Ledger:
     log(ledger, date(2026, 4, 4), kind=V, hours="2")  # submitted: awaiting review
     _draft(ledger, date(2026, 3, 3), "7", P)  # drafts: neither approved nor pending
     _draft(ledger, date(2026, 4, 5), "3", V)
-    ledger.approvals.approve([tutoring.id], "Ibu Ratna")
+    ledger.approvals.approve([tutoring.id])
     ledger.goals.set("Siti Rahmawati", 2026, V, Decimal(10))
     return ledger
 
@@ -127,7 +127,7 @@ def test_organisation_summary_lists_volunteers_on_pages_with_headers(
             beneficiaries=2,
         )
         if index % 3:
-            ledger.approvals.approve([entry.id], "Coordinator")
+            ledger.approvals.approve([entry.id])
     ledger.people.add("Relawan Draf")
     ledger.roles.add("Relawan Draf", "Yayasan Pelita", V, RoleTerms("Tutor"))
     draft = EntryInput(date=date(2026, 5, 5), hours=Decimal(4))

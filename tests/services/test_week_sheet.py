@@ -36,7 +36,7 @@ def test_a_sheet_has_the_week_of_the_day_and_what_each_role_already_holds(
     log(ledger, date(2026, 11, 22), kind=V, hours="2")
     log(ledger, date(2026, 11, 23), kind=V, hours="3")  # next week
     rejected = log(ledger, date(2026, 11, 17), kind=V, hours="4")
-    ledger.approvals.reject([rejected.id], "coordinator", "wrong day")
+    ledger.approvals.reject([rejected.id], "wrong day")
 
     sheet = ledger.week_sheet.load(_person_id(ledger), date(2026, 11, 19))
 

@@ -33,7 +33,7 @@ def test_dashboard_shows_the_years_totals_and_overload(
     dual_role_person(ledger)
     log(ledger, date(2026, 2, 27), kind=WorkKind.PROFESSIONAL, start=time(22), end=time(6, 30))
     approved = log(ledger, date(2026, 3, 7), hours="2.25")
-    ledger.approvals.approve([approved.id], "Coordinator")
+    ledger.approvals.approve([approved.id])
     for day in (23, 24, 25, 26, 27):
         log(ledger, date(2026, 11, day), kind=WorkKind.PROFESSIONAL, hours="10")
     window.refresh()

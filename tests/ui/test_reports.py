@@ -29,7 +29,7 @@ def window(qtbot: QtBot, ledger: Ledger, db_path: Path) -> MainWindow:
     for person, hours in (("Siti Rahmawati", "30"), ("Budi Santoso", "4")):
         for day in (2, 3):
             entry = log(ledger, date(2026, 3, day), hours=str(int(hours) // 2), person=person)
-            ledger.approvals.approve([entry.id], "Coordinator")
+            ledger.approvals.approve([entry.id])
     w = MainWindow(ledger, str(db_path))
     qtbot.addWidget(w)
     w.show()

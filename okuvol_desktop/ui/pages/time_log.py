@@ -3,7 +3,6 @@ adding, editing, duplicating, deleting, submitting and reviewing."""
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import replace
 from datetime import date
 
@@ -59,7 +58,6 @@ class TimeLogPage(QWidget):
         self._lookups = Lookups((), (), (), ())
         self._sort = ("date", True)
         self._names_wanted = False
-        self.reviewer = getpass.getuser()
         self.filters = FilterBar()
         self.filters.sig_changed.connect(self.reload)
         self.model = EntryTableModel(self._page, self)
@@ -395,9 +393,9 @@ class TimeLogPage(QWidget):
         ids = [line.entry.id for line in self.selected_lines()]
         try:
             if target is EntryStatus.APPROVED:
-                self._ledger.approvals.approve(ids, self.reviewer, note)
+                self._ledger.approvals.approve(ids, note)
             else:
-                self._ledger.approvals.reject(ids, self.reviewer, note)
+                self._ledger.approvals.reject(ids, note)
         except OkuvolError as error:
             self._report(error)
             return
@@ -412,7 +410,6 @@ class TimeLogPage(QWidget):
                 ids,
                 target,
                 note=note,
-                reviewer=self.reviewer,
                 report=self._report,
                 text=text,
                 after=self.reload,
