@@ -102,6 +102,19 @@ def _prefix(name: str) -> str:
     return initials[:6] or "OKV"
 
 
+def _number_prefix(s: Session, organisation: Organisation) -> str:
+    """The prefix of an organisation's certificate numbers: its initials, followed by its id
+    when an older organisation has the same initials ("RS Harapan" RSH, "Rumah Sakit Hijau"
+    RSH7), so that no two organisations can ever reach the same number."""
+    initials = _prefix(organisation.name)
+    older = [
+        o.id
+        for o in OrganisationRepo(s).list(include_archived=True)
+        if o.id < organisation.id and _prefix(o.name) == initials
+    ]
+    return f"{initials}{organisation.id}" if older else initials
+
+
 def file_name(issued_number: str, person_name: str) -> str:
     """A safe file name: number and name, without characters file systems refuse."""
     cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", person_name).strip() or "certificate"
@@ -319,7 +332,7 @@ class CertificateService:
                     repo = CertificateRepo(s)
                     number = repo.next_number(
                         facts.organisation.id,
-                        _prefix(facts.organisation.name),
+                        _number_prefix(s, facts.organisation),
                         self._ctx.today().year,
                     )
                     data = self._data(s, facts, request, number, key)

@@ -154,8 +154,11 @@ class BulkEntryWriter:
         )
         self._rows: list[Sequence[Any]] = []
         self._links: list[tuple[int, int]] = []
-        self._next_id: int | None = None
-        self.first_id: int | None = None  # the id of the first row added, once one is
+        self._ids: list[int] = []  # ids reserved for rows still to come
+        self._queued_ids: list[int] = []  # the ids of the rows queued, in order
+        self._last_given: int | None = None
+        self._from_sequence = session.get_bind().dialect.name == "postgresql"
+        self.first_id: int | None = None  # the smallest id this writer gave, once it gave one
         self._deferred = False
         self._remembered: dict[str, dict[Any, Any]] = {}
         self._passed_over: list[Sequence[Any]] = []
@@ -192,16 +195,37 @@ class BulkEntryWriter:
         """Whether the ledger holds any entry yet."""
         return self._s.scalar(select(EntryRow.id).limit(1)) is not None
 
+    def _reserve(self) -> None:
+        """Ids for the next batch. PostgreSQL hands them out from the id sequence, so that
+        other users logging entries meanwhile never get the same one (and no one needs the
+        right to move the sequence); SQLite, whose writer holds the file's lock, counts on
+        from the largest."""
+        if self._from_sequence:
+            self._ids = list(
+                self._s.scalars(
+                    text("SELECT nextval(pg_get_serial_sequence('entry', 'id')) "
+                         "FROM generate_series(1, :n)"),
+                    {"n": self._batch_size},
+                )
+            )  # fmt: skip
+        else:
+            start = (
+                self._last_given + 1
+                if self._last_given is not None
+                else int(self._s.scalar(select(func.coalesce(func.max(EntryRow.id), 0))) or 0) + 1
+            )
+            self._ids = list(range(start, start + self._batch_size))
+        self._ids.reverse()  # taken from the end
+        if self.first_id is None:
+            self.first_id = min(self._ids)
+
     def add(self, values: Sequence[Any], skill_ids: Collection[int] = ()) -> int:
         """Queue one entry (values in the order of ENTRY_COLUMNS) and its skills; returns the id
         it will have, if it is not passed over."""
-        if self._next_id is None:
-            self._next_id = (
-                int(self._s.scalar(select(func.coalesce(func.max(EntryRow.id), 0))) or 0) + 1
-            )
-            self.first_id = self._next_id
-        entry_id = self._next_id
-        self._next_id += 1
+        if not self._ids:
+            self._reserve()
+        entry_id = self._last_given = self._ids.pop()
+        self._queued_ids.append(entry_id)
         self._rows.append(values)
         if skill_ids:
             self._links.extend((entry_id, k) for k in skill_ids)
@@ -225,11 +249,9 @@ class BulkEntryWriter:
         if self._progress.cancelled():
             raise Cancelled("Cancelled; nothing was written.")
         rows, links, passed = self._rows, self._links, []
+        ids, self._queued_ids = self._queued_ids, []
         self._rows, self._links = [], []
         if rows:
-            assert self._next_id is not None
-            first = self._next_id - len(rows)
-            ids = list(range(first, self._next_id))
             columns = [ids, *zip(*rows, strict=True)]
             _insert_many(
                 self._s,
@@ -239,9 +261,10 @@ class BulkEntryWriter:
                 remembered=self._remembered,
                 suffix=self._suffix,
             )
-            advance_id_sequence(self._s, _ENTRY)  # the ids were given here
+            if not self._from_sequence:
+                advance_id_sequence(self._s, _ENTRY)  # the ids were given here
             if self._suffix:
-                kept = self._kept_ids(first, self._next_id - 1, len(rows))
+                kept = self._kept_ids(ids)
                 if kept is not None:
                     passed = [
                         row for entry_id, row in zip(ids, rows, strict=True) if entry_id not in kept
@@ -258,9 +281,15 @@ class BulkEntryWriter:
         self._passed_over.extend(passed)
         self._progress.report(self.written, self._total)
 
-    def _kept_ids(self, first: int, last: int, expected: int) -> set[int] | None:
-        """The ids of first..last that were written, or None when all of them were."""
-        between = EntryRow.id.between(first, last)
-        if self._s.scalar(select(func.count()).where(between)) == expected:
+    def _kept_ids(self, ids: list[int]) -> set[int] | None:
+        """Which of ``ids`` were written, or None when all of them were."""
+        if self._from_sequence:  # other users' ids may lie between these: ask for these
+            kept: set[int] = set()
+            for start in range(0, len(ids), 1_000):
+                part = ids[start : start + 1_000]
+                kept.update(self._s.scalars(select(EntryRow.id).where(EntryRow.id.in_(part))))
+            return None if len(kept) == len(ids) else kept
+        between = EntryRow.id.between(ids[0], ids[-1])  # one writer: the ids follow each other
+        if self._s.scalar(select(func.count()).where(between)) == len(ids):
             return None
         return set(self._s.scalars(select(EntryRow.id).where(between)))

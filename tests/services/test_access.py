@@ -276,3 +276,31 @@ def test_one_login_with_both_grants_cannot_approve_its_own_hours(
     assert code == 1 and "no one approves or rejects their own hours" in err
     with pytest.raises(psycopg.errors.InsufficientPrivilege, match="own hours"):
         sql_as(as_both)(f"UPDATE entry SET status = 'approved' WHERE id = {harapan[0]}")  # type: ignore[index]
+
+
+def test_a_volunteer_imports_their_own_hours_while_others_log(
+    shared: dict[str, object], db_location: str, tmp_path: Path
+) -> None:
+    roles = shared["roles"]
+    header = "date,start,end,minutes,person,organisation,kind,role,category,description,status"
+    rows = [
+        f"2026-04-{day:02d},08:00,09:00,60,Siti,RS Harapan,volunteer,Helper,,imported,submitted"
+        for day in range(1, 29)
+    ]
+    path = tmp_path / "siti.csv"
+    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    as_siti = _as(db_location, roles["siti"])  # type: ignore[index]
+    # Someone logs meanwhile: ids come from the sequence, so neither gets the other's.
+    code, _out, err = _okuvol(
+        db_location, "log", "--person", "Budi", "--org", "LBH Keadilan", "--date",
+        "2026-04-02", "--hours", "1",
+    )  # fmt: skip
+    assert code == 0, err
+    code, out, err = _okuvol(as_siti, "import", str(path), "--format", "okuvol-csv")
+    assert code == 0, err
+    assert "Entries added: 28" in out
+    code, _out, err = _okuvol(
+        db_location, "log", "--person", "Budi", "--org", "LBH Keadilan", "--date",
+        "2026-04-03", "--hours", "1",
+    )  # fmt: skip
+    assert code == 0, err

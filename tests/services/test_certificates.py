@@ -274,3 +274,19 @@ def test_pdfsig_reports_every_certificate_valid_and_whole(
         assert "Signature Validation: Signature is Valid." in report
         assert "Total document signed" in report
         assert f"Signer Certificate Common Name: {ORG}" in report
+
+
+def test_organisations_with_the_same_initials_never_share_a_number(
+    ledger: Ledger, out_dir: Path
+) -> None:
+    for org in ("RS Harapan", "Rumah Hijau"):
+        volunteer(ledger, f"Ani {org}", org=org)
+        hours(ledger, f"Ani {org}", (date(2026, 3, 2), "2"), org=org)
+    first = ledger.certificates.issue(
+        CertificateRequest("Ani RS Harapan", "RS Harapan", YEAR), out_dir / "a.pdf"
+    ).certificate
+    second = ledger.certificates.issue(
+        CertificateRequest("Ani Rumah Hijau", "Rumah Hijau", YEAR), out_dir / "b.pdf"
+    ).certificate
+    hijau = next(o for o in ledger.organisations.list() if o.name == "Rumah Hijau")
+    assert (first.number, second.number) == ("RH-2026-0001", f"RH{hijau.id}-2026-0001")
