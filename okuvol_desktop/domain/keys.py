@@ -127,6 +127,18 @@ def public_key_of(certificate: bytes) -> bytes:
     )
 
 
+def is_sound(record: KeyRecord) -> bool:
+    """Whether a key on record is what it says: a public key okuvol reads, whose fingerprint is
+    the one recorded, and whose certificate (if any) holds that very key."""
+    try:
+        algorithm_of(record.public_key)
+        if fingerprint(record.public_key) != record.fingerprint:
+            return False
+        return record.certificate is None or public_key_of(record.certificate) == record.public_key
+    except ValueError:  # cryptography raises ValueError for every malformed key or certificate
+        return False
+
+
 def algorithm_of(public_key: bytes) -> str:
     """The algorithm of a SubjectPublicKeyInfo DER key, or of 32 raw legacy Ed25519 bytes."""
     if len(public_key) == 32:

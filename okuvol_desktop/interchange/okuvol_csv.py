@@ -39,7 +39,32 @@ _KINDS = {k.value: k for k in WorkKind}
 _STATUSES = {s.value: s for s in EntryStatus}
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula: =HYPERLINK(...) sends
+# the file's data away, +cmd|... starts a program (OWASP, "CSV injection"). Such a cell is
+# written after an apostrophe, which spreadsheets show as text and okuvol's own reader takes
+# away again; a cell that starts with an apostrophe gets one more, so that the round trip is
+# exact.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+_QUOTE = "'"
+
+
+def defused(cell: str) -> str:
+    """A cell a spreadsheet shows as text, never runs."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def restored(cell: str) -> str:
+    """The cell as written before defused()."""
+    if cell.startswith("'") and cell[1:].startswith(_FORMULA_STARTS):
+        return cell[1:]
+    return cell
+
+
 def _cells(line: EntryLine) -> list[str]:
+    return [defused(cell) for cell in _plain_cells(line)]
+
+
+def _plain_cells(line: EntryLine) -> list[str]:
     entry = line.entry
     return [
         entry.date.isoformat(),
@@ -95,6 +120,11 @@ def _row(
         category, description, status, timezone, location, skills, beneficiaries, reviewer,
         reviewed_at, review_note,
     ) = pick(cells)  # fmt: skip
+    if _QUOTE in (person[:1], organisation[:1], role[:1], description[:1], location[:1],
+                  skills[:1], reviewer[:1], review_note[:1], category[:1]):  # fmt: skip
+        person, organisation, role, description, location, skills, reviewer, review_note, \
+            category = map(restored, (person, organisation, role, description, location,
+                                      skills, reviewer, review_note, category))  # fmt: skip
     day = parse_day(day_text, "date")
     start = parse_clock(start_text, "start") if start_text else None
     end = parse_clock(end_text, "end") if end_text else None

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from okuvol_desktop.interchange.parsing import FileRefused, read_text
+from okuvol_desktop.interchange.parsing import FileRefused, parse_json, read_text
 
 FORMAT = "okuvol-json"
 VERSION = 1
@@ -53,22 +53,22 @@ def read(path: Path) -> tuple[str, dict[str, list[dict[str, Any]]]]:
     text = read_text(path, FORMAT)
     if not text.strip():
         raise FileRefused("{file} is empty.", file=path.name)
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise FileRefused(
-            "{file} is not complete JSON (line {line}: {reason}).",
-            file=path.name,
-            line=exc.lineno,
-            reason=exc.msg,
-        ) from exc
+    document = parse_json(text, path.name)
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise FileRefused("{file} is not an okuvol-json document.", file=path.name)
-    if document.get("version") != VERSION or not isinstance(document.get("tables"), dict):
+    version = document.get("version")
+    if version != VERSION:
         raise FileRefused(
             "{file} is okuvol-json version {version}; this okuvol reads version {supported}.",
             file=path.name,
-            version=document.get("version"),
+            version=str(version)[:20],
             supported=VERSION,
         )
-    return str(document.get("schema", "")), document["tables"]
+    tables = document.get("tables")
+    if not isinstance(tables, dict) or not all(isinstance(rows, list) for rows in tables.values()):
+        raise FileRefused(
+            "{file} says it is okuvol-json, but its tables are not a list of rows each, as "
+            "okuvol writes them.",
+            file=path.name,
+        )
+    return str(document.get("schema", "")), tables

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import json
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from datetime import date, datetime, time
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
+from typing import Any
 
 from okuvol_desktop.domain.errors import Message, OkuvolError
 from okuvol_desktop.domain.kinds import WorkKind
@@ -145,11 +147,11 @@ def csv_lines(path: Path, what: str) -> Iterator[tuple[int, list[str]]]:
     Raises:
         FileRefused: the file is not UTF-8 text or not CSV.
     """
+    previous = 0
     try:
         delimiter = delimiter_of(_first_line(path))
         with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.reader(handle, delimiter=delimiter)
-            previous = 0
             for cells in reader:
                 line, previous = previous + 1, reader.line_num
                 if cells and (cells[0].strip() or "".join(cells).strip()):  # not blank
@@ -234,6 +236,28 @@ def read_text(path: Path, what: str) -> str:
     except UnicodeDecodeError as exc:
         raise FileRefused(
             "{file} is not a {what} file: it is not text in UTF-8.", file=path.name, what=what
+        ) from exc
+
+
+def parse_json(text: str, file: str, first_line: int = 1) -> Any:
+    """A JSON document, or FileRefused naming the file and the line at fault. A document nested
+    100,000 deep or holding a number of 100,000 digits is refused like any broken one."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise FileRefused(
+            "{file} is not complete JSON (line {line}: {reason}).",
+            file=file,
+            line=first_line + exc.lineno - 1,
+            reason=exc.msg,
+        ) from exc
+    except RecursionError as exc:
+        raise FileRefused(
+            "{file} nests its values far deeper than an export of time does.", file=file
+        ) from exc
+    except ValueError as exc:  # Python reads no integer of more than 4,300 digits
+        raise FileRefused(
+            "{file} holds a number of thousands of digits, which no export of time has.", file=file
         ) from exc
 
 

@@ -28,6 +28,7 @@ from okuvol_desktop.interchange.parsing import (
     LineError,
     csv_lines,
     kind_from,
+    parse_json,
     read_text,
     row_hash,
     without_kind_words,
@@ -98,14 +99,7 @@ def _timew_interval(
 
 
 def _timew_json(text: str, first_line: int) -> Iterator[ReadItem]:
-    try:
-        intervals = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise FileRefused(
-            "This Timewarrior export is not complete JSON (line {line}: {reason}).",
-            line=first_line + exc.lineno - 1,
-            reason=exc.msg,
-        ) from exc
+    intervals = parse_json(text, "This Timewarrior export", first_line)
     if not isinstance(intervals, list):
         raise FileRefused("This is not a Timewarrior export: it holds no list of intervals.")
     for number, interval in enumerate(intervals, start=1):
@@ -314,15 +308,7 @@ def _refuse_other_json(document: object, name: str) -> None:
 
 def _watson_json(path: Path) -> Iterator[ReadItem]:
     text = read_text(path, "Watson")
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise FileRefused(
-            "{file} is not complete JSON (line {line}: {reason}).",
-            file=path.name,
-            line=exc.lineno,
-            reason=exc.msg,
-        ) from exc
+    document = parse_json(text, path.name)
     if isinstance(document, dict) and "start" in document:
         yield SkippedRow(1, "running")  # the state file: one frame, still running
         return

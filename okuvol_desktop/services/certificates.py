@@ -104,8 +104,8 @@ def _prefix(name: str) -> str:
 
 def _number_prefix(s: Session, organisation: Organisation) -> str:
     """The prefix of an organisation's certificate numbers: its initials, followed by its id
-    when an older organisation has the same initials ("RS Harapan" RSH, "Rumah Sakit Hijau"
-    RSH7), so that no two organisations can ever reach the same number."""
+    when an older organisation has the same initials ("RS Harapan" RH, "Rumah Hijau" RH7),
+    so that no two organisations can ever reach the same number."""
     initials = _prefix(organisation.name)
     older = [
         o.id

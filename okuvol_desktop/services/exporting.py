@@ -11,12 +11,13 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.errors import OkuvolError, ValidationError
 from okuvol_desktop.domain.kinds import WorkKind
 from okuvol_desktop.domain.model import EntryLine
+from okuvol_desktop.domain.period import check_in_order
 from okuvol_desktop.domain.progress import Cancelled, NoProgress, Progress
 from okuvol_desktop.interchange import ics, okuvol_csv, okuvol_json
 from okuvol_desktop.services.context import ServiceContext
@@ -98,6 +99,7 @@ class ExportService:
         """
         query = query or LogQuery()
         progress = progress or NoProgress()
+        check_in_order(query.date_from, query.date_to)
         if fmt not in EXPORT_FORMATS:
             raise ValidationError(
                 "format",
@@ -188,7 +190,14 @@ class ExportService:
                 rows = tables.get(name, [])
                 try:
                     load_rows(s, name, rows)
-                except (KeyError, TypeError, ValueError, IntegrityError) as exc:
+                except (
+                    ArithmeticError,
+                    KeyError,
+                    TypeError,
+                    ValueError,
+                    IntegrityError,
+                    DataError,
+                ) as exc:
                     raise OkuvolError(
                         "{file} cannot be loaded: the {table} rows are not as okuvol wrote them "
                         "({reason}).",

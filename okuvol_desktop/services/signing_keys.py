@@ -42,6 +42,17 @@ def give_every_signer_a_key(s: Session, now: datetime, source: str) -> None:
         OkuvolError: a private key in the file is damaged or does not match its certificate.
     """
     repo = KeyRepo(s)
+    try:
+        damaged = [record for record in repo.every() if not keys.is_sound(record)]
+    except ValueError:
+        damaged = [None]
+    if damaged:
+        raise OkuvolError(
+            "{file} cannot be loaded: the signing key {key} is damaged (its public key, "
+            "fingerprint and certificate do not agree).",
+            file=source,
+            key=damaged[0].fingerprint if damaged[0] is not None else "-",
+        )
     for record, private in repo.private_halves():
         try:
             matches = (

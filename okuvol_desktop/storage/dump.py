@@ -12,7 +12,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Column, Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.storage.bulk import advance_id_sequence
@@ -35,23 +35,68 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _typed(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
-    typed: dict[str, Any] = {}
-    for column in table.columns:
-        if column.name not in row:
-            continue
-        value = row[column.name]
-        if value is not None:
-            if isinstance(column.type, UTCDateTime):
-                value = datetime.fromisoformat(value)
-            else:
-                kind = column.type.python_type
-                if kind in (date, datetime, time):
-                    value = kind.fromisoformat(value)
-                elif kind is Decimal:
-                    value = Decimal(value)
-        typed[column.name] = value
-    return typed
+# The largest value an integer column holds on both databases (PostgreSQL's integer).
+_LARGEST_INT = 2**31 - 1
+
+
+def _whole(column: Column[Any], value: Any) -> int:
+    number = _of(column, value, int)
+    if isinstance(number, bool) or abs(number) > _LARGEST_INT:
+        raise ValueError(f"{column.name} holds {number!r:.40}, not a whole number it keeps")
+    return number
+
+
+def _amount(column: Column[Any], value: Any) -> Decimal:
+    number = Decimal(_of(column, value, str))
+    if not number.is_finite() or number.copy_abs() >= Decimal(10) ** 10:
+        raise ValueError(f"{column.name} holds {number!s:.40}, more than the ledger keeps")
+    return number
+
+
+def _text(column: Column[Any], value: Any) -> str:
+    text = _of(column, value, str)
+    length = getattr(column.type, "length", None)
+    if length is not None and len(text) > length:
+        raise ValueError(f"{column.name} is longer than {length} characters")
+    return text
+
+
+_CONVERTERS: dict[type, Any] = {
+    int: _whole,
+    Decimal: _amount,
+    str: _text,
+    bool: lambda column, value: _of(column, value, bool),
+    date: lambda column, value: date.fromisoformat(_of(column, value, str)),
+    time: lambda column, value: time.fromisoformat(_of(column, value, str)),
+    datetime: lambda column, value: datetime.fromisoformat(_of(column, value, str)),
+}
+
+
+def _typed_value(column: Column[Any], value: Any) -> Any:
+    """``value`` as ``column`` keeps it, or ValueError naming what is wrong: a document is
+    read as data, so that a forged or damaged one is refused, never half loaded."""
+    kind = datetime if isinstance(column.type, UTCDateTime) else column.type.python_type
+    convert = _CONVERTERS.get(kind)
+    return value if convert is None else convert(column, value)
+
+
+def _of(column: Column[Any], value: Any, kind: type) -> Any:
+    if not isinstance(value, kind):
+        raise ValueError(f"{column.name} holds {value!r:.40}, not {kind.__name__}")
+    return value
+
+
+def _typed(table: Table, row: Any) -> dict[str, Any]:
+    if not isinstance(row, Mapping):
+        raise ValueError(f"a row is {type(row).__name__}, not an object")
+    unknown = set(row) - set(table.columns.keys())
+    if unknown:
+        raise ValueError(f"unknown column {sorted(map(str, unknown))[0]!r:.40}")
+    return {
+        column.name: None if row[column.name] is None else _typed_value(column, row[column.name])
+        for column in table.columns
+        if column.name in row
+    }
 
 
 def dumped_tables() -> list[str]:
@@ -91,6 +136,8 @@ def clear_for_load(s: Session) -> None:
 def load_rows(s: Session, table_name: str, rows: list[Mapping[str, Any]]) -> None:
     """Insert rows into a table as they were dumped (ids included); see clear_for_load."""
     table = Base.metadata.tables[table_name]
+    if not isinstance(rows, list):
+        raise ValueError(f"the table is {type(rows).__name__}, not a list of rows")
     for start in range(0, len(rows), _BATCH):
         chunk = [_typed(table, row) for row in rows[start : start + _BATCH]]
         if chunk:

@@ -122,6 +122,16 @@ class KeyRepo:
         )
         return [(_record(key), base64.b64decode(private)) for key, private in rows]
 
+    def every(self) -> list[KeyRecord]:
+        """Every key on record, by id.
+
+        Raises:
+            ValueError: a key's text is not base64 (a damaged or forged ledger document).
+        """
+        return [
+            _record(r) for r in self._s.scalars(select(SigningKeyRow).order_by(SigningKeyRow.id))
+        ]
+
     def by_fingerprint(self, fingerprint: str) -> KeyRecord | None:
         """The key with this fingerprint, current or retired."""
         row = self._s.scalar(select(SigningKeyRow).where(SigningKeyRow.fingerprint == fingerprint))

