@@ -31,6 +31,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from okuvol_desktop.cli.main import Desktop, run
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    # A name or path given in bytes that are not UTF-8 comes back in messages: it is printed
+    # escaped rather than stopping the command with an encoding error.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     try:
         return run(
             list(sys.argv[1:] if argv is None else argv), desktop=Desktop(_open_gui, _screenshots)

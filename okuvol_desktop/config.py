@@ -3,21 +3,31 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
+from okuvol_desktop.storage.engine import shown_location
+
 APP_NAME = "okuvol"
 DB_ENV = "OKUVOL_DB"
 TZ_ENV = "OKUVOL_TZ"
+LOG_ENV = "OKUVOL_LOG_DIR"
 
 
 def default_database() -> Path:
     """The ledger file in the platform's user data directory."""
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "okuvol.sqlite3"
+
+
+def log_folder(env: Mapping[str, str] | None = None) -> Path:
+    """Where okuvol writes what went wrong unexpectedly: $OKUVOL_LOG_DIR, else the platform's
+    user log folder."""
+    env = os.environ if env is None else env
+    given = env.get(LOG_ENV, "").strip()
+    return Path(given) if given else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
 def system_timezone() -> str:
@@ -28,12 +38,6 @@ def system_timezone() -> str:
         return str(tzlocal.get_localzone_name() or "UTC")
     except Exception:  # tzlocal raises several kinds on unusual set-ups; UTC is a safe answer
         return "UTC"
-
-
-def shown_location(location: str) -> str:
-    """A database location fit to print: a password in a URL becomes ***, the rest as given."""
-    # A password in a URL has its @, / and ? percent-encoded, so it ends at the next @.
-    return re.sub(r"(://[^:/@?]*:)[^@/?]*@", r"\1***@", location)
 
 
 @dataclass(frozen=True, slots=True)

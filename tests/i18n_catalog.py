@@ -30,6 +30,12 @@ _TEMPLATE_ARGUMENTS = {
     "ConnectionLost": (0,),
     "NotAllowed": (0,),
     "LineError": (0,),
+    # Labels that name a field inside a sentence ("{label} must not be empty.").
+    "check_text": (2,),
+    "check_name": (2,),
+    "check_optional": (2,),
+    "check_characters": (2,),
+    "check_amount": (2,),
     # An error subclass's own sentence: super().__init__(sentence, ...) or (field, sentence, ...);
     # single words there are field names, not sentences, and are left out below.
     "__init__": (0, 1),
@@ -45,6 +51,14 @@ def _text(node: ast.expr) -> str | None:
     return None
 
 
+def _is_labels(node: ast.AST) -> bool:
+    return (
+        isinstance(node, ast.Assign)
+        and isinstance(node.value, ast.Dict)
+        and any(isinstance(t, ast.Name) and t.id.endswith("_LABELS") for t in node.targets)
+    )
+
+
 def templates() -> list[str]:
     """Every message template in the package, in a stable order."""
     found: dict[str, None] = {}
@@ -53,6 +67,10 @@ def templates() -> list[str]:
             continue  # the GUI uses tr(); the command line speaks English
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
+            if _is_labels(node):  # a table of labels: {"full_name": "The name", ...}
+                assert isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict)
+                found.update(dict.fromkeys(t for v in node.value.values if (t := _text(v))))
+                continue
             if not isinstance(node, ast.Call):
                 continue
             func = node.func

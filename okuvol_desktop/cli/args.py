@@ -32,25 +32,62 @@ def clock_time(text: str) -> time:
         ) from exc
 
 
+# The largest whole number a ledger column holds on both databases (PostgreSQL's integer);
+# ids, counts and offsets above it name nothing that can exist.
+LARGEST_WHOLE_NUMBER = 2**31 - 1
+# Far above any hours, rate or amount the ledger keeps (each has its own rule), and small
+# enough that every later sum stays exact.
+_LARGEST_NUMBER = Decimal(10) ** 12
+
+
+def _quoted(text: str) -> str:
+    """The user's text as a message quotes it: a 100,000-digit argument by its start."""
+    return f"'{text}'" if len(text) <= 40 else f"'{text[:40]}...' ({len(text):,} characters)"
+
+
 def decimal_number(text: str) -> Decimal:
     """A plain decimal number; a comma is accepted as the decimal mark (2,5)."""
     try:
         value = Decimal(text.strip().replace(",", "."))
     except InvalidOperation as exc:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from exc
+        raise argparse.ArgumentTypeError(f"{_quoted(text)} is not a number") from exc
     if not value.is_finite():
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number")
+        raise argparse.ArgumentTypeError(f"{_quoted(text)} is not a number")
+    if value.copy_abs() > _LARGEST_NUMBER:
+        raise argparse.ArgumentTypeError(f"{_quoted(text)} is larger than okuvol counts")
     return value
 
 
 def whole_number(text: str) -> int:
-    """A whole number, 0 or more."""
-    try:
-        value = int(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from exc
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"'{text}' must not be negative")
+    """A whole number from 0 to LARGEST_WHOLE_NUMBER."""
+    stripped = text.strip()
+    if not (stripped.isascii() and stripped.lstrip("-").isdigit()):
+        raise argparse.ArgumentTypeError(f"{_quoted(text)} is not a whole number")
+    if stripped.startswith("-"):
+        raise argparse.ArgumentTypeError(f"{_quoted(text)} must not be negative")
+    if len(stripped) > 10 or int(stripped) > LARGEST_WHOLE_NUMBER:
+        raise argparse.ArgumentTypeError(
+            f"{_quoted(text)} is too large; the most is {LARGEST_WHOLE_NUMBER:,}"
+        )
+    return int(stripped)
+
+
+def record_id(text: str) -> int:
+    """The id of something in the ledger: a whole number from 1."""
+    value = whole_number(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError("ids start at 1")
+    return value
+
+
+def year(text: str) -> int:
+    """A calendar year from 1900 to 9999."""
+    stripped = text.strip()
+    if not (stripped.isascii() and stripped.isdigit() and len(stripped) <= 4):
+        raise argparse.ArgumentTypeError(f"{_quoted(text)} is not a year; write it as 2026")
+    value = int(stripped)
+    if value < 1900:
+        raise argparse.ArgumentTypeError(f"{_quoted(text)} is not a year okuvol counts in")
     return value
 
 
@@ -68,6 +105,19 @@ def out_path(text: str) -> Path:
     """Where a command writes: a name, never an empty one ("" would mean the current folder)."""
     if not text.strip():
         raise argparse.ArgumentTypeError("give the name of the file or folder to write")
+    return _path(text)
+
+
+def in_path(text: str) -> Path:
+    """A file a command reads."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("give the name of the file to read")
+    return _path(text)
+
+
+def _path(text: str) -> Path:
+    if "\x00" in text:
+        raise argparse.ArgumentTypeError("a file name cannot hold a NUL character")
     return Path(text)
 
 

@@ -159,10 +159,10 @@ def _verify(a: argparse.Namespace, cli: Cli) -> int:
 def _report(a: argparse.Namespace, cli: Cli) -> int:
     summaries = cli.ledger.summaries
     if a.subject == "person":
-        summaries.write_person(a.ref, a.year, a.out, a.lang or "en")
+        name = summaries.write_person(a.ref, a.year, a.out, a.lang or "en")
     else:
-        summaries.write_organisation(a.ref, a.year, a.out, a.lang)
-    cli.out.write(f"Wrote the {a.year} summary of {a.ref} to {a.out}\n")
+        name = summaries.write_organisation(a.ref, a.year, a.out, a.lang)
+    cli.out.write(f"Wrote the {a.year} summary of {name} to {a.out}\n")
     return 0
 
 
@@ -176,7 +176,7 @@ def register(commands: Any) -> None:
     one = commands.add_parser("certificate", help="a volunteer certificate for one person")
     one.add_argument("--person", required=True)
     one.add_argument("--org", required=True)
-    one.add_argument("--year", type=int)
+    one.add_argument("--year", type=types.year)
     one.add_argument("--from", dest="date_from", type=types.iso_date, metavar="YYYY-MM-DD")
     one.add_argument("--to", dest="date_to", type=types.iso_date, metavar="YYYY-MM-DD")
     one.add_argument("--itemised", action="store_true", help="list every approved entry")
@@ -193,7 +193,7 @@ def register(commands: Any) -> None:
         "certificates", help="a certificate for every volunteer with enough hours"
     )
     batch.add_argument("--org", required=True)
-    batch.add_argument("--year", type=int, required=True)
+    batch.add_argument("--year", type=types.year, required=True)
     batch.add_argument("--min-hours", type=types.decimal_number, required=True, metavar="H")
     _add_print_options(batch)
     batch.add_argument("--out", required=True, type=types.out_path, metavar="DIR")
@@ -218,7 +218,7 @@ def register(commands: Any) -> None:
     ):
         p = subjects.add_parser(subject, help=text)
         p.add_argument("ref", metavar=subject.upper(), help="id or exact name")
-        p.add_argument("--year", type=int, required=True)
+        p.add_argument("--year", type=types.year, required=True)
         p.add_argument("--lang", choices=("en", "id"))
         p.add_argument("--out", required=True, type=types.out_path, metavar="FILE.pdf")
         p.set_defaults(handler=_report)
@@ -232,7 +232,7 @@ def register(commands: Any) -> None:
     verify.add_argument("target", metavar="FILE.pdf|CODE")
     verify.add_argument(
         "--key",
-        type=Path,
+        type=types.in_path,
         metavar="PUBLIC_KEY_FILE",
         help="the key file the organisation published (okuvol org export-key)",
     )

@@ -288,20 +288,22 @@ def _register_entry(commands: Any) -> None:
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
     listing.set_defaults(handler=_entry_list)
     edit = actions.add_parser("edit", help="change an entry (approved ones go back to review)")
-    edit.add_argument("entry_id", metavar="ENTRY_ID", type=int)
+    edit.add_argument("entry_id", metavar="ENTRY_ID", type=types.record_id)
     _add_entry_options(edit, required_date=False)
     edit.set_defaults(handler=_entry_edit)
     delete = actions.add_parser("delete", help="delete a draft or submitted entry")
-    delete.add_argument("entry_id", metavar="ENTRY_ID", type=int)
+    delete.add_argument("entry_id", metavar="ENTRY_ID", type=types.record_id)
     delete.set_defaults(handler=_entry_delete)
     submit = actions.add_parser("submit", help="send drafts for review")
-    submit.add_argument("entry_ids", metavar="ENTRY_ID", type=int, nargs="+")
+    submit.add_argument("entry_ids", metavar="ENTRY_ID", type=types.record_id, nargs="+")
     submit.set_defaults(handler=_entry_submit)
 
 
 def _register_approve(commands: Any) -> None:
     approve = commands.add_parser("approve", help="approve or reject submitted entries")
-    approve.add_argument("--entry", type=int, nargs="+", metavar="ID", help="these entries")
+    approve.add_argument(
+        "--entry", type=types.record_id, nargs="+", metavar="ID", help="these entries"
+    )
     approve.add_argument("--org", help="every submitted entry at this organisation...")
     approve.add_argument("--person", help="...of this person")
     approve.add_argument("--from", dest="date_from", type=types.iso_date, metavar="YYYY-MM-DD")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 from okuvol_desktop.cli import args as types
@@ -80,7 +79,7 @@ def _restore(a: argparse.Namespace, cli: Cli) -> int:
 def register(commands: Any) -> None:
     """Add the import, export, backup and restore commands."""
     imp = commands.add_parser("import", help="import another tracker's export file")
-    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("file", type=types.in_path, metavar="FILE")
     imp.add_argument("--format", required=True, choices=(*FORMATS, WHOLE_LEDGER))
     imp.add_argument("--person", help="the person of rows that name none (Timewarrior, Watson)")
     imp.add_argument("--org", help="the organisation of rows that name none")
@@ -124,6 +123,6 @@ def register(commands: Any) -> None:
     back.add_argument("--out", required=True, type=types.out_path, metavar="FILE")
     back.set_defaults(handler=_backup)
     res = commands.add_parser("restore", help="replace the ledger by a checked backup")
-    res.add_argument("file", type=Path, metavar="FILE")
+    res.add_argument("file", type=types.in_path, metavar="FILE")
     res.add_argument("--force", action="store_true", help="replace a ledger that holds entries")
     res.set_defaults(handler=_restore)

@@ -8,7 +8,6 @@ import getpass
 import os
 import sys
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from okuvol_desktop.cli import args as types
@@ -114,7 +113,7 @@ def register_org_actions(actions: Any) -> None:
         help=f"sign with a key and certificate from a PKCS#12 file (password: ${PASSWORD_ENV})",
     )
     imported.add_argument("ref", metavar="ORG", help="id or exact name")
-    imported.add_argument("file", type=Path, metavar="FILE.p12")
+    imported.add_argument("file", type=types.in_path, metavar="FILE.p12")
     imported.set_defaults(handler=_import_key)
 
     listing = actions.add_parser("keys", help="the organisation's signing keys and their age")

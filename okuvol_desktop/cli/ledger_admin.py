@@ -81,7 +81,9 @@ def register(commands: Any) -> None:
         help="how many people (default: 40, more for large --entries)",
     )
     demo.add_argument("--entries", type=types.whole_number, default=2000)
-    demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same data")
+    demo.add_argument(
+        "--seed", type=types.whole_number, default=1, help="the same seed gives the same data"
+    )
     demo.set_defaults(handler=_demo)
     migrate = commands.add_parser("migrate", help="bring the database to the current schema")
     migrate.set_defaults(handler=_migrate)

@@ -1,11 +1,13 @@
 """Parsing `okuvol` arguments and running the chosen command.
 
-User mistakes end with exit status 1 and one line on stderr; programming errors still raise.
+User mistakes end with exit status 1 and one line on stderr; anything unexpected ends with
+status 70 and one line naming the log file that holds the details (cli.crash_report).
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -13,6 +15,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from okuvol_desktop import __version__
+from okuvol_desktop.cli import crash_report
 from okuvol_desktop.config import DB_ENV, Settings
 from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.domain.progress import Cancelled
@@ -93,6 +96,22 @@ class Desktop:
     screenshots: Callable[[Settings, Path, str], list[Path]]
 
 
+def _check_text(args: argparse.Namespace) -> None:
+    """Refuse an argument given in bytes that are not UTF-8 (Python hands them over as lone
+    surrogates, which no database stores and no terminal prints)."""
+    for name, value in vars(args).items():
+        values = value if isinstance(value, list | tuple) else [value]
+        if any(isinstance(v, str) and _NOT_UTF8.search(v) for v in values):
+            raise UsageError(
+                "okuvol: the value of {option} holds bytes that are not UTF-8 text; type it "
+                "again, or rename the file",
+                option="--" + name.replace("_", "-"),
+            )
+
+
+_NOT_UTF8 = re.compile("[\ud800-\udfff]")
+
+
 def _dispatch(args: argparse.Namespace, desktop: Desktop | None) -> Handler:
     """The handler for parsed arguments; a missing command or action is a UsageError."""
     if args.command is None:
@@ -108,6 +127,26 @@ def _dispatch(args: argparse.Namespace, desktop: Desktop | None) -> Handler:
     return handler
 
 
+# Exit status of an error okuvol did not expect (BSD's EX_SOFTWARE).
+UNEXPECTED = 70
+
+
+def _unexpected(error: Exception, argv: list[str], err: TextIO) -> int:
+    """One line for an error okuvol did not expect, naming the file that holds its details."""
+    path = crash_report.record(error, argv)
+    if path is None:
+        crash_report.fallback(error)
+        where = "above"
+    else:
+        where = f"in {path}"
+    err.write(
+        f"okuvol: something went wrong that okuvol did not expect ({type(error).__name__}); "
+        f"the command stopped. The details are {where}: please send them to whoever looks "
+        "after your okuvol, with what you did.\n"
+    )
+    return UNEXPECTED
+
+
 def run(
     argv: list[str],
     out: TextIO | None = None,
@@ -120,9 +159,21 @@ def run(
     screenshots; the composition root passes it in, so this package never imports Qt.
     """
     out, err = out or sys.stdout, err or sys.stderr
+    try:
+        return _run(argv, out, err, desktop)
+    except KeyboardInterrupt:
+        err.write("okuvol: stopped (Ctrl+C); what was being written was not kept.\n")
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the one guard: anything else gets one line
+        return _unexpected(exc, argv, err)
+
+
+def _run(argv: list[str], out: TextIO, err: TextIO, desktop: Desktop | None) -> int:
+    """run() without its guard: user mistakes become one line here."""
     cli: Cli | None = None
     try:
         args = build_parser().parse_args(argv)
+        _check_text(args)
         handler = _dispatch(args, desktop)
         cli = Cli(Settings.resolve(args.db), out, err, desktop)
         return handler(args, cli)

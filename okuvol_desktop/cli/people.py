@@ -291,7 +291,7 @@ def _register_role(commands: Any) -> None:
     )
     add.add_argument("--title", required=True, help='e.g. "Nurse" or "Reading tutor"')
     edit = actions.add_parser("edit", help="change a role's terms")
-    edit.add_argument("role_id", metavar="ROLE_ID", type=int)
+    edit.add_argument("role_id", metavar="ROLE_ID", type=types.record_id)
     edit.add_argument("--title")
     for p in (add, edit):
         p.add_argument("--field", help="field of work, e.g. paediatrics")
@@ -316,7 +316,7 @@ def _register_role(commands: Any) -> None:
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
     listing.set_defaults(handler=_role_list)
     archive = actions.add_parser("archive", help="close a role to new entries")
-    archive.add_argument("role_id", metavar="ROLE_ID", type=int)
+    archive.add_argument("role_id", metavar="ROLE_ID", type=types.record_id)
     archive.add_argument("--restore", action="store_true", help="open it again")
     archive.set_defaults(handler=_role_archive)
 

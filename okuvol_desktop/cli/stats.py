@@ -115,7 +115,7 @@ def _rate_list(a: argparse.Namespace, cli: Cli) -> int:
 def register(commands: Any) -> None:
     """Add the stats, goal and rate commands."""
     stats = commands.add_parser("stats", help="totals for a year or a period")
-    stats.add_argument("--year", type=int, help="a calendar year (default: this year)")
+    stats.add_argument("--year", type=types.year, help="a calendar year (default: this year)")
     stats.add_argument("--from", dest="date_from", type=types.iso_date, metavar="YYYY-MM-DD")
     stats.add_argument("--to", dest="date_to", type=types.iso_date, metavar="YYYY-MM-DD")
     stats.add_argument("--person", help="only this person")
@@ -132,13 +132,13 @@ def register(commands: Any) -> None:
     actions = goal.add_subparsers(dest="action", metavar="ACTION")
     goal_set = actions.add_parser("set", help="set a person's target for a year")
     goal_set.add_argument("--person", required=True)
-    goal_set.add_argument("--year", type=int, required=True)
+    goal_set.add_argument("--year", type=types.year, required=True)
     goal_set.add_argument("--kind", type=types.work_kind, required=True)
     goal_set.add_argument("--hours", type=types.decimal_number, required=True)
     goal_set.set_defaults(handler=_goal_set)
     goal_list = actions.add_parser("list", help="a person's goals and progress")
     goal_list.add_argument("--person", required=True)
-    goal_list.add_argument("--year", type=int)
+    goal_list.add_argument("--year", type=types.year)
     goal_list.add_argument("--json", action="store_true")
     goal_list.set_defaults(handler=_goal_list)
 

@@ -16,6 +16,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from okuvol_desktop.domain.errors import ValidationError
 
 MINUTES_PER_DAY = 24 * 60
+# Far more hours than any rule allows, and few enough to turn into minutes exactly.
+_MOST_HOURS = Decimal(10) ** 9
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +139,10 @@ def minutes_from_hours(hours: Decimal | float | str) -> int:
         raise ValidationError("hours", "'{hours}' is not a number of hours.", hours=hours) from exc
     if not value.is_finite():
         raise ValidationError("hours", "'{hours}' is not a number of hours.", hours=hours)
+    if value.copy_abs() > _MOST_HOURS:  # 1e308 hours has no whole number of minutes to round to
+        raise ValidationError(
+            "hours", "An entry can last at most 24 hours (got {hours} hours).", hours=hours
+        )
     return int((value * 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
@@ -151,11 +157,13 @@ def parse_duration(text: str) -> int:
         if colon:
             if not (hours_part.isdigit() and minutes_part.isdigit() and len(minutes_part) == 2):
                 raise ValueError(cleaned)
+            if len(hours_part) > len(str(_MOST_HOURS)):
+                raise ValueError(cleaned)
             if int(minutes_part) >= 60:
                 raise ValueError(cleaned)
             return int(hours_part) * 60 + int(minutes_part)
         value = Decimal(cleaned.replace(",", "."))
-        if not value.is_finite() or value < 0:
+        if not value.is_finite() or value < 0 or value > _MOST_HOURS:
             raise ValueError(cleaned)
     except (ArithmeticError, ValueError) as exc:
         raise ValidationError(

@@ -11,6 +11,19 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+# A value a message quotes is cut to this many characters: a 10 kB name or a number of
+# 100,000 digits is named by its start, not printed whole (and Python refuses to write out an
+# integer of more than 4,300 digits at all).
+_LONGEST_VALUE = 240
+
+
+def _shown(value: object) -> object:
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 200:
+        return f"a number of about {int(value.bit_length() * 0.30103)} digits"
+    if isinstance(value, str) and len(value) > _LONGEST_VALUE:
+        return f"{value[:_LONGEST_VALUE]}... ({len(value):,} characters)"
+    return value
+
 
 @dataclass(frozen=True, slots=True)
 class Message:
@@ -18,6 +31,12 @@ class Message:
 
     template: str
     params: Mapping[str, object] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if any(_shown(value) is not value for value in self.params.values()):
+            object.__setattr__(
+                self, "params", {name: _shown(value) for name, value in self.params.items()}
+            )
 
     def __str__(self) -> str:
         return self.template.format(**self.params) if self.params else self.template

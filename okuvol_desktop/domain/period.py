@@ -9,6 +9,12 @@ from datetime import date
 from okuvol_desktop.domain.errors import ValidationError
 
 
+def check_in_order(start: date | None, end: date | None) -> None:
+    """A span given by --from and --to (either may be open) does not end before it starts."""
+    if start is not None and end is not None:
+        Period(start, end)
+
+
 @dataclass(frozen=True, slots=True)
 class Period:
     """Calendar days from ``start`` to ``end``, both included."""

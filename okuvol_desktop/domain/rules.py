@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
+from decimal import Decimal
 
 from okuvol_desktop.domain.durations import MINUTES_PER_DAY, format_hmm
-from okuvol_desktop.domain.errors import OverlapError, ValidationError
+from okuvol_desktop.domain.errors import Message, OverlapError, ValidationError
 from okuvol_desktop.domain.kinds import EntryStatus
 from okuvol_desktop.domain.model import Role
+from okuvol_desktop.domain.text import check_name
 
 # Which status may follow which. Editing is handled by status_after_edit, not by this table.
 _TRANSITIONS: dict[EntryStatus, frozenset[EntryStatus]] = {
@@ -21,7 +23,8 @@ _TRANSITIONS: dict[EntryStatus, frozenset[EntryStatus]] = {
     EntryStatus.SUBMITTED: frozenset(
         {EntryStatus.APPROVED, EntryStatus.REJECTED, EntryStatus.DRAFT}
     ),
-    EntryStatus.APPROVED: frozenset({EntryStatus.SUBMITTED}),
+    # An approved entry goes back for review only when it is edited (status_after_edit).
+    EntryStatus.APPROVED: frozenset(),
     EntryStatus.REJECTED: frozenset({EntryStatus.SUBMITTED}),
 }
 
@@ -51,6 +54,95 @@ def check_not_future(day: date, today: date) -> None:
         )
 
 
+# The ledger keeps amounts as NUMERIC(12, 2): ten digits before the decimal mark.
+LARGEST_AMOUNT = Decimal("9999999999.99")
+HOURS_IN_A_YEAR = 366 * 24
+
+
+def check_amount(field: str, amount: Decimal, label: str) -> Decimal:
+    """A sum of money (a rate, the value of an hour): not negative, at most LARGEST_AMOUNT.
+
+    ``label`` names it in the sentence ("The hourly rate").
+    """
+    if not amount.is_finite() or amount < 0:
+        raise ValidationError(
+            field, "{label} cannot be negative (got {amount}).", label=Message(label), amount=amount
+        )
+    if amount > LARGEST_AMOUNT:
+        raise ValidationError(
+            field,
+            "{label} of {amount} is more than the ledger keeps (at most {largest}).",
+            label=Message(label),
+            amount=amount,
+            largest=LARGEST_AMOUNT,
+        )
+    return amount
+
+
+MOST_BENEFICIARIES = 1_000_000_000
+
+
+def check_beneficiaries(count: int | None) -> None:
+    """How many people an entry served: none given, or 0 to a billion."""
+    if count is None:
+        return
+    if count < 0:
+        raise ValidationError(
+            "beneficiaries",
+            "The number of people served cannot be negative (got {beneficiaries}).",
+            beneficiaries=count,
+        )
+    if count > MOST_BENEFICIARIES:
+        raise ValidationError(
+            "beneficiaries",
+            "{beneficiaries} people served is more than one entry can count (at most {most}).",
+            beneficiaries=count,
+            most=MOST_BENEFICIARIES,
+        )
+
+
+def check_times_differ(start: time, end: time) -> None:
+    """A start and an end at the same minute are no span: 10:00-10:00 is refused, not read as
+    24 hours (a whole day is logged as 24 hours)."""
+    if start.replace(second=0, microsecond=0) == end.replace(second=0, microsecond=0):
+        raise ValidationError(
+            "end",
+            "The entry ends at the minute it starts ({clock:%H:%M}); an end before the start "
+            "crosses midnight. For a whole day, give 24 hours instead of times.",
+            clock=start,
+        )
+
+
+def check_over(end_utc: datetime, now: datetime, end_local: datetime) -> None:
+    """A timed entry has ended by ``now``: hours still to come are not logged yet (the timer
+    is for work going on)."""
+    if end_utc > now:
+        raise ValidationError(
+            "end",
+            "The entry ends at {end:%H:%M} on {day}, which is still to come; log it once it "
+            "is over, or start the timer.",
+            end=end_local,
+            day=end_local.date().isoformat(),
+        )
+
+
+def check_worked_by_now(day: date, minutes: int, local_now: datetime) -> None:
+    """Hours dated today fit in the part of today that has passed (8 hours at 07:35 cannot
+    have been worked yet)."""
+    if day != local_now.date():
+        return
+    midnight = datetime.combine(day, time(), tzinfo=local_now.tzinfo)
+    passed = int((local_now - midnight).total_seconds() // 60)
+    if minutes > passed:
+        raise ValidationError(
+            "hours",
+            "{duration} hours today would end after now ({now:%H:%M}); log the hours you "
+            "have worked so far, or start the timer.",
+            duration=format_hmm(minutes),
+            now=local_now,
+        )
+
+
 def check_in_role_period(day: date, role: Role) -> None:
     """The entry's date lies inside its role's active period."""
     if role.is_active_on(day):
@@ -68,11 +160,9 @@ def check_in_role_period(day: date, role: Role) -> None:
 
 
 def check_text(field: str, value: str, label: str) -> str:
-    """A required text: stripped, and refused when empty."""
-    stripped = value.strip()
-    if not stripped:
-        raise ValidationError(field, "{label} must not be empty.", label=label)
-    return stripped
+    """A required one-line text (a name, a title): stripped, refused when empty, when too long
+    or when it holds control characters."""
+    return check_name(field, value, label)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +195,13 @@ def check_no_overlap(start_utc: datetime, end_utc: datetime, others: Iterable[Ti
 
 def check_transition(current: EntryStatus, target: EntryStatus, entry_id: int) -> None:
     """Only the moves of the review cycle are allowed (e.g. not draft -> approved)."""
+    if current is EntryStatus.APPROVED and target is EntryStatus.SUBMITTED:
+        raise ValidationError(
+            "status",
+            "Entry {entry_id} is approved already; edit it if it is wrong, and it goes back "
+            "for review.",
+            entry_id=entry_id,
+        )
     if target not in _TRANSITIONS[current]:
         raise ValidationError(
             "status",

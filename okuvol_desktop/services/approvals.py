@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from okuvol_desktop.domain import rules
 from okuvol_desktop.domain.errors import OkuvolError, ValidationError
 from okuvol_desktop.domain.kinds import EntryStatus
+from okuvol_desktop.domain.period import check_in_order
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.storage.access import people_of_login
 from okuvol_desktop.storage.repositories import EntryRepo, OrganisationRepo, PersonRepo
@@ -124,6 +125,7 @@ class ApprovalService:
         note: str | None = None,
     ) -> int:
         """Approve (or reject) every submitted entry a selection covers, in one transaction."""
+        check_in_order(selection.date_from, selection.date_to)
         review_note = rules.check_rejection_note(note) if reject else (note or "").strip() or None
         target = EntryStatus.REJECTED if reject else EntryStatus.APPROVED
         with self._ctx.transaction() as s:

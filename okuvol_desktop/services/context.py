@@ -58,6 +58,17 @@ def _busy(ledger: Path | None) -> LedgerBusy:
 
 
 _INSUFFICIENT_PRIVILEGE = "42501"  # SQLSTATE of PostgreSQL's permission and policy refusals
+# Two writers that crossed: a deadlock, or a serializable transaction that lost.
+_RACES = frozenset({"40P01", "40001"})
+# A value too long for its column, or a number out of its range.
+_REFUSED_VALUES = frozenset({"22001", "22003"})
+# The rules the shared ledger keeps itself (migration 0009): a check, an exclusion.
+_BROKEN_RULES = frozenset({"23514"})
+_EXCLUDED = "23P01"  # the one exclusion constraint: two timed entries of a person overlap
+
+
+def _first_line(exc: DBAPIError) -> str:
+    return str(exc.orig).strip().splitlines()[0].rstrip(".") if str(exc.orig).strip() else "-"
 
 
 @contextmanager
@@ -76,7 +87,29 @@ def _lost_connection_said(ledger: Path | None = None) -> Iterator[None]:
                 "The disk that holds the ledger is full; nothing was written. Free some "
                 "space, then try again."
             ) from exc
-        if getattr(exc.orig, "sqlstate", None) == _INSUFFICIENT_PRIVILEGE:
+        state = getattr(exc.orig, "sqlstate", None)
+        if state in _RACES:
+            raise OkuvolError(
+                "Someone else changed the same records at the same moment; nothing was "
+                "changed. Try again."
+            ) from exc
+        if state in _REFUSED_VALUES:
+            raise OkuvolError(
+                "The shared ledger refused a value as longer or larger than it keeps: "
+                "{reason}. Nothing was changed.",
+                reason=_first_line(exc),
+            ) from exc
+        if state == _EXCLUDED:
+            raise OkuvolError(
+                "This overlaps another entry of the same person, saved at the same moment "
+                "from elsewhere; nothing was changed. Reload and look again."
+            ) from exc
+        if state in _BROKEN_RULES:
+            raise OkuvolError(
+                "The shared ledger refused this, as its rules say: {reason}. Nothing was changed.",
+                reason=_first_line(exc).removeprefix("okuvol: "),
+            ) from exc
+        if state == _INSUFFICIENT_PRIVILEGE:
             raise NotAllowed(
                 "The database does not allow this to your account: {reason}. Nothing was "
                 "changed; a coordinator of the organisation can do it.",

@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from operator import itemgetter
 from typing import Any
 
-from okuvol_desktop.domain.durations import span_of
+from okuvol_desktop.domain.durations import span_of, zone
 from okuvol_desktop.domain.errors import Conflict, ValidationError
 from okuvol_desktop.domain.kinds import EntrySource, EntryStatus, WorkKind
 from okuvol_desktop.domain.progress import NoProgress, Progress
@@ -255,10 +255,15 @@ class DemoService:
         now = self._ctx.clock()
         today = self._ctx.today()
         values = itemgetter(*ENTRY_COLUMNS)
+        # Up to yesterday where each person is: a day of demo work is over, in every zone.
+        yesterday = {
+            tz: now.astimezone(zone(tz)).date() - timedelta(days=1)
+            for tz in {r.timezone for r in roles}
+        }
         for person, share in shares.items():
             for slot in rng.sample(range(capacity[person]), share):
                 role = by_person[person][slot // DAYS]
-                day = today - timedelta(days=slot % DAYS)
+                day = yesterday[role.timezone] - timedelta(days=slot % DAYS)
                 row, skills = self._entry(rng, role, day, today, now)
                 writer.add(values(row), [skill_ids[k] for k in skills])
         writer.flush()

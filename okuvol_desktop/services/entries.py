@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, time
+from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
@@ -16,6 +16,7 @@ from okuvol_desktop.domain.durations import minutes_from_hours, span_of, zone
 from okuvol_desktop.domain.errors import Conflict, ValidationError
 from okuvol_desktop.domain.kinds import EntrySource, EntryStatus, WorkKind
 from okuvol_desktop.domain.model import Entry, Organisation, Person, Role
+from okuvol_desktop.domain.text import check_name, check_optional
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.services.roles import pick_role
 from okuvol_desktop.storage.repositories import (
@@ -65,20 +66,18 @@ class LogEntry:
 
 
 def _clean_skills(skills: Sequence[str]) -> list[str]:
-    cleaned = [s.strip() for s in skills if s.strip()]
-    for skill in cleaned:
-        if len(skill) > 200:
-            raise ValidationError("skills", "The skill '{skill}...' is too long.", skill=skill[:30])
+    cleaned = [check_name("skills", s, "A skill") for s in skills if s.strip()]
     return sorted(set(cleaned))
 
 
 def _entry_fields(
-    s: Session, role: Role, d: EntryInput, *, today: date, exclude_id: int | None
+    s: Session, role: Role, d: EntryInput, *, now: datetime, exclude_id: int | None
 ) -> dict[str, Any]:
-    """Columns of an entry for ``d`` (whose zone is set) in ``role``, once every rule passed."""
+    """Columns of an entry for ``d`` (whose zone is set) in ``role``, once every rule passed;
+    ``now`` is the time (aware) it is logged at."""
     timezone = d.timezone or "UTC"
-    zone(timezone)
-    rules.check_not_future(d.date, today)
+    local_now = now.astimezone(zone(timezone))
+    rules.check_not_future(d.date, local_now.date())
     rules.check_in_role_period(d.date, role)
     fields: dict[str, Any] = {
         "start_time": None,
@@ -96,9 +95,11 @@ def _entry_fields(
     if d.start is not None and d.end is not None:
         if d.hours is not None:
             raise ValidationError("hours", "Give either hours or a start and end time, not both.")
+        rules.check_times_differ(d.start, d.end)
         span = span_of(d.date, d.start, d.end, timezone)
         minutes = span.minutes
         rules.check_minutes(minutes)
+        rules.check_over(span.end_utc, now, span.end_utc.astimezone(local_now.tzinfo))
         rules.check_no_overlap(
             span.start_utc,
             span.end_utc,
@@ -115,14 +116,10 @@ def _entry_fields(
     elif d.hours is not None:
         minutes = minutes_from_hours(d.hours)
         rules.check_minutes(minutes)
+        rules.check_worked_by_now(d.date, minutes, local_now)
     else:
         raise ValidationError("hours", "Give the number of hours, or a start and end time.")
-    if d.beneficiaries is not None and d.beneficiaries < 0:
-        raise ValidationError(
-            "beneficiaries",
-            "The number of people served cannot be negative (got {beneficiaries}).",
-            beneficiaries=d.beneficiaries,
-        )
+    rules.check_beneficiaries(d.beneficiaries)
     category_id = CategoryRepo(s).resolve(d.category).id if d.category else None
     fields.update(
         role_id=role.id,
@@ -133,8 +130,10 @@ def _entry_fields(
         minutes=minutes,
         timezone=timezone,
         category_id=category_id,
-        description=(d.description or "").strip() or None,
-        location=(d.location or "").strip() or None,
+        description=check_optional(
+            "description", d.description, "The description", limit=None, lines=True
+        ),
+        location=check_optional("location", d.location, "The place"),
         beneficiaries=d.beneficiaries,
     )
     return fields
@@ -169,7 +168,7 @@ def _checked_fields(s: Session, ctx: ServiceContext, cmd: LogEntry) -> dict[str,
     )
     check_open(person, organisation, role)
     details = replace(cmd.details, timezone=cmd.details.timezone or ctx.timezone)
-    return _entry_fields(s, role, details, today=ctx.today(details.timezone), exclude_id=None)
+    return _entry_fields(s, role, details, now=ctx.clock(), exclude_id=None)
 
 
 def _add_checked(
@@ -207,7 +206,7 @@ def record_in_role(
         PersonRepo(s).get(role.person_id), OrganisationRepo(s).get(role.organisation_id), role
     )
     details = replace(details, timezone=details.timezone or ctx.timezone)
-    fields = _entry_fields(s, role, details, today=ctx.today(details.timezone), exclude_id=None)
+    fields = _entry_fields(s, role, details, now=ctx.clock(), exclude_id=None)
     return _add_checked(s, fields, details, draft=draft)
 
 
@@ -283,9 +282,7 @@ class EntryService:
                 )
             timezone = details.timezone or current.timezone
             details = replace(details, timezone=timezone)
-            fields = _entry_fields(
-                s, role, details, today=self._ctx.today(timezone), exclude_id=entry_id
-            )
+            fields = _entry_fields(s, role, details, now=self._ctx.clock(), exclude_id=entry_id)
             status = rules.status_after_edit(current.status)
             return repo.update(
                 entry_id,
@@ -339,7 +336,7 @@ class EntryService:
                 s,
                 role,
                 replace(cmd.details, timezone=timezone),
-                today=self._ctx.today(timezone),
+                now=self._ctx.clock(),
                 exclude_id=editing,
             )
 
@@ -375,7 +372,7 @@ class EntryService:
             s,
             role,
             details,
-            today=self._ctx.today(entry.timezone),
+            now=self._ctx.clock(),
             exclude_id=entry.id if exists else None,
         )
         review = {

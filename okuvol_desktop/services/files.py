@@ -23,6 +23,22 @@ def check_output(out: Path, protected: Collection[Path] = ()) -> None:
     """
     if not str(out).strip():
         raise ValidationError("out", "Give the name of the file to write.")
+    try:
+        _check_file_to_write(out)
+    except (OSError, ValueError) as exc:  # a name too long, a NUL: the system refuses it
+        raise ValidationError(
+            "out", "{out} cannot be written: {reason}.", out=str(out), reason=_reason(exc)
+        ) from exc
+    _check_not_protected(out, protected)
+
+
+def _reason(error: OSError | ValueError | RuntimeError) -> str:
+    if isinstance(error, OSError):
+        return error.strerror or str(error)
+    return "a file name cannot hold a NUL character" if "null" in str(error) else str(error)
+
+
+def _check_file_to_write(out: Path) -> None:
     if out.is_symlink():
         raise ValidationError(
             "out",
@@ -42,7 +58,6 @@ def check_output(out: Path, protected: Collection[Path] = ()) -> None:
             "{out} is not a file but a device or a pipe; give the name of a file.",
             out=str(out),
         )
-    _check_not_protected(out, protected)
 
 
 def check_folder(folder: Path, protected: Collection[Path] = ()) -> None:
@@ -53,7 +68,13 @@ def check_folder(folder: Path, protected: Collection[Path] = ()) -> None:
     """
     if not str(folder).strip():
         raise ValidationError("out", "Give the folder to write into.")
-    if folder.exists() and not folder.is_dir():
+    try:
+        is_file = folder.exists() and not folder.is_dir()
+    except (OSError, ValueError) as exc:
+        raise ValidationError(
+            "out", "{out} cannot be written: {reason}.", out=str(folder), reason=_reason(exc)
+        ) from exc
+    if is_file:
         raise ValidationError(
             "out",
             "{out} is a file, not a folder; give a folder for the documents.",
@@ -65,9 +86,9 @@ def check_folder(folder: Path, protected: Collection[Path] = ()) -> None:
 def _check_not_protected(out: Path, protected: Collection[Path]) -> None:
     try:
         resolved = out.resolve()
-    except (OSError, RuntimeError) as exc:  # a loop of links, a name the system refuses
+    except (OSError, RuntimeError, ValueError) as exc:  # a loop of links, a refused name
         raise ValidationError(
-            "out", "{out} cannot be written: {reason}.", out=str(out), reason=exc
+            "out", "{out} cannot be written: {reason}.", out=str(out), reason=_reason(exc)
         ) from exc
     if resolved in protected:
         raise ValidationError(

@@ -10,6 +10,8 @@ from okuvol_desktop.domain.durations import minutes_from_hours
 from okuvol_desktop.domain.errors import ValidationError
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.domain.model import Goal
+from okuvol_desktop.domain.period import Period
+from okuvol_desktop.domain.rules import HOURS_IN_A_YEAR
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.storage.aggregates import Aggregates, EntryFilter
 from okuvol_desktop.storage.repositories import GoalRepo, PersonRepo
@@ -37,10 +39,18 @@ class GoalService:
 
     def set(self, person_ref: str, year: int, kind: WorkKind, hours: Decimal) -> Goal:
         """Set (or replace) a person's target of hours of one kind for a year."""
+        Period.year(year)  # refuses a year okuvol does not count in
         target = minutes_from_hours(hours)
         if target <= 0:
             raise ValidationError(
                 "hours", "A goal needs more than 0 hours (got {hours}).", hours=hours
+            )
+        if hours > HOURS_IN_A_YEAR:
+            raise ValidationError(
+                "hours",
+                "A goal of {hours} hours is more than a year holds ({most} hours).",
+                hours=hours,
+                most=HOURS_IN_A_YEAR,
             )
         with self._ctx.transaction() as s:
             person = PersonRepo(s).resolve(person_ref)

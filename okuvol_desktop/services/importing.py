@@ -43,6 +43,7 @@ from okuvol_desktop.domain.errors import OkuvolError, ValidationError
 from okuvol_desktop.domain.kinds import EntrySource, EntryStatus, WorkKind
 from okuvol_desktop.domain.model import Organisation, Person, Role
 from okuvol_desktop.domain.progress import Cancelled, NoProgress, Progress
+from okuvol_desktop.domain.text import check_optional
 from okuvol_desktop.interchange.dates import DateOrder
 from okuvol_desktop.interchange.formats import FORMATS, ImportFormat
 from okuvol_desktop.interchange.rows import ImportedRow, ReadSettings, RowProblem, SkippedRow
@@ -370,7 +371,6 @@ class _Run:
         self._fmt = fmt
         self._options = options
         self._timezone = timezone
-        self._today = ctx.today(timezone)
         self._now = ctx.clock()
         self._report = report
         self._ledger = _Ledger(s, report, self._now)
@@ -494,6 +494,10 @@ class _Run:
                 return SkippedRow(row.line, "long", span.minutes)
             return span
         if row.start is not None and row.end is not None and row.day is not None:
+            if row.start.replace(second=0, microsecond=0) == row.end.replace(
+                second=0, microsecond=0
+            ):
+                return SkippedRow(row.line, "short")  # 10:00-10:00: no time, not a whole day
             return span_of(row.day, row.start, row.end, timezone)
         return None
 
@@ -534,9 +538,15 @@ class _Run:
             day, start, end, minutes, start_utc, end_utc = (
                 row.day, None, None, row.minutes, None, None
             )  # fmt: skip
-        rules.check_not_future(day, self._today)
+        local_now = self._now.astimezone(local)
+        rules.check_not_future(day, local_now.date())
         rules.check_in_role_period(day, role)
         rules.check_minutes(minutes)
+        rules.check_beneficiaries(row.beneficiaries)
+        if end_utc is not None:
+            rules.check_over(end_utc, self._now, end_utc.astimezone(local))
+        else:
+            rules.check_worked_by_now(day, minutes, local_now)
         self._report.minutes[kind] += minutes
         values = (
             role.id,
@@ -551,13 +561,17 @@ class _Run:
             minutes,
             timezone,
             self._ledger.category(row.category) if row.category else None,
-            row.description,
-            row.location,
+            check_optional(
+                "description", row.description, "The description", limit=None, lines=True
+            ),
+            check_optional("location", row.location, "The place"),
             row.beneficiaries,
             (row.status or EntryStatus.SUBMITTED).value,
-            row.reviewer,
+            check_optional("reviewer", row.reviewer, "The reviewer's name"),
             row.reviewed_at,
-            row.review_note,
+            check_optional(
+                "review_note", row.review_note, "The review note", limit=None, lines=True
+            ),
             EntrySource.IMPORT.value,
             self._source_id(person, row, span),
             self._now,

@@ -14,9 +14,10 @@ from okuvol_desktop.domain.keys import new_signing_key
 from okuvol_desktop.domain.model import Organisation
 from okuvol_desktop.domain.rules import check_text
 from okuvol_desktop.services.context import ServiceContext
+from okuvol_desktop.services.roles import refuse_while_timing
 from okuvol_desktop.storage.keys import KeyRepo
 from okuvol_desktop.storage.pictures import PictureRepo
-from okuvol_desktop.storage.repositories import EntryRepo, OrganisationRepo
+from okuvol_desktop.storage.repositories import EntryRepo, OrganisationRepo, RoleRepo
 
 CERTIFICATE_LANGUAGES = ("en", "id")
 
@@ -53,13 +54,19 @@ def _read_logo(path: str) -> tuple[bytes, str]:
     """A logo's bytes and media type: a PNG or JPEG file of at most 2 MB."""
     logo = Path(path).expanduser()
     try:
+        if logo.stat().st_size > _MAX_LOGO_BYTES:  # told before a film is read whole
+            raise ValidationError(
+                "logo_path",
+                "The logo {logo} is larger than 2 MB; take a smaller picture.",
+                logo=logo,
+            )
         data = logo.read_bytes()
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
         raise ValidationError(
             "logo_path",
             "The logo file {logo} cannot be read: {reason}.",
             logo=logo,
-            reason=exc.strerror or exc,
+            reason=exc.strerror if isinstance(exc, OSError) and exc.strerror else exc,
         ) from exc
     if data.startswith(b"\x89PNG"):
         media_type = "image/png"
@@ -173,6 +180,8 @@ class OrganisationService:
                     name=organisation.name,
                     count=count,
                 )
+            roles = RoleRepo(s).list(organisation_id=organisation.id, include_archived=True)
+            refuse_while_timing(s, [r.id for r in roles])
             repo.delete(organisation.id)
             return organisation
 

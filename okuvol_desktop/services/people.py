@@ -9,7 +9,8 @@ from okuvol_desktop.domain.errors import Conflict, ValidationError
 from okuvol_desktop.domain.model import Person
 from okuvol_desktop.domain.rules import check_text
 from okuvol_desktop.services.context import ServiceContext
-from okuvol_desktop.storage.repositories import EntryRepo, PersonRepo
+from okuvol_desktop.services.roles import refuse_while_timing
+from okuvol_desktop.storage.repositories import EntryRepo, PersonRepo, RoleRepo
 
 
 def _check_email(email: str | None) -> str | None:
@@ -107,6 +108,9 @@ class PeopleService:
                     full_name=person.full_name,
                     count=count,
                 )
+            refuse_while_timing(
+                s, [r.id for r in RoleRepo(s).list(person_id=person.id, include_archived=True)]
+            )
             repo.delete(person.id)
             return person
 

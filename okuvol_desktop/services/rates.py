@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from okuvol_desktop.domain.errors import Conflict, ValidationError
 from okuvol_desktop.domain.model import ValuationRate
+from okuvol_desktop.domain.rules import check_amount
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.storage.repositories import RateRepo
 
@@ -21,10 +22,7 @@ class RateService:
         self, amount: Decimal, currency: str, valid_from: date, source: str | None = None
     ) -> ValuationRate:
         """Set the value of a volunteer hour from a date on (e.g. 50000 IDR from 2026-01-01)."""
-        if amount < 0:
-            raise ValidationError(
-                "amount", "The value of an hour cannot be negative (got {amount}).", amount=amount
-            )
+        check_amount("amount", amount, "The value of an hour")
         code = currency.strip().upper()
         if not (len(code) == 3 and code.isalpha()):
             raise ValidationError(

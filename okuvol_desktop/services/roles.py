@@ -11,13 +11,15 @@ from sqlalchemy.orm import Session
 from okuvol_desktop.domain.errors import Conflict, NotFound, ValidationError
 from okuvol_desktop.domain.kinds import WorkKind
 from okuvol_desktop.domain.model import Organisation, Person, Role
-from okuvol_desktop.domain.rules import check_text
+from okuvol_desktop.domain.rules import check_amount, check_text
+from okuvol_desktop.domain.text import check_optional
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.storage.repositories import (
     EntryRepo,
     OrganisationRepo,
     PersonRepo,
     RoleRepo,
+    TimerRepo,
 )
 
 
@@ -47,12 +49,7 @@ def _check_terms(kind: WorkKind, terms: RoleTerms) -> dict[str, object]:
     if terms.hourly_rate is not None:
         if kind is WorkKind.VOLUNTEER:
             raise ValidationError("hourly_rate", "A volunteer role has no hourly rate.")
-        if terms.hourly_rate < 0:
-            raise ValidationError(
-                "hourly_rate",
-                "The hourly rate cannot be negative (got {hourly_rate}).",
-                hourly_rate=terms.hourly_rate,
-            )
+        check_amount("hourly_rate", terms.hourly_rate, "The hourly rate")
         if currency is None:
             raise ValidationError("currency", "Give the currency of the hourly rate, e.g. IDR.")
     if currency is not None and not (len(currency) == 3 and currency.isalpha()):
@@ -72,7 +69,7 @@ def _check_terms(kind: WorkKind, terms: RoleTerms) -> dict[str, object]:
         weekly_minutes = int(terms.weekly_hours * 60)
     return {
         "title": check_text("title", terms.title, "The role's title"),
-        "field": (terms.field or "").strip() or None,
+        "field": check_optional("field", terms.field, "The field of work"),
         "start_date": terms.start_date,
         "end_date": terms.end_date,
         "hourly_rate": terms.hourly_rate,
@@ -141,6 +138,20 @@ def pick_role(
     return roles[0]
 
 
+def refuse_while_timing(s: Session, role_ids: list[int]) -> None:
+    """Refuse to delete what a running timer is timing: its time would have nowhere to go.
+
+    Raises:
+        Conflict: naming the person whose timer runs.
+    """
+    timers = TimerRepo(s).in_roles(role_ids)
+    if timers:
+        raise Conflict(
+            "{name}'s timer is running; stop it (the time becomes an entry) or cancel it first.",
+            name=PersonRepo(s).get(timers[0].person_id).full_name,
+        )
+
+
 class RoleService:
     """Use cases about roles."""
 
@@ -190,9 +201,10 @@ class RoleService:
             return RoleRepo(s).update(role_id, archived=archived)
 
     def delete(self, role_id: int) -> Role:
-        """Delete a role in which nothing was logged."""
+        """Delete a role in which nothing was logged and no timer runs."""
         with self._ctx.transaction() as s:
             role = RoleRepo(s).get(role_id)
+            refuse_while_timing(s, [role_id])
             count = EntryRepo(s).count_for(role_id=role_id)
             if count:
                 raise Conflict(

@@ -285,8 +285,8 @@ class SummaryService:
                 generated=self._ctx.today(),
             )
 
-    def write_person(self, person_ref: str, year: int, out: Path, language: str = "en") -> None:
-        """A person's yearly summary, written whole to ``out``."""
+    def write_person(self, person_ref: str, year: int, out: Path, language: str = "en") -> str:
+        """A person's yearly summary, written whole to ``out``; returns the person's name."""
         from okuvol_desktop.reports.person_summary import build_person_summary
 
         data = self.person_data(person_ref, year, language)
@@ -302,11 +302,13 @@ class SummaryService:
             details,
             self._ctx.ledger_files(),
         )
+        return data.person_name
 
     def write_organisation(
         self, organisation_ref: str, year: int, out: Path, language: str | None = None
-    ) -> None:
-        """An organisation's yearly impact summary, written whole to ``out``."""
+    ) -> str:
+        """An organisation's yearly impact summary, written whole to ``out``; returns its
+        name."""
         from okuvol_desktop.reports.org_summary import build_organisation_summary
 
         data = self.organisation_data(organisation_ref, year, language)
@@ -326,3 +328,4 @@ class SummaryService:
             details,
             self._ctx.ledger_files(),
         )
+        return organisation.name

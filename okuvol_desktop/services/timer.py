@@ -140,7 +140,7 @@ class TimerService:
         tz = zone(timer.timezone)
         begin, end = timer.started_at.astimezone(tz), now.astimezone(tz)
         elapsed = int((now - timer.started_at).total_seconds() // 60)
-        if elapsed > MINUTES_PER_DAY:
+        if elapsed >= MINUTES_PER_DAY:  # a whole day would read as no time at all (10:00-10:00)
             raise ValidationError(
                 "end",
                 (

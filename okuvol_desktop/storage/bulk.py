@@ -126,7 +126,8 @@ class BulkEntryWriter:
 
     A row is a sequence of values in the order of ENTRY_COLUMNS (tuples, not dicts: building a
     dict per row and taking it apart again cost seconds in an import of a million). Rows get
-    their ids here, so that skill links need no RETURNING. Before each batch the progress is
+    their ids here, as many as each batch needs (no gaps left in the ids people see), so that
+    skill links need no RETURNING. Before each batch the progress is
     asked whether to stop; stopping raises Cancelled, and the caller's transaction rolls back
     everything written so far.
 
@@ -153,9 +154,7 @@ class BulkEntryWriter:
             " ON CONFLICT (source, source_id) DO NOTHING" if pass_over_known_sources else ""
         )
         self._rows: list[Sequence[Any]] = []
-        self._links: list[tuple[int, int]] = []
-        self._ids: list[int] = []  # ids reserved for rows still to come
-        self._queued_ids: list[int] = []  # the ids of the rows queued, in order
+        self._links: list[tuple[int, int]] = []  # (the row's place in the batch, skill id)
         self._last_given: int | None = None
         self._from_sequence = session.get_bind().dialect.name == "postgresql"
         self.first_id: int | None = None  # the smallest id this writer gave, once it gave one
@@ -195,17 +194,17 @@ class BulkEntryWriter:
         """Whether the ledger holds any entry yet."""
         return self._s.scalar(select(EntryRow.id).limit(1)) is not None
 
-    def _reserve(self) -> None:
-        """Ids for the next batch. PostgreSQL hands them out from the id sequence, so that
-        other users logging entries meanwhile never get the same one (and no one needs the
-        right to move the sequence); SQLite, whose writer holds the file's lock, counts on
-        from the largest."""
+    def _reserve(self, count: int) -> list[int]:
+        """Ids for the ``count`` rows of a batch, in order. PostgreSQL hands them out from the
+        id sequence, so that other users logging entries meanwhile never get the same one (and
+        no one needs the right to move the sequence); SQLite, whose writer holds the file's
+        lock, counts on from the largest."""
         if self._from_sequence:
-            self._ids = list(
+            ids = sorted(
                 self._s.scalars(
                     text("SELECT nextval(pg_get_serial_sequence('entry', 'id')) "
                          "FROM generate_series(1, :n)"),
-                    {"n": self._batch_size},
+                    {"n": count},
                 )
             )  # fmt: skip
         else:
@@ -214,24 +213,20 @@ class BulkEntryWriter:
                 if self._last_given is not None
                 else int(self._s.scalar(select(func.coalesce(func.max(EntryRow.id), 0))) or 0) + 1
             )
-            self._ids = list(range(start, start + self._batch_size))
-        self._ids.reverse()  # taken from the end
+            ids = list(range(start, start + count))
+        self._last_given = ids[-1]
         if self.first_id is None:
-            self.first_id = min(self._ids)
+            self.first_id = ids[0]
+        return ids
 
-    def add(self, values: Sequence[Any], skill_ids: Collection[int] = ()) -> int:
-        """Queue one entry (values in the order of ENTRY_COLUMNS) and its skills; returns the id
-        it will have, if it is not passed over."""
-        if not self._ids:
-            self._reserve()
-        entry_id = self._last_given = self._ids.pop()
-        self._queued_ids.append(entry_id)
-        self._rows.append(values)
+    def add(self, values: Sequence[Any], skill_ids: Collection[int] = ()) -> None:
+        """Queue one entry (values in the order of ENTRY_COLUMNS) and its skills."""
         if skill_ids:
-            self._links.extend((entry_id, k) for k in skill_ids)
+            place = len(self._rows)
+            self._links.extend((place, k) for k in skill_ids)
+        self._rows.append(values)
         if len(self._rows) >= self._batch_size:
             self.flush()
-        return entry_id
 
     def take_passed_over(self) -> list[Sequence[Any]]:
         """The rows the database passed over since the last call (pass_over_known_sources)."""
@@ -248,9 +243,10 @@ class BulkEntryWriter:
         """
         if self._progress.cancelled():
             raise Cancelled("Cancelled; nothing was written.")
-        rows, links, passed = self._rows, self._links, []
-        ids, self._queued_ids = self._queued_ids, []
+        rows, places, passed = self._rows, self._links, []
         self._rows, self._links = [], []
+        ids = self._reserve(len(rows)) if rows else []
+        links = [(ids[place], skill) for place, skill in places]
         if rows:
             columns = [ids, *zip(*rows, strict=True)]
             _insert_many(

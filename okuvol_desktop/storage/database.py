@@ -15,6 +15,7 @@ from okuvol_desktop.storage.engine import (
     database_url,
     make_engine,
     make_session_factory,
+    shown_url,
     sqlite_path,
 )
 from okuvol_desktop.storage.migrate import upgrade_to_head
@@ -60,7 +61,7 @@ def open_database(location: str) -> Database:
         OkuvolError: the location is not a database okuvol can use, in words naming it.
     """
     url = database_url(location)
-    shown = url.render_as_string(hide_password=True)
+    shown = shown_url(url)
     _check_writable(sqlite_path(url))
     engine = make_engine(url)
     try:

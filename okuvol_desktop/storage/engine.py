@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -11,21 +12,65 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from okuvol_desktop.domain.errors import OkuvolError
+from okuvol_desktop.storage.text_guard import guard_text
 
 # How long a writer waits for another writer on the same SQLite file before giving up: long
 # enough for a GUI and a script to share one file without "database is locked".
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 
 
+# The databases okuvol keeps a ledger in, by the names a URL may give them, and the driver it
+# ships for each ("postgres://" is libpq's and Heroku's spelling; psycopg 3 is the driver).
+_DRIVERS = {
+    "sqlite": "sqlite+pysqlite",
+    "postgresql": "postgresql+psycopg",
+    "postgres": "postgresql+psycopg",
+}
+
+
+def shown_location(location: str) -> str:
+    """A database location fit to print: a password in a URL becomes ***, whether it stands
+    before the host or in the query (``?password=...``, as libpq also takes it), the rest as
+    given."""
+    # A password in a URL has its @, / and ? percent-encoded, so it ends at the next @.
+    hidden = re.sub(r"(://[^:/@?]*:)[^@/?]*@", r"\1***@", location)
+    return re.sub(
+        r"([?&](?:ssl)?(?:password|passwd|pwd|pass)=)[^&#]*", r"\1***", hidden, flags=re.I
+    )
+
+
+def shown_url(url: URL) -> str:
+    """A URL fit to print, its password hidden wherever it stands."""
+    return shown_location(url.render_as_string(hide_password=True))
+
+
 def database_url(value: str) -> URL:
-    """A SQLAlchemy URL from what the user gave: a URL, or a plain path to a SQLite file."""
+    """A SQLAlchemy URL from what the user gave: a URL, or a plain path to a SQLite file.
+
+    Raises:
+        OkuvolError: a URL that does not parse, or names a database okuvol does not use.
+    """
     if "://" in value:
         try:
-            return make_url(value)
-        except ArgumentError as exc:
+            url = make_url(value)
+        except (ArgumentError, ValueError) as exc:  # ValueError: a port such as [::1
             raise OkuvolError(
-                "'{value}' is not a database URL or a file path.", value=value
+                "'{value}' is not a database URL or a file path.", value=shown_location(value)
             ) from exc
+        scheme = url.drivername.partition("+")[0]
+        if scheme not in _DRIVERS:
+            raise OkuvolError(
+                "okuvol keeps its ledger in SQLite or PostgreSQL; '{scheme}' is neither. Give a "
+                "postgresql:// URL or the path of a file.",
+                scheme=scheme,
+            )
+        try:
+            url.port  # noqa: B018 - SQLAlchemy parses the port only when asked
+        except ValueError as exc:
+            raise OkuvolError(
+                "'{value}' is not a database URL or a file path.", value=shown_location(value)
+            ) from exc
+        return url.set(drivername=_DRIVERS[scheme])
     path = Path(value).expanduser()
     if path.is_dir():
         raise OkuvolError("{path} is a folder; give the path of a database file.", path=path)
@@ -71,7 +116,14 @@ def make_engine(url: URL | str) -> Engine:
     if url.get_backend_name() == "sqlite":
         path = sqlite_path(url)
         if path is not None and not path.parent.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise OkuvolError(
+                    "Cannot make the folder {folder} for the ledger: {reason}.",
+                    folder=str(path.parent),
+                    reason=exc.strerror or str(exc),
+                ) from exc
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
@@ -80,5 +132,6 @@ def make_engine(url: URL | str) -> Engine:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    """Sessions that keep their objects readable after commit (services return them as DTOs)."""
-    return sessionmaker(engine, expire_on_commit=False)
+    """Sessions that keep their objects readable after commit (services return them as DTOs)
+    and refuse text the ledger must not keep (storage.text_guard)."""
+    return guard_text(sessionmaker(engine, expire_on_commit=False))

@@ -19,7 +19,7 @@ from alembic.script.revision import RevisionError
 from sqlalchemy import Engine, inspect
 
 from okuvol_desktop.domain.errors import OkuvolError
-from okuvol_desktop.storage.engine import sqlite_path
+from okuvol_desktop.storage.engine import shown_url, sqlite_path
 
 log = logging.getLogger(__name__)
 
@@ -40,14 +40,15 @@ def head_revision() -> str:
     return head
 
 
-# Revisions that change no table's columns or rows, only indexes: a whole-ledger document
-# written before them holds exactly what the tables hold after them.
-_INDEX_ONLY_REVISIONS = frozenset({"0006"})
+# Revisions that change no table's columns or rows, only indexes, constraints and triggers: a
+# whole-ledger document written before them holds exactly what the tables hold after them
+# (0006 an index, 0009 the entry rules a shared ledger keeps itself).
+_SAME_TABLES_REVISIONS = frozenset({"0006", "0009"})
 
 
 def same_tables_as_head(revision: str) -> bool:
-    """Whether tables at ``revision`` have what they have at head (the same revision, or
-    older by index-only revisions); False for a revision this okuvol does not know."""
+    """Whether tables at ``revision`` have what they have at head (the same revision, or older
+    by revisions that left the tables as they were); False for a revision okuvol does not know."""
     if not revision:
         return False
     script = ScriptDirectory.from_config(alembic_config())
@@ -55,7 +56,7 @@ def same_tables_as_head(revision: str) -> bool:
         since = [r.revision for r in script.iterate_revisions("head", revision)]
     except RevisionError:  # newer than this okuvol, or not a revision at all
         return False
-    return all(r in _INDEX_ONLY_REVISIONS for r in since)
+    return all(r in _SAME_TABLES_REVISIONS for r in since)
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -107,7 +108,7 @@ def _remove_new(paths: list[Path], present: set[Path]) -> None:
 
 
 def _check_known(engine: Engine, revision: str | None, tables: set[str]) -> None:
-    shown = engine.url.render_as_string(hide_password=True)
+    shown = shown_url(engine.url)
     if revision is None:
         if tables - {"alembic_version"}:
             raise OkuvolError(

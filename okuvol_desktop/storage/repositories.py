@@ -27,6 +27,8 @@ from okuvol_desktop.domain.model import (
 )
 from okuvol_desktop.domain.rules import TimedSpan
 from okuvol_desktop.storage.orm import (
+    AccessCoordinatorRow,
+    AccessVolunteerRow,
     AwardTierRow,
     CategoryRow,
     EntryRow,
@@ -129,6 +131,18 @@ def _apply(row: Any, changes: dict[str, Any]) -> None:
         setattr(row, name, value)
 
 
+# Ids are PostgreSQL integers on both databases: a larger number names nothing.
+_LARGEST_ID = 2**31 - 1
+
+
+def as_id(ref: str) -> int | None:
+    """The id ``ref`` spells (ASCII digits, in range), or None: "2" is an id, "²" and a
+    number of 25 digits are not."""
+    if ref.isascii() and ref.isdigit() and len(ref) <= 10 and int(ref) <= _LARGEST_ID:
+        return int(ref)
+    return None
+
+
 def _by_ref(session: Session, stmt: Select[Any], ref: str, missing: str, several: str) -> Any:
     """One row named by id (digits) or exact name; else NotFound (``missing``) or Conflict
     (``several``), templates of {ref}, {count} and {ids}."""
@@ -164,8 +178,8 @@ class PersonRepo:
     def resolve(self, ref: str) -> Person:
         """A person named by id or by exact full name."""
         ref = ref.strip()
-        if ref.isdigit():
-            row = self._s.get(PersonRow, int(ref))
+        if (number := as_id(ref)) is not None:
+            row = self._s.get(PersonRow, number)
             if row is not None:
                 return _person(row)
         stmt = select(PersonRow).where(PersonRow.full_name == ref).order_by(PersonRow.id)
@@ -192,6 +206,11 @@ class PersonRepo:
         return _person(row)
 
     def delete(self, person_id: int) -> None:
+        """Delete a person with what only describes them: their roles, goals and the login
+        tied to them. The caller has made sure that no entry, certificate or running timer
+        refers to them."""
+        for table in (GoalRow, AccessVolunteerRow, RoleRow):
+            self._s.execute(delete(table).where(table.person_id == person_id))
         self._s.delete(self.row(person_id))
         self._s.flush()
 
@@ -239,8 +258,8 @@ class OrganisationRepo:
     def resolve(self, ref: str) -> Organisation:
         """An organisation named by id or by exact name."""
         ref = ref.strip()
-        if ref.isdigit():
-            row = self._s.get(OrganisationRow, int(ref))
+        if (number := as_id(ref)) is not None:
+            row = self._s.get(OrganisationRow, number)
             if row is not None:
                 return _organisation(row)
         stmt = select(OrganisationRow).where(OrganisationRow.name == ref)
@@ -271,7 +290,9 @@ class OrganisationRepo:
     def delete(self, organisation_id: int) -> None:
         # Its keys go with it (ON DELETE CASCADE does it in PostgreSQL; SQLite's ORM path
         # deletes them here so that the unit of work orders the deletes itself).
-        for table in (PrivateKeyRow, SigningKeyRow):
+        # Its roles (the caller made sure none holds an entry or a running timer) and its
+        # coordinators' grants go too.
+        for table in (PrivateKeyRow, SigningKeyRow, AccessCoordinatorRow, RoleRow):
             self._s.execute(delete(table).where(table.organisation_id == organisation_id))
         self._s.delete(self.row(organisation_id))
         self._s.flush()
@@ -671,6 +692,11 @@ class TimerRepo:
 
     def remove(self, timer_id: int) -> None:
         self._s.execute(delete(TimerRow).where(TimerRow.id == timer_id))
+
+    def in_roles(self, role_ids: Sequence[int]) -> list[RunningTimer]:
+        """The timers running in any of these roles."""
+        rows = self._s.scalars(select(TimerRow).where(TimerRow.role_id.in_(list(role_ids))))
+        return [self._timer(r) for r in rows]
 
 
 class AwardTierRepo:

@@ -12,6 +12,10 @@
       <translation>'{hours}' bukan jumlah jam.</translation>
     </message>
     <message>
+      <source>An entry can last at most 24 hours (got {hours} hours).</source>
+      <translation>Satu catatan paling lama 24 jam (tertulis {hours} jam).</translation>
+    </message>
+    <message>
       <source>Unknown time zone '{name}'; use a name such as Asia/Jakarta.</source>
       <translation>Zona waktu '{name}' tidak dikenal; gunakan nama seperti Asia/Jakarta.</translation>
     </message>
@@ -76,8 +80,36 @@
       <translation>{day} ada di masa depan; jam hanya dapat dicatat sampai hari ini ({today}).</translation>
     </message>
     <message>
-      <source>{label} must not be empty.</source>
-      <translation>{label} tidak boleh kosong.</translation>
+      <source>{label} cannot be negative (got {amount}).</source>
+      <translation>{label} tidak boleh negatif (tertulis {amount}).</translation>
+    </message>
+    <message>
+      <source>{label} of {amount} is more than the ledger keeps (at most {largest}).</source>
+      <translation>{label} sebesar {amount} melebihi yang dapat disimpan buku catatan (paling banyak {largest}).</translation>
+    </message>
+    <message>
+      <source>The number of people served cannot be negative (got {beneficiaries}).</source>
+      <translation>Jumlah orang yang dilayani tidak boleh negatif (tercatat {beneficiaries}).</translation>
+    </message>
+    <message>
+      <source>{beneficiaries} people served is more than one entry can count (at most {most}).</source>
+      <translation>{beneficiaries} orang yang dilayani melebihi yang dapat dihitung satu catatan (paling banyak {most}).</translation>
+    </message>
+    <message>
+      <source>The entry ends at the minute it starts ({clock:%H:%M}); an end before the start crosses midnight. For a whole day, give 24 hours instead of times.</source>
+      <translation>Catatan ini berakhir pada menit yang sama dengan mulainya ({clock:%H:%M}); waktu selesai sebelum waktu mulai berarti melewati tengah malam. Untuk satu hari penuh, isi 24 jam, bukan jam mulai dan selesai.</translation>
+    </message>
+    <message>
+      <source>The entry ends at {end:%H:%M} on {day}, which is still to come; log it once it is over, or start the timer.</source>
+      <translation>Catatan ini berakhir pukul {end:%H:%M} pada {day}, yang belum tiba; catat setelah selesai, atau jalankan pengatur waktu.</translation>
+    </message>
+    <message>
+      <source>{duration} hours today would end after now ({now:%H:%M}); log the hours you have worked so far, or start the timer.</source>
+      <translation>{duration} jam hari ini akan berakhir setelah saat ini ({now:%H:%M}); catat jam yang sudah Anda kerjakan, atau jalankan pengatur waktu.</translation>
+    </message>
+    <message>
+      <source>Entry {entry_id} is approved already; edit it if it is wrong, and it goes back for review.</source>
+      <translation>Catatan {entry_id} sudah disetujui; ubah jika keliru, lalu catatan itu kembali untuk ditinjau.</translation>
     </message>
     <message>
       <source>Entry {entry_id} is {current} and cannot become {target}.</source>
@@ -118,6 +150,22 @@
     <message>
       <source>This is not a valid okuvol verification code: a date or the hours in it are damaged.</source>
       <translation>Ini bukan kode verifikasi okuvol yang sah: tanggal atau jam di dalamnya rusak.</translation>
+    </message>
+    <message>
+      <source>{label} holds bytes that are not text (not UTF-8); type it again.</source>
+      <translation>{label} berisi bita yang bukan teks (bukan UTF-8); ketik ulang.</translation>
+    </message>
+    <message>
+      <source>{label} holds an invisible control character ({code}); remove it.</source>
+      <translation>{label} berisi karakter kendali yang tak terlihat ({code}); hapus karakter itu.</translation>
+    </message>
+    <message>
+      <source>{label} is {length} characters long; the most it can be is {limit}.</source>
+      <translation>Panjang {label} {length} karakter; paling banyak {limit}.</translation>
+    </message>
+    <message>
+      <source>{label} must not be empty.</source>
+      <translation>{label} tidak boleh kosong.</translation>
     </message>
     <message>
       <source>the {column} '{text}' is not a date (this file's dates are day/month/year)</source>
@@ -168,8 +216,8 @@
       <translation>{file} adalah okuvol-json versi {version}; okuvol ini membaca versi {supported}.</translation>
     </message>
     <message>
-      <source>{file} is not complete JSON (line {line}: {reason}).</source>
-      <translation>{file} bukan JSON yang utuh (baris {line}: {reason}).</translation>
+      <source>{file} says it is okuvol-json, but its tables are not a list of rows each, as okuvol writes them.</source>
+      <translation>{file} mengaku okuvol-json, tetapi tabelnya bukan daftar baris seperti yang ditulis okuvol.</translation>
     </message>
     <message>
       <source>the {column} '{text}' is not a time of day (write 14:30 or 2:30 PM)</source>
@@ -190,6 +238,18 @@
     <message>
       <source>{file} is not a {what} file: it looks like a workbook but cannot be opened ({reason}).</source>
       <translation>{file} bukan berkas {what}: tampak seperti buku kerja, tetapi tidak dapat dibuka ({reason}).</translation>
+    </message>
+    <message>
+      <source>{file} is not complete JSON (line {line}: {reason}).</source>
+      <translation>{file} bukan JSON yang utuh (baris {line}: {reason}).</translation>
+    </message>
+    <message>
+      <source>{file} nests its values far deeper than an export of time does.</source>
+      <translation>{file} menyusun nilainya jauh lebih dalam daripada ekspor waktu mana pun.</translation>
+    </message>
+    <message>
+      <source>{file} holds a number of thousands of digits, which no export of time has.</source>
+      <translation>{file} berisi angka dengan ribuan digit, yang tidak dimiliki ekspor waktu mana pun.</translation>
     </message>
     <message>
       <source>the {column} '{text}' is not a date (write 2026-03-02)</source>
@@ -240,10 +300,6 @@
       <translation>{what} '{stamp}' bukan waktu UTC</translation>
     </message>
     <message>
-      <source>This Timewarrior export is not complete JSON (line {line}: {reason}).</source>
-      <translation>Ekspor Timewarrior ini bukan JSON yang utuh (baris {line}: {reason}).</translation>
-    </message>
-    <message>
       <source>the {what} '{value}' is not a time</source>
       <translation>{what} '{value}' bukan waktu</translation>
     </message>
@@ -258,6 +314,22 @@
     <message>
       <source>{name} cannot be read as a PDF: {reason}.</source>
       <translation>{name} tidak dapat dibaca sebagai PDF: {reason}.</translation>
+    </message>
+    <message>
+      <source>The database login</source>
+      <translation>Login basis data</translation>
+    </message>
+    <message>
+      <source>The database login '{login}' is longer than PostgreSQL keeps ({most} bytes).</source>
+      <translation>Login basis data '{login}' lebih panjang daripada yang disimpan PostgreSQL ({most} bita).</translation>
+    </message>
+    <message>
+      <source>PostgreSQL keeps logins starting pg_ for itself; choose another name.</source>
+      <translation>PostgreSQL menyimpan login yang diawali pg_ untuk dirinya sendiri; pilih nama lain.</translation>
+    </message>
+    <message>
+      <source>{reviewer} is the person of entry {entry_id}: no one approves or rejects their own hours. Ask a coordinator of the organisation.</source>
+      <translation>{reviewer} adalah orang pemilik catatan {entry_id}: tidak seorang pun menyetujui atau menolak jamnya sendiri. Mintalah kepada koordinator organisasi.</translation>
     </message>
     <message>
       <source>There is no entry with id {entry_id}.</source>
@@ -280,6 +352,10 @@
       <translation>Periode dimulai pada {start}, setelah hari ini; sertifikat hanya dapat menyatakan jam yang sudah diberikan.</translation>
     </message>
     <message>
+      <source>The reason</source>
+      <translation>Alasan</translation>
+    </message>
+    <message>
       <source>{person} has no approved volunteer hours at {organisation} from {start} to {end}; there is nothing to certify.</source>
       <translation>{person} tidak memiliki jam relawan yang disetujui di {organisation} dari {start} sampai {end}; tidak ada yang dapat disertifikasi.</translation>
     </message>
@@ -294,6 +370,26 @@
     <message>
       <source>The connection to the database was lost; nothing was changed. Check the network or the server, then try again.</source>
       <translation>Sambungan ke basis data terputus; tidak ada yang diubah. Periksa jaringan atau server, lalu coba lagi.</translation>
+    </message>
+    <message>
+      <source>The disk that holds the ledger is full; nothing was written. Free some space, then try again.</source>
+      <translation>Disk tempat buku catatan penuh; tidak ada yang ditulis. Kosongkan sebagian ruang, lalu coba lagi.</translation>
+    </message>
+    <message>
+      <source>Someone else changed the same records at the same moment; nothing was changed. Try again.</source>
+      <translation>Orang lain mengubah data yang sama pada saat yang sama; tidak ada yang diubah. Coba lagi.</translation>
+    </message>
+    <message>
+      <source>The shared ledger refused a value as longer or larger than it keeps: {reason}. Nothing was changed.</source>
+      <translation>Buku catatan bersama menolak nilai yang lebih panjang atau lebih besar daripada yang dapat disimpannya: {reason}. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+      <source>This overlaps another entry of the same person, saved at the same moment from elsewhere; nothing was changed. Reload and look again.</source>
+      <translation>Catatan ini tumpang tindih dengan catatan lain dari orang yang sama, yang disimpan pada saat yang sama dari tempat lain; tidak ada yang diubah. Muat ulang dan periksa lagi.</translation>
+    </message>
+    <message>
+      <source>The shared ledger refused this, as its rules say: {reason}. Nothing was changed.</source>
+      <translation>Buku catatan bersama menolak ini sesuai aturannya: {reason}. Tidak ada yang diubah.</translation>
     </message>
     <message>
       <source>The database does not allow this to your account: {reason}. Nothing was changed; a coordinator of the organisation can do it.</source>
@@ -312,12 +408,12 @@
       <translation>Basis data sudah berisi data; demo hanya mengisi basis data yang kosong.</translation>
     </message>
     <message>
-      <source>Give both a start and an end time (the {missing} is missing), or a number of hours.</source>
-      <translation>Berikan waktu mulai dan waktu selesai ({missing} belum diisi), atau jumlah jam.</translation>
+      <source>A skill</source>
+      <translation>Sebuah keterampilan</translation>
     </message>
     <message>
-      <source>The number of people served cannot be negative (got {beneficiaries}).</source>
-      <translation>Jumlah orang yang dilayani tidak boleh negatif (tercatat {beneficiaries}).</translation>
+      <source>Give both a start and an end time (the {missing} is missing), or a number of hours.</source>
+      <translation>Berikan waktu mulai dan waktu selesai ({missing} belum diisi), atau jumlah jam.</translation>
     </message>
     <message>
       <source>The role '{title}' is archived.</source>
@@ -328,16 +424,20 @@
       <translation>{who} mengubah catatan {entry_id} pada {when}, setelah Anda membukanya; tidak ada yang disimpan. Muat ulang untuk melihat perubahannya, lalu ubah lagi.</translation>
     </message>
     <message>
-      <source>The skill '{skill}...' is too long.</source>
-      <translation>Keterampilan '{skill}...' terlalu panjang.</translation>
-    </message>
-    <message>
       <source>Give either hours or a start and end time, not both.</source>
       <translation>Berikan jumlah jam atau waktu mulai dan selesai, jangan keduanya.</translation>
     </message>
     <message>
       <source>Give the number of hours, or a start and end time.</source>
       <translation>Berikan jumlah jam, atau waktu mulai dan selesai.</translation>
+    </message>
+    <message>
+      <source>The description</source>
+      <translation>Uraian</translation>
+    </message>
+    <message>
+      <source>The place</source>
+      <translation>Tempat</translation>
     </message>
     <message>
       <source>{name} is archived; restore it before logging hours.</source>
@@ -376,12 +476,48 @@
       <translation>{file} tidak dapat dimuat: baris {table} tidak seperti yang ditulis okuvol ({reason}).</translation>
     </message>
     <message>
+      <source>Give the name of the file to write.</source>
+      <translation>Berikan nama berkas yang akan ditulis.</translation>
+    </message>
+    <message>
+      <source>{out} is a symbolic link; give the name of a file, not of a link.</source>
+      <translation>{out} adalah tautan simbolik; berikan nama berkas, bukan nama tautan.</translation>
+    </message>
+    <message>
+      <source>{out} is a folder; give the name of a file in it (for example {example}).</source>
+      <translation>{out} adalah folder; berikan nama berkas di dalamnya (misalnya {example}).</translation>
+    </message>
+    <message>
+      <source>{out} is not a file but a device or a pipe; give the name of a file.</source>
+      <translation>{out} bukan berkas, melainkan perangkat atau pipa; berikan nama berkas.</translation>
+    </message>
+    <message>
+      <source>Give the folder to write into.</source>
+      <translation>Berikan folder tujuan penulisan.</translation>
+    </message>
+    <message>
+      <source>{out} is a file, not a folder; give a folder for the documents.</source>
+      <translation>{out} adalah berkas, bukan folder; berikan folder untuk dokumen.</translation>
+    </message>
+    <message>
+      <source>{out} is the ledger itself (or one of its files); writing there would destroy it. Choose another name.</source>
+      <translation>{out} adalah buku catatan itu sendiri (atau salah satu berkasnya); menulis di sana akan merusaknya. Pilih nama lain.</translation>
+    </message>
+    <message>
       <source>Could not write {file}: {reason}. Nothing was written under that name.</source>
       <translation>Tidak dapat menulis {file}: {reason}. Tidak ada yang ditulis dengan nama itu.</translation>
     </message>
     <message>
+      <source>{out} cannot be written: {reason}.</source>
+      <translation>{out} tidak dapat ditulis: {reason}.</translation>
+    </message>
+    <message>
       <source>A goal needs more than 0 hours (got {hours}).</source>
       <translation>Target memerlukan lebih dari 0 jam (tercatat {hours}).</translation>
+    </message>
+    <message>
+      <source>A goal of {hours} hours is more than a year holds ({most} hours).</source>
+      <translation>Target {hours} jam melebihi jumlah jam dalam setahun ({most} jam).</translation>
     </message>
     <message>
       <source>Entries added: {added} ({professional} h professional, {volunteer} h volunteer); rows read: {rows}.</source>
@@ -472,6 +608,10 @@
       <translation>Tidak ada berkas di {path}.</translation>
     </message>
     <message>
+      <source>The organisation's name</source>
+      <translation>Nama organisasi</translation>
+    </message>
+    <message>
       <source>'{format}' is not a format okuvol imports; use one of {formats}.</source>
       <translation>'{format}' bukan format yang dapat diimpor okuvol; gunakan salah satu dari {formats}.</translation>
     </message>
@@ -488,8 +628,20 @@
       <translation>tidak menyebut apakah pekerjaan itu berbayar atau relawan (berikan --kind)</translation>
     </message>
     <message>
+      <source>The reviewer's name</source>
+      <translation>Nama peninjau</translation>
+    </message>
+    <message>
+      <source>The review note</source>
+      <translation>Catatan tinjauan</translation>
+    </message>
+    <message>
       <source>{name} is archived</source>
       <translation>{name} sudah diarsipkan</translation>
+    </message>
+    <message>
+      <source>The name</source>
+      <translation>Nama</translation>
     </message>
     <message>
       <source>Certificates can be printed in English (en) or Indonesian (id), not '{language}'.</source>
@@ -528,8 +680,8 @@
       <translation>{full_name} memiliki {count} catatan dan tidak dapat dihapus; arsipkan saja.</translation>
     </message>
     <message>
-      <source>The value of an hour cannot be negative (got {amount}).</source>
-      <translation>Nilai satu jam tidak boleh negatif (tercatat {amount}).</translation>
+      <source>The value of an hour</source>
+      <translation>Nilai satu jam</translation>
     </message>
     <message>
       <source>'{currency}' is not a three-letter currency code such as IDR.</source>
@@ -544,6 +696,18 @@
       <translation>Peran berakhir ({end_date}) sebelum dimulai ({start_date}).</translation>
     </message>
     <message>
+      <source>The hourly rate</source>
+      <translation>Tarif per jam</translation>
+    </message>
+    <message>
+      <source>The role's title</source>
+      <translation>Nama peran</translation>
+    </message>
+    <message>
+      <source>The field of work</source>
+      <translation>Bidang kerja</translation>
+    </message>
+    <message>
       <source>{person} does both professional and volunteer work at {organisation}; say which kind (--kind professional or --kind volunteer).</source>
       <translation>{person} melakukan pekerjaan profesional dan relawan di {organisation}; sebutkan jenisnya (--kind professional atau --kind volunteer).</translation>
     </message>
@@ -552,12 +716,12 @@
       <translation>{person} memiliki beberapa peran di {organisation}: {titles}; pilih satu dengan --role.</translation>
     </message>
     <message>
-      <source>A volunteer role has no hourly rate.</source>
-      <translation>Peran relawan tidak memiliki tarif per jam.</translation>
+      <source>{name}'s timer is running; stop it (the time becomes an entry) or cancel it first.</source>
+      <translation>Pengatur waktu {name} sedang berjalan; hentikan dulu (waktunya menjadi catatan) atau batalkan.</translation>
     </message>
     <message>
-      <source>The hourly rate cannot be negative (got {hourly_rate}).</source>
-      <translation>Tarif per jam tidak boleh negatif (tercatat {hourly_rate}).</translation>
+      <source>A volunteer role has no hourly rate.</source>
+      <translation>Peran relawan tidak memiliki tarif per jam.</translation>
     </message>
     <message>
       <source>Give the currency of the hourly rate, e.g. IDR.</source>
@@ -586,6 +750,10 @@
     <message>
       <source>The role '{title}' has {count} entries and cannot be deleted; archive it instead.</source>
       <translation>Peran '{title}' memiliki {count} catatan dan tidak dapat dihapus; arsipkan saja.</translation>
+    </message>
+    <message>
+      <source>{file} cannot be loaded: the signing key {key} is damaged (its public key, fingerprint and certificate do not agree).</source>
+      <translation>{file} tidak dapat dimuat: kunci penanda tangan {key} rusak (kunci publik, sidik jari, dan sertifikatnya tidak cocok).</translation>
     </message>
     <message>
       <source>{file} cannot be loaded: the private key of {holder} is damaged or belongs to another key.</source>
@@ -728,6 +896,10 @@
       <translation>Tidak ada berkas cadangan di {path}.</translation>
     </message>
     <message>
+      <source>{path} is not a ledger as okuvol makes it ({differences}); it was changed with another program and is not restored.</source>
+      <translation>{path} bukan buku catatan seperti buatan okuvol ({differences}); berkas itu diubah dengan program lain dan tidak dipulihkan.</translation>
+    </message>
+    <message>
       <source>{path} is not an okuvol backup: it is not a SQLite database.</source>
       <translation>{path} bukan cadangan okuvol: bukan basis data SQLite.</translation>
     </message>
@@ -772,8 +944,16 @@
       <translation>{path} adalah folder; berikan jalur berkas basis data.</translation>
     </message>
     <message>
+      <source>okuvol keeps its ledger in SQLite or PostgreSQL; '{scheme}' is neither. Give a postgresql:// URL or the path of a file.</source>
+      <translation>okuvol menyimpan buku catatannya di SQLite atau PostgreSQL; '{scheme}' bukan keduanya. Berikan URL postgresql:// atau jalur sebuah berkas.</translation>
+    </message>
+    <message>
       <source>'{value}' is not a database URL or a file path.</source>
       <translation>'{value}' bukan URL basis data atau jalur berkas.</translation>
+    </message>
+    <message>
+      <source>Cannot make the folder {folder} for the ledger: {reason}.</source>
+      <translation>Folder {folder} untuk buku catatan tidak dapat dibuat: {reason}.</translation>
     </message>
     <message>
       <source>The signing key of organisation {organisation_id} is not available to you.</source>
@@ -838,6 +1018,46 @@
     <message>
       <source>There is no role with id {role_id}.</source>
       <translation>Tidak ada peran dengan id {role_id}.</translation>
+    </message>
+    <message>
+      <source>The e-mail address</source>
+      <translation>Alamat e-mail</translation>
+    </message>
+    <message>
+      <source>The phone number</source>
+      <translation>Nomor telepon</translation>
+    </message>
+    <message>
+      <source>The notes</source>
+      <translation>Catatan tambahan</translation>
+    </message>
+    <message>
+      <source>The type of organisation</source>
+      <translation>Jenis organisasi</translation>
+    </message>
+    <message>
+      <source>The address</source>
+      <translation>Alamat</translation>
+    </message>
+    <message>
+      <source>The contact</source>
+      <translation>Kontak</translation>
+    </message>
+    <message>
+      <source>The signatory's name</source>
+      <translation>Nama penanda tangan</translation>
+    </message>
+    <message>
+      <source>The signatory's title</source>
+      <translation>Jabatan penanda tangan</translation>
+    </message>
+    <message>
+      <source>The name of who revoked it</source>
+      <translation>Nama yang mencabutnya</translation>
+    </message>
+    <message>
+      <source>The name of who changed it</source>
+      <translation>Nama yang mengubahnya</translation>
     </message>
   </context>
 </TS>

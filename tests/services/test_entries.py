@@ -285,3 +285,66 @@ def test_every_change_raises_the_version(ledger: Ledger) -> None:
     assert entry.version == 1
     ledger.approvals.approve([entry.id])
     assert ledger.entries.get(entry.id).version == 2
+
+
+# NOW in tests/conftest.py: Saturday 28 November 2026, 12:00 in Jakarta.
+@pytest.mark.parametrize(
+    ("kwargs", "words"),
+    [
+        ({"start": time(20), "end": time(23)}, "ends at 23:00 on 2026-11-28, which is still"),
+        ({"start": time(11), "end": time(12, 1)}, "ends at 12:01 on 2026-11-28"),
+        ({"hours": "24"}, "24:00 hours today would end after now (12:00)"),
+        ({"hours": "12.5"}, "12:30 hours today would end after now"),
+        ({"start": time(10), "end": time(10)}, "ends at the minute it starts (10:00)"),
+    ],
+)
+def test_hours_still_to_come_are_not_logged(
+    ledger: Ledger, db_location: str, kwargs: dict[str, object], words: str
+) -> None:
+    dual_role_person(ledger)
+    with pytest.raises(ValidationError, match=words.replace("(", r"\(").replace(")", r"\)")):
+        log(ledger, date(2026, 11, 28), **kwargs)  # type: ignore[arg-type]
+    assert _count(db_location) == 0
+    # What has passed by now is fine: up to this minute, and the hours since midnight.
+    log(ledger, date(2026, 11, 28), start=time(11), end=time(12))
+    log(ledger, date(2026, 11, 28), hours="11", kind=P)
+    assert _count(db_location) == 2
+
+
+def test_a_night_shift_of_last_night_ends_this_morning_and_is_fine(ledger: Ledger) -> None:
+    dual_role_person(ledger)
+    entry = log(ledger, date(2026, 11, 27), start=time(22), end=time(6), kind=P)
+    assert entry.minutes == 8 * 60
+    with pytest.raises(ValidationError, match="ends at 13:00 on 2026-11-28"):
+        log(ledger, date(2026, 11, 27), start=time(23), end=time(13))
+
+
+def test_editing_and_the_week_grid_keep_the_same_rules(ledger: Ledger) -> None:
+    from okuvol_desktop.services.week_sheet import CellError, WeekCell
+
+    dual_role_person(ledger)
+    entry = log(ledger, date(2026, 11, 28), start=time(9), end=time(10))
+    with pytest.raises(ValidationError, match="which is still to come"):
+        ledger.entries.edit(
+            entry.id, EntryInput(date=date(2026, 11, 28), start=time(9), end=time(14))
+        )
+    with pytest.raises(ValidationError, match="ends at the minute it starts"):
+        ledger.entries.edit(
+            entry.id, EntryInput(date=date(2026, 11, 27), start=time(9), end=time(9))
+        )
+    tutor = next(r for r in ledger.roles.list("Siti Rahmawati") if r.kind is V)
+    with pytest.raises(CellError, match="hours today would end after now"):
+        ledger.week_sheet.save(
+            tutor.person_id, [WeekCell(tutor.id, date(2026, 11, 28), Decimal(13))], draft=False
+        )
+    assert ledger.entries.get(entry.id).end == time(10)
+
+
+def test_a_timer_stopped_after_exactly_a_day_asks_to_be_cancelled(
+    ledger: Ledger, clock: FixedClock
+) -> None:
+    dual_role_person(ledger)
+    ledger.timer.start("Siti Rahmawati", "RS Harapan", kind=V)
+    clock.advance(hours=24)
+    with pytest.raises(ValidationError, match="more than 24 hours; cancel it"):
+        ledger.timer.stop()

@@ -496,3 +496,30 @@ def test_the_ledger_holds_what_the_rule_says_for_any_spans(
         entries = [line.entry for line in ledger.listing.page(LogQuery(person=name), limit=100)]
         assert sum(e.minutes for e in entries) == total
         assert all(0 < e.minutes <= 24 * 60 for e in entries)
+
+
+# --- hours still to come (issue 14) -------------------------------------------------------------
+
+
+def test_rows_that_end_after_now_are_refused_by_line_and_equal_times_are_no_time(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    # The tests' clock: Saturday 28 November 2026, 05:00 UTC.
+    later = _toggl(tmp_path, _row("2026-11-28", "04:00:00", "04:30:00"),
+                   _row("2026-11-28", "04:40:00", "06:00:00"), name="later.csv")  # fmt: skip
+    with pytest.raises(ImportRefused) as refused:
+        _run(ledger, later, "toggl", kind=V, organisation="Y", timezone="UTC")
+    assert [p.line for p in refused.value.problems] == [3]
+    assert "ends at 06:00 on 2026-11-28, which is still to come" in str(refused.value)
+    assert _entries(ledger) == []
+    # okuvol-csv rows of times (not instants): 10:00-10:00 is no time at all, never 24 hours.
+    header = "date,start,end,minutes,person,organisation,kind,role"
+    rows = ["2026-03-02,10:00,10:00,0,Ani,Y,volunteer,Tutor",
+            "2026-03-02,11:00,12:00,60,Ani,Y,volunteer,Tutor"]  # fmt: skip
+    same = _file(tmp_path, "same.csv", [header, *rows])
+    report = _run(ledger, same, "okuvol-csv")
+    assert (report.added, report.short) == (1, 1)
+    # Hours without times dated today fit in the part of the day that has passed.
+    hours = _file(tmp_path, "hours.csv", [header, "2026-11-28,,,780,Ani,Y,volunteer,Tutor"])
+    with pytest.raises(ImportRefused, match="13:00 hours today would end after now"):
+        _run(ledger, hours, "okuvol-csv", timezone="Asia/Jakarta")

@@ -36,8 +36,8 @@ def _ledger_with_three_people(ledger: Ledger) -> dict[str, int]:
         ).id,
         "last_year": log(ledger, date(2025, 12, 31), kind=P, hours="4").id,
     }
-    ledger.approvals.reject([ids["rejected"]], "Coordinator", "Double")
-    ledger.approvals.approve([ids["tutor"], ids["dewi"]], "Coordinator")
+    ledger.approvals.reject([ids["rejected"]], "Double")
+    ledger.approvals.approve([ids["tutor"], ids["dewi"]])
     return ids
 
 

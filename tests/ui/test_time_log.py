@@ -44,6 +44,16 @@ def _dialog(qtbot: QtBot, ledger: Ledger) -> EntryDialog:
     return dialog
 
 
+def _tutoring_by_times(qtbot: QtBot, ledger: Ledger, day: QDate) -> EntryDialog:
+    """The dialog on Siti's tutoring, on ``day``, with start and end times to type."""
+    dialog = _dialog(qtbot, ledger)
+    dialog.person.setCurrentIndex(dialog.person.findText("Siti Rahmawati"))
+    dialog.role.setCurrentIndex(dialog.role.findText("Tutor", Qt.MatchFlag.MatchStartsWith))
+    dialog.date.setDate(day)
+    qtbot.mouseClick(dialog.by_times, Qt.MouseButton.LeftButton)
+    return dialog
+
+
 def _ok(dialog: EntryDialog) -> bool:
     return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
 
@@ -52,11 +62,7 @@ def test_the_dialog_shows_the_rule_that_refuses_beside_its_field(
     qtbot: QtBot, window: MainWindow, ledger: Ledger
 ) -> None:
     log(ledger, date(2026, 3, 2), kind=WorkKind.PROFESSIONAL, start=time(8), end=time(16))
-    dialog = _dialog(qtbot, ledger)
-    dialog.person.setCurrentIndex(dialog.person.findText("Siti Rahmawati"))
-    dialog.role.setCurrentIndex(dialog.role.findText("Tutor", Qt.MatchFlag.MatchStartsWith))
-    dialog.date.setDate(QDate(2026, 3, 2))
-    qtbot.mouseClick(dialog.by_times, Qt.MouseButton.LeftButton)
+    dialog = _tutoring_by_times(qtbot, ledger, QDate(2026, 3, 2))
     dialog.start.setTime(QTime(15, 0))
     dialog.end.setTime(QTime(17, 0))
     qtbot.waitUntil(lambda: not _ok(dialog), timeout=2000)
@@ -290,3 +296,22 @@ def test_the_window_sees_what_a_script_logs_meanwhile(
         assert writer.returncode == 0
     window.refresh_action.trigger()  # F5
     qtbot.waitUntil(lambda: page.model.rowCount() == 20, timeout=5000)
+
+
+def test_the_dialog_refuses_hours_still_to_come_and_a_span_of_no_time(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger
+) -> None:
+    # The tests' clock: 28 November 2026, 12:00 in Jakarta.
+    dialog = _tutoring_by_times(qtbot, ledger, QDate(2026, 11, 28))
+    dialog.start.setTime(QTime(20, 0))
+    dialog.end.setTime(QTime(23, 0))
+    qtbot.waitUntil(lambda: not _ok(dialog), timeout=2000)
+    assert "which is still to come" in dialog._errors["duration"].text()
+    dialog.start.setTime(QTime(10, 0))
+    dialog.end.setTime(QTime(10, 0))
+    qtbot.waitUntil(
+        lambda: "ends at the minute it starts" in dialog._errors["duration"].text(), timeout=2000
+    )
+    assert not _ok(dialog)
+    dialog.end.setTime(QTime(11, 30))  # over by noon
+    qtbot.waitUntil(lambda: _ok(dialog), timeout=2000)
