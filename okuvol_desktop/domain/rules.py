@@ -15,7 +15,7 @@ from okuvol_desktop.domain.durations import MINUTES_PER_DAY, format_hmm
 from okuvol_desktop.domain.errors import Message, OverlapError, ValidationError
 from okuvol_desktop.domain.kinds import EntryStatus
 from okuvol_desktop.domain.model import Role
-from okuvol_desktop.domain.text import check_name
+from okuvol_desktop.domain.text import check_characters, check_name
 
 # Which status may follow which. Editing is handled by status_after_edit, not by this table.
 _TRANSITIONS: dict[EntryStatus, frozenset[EntryStatus]] = {
@@ -25,7 +25,8 @@ _TRANSITIONS: dict[EntryStatus, frozenset[EntryStatus]] = {
     ),
     # An approved entry goes back for review only when it is edited (status_after_edit).
     EntryStatus.APPROVED: frozenset(),
-    EntryStatus.REJECTED: frozenset({EntryStatus.SUBMITTED}),
+    # A rejected entry goes back once fixed; a reviewer who rejected by mistake approves it.
+    EntryStatus.REJECTED: frozenset({EntryStatus.SUBMITTED, EntryStatus.APPROVED}),
 }
 
 
@@ -213,12 +214,14 @@ def check_transition(current: EntryStatus, target: EntryStatus, entry_id: int) -
 
 
 def status_after_edit(status: EntryStatus) -> EntryStatus:
-    """Editing an approved entry sends it back for review; other statuses stay as they are."""
-    return EntryStatus.SUBMITTED if status is EntryStatus.APPROVED else status
+    """Editing a reviewed entry sends it back for review (a rejected one once fixed, an
+    approved one because what was approved changed); drafts and submitted entries stay."""
+    reviewed = status in (EntryStatus.APPROVED, EntryStatus.REJECTED)
+    return EntryStatus.SUBMITTED if reviewed else status
 
 
 def check_rejection_note(note: str | None) -> str:
     """A rejection tells the person why."""
     if note is None or not note.strip():
         raise ValidationError("note", "A rejection needs a note that tells the person why.")
-    return note.strip()
+    return check_characters("note", note.strip(), "The review note", limit=None, lines=True)

@@ -12,9 +12,12 @@ from okuvol_desktop.domain import rules
 from okuvol_desktop.domain.errors import OkuvolError, ValidationError
 from okuvol_desktop.domain.kinds import EntryStatus
 from okuvol_desktop.domain.period import check_in_order
+from okuvol_desktop.domain.review import FieldChange, Review, changes_since
+from okuvol_desktop.domain.text import check_optional
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.storage.access import people_of_login
 from okuvol_desktop.storage.repositories import EntryRepo, OrganisationRepo, PersonRepo
+from okuvol_desktop.storage.reviews import ReviewRepo
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +42,24 @@ def _move_in(s: Session, entry_ids: Sequence[int], target: EntryStatus, **review
             )
         rules.check_transition(statuses[entry_id], target, entry_id)
     return repo.set_review(wanted, status=target.value, **review)
+
+
+def _approval_note(note: str | None) -> str | None:
+    return check_optional("note", note, "The review note", limit=None, lines=True)
+
+
+def _review_in(
+    s: Session, ctx: ServiceContext, entry_ids: list[int], target: EntryStatus, note: str | None
+) -> int:
+    """Approve or reject entries inside an open transaction, and keep the review with the
+    entries as they were reviewed."""
+    _check_not_own(s, entry_ids, ctx.user)
+    # Whoever is logged in reviews: no one signs in someone else's name (on a shared ledger
+    # the database records its own login, whatever a client says).
+    at = ctx.clock()
+    moved = _move_in(s, entry_ids, target, reviewer=ctx.user, reviewed_at=at, review_note=note)
+    ReviewRepo(s).record(list(dict.fromkeys(entry_ids)), target, ctx.user, at, note)
+    return moved
 
 
 def _check_not_own(s: Session, entry_ids: Sequence[int], reviewer: str) -> None:
@@ -79,28 +100,20 @@ class ApprovalService:
 
     def _review(self, entry_ids: Sequence[int], target: EntryStatus, note: str | None) -> int:
         with self._ctx.transaction() as s:
-            _check_not_own(s, entry_ids, self._ctx.user)
-            return _move_in(
-                s,
-                entry_ids,
-                target,
-                # Whoever is logged in reviews: no one signs in someone else's name (on a
-                # shared ledger the database records its own login, whatever a client says).
-                reviewer=self._ctx.user,
-                reviewed_at=self._ctx.clock(),
-                review_note=note,
-            )
+            return _review_in(s, self._ctx, list(entry_ids), target, note)
 
     def approve(self, entry_ids: Sequence[int], note: str | None = None) -> int:
-        """Approve submitted entries as the user logged in; returns how many were approved."""
-        return self._review(entry_ids, EntryStatus.APPROVED, (note or "").strip() or None)
+        """Approve submitted entries (or entries rejected before, when the reviewer changes
+        their mind) as the user logged in; returns how many were approved."""
+        return self._review(entry_ids, EntryStatus.APPROVED, _approval_note(note))
 
     def reject(self, entry_ids: Sequence[int], note: str | None) -> int:
         """Reject submitted entries with a note that says why; they are kept, not deleted."""
         return self._review(entry_ids, EntryStatus.REJECTED, rules.check_rejection_note(note))
 
     def withdraw_review(self, entry_ids: Sequence[int]) -> int:
-        """Undo an approval or rejection: the entries are submitted again, unreviewed."""
+        """Undo an approval or rejection: the entries are submitted again, and the review
+        before it (a rejection the person answered, say) stands again, if there was one."""
         with self._ctx.transaction() as s:
             repo = EntryRepo(s)
             statuses = repo.statuses(list(entry_ids))
@@ -109,13 +122,36 @@ class ApprovalService:
                 for i, st in statuses.items()
                 if st in (EntryStatus.APPROVED, EntryStatus.REJECTED)
             ]
-            return repo.set_review(
-                reviewed,
-                status=EntryStatus.SUBMITTED.value,
-                reviewer=None,
-                reviewed_at=None,
-                review_note=None,
-            )
+            standing = ReviewRepo(s).withdraw_last(reviewed)
+            for entry_id in reviewed:
+                earlier = standing.get(entry_id)
+                repo.set_review(
+                    [entry_id],
+                    status=EntryStatus.SUBMITTED.value,
+                    reviewer=earlier.reviewer if earlier else None,
+                    reviewed_at=earlier.reviewed_at if earlier else None,
+                    review_note=earlier.note if earlier else None,
+                )
+            return len(reviewed)
+
+    def history(self, entry_id: int) -> list[Review]:
+        """Every review of an entry, oldest first."""
+        with self._ctx.reading() as s:
+            EntryRepo(s).get(entry_id)  # NotFound for an entry that is not there
+            return ReviewRepo(s).of(entry_id)
+
+    def since_review(self, entry_id: int) -> tuple[Review, list[FieldChange]] | None:
+        """The last review of an entry that came back to be reviewed again (fixed after a
+        rejection, or changed after its approval), and what changed in it since; None for an
+        entry that awaits no second look."""
+        with self._ctx.reading() as s:
+            entry = EntryRepo(s).get(entry_id)
+            if entry.status is not EntryStatus.SUBMITTED:
+                return None
+            reviews = ReviewRepo(s).of(entry_id)
+        if not reviews:
+            return None
+        return reviews[-1], changes_since(reviews[-1], entry)
 
     def review_selection(
         self,
@@ -126,7 +162,7 @@ class ApprovalService:
     ) -> int:
         """Approve (or reject) every submitted entry a selection covers, in one transaction."""
         check_in_order(selection.date_from, selection.date_to)
-        review_note = rules.check_rejection_note(note) if reject else (note or "").strip() or None
+        review_note = rules.check_rejection_note(note) if reject else _approval_note(note)
         target = EntryStatus.REJECTED if reject else EntryStatus.APPROVED
         with self._ctx.transaction() as s:
             org = OrganisationRepo(s).resolve(selection.organisation)
@@ -138,12 +174,4 @@ class ApprovalService:
                 date_from=selection.date_from,
                 date_to=selection.date_to,
             )
-            _check_not_own(s, ids, self._ctx.user)
-            return _move_in(
-                s,
-                ids,
-                target,
-                reviewer=self._ctx.user,
-                reviewed_at=self._ctx.clock(),
-                review_note=review_note,
-            )
+            return _review_in(s, self._ctx, ids, target, review_note)

@@ -294,17 +294,18 @@ class EntryService:
             )
 
     def delete(self, entry_id: int) -> Entry:
-        """Delete a draft or submitted entry. Reviewed entries are records and are kept."""
+        """Delete a draft, submitted or rejected entry. Approved entries are kept."""
         return self.delete_many([entry_id])[0]
 
     def delete_many(self, entry_ids: Sequence[int]) -> list[Entry]:
-        """Delete drafts or submitted entries, all or none, and return them as they were."""
+        """Delete drafts, submitted or rejected entries, all or none, and return them as they
+        were. Approved entries are records (certificates count them) and are kept."""
         with self._ctx.transaction() as s:
             repo = EntryRepo(s)
             deleted = []
             for entry_id in entry_ids:
                 entry = repo.get(entry_id)
-                if entry.status in (EntryStatus.APPROVED, EntryStatus.REJECTED):
+                if entry.status is EntryStatus.APPROVED:
                     raise ValidationError(
                         "status",
                         "Entry {entry_id} is {status} and is kept as a record; "

@@ -34,6 +34,7 @@ from okuvol_desktop.storage.dump import (
 )
 from okuvol_desktop.storage.listing import count_entries, list_entries
 from okuvol_desktop.storage.migrate import head_revision, same_tables_as_head
+from okuvol_desktop.storage.reviews import ReviewRepo
 
 EXPORT_FORMATS = ("csv", "json", "ics")
 _PAGE = 2_000
@@ -206,6 +207,8 @@ class ExportService:
                         reason=str(exc)[:120],
                     ) from exc
                 progress.report(number, len(names))
+            if "entry_review" not in tables:  # written before okuvol kept every review
+                ReviewRepo(s).keep_last_reviews()
             give_every_signer_a_key(s, self._ctx.clock(), path.name)
             if dry_run:
                 s.rollback()  # a dry run reads and checks everything, and keeps nothing

@@ -23,7 +23,9 @@ _READ_ONLY_TABLES = (
     "goal", "alembic_version", "access_coordinator", "access_volunteer", "signing_key",
     "picture",
 )  # fmt: skip
-_GUARDED_TABLES = ("entry", "entry_skill", "certificate", "timer", "private_key")
+_GUARDED_TABLES = (
+    "entry", "entry_skill", "entry_review", "certificate", "timer", "private_key",
+)  # fmt: skip
 
 _COORDINATES = (
     "organisation_id IN (SELECT organisation_id FROM access_coordinator "
@@ -36,14 +38,39 @@ _POLICIES = (
     ("entry", "coordinators", "ALL", _COORDINATES, _COORDINATES),
     ("entry", "volunteers_read", "SELECT", _IS, None),
     ("entry", "volunteers_add", "INSERT", None, f"{_IS} AND status IN ('draft', 'submitted')"),
+    # A volunteer fixes a rejected entry and sends it back (or deletes it); approving or
+    # rejecting stays with the coordinators.
     (
         "entry",
         "volunteers_change",
         "UPDATE",
-        f"{_IS} AND status IN ('draft', 'submitted')",
+        f"{_IS} AND status IN ('draft', 'submitted', 'rejected')",
         f"{_IS} AND status IN ('draft', 'submitted')",
     ),
-    ("entry", "volunteers_delete", "DELETE", f"{_IS} AND status IN ('draft', 'submitted')", None),
+    (
+        "entry",
+        "volunteers_delete",
+        "DELETE",
+        f"{_IS} AND status IN ('draft', 'submitted', 'rejected')",
+        None,
+    ),
+    # The history of reviews: read with the entries one may read; written by the coordinators
+    # of the entry's organisation, in their own name.
+    ("entry_review", "through_entries", "SELECT", "entry_id IN (SELECT id FROM entry)", None),
+    (
+        "entry_review",
+        "coordinators_record",
+        "INSERT",
+        None,
+        f"reviewer = current_user AND entry_id IN (SELECT id FROM entry WHERE {_COORDINATES})",
+    ),
+    (
+        "entry_review",
+        "coordinators_withdraw",
+        "DELETE",
+        f"entry_id IN (SELECT id FROM entry WHERE {_COORDINATES})",
+        None,
+    ),
     (
         "entry_skill",
         "through_entries",
@@ -89,16 +116,25 @@ def install_policies(s: Session) -> None:
             "THEN CREATE ROLE okuvol_user NOLOGIN; END IF; END $$"
         )
     )
+    # A migration calls this at its own revision: the tables a later one adds are not there
+    # yet (that one calls it again).
+    present = {
+        name
+        for name in (*_READ_ONLY_TABLES, *_GUARDED_TABLES)
+        if s.execute(text("SELECT to_regclass(:name)"), {"name": f"public.{name}"}).scalar()
+    }
+    read_only = [t for t in _READ_ONLY_TABLES if t in present]
+    guarded = [t for t in _GUARDED_TABLES if t in present]
     s.execute(text(f"GRANT USAGE ON SCHEMA public TO {GROUP}"))
-    s.execute(text(f"GRANT SELECT ON {', '.join(_READ_ONLY_TABLES)} TO {GROUP}"))
+    s.execute(text(f"GRANT SELECT ON {', '.join(read_only)} TO {GROUP}"))
     s.execute(text(f"GRANT INSERT ON skill TO {GROUP}"))
-    s.execute(
-        text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(_GUARDED_TABLES)} TO {GROUP}")
-    )
+    s.execute(text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(guarded)} TO {GROUP}"))
     s.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {GROUP}"))
-    for table in _GUARDED_TABLES:
+    for table in guarded:
         s.execute(text(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY"))
     for table, name, command, using, check in _POLICIES:
+        if table not in present:
+            continue
         s.execute(text(f"DROP POLICY IF EXISTS {name} ON {table}"))
         clauses = (f" USING ({using})" if using else "") + (
             f" WITH CHECK ({check})" if check else ""

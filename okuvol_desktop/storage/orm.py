@@ -223,6 +223,34 @@ class EntryRow(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class EntryReviewRow(Base):
+    """One review of an entry (approved or rejected), with the entry as it was reviewed, so
+    that a coordinator sees what changed before it came back, and the history is kept."""
+
+    __tablename__ = "entry_review"
+    __table_args__ = (
+        CheckConstraint("status IN ('approved', 'rejected')", name="status"),
+        Index("ix_entry_review_entry", "entry_id", "id"),
+    )
+
+    id: Mapped[intpk]
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(16))
+    reviewer: Mapped[str | None] = mapped_column(String(200))
+    reviewed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    note: Mapped[str | None] = mapped_column(Text)
+    # The entry as it stood when reviewed.
+    role_id: Mapped[int] = mapped_column(Integer)
+    work_date: Mapped[date] = mapped_column(Date)
+    start_time: Mapped[time | None] = mapped_column(Time)
+    end_time: Mapped[time | None] = mapped_column(Time)
+    minutes: Mapped[int] = mapped_column(Integer)
+    category_id: Mapped[int | None] = mapped_column(Integer)
+    description: Mapped[str | None] = mapped_column(Text)
+    location: Mapped[str | None] = mapped_column(String(200))
+    beneficiaries: Mapped[int | None] = mapped_column(Integer)
+
+
 class EntrySkillRow(Base):
     """Which skills an entry practised."""
 

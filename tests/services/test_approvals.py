@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from okuvol_desktop.domain.errors import ValidationError
+from okuvol_desktop.domain.errors import NotFound, ValidationError
 from okuvol_desktop.domain.kinds import EntryStatus
 from okuvol_desktop.services.approvals import ReviewSelection
 from okuvol_desktop.services.entries import EntryInput, LogEntry
@@ -122,3 +122,72 @@ def test_no_one_reviews_the_hours_of_the_person_their_login_is(ledger: Ledger) -
         ledger.approvals.review_selection(ReviewSelection("RS Harapan"))
     assert _status(ledger, own.id) is EntryStatus.SUBMITTED
     assert ledger.approvals.approve([other.id]) == 1
+
+
+def test_a_rejected_entry_fixed_by_its_person_comes_back_with_what_changed(
+    ledger: Ledger, clock: object
+) -> None:
+    from datetime import time
+    from decimal import Decimal
+
+    dual_role_person(ledger)
+    entry = log(ledger, date(2026, 3, 2), start=time(9), end=time(12), description="Reading")
+    ledger.approvals.reject([entry.id], "Wrong day: you were at the clinic on Monday")
+    rejected = ledger.entries.get(entry.id)
+    assert (rejected.status, rejected.review_note) == (
+        EntryStatus.REJECTED, "Wrong day: you were at the clinic on Monday",
+    )  # fmt: skip
+    assert ledger.approvals.since_review(entry.id) is None  # nothing awaits a second look
+    fixed = ledger.entries.edit(
+        entry.id,
+        EntryInput(date=date(2026, 3, 3), hours=Decimal("2.5"), description="Reading"),
+        expected_version=rejected.version,
+    )
+    # Fixed, it goes back for review; the rejection stays readable until the next review.
+    assert fixed.status is EntryStatus.SUBMITTED
+    assert fixed.review_note == "Wrong day: you were at the clinic on Monday"
+    since = ledger.approvals.since_review(entry.id)
+    assert since is not None
+    review, changes = since
+    assert (review.status, review.note) == (EntryStatus.REJECTED, fixed.review_note)
+    assert [(c.field, c.before, c.after) for c in changes] == [
+        ("date", date(2026, 3, 2), date(2026, 3, 3)),
+        ("start", time(9), None),
+        ("end", time(12), None),
+        ("minutes", 180, 150),
+    ]
+    ledger.approvals.approve([entry.id], "Thanks")
+    history = ledger.approvals.history(entry.id)
+    assert [(r.status, r.note, r.facts.minutes) for r in history] == [
+        (EntryStatus.REJECTED, "Wrong day: you were at the clinic on Monday", 180),
+        (EntryStatus.APPROVED, "Thanks", 150),
+    ]
+    # Undoing the approval brings the rejection back as the review that stands.
+    ledger.approvals.withdraw_review([entry.id])
+    again = ledger.entries.get(entry.id)
+    assert (again.status, again.review_note) == (EntryStatus.SUBMITTED, fixed.review_note)
+    assert len(ledger.approvals.history(entry.id)) == 1
+
+
+def test_a_rejected_entry_is_resubmitted_deleted_or_approved_after_all(ledger: Ledger) -> None:
+    dual_role_person(ledger)
+    first, second, third = (log(ledger, date(2026, 3, d), hours="1") for d in (2, 3, 4))
+    ledger.approvals.reject([first.id, second.id, third.id], "Which project?")
+    assert ledger.approvals.submit([first.id]) == 1  # answered in words elsewhere
+    assert _status(ledger, first.id) is EntryStatus.SUBMITTED
+    ledger.entries.delete(second.id)  # it was logged by mistake
+    with pytest.raises(NotFound):
+        ledger.entries.get(second.id)
+    assert ledger.approvals.approve([third.id]) == 1  # the reviewer changed their mind
+    with pytest.raises(ValidationError, match="kept as a record"):
+        ledger.entries.delete(third.id)
+    with pytest.raises(ValidationError, match="approved already"):
+        ledger.approvals.submit([third.id])
+
+
+def test_text_of_a_review_note_is_checked_like_any_text(ledger: Ledger) -> None:
+    dual_role_person(ledger)
+    entry = log(ledger, date(2026, 3, 2), hours="1")
+    with pytest.raises(ValidationError, match="control character"):
+        ledger.approvals.reject([entry.id], "Bad\x1b[31m")
+    assert _status(ledger, entry.id) is EntryStatus.SUBMITTED

@@ -178,14 +178,18 @@ def test_editing_a_timed_entry_does_not_clash_with_itself(ledger: Ledger) -> Non
     assert edited.start == time(9)
 
 
-def test_reviewed_entries_are_kept_as_records(ledger: Ledger, db_location: str) -> None:
+def test_approved_entries_are_kept_and_rejected_ones_may_go(
+    ledger: Ledger, db_location: str
+) -> None:
     dual_role_person(ledger)
     kept = log(ledger, date(2026, 3, 2), hours="1")
-    ledger.approvals.reject([kept.id], "Not on the sheet")
-    with pytest.raises(ValidationError, match="rejected and is kept as a record"):
+    ledger.approvals.approve([kept.id])
+    with pytest.raises(ValidationError, match="approved and is kept as a record"):
         ledger.entries.delete(kept.id)
-    gone = log(ledger, date(2026, 3, 3), hours="1")
-    ledger.entries.delete(gone.id)
+    # A rejected entry is the owner's to fix or to give up.
+    rejected = log(ledger, date(2026, 3, 3), hours="1")
+    ledger.approvals.reject([rejected.id], "Not on the sheet")
+    ledger.entries.delete(rejected.id)
     assert _count(db_location) == 1
 
 

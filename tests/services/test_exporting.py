@@ -144,6 +144,7 @@ def test_json_import_reports_the_hours_it_brought(
 @pytest.mark.parametrize(
     ("schema", "loads"),
     [
+        ("0010", True),
         ("0009", True),
         ("0008", True),
         ("0007", False),
@@ -167,6 +168,26 @@ def test_json_of_an_older_schema_loads_only_when_the_tables_are_as_they_were(
     else:
         with pytest.raises(OkuvolError, match="written by a ledger at schema"):
             empty.importing.run(out, ImportOptions("okuvol-json"))
+
+
+def test_json_written_before_the_review_history_gets_each_last_review(
+    ledger: Ledger, empty: Ledger, tmp_path: Path
+) -> None:
+    dual_role_person(ledger)
+    rejected = log(ledger, date(2026, 3, 2), hours="1")
+    approved = log(ledger, date(2026, 3, 3), hours="2")
+    ledger.approvals.reject([rejected.id], "Not on the sheet")
+    ledger.approvals.approve([approved.id])
+    out = tmp_path / "all.json"
+    ledger.exporting.export("json", out)
+    document = json.loads(out.read_text(encoding="utf-8"))
+    document["schema"] = "0009"
+    del document["tables"]["entry_review"]
+    out.write_text(json.dumps(document), encoding="utf-8")
+    empty.importing.run(out, ImportOptions("okuvol-json"))
+    [rejection] = empty.approvals.history(rejected.id)
+    assert (rejection.status, rejection.note) == (EntryStatus.REJECTED, "Not on the sheet")
+    assert [r.status for r in empty.approvals.history(approved.id)] == [EntryStatus.APPROVED]
 
 
 def test_json_goes_only_into_an_empty_ledger(filled: Ledger, tmp_path: Path) -> None:

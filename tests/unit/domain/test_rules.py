@@ -81,7 +81,8 @@ def test_an_entry_inside_another_overlaps() -> None:
         (EntryStatus.DRAFT, EntryStatus.SUBMITTED),
         (EntryStatus.SUBMITTED, EntryStatus.APPROVED),
         (EntryStatus.SUBMITTED, EntryStatus.REJECTED),
-        (EntryStatus.REJECTED, EntryStatus.SUBMITTED),
+        (EntryStatus.REJECTED, EntryStatus.SUBMITTED),  # fixed, it goes back
+        (EntryStatus.REJECTED, EntryStatus.APPROVED),  # the reviewer changed their mind
     ],
 )
 def test_review_cycle_moves(current: EntryStatus, target: EntryStatus) -> None:
@@ -94,7 +95,6 @@ def test_review_cycle_moves(current: EntryStatus, target: EntryStatus) -> None:
         (EntryStatus.DRAFT, EntryStatus.APPROVED),
         (EntryStatus.DRAFT, EntryStatus.REJECTED),
         (EntryStatus.APPROVED, EntryStatus.REJECTED),
-        (EntryStatus.REJECTED, EntryStatus.APPROVED),
         (EntryStatus.APPROVED, EntryStatus.APPROVED),
     ],
 )
@@ -103,10 +103,11 @@ def test_moves_outside_the_cycle_are_refused(current: EntryStatus, target: Entry
         rules.check_transition(current, target, 9)
 
 
-def test_editing_an_approved_entry_sends_it_back_for_review() -> None:
+def test_editing_a_reviewed_entry_sends_it_back_for_review() -> None:
     assert rules.status_after_edit(EntryStatus.APPROVED) is EntryStatus.SUBMITTED
+    assert rules.status_after_edit(EntryStatus.REJECTED) is EntryStatus.SUBMITTED
     assert rules.status_after_edit(EntryStatus.DRAFT) is EntryStatus.DRAFT
-    assert rules.status_after_edit(EntryStatus.REJECTED) is EntryStatus.REJECTED
+    assert rules.status_after_edit(EntryStatus.SUBMITTED) is EntryStatus.SUBMITTED
 
 
 @pytest.mark.parametrize("note", [None, "", "   "])

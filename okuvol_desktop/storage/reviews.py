@@ -1,0 +1,129 @@
+"""The history of reviews: each approval or rejection, with the entry as it was reviewed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import delete, func, insert, literal, select
+from sqlalchemy.orm import Session
+
+from okuvol_desktop.domain.kinds import EntryStatus
+from okuvol_desktop.domain.review import Review, ReviewedFacts
+from okuvol_desktop.storage.orm import EntryReviewRow, EntryRow
+
+# Databases cap the parameters of one statement; long id lists go in slices.
+_SLICE = 10_000
+
+_FACTS = (
+    "role_id", "work_date", "start_time", "end_time", "minutes", "category_id", "description",
+    "location", "beneficiaries",
+)  # fmt: skip
+
+
+def _review(row: EntryReviewRow) -> Review:
+    return Review(
+        entry_id=row.entry_id,
+        status=EntryStatus(row.status),
+        reviewer=row.reviewer,
+        reviewed_at=row.reviewed_at,
+        note=row.note,
+        facts=ReviewedFacts(
+            role_id=row.role_id,
+            date=row.work_date,
+            start=row.start_time,
+            end=row.end_time,
+            minutes=row.minutes,
+            category_id=row.category_id,
+            description=row.description,
+            location=row.location,
+            beneficiaries=row.beneficiaries,
+        ),
+    )
+
+
+class ReviewRepo:
+    """Reviews of entries, oldest first."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def record(
+        self,
+        entry_ids: Sequence[int],
+        status: EntryStatus,
+        reviewer: str | None,
+        reviewed_at: datetime,
+        note: str | None,
+    ) -> None:
+        """Add a review of each entry, with its facts as they stand now (one INSERT ...
+        SELECT per slice: approving a month of a large organisation stays one statement)."""
+        for start in range(0, len(entry_ids), _SLICE):
+            part = list(entry_ids[start : start + _SLICE])
+            chosen = select(
+                EntryRow.id,
+                literal(status.value),
+                literal(reviewer, EntryReviewRow.reviewer.type),
+                literal(reviewed_at, EntryReviewRow.reviewed_at.type),
+                literal(note, EntryReviewRow.note.type),
+                *(getattr(EntryRow, name) for name in _FACTS),
+            ).where(EntryRow.id.in_(part))
+            self._s.execute(
+                insert(EntryReviewRow).from_select(
+                    ["entry_id", "status", "reviewer", "reviewed_at", "note", *_FACTS], chosen
+                )
+            )
+
+    def keep_last_reviews(self) -> None:
+        """Give each reviewed entry its last review as its history: for entries that were
+        reviewed before okuvol kept every review (a ledger document written before 0010)."""
+        chosen = select(
+            EntryRow.id,
+            EntryRow.status,
+            EntryRow.reviewer,
+            EntryRow.reviewed_at,
+            EntryRow.review_note,
+            *(getattr(EntryRow, name) for name in _FACTS),
+        ).where(
+            EntryRow.status.in_([EntryStatus.APPROVED.value, EntryStatus.REJECTED.value]),
+            EntryRow.reviewed_at.is_not(None),
+        )
+        self._s.execute(
+            insert(EntryReviewRow).from_select(
+                ["entry_id", "status", "reviewer", "reviewed_at", "note", *_FACTS],
+                chosen.order_by(EntryRow.id),
+            )
+        )
+
+    def of(self, entry_id: int) -> list[Review]:
+        """Every review of an entry, oldest first."""
+        rows = self._s.scalars(
+            select(EntryReviewRow)
+            .where(EntryReviewRow.entry_id == entry_id)
+            .order_by(EntryReviewRow.id)
+        )
+        return [_review(r) for r in rows]
+
+    def withdraw_last(self, entry_ids: Sequence[int]) -> dict[int, Review]:
+        """Take back the newest review of each entry (the undo of an approval or rejection);
+        returns, for each entry that had an earlier one, the review that stands again."""
+        standing: dict[int, Review] = {}
+        for start in range(0, len(entry_ids), _SLICE):
+            part = list(entry_ids[start : start + _SLICE])
+            newest = (
+                select(func.max(EntryReviewRow.id))
+                .where(EntryReviewRow.entry_id.in_(part))
+                .group_by(EntryReviewRow.entry_id)
+            )
+            self._s.execute(delete(EntryReviewRow).where(EntryReviewRow.id.in_(newest)))
+            previous = self._s.scalars(
+                select(EntryReviewRow).where(
+                    EntryReviewRow.id.in_(
+                        select(func.max(EntryReviewRow.id))
+                        .where(EntryReviewRow.entry_id.in_(part))
+                        .group_by(EntryReviewRow.entry_id)
+                    )
+                )
+            )
+            standing.update((row.entry_id, _review(row)) for row in previous)
+        return standing
