@@ -34,6 +34,7 @@ class Review:
 
     entry_id: int
     status: EntryStatus
+    status_before: EntryStatus  # what the entry was when reviewed (undo puts it back)
     reviewer: str | None
     reviewed_at: datetime
     note: str | None

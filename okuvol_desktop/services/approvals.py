@@ -57,9 +57,9 @@ def _review_in(
     # Whoever is logged in reviews: no one signs in someone else's name (on a shared ledger
     # the database records its own login, whatever a client says).
     at = ctx.clock()
-    moved = _move_in(s, entry_ids, target, reviewer=ctx.user, reviewed_at=at, review_note=note)
+    # Kept first, while the entries still show the status they had before the review.
     ReviewRepo(s).record(list(dict.fromkeys(entry_ids)), target, ctx.user, at, note)
-    return moved
+    return _move_in(s, entry_ids, target, reviewer=ctx.user, reviewed_at=at, review_note=note)
 
 
 def _check_not_own(s: Session, entry_ids: Sequence[int], reviewer: str) -> None:
@@ -112,8 +112,9 @@ class ApprovalService:
         return self._review(entry_ids, EntryStatus.REJECTED, rules.check_rejection_note(note))
 
     def withdraw_review(self, entry_ids: Sequence[int]) -> int:
-        """Undo an approval or rejection: the entries are submitted again, and the review
-        before it (a rejection the person answered, say) stands again, if there was one."""
+        """Undo an approval or rejection: the entries go back to the status they had before
+        it (submitted, or rejected when a reviewer changed their mind), and the review before
+        it (a rejection the person answered, say) stands again, if there was one."""
         with self._ctx.transaction() as s:
             repo = EntryRepo(s)
             statuses = repo.statuses(list(entry_ids))
@@ -122,15 +123,25 @@ class ApprovalService:
                 for i, st in statuses.items()
                 if st in (EntryStatus.APPROVED, EntryStatus.REJECTED)
             ]
-            standing = ReviewRepo(s).withdraw_last(reviewed)
-            for entry_id in reviewed:
-                earlier = standing.get(entry_id)
+            withdrawn = ReviewRepo(s).withdraw_last(reviewed)
+            for taken in withdrawn:
+                earlier = taken.standing
                 repo.set_review(
-                    [entry_id],
-                    status=EntryStatus.SUBMITTED.value,
+                    [taken.entry_id],
+                    status=taken.status_before.value,
                     reviewer=earlier.reviewer if earlier else None,
                     reviewed_at=earlier.reviewed_at if earlier else None,
                     review_note=earlier.note if earlier else None,
+                )
+            # Reviewed where no history is kept (brought in by an import): back for review.
+            unrecorded = set(reviewed) - {taken.entry_id for taken in withdrawn}
+            if unrecorded:
+                repo.set_review(
+                    sorted(unrecorded),
+                    status=EntryStatus.SUBMITTED.value,
+                    reviewer=None,
+                    reviewed_at=None,
+                    review_note=None,
                 )
             return len(reviewed)
 

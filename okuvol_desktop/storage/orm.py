@@ -236,6 +236,9 @@ class EntryReviewRow(Base):
     id: Mapped[intpk]
     entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"))
     status: Mapped[str] = mapped_column(String(16))
+    # What the entry was before this review, so that undoing it puts the entry back as it was
+    # (a rejected entry approved by a change of mind goes back to rejected, not to submitted).
+    status_before: Mapped[str] = mapped_column(String(16), server_default="submitted")
     reviewer: Mapped[str | None] = mapped_column(String(200))
     reviewed_at: Mapped[datetime] = mapped_column(UTCDateTime)
     note: Mapped[str | None] = mapped_column(Text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, func, insert, literal, select
@@ -25,6 +26,7 @@ def _review(row: EntryReviewRow) -> Review:
     return Review(
         entry_id=row.entry_id,
         status=EntryStatus(row.status),
+        status_before=EntryStatus(row.status_before),
         reviewer=row.reviewer,
         reviewed_at=row.reviewed_at,
         note=row.note,
@@ -42,6 +44,16 @@ def _review(row: EntryReviewRow) -> Review:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Withdrawn:
+    """A review taken back: its entry, the status the entry had before it, and the earlier
+    review that stands again (None when there was none)."""
+
+    entry_id: int
+    status_before: EntryStatus
+    standing: Review | None
+
+
 class ReviewRepo:
     """Reviews of entries, oldest first."""
 
@@ -56,13 +68,15 @@ class ReviewRepo:
         reviewed_at: datetime,
         note: str | None,
     ) -> None:
-        """Add a review of each entry, with its facts as they stand now (one INSERT ...
-        SELECT per slice: approving a month of a large organisation stays one statement)."""
+        """Add a review of each entry, with its status and facts as they stand now (one
+        INSERT ... SELECT per slice: approving a month of a large organisation stays one
+        statement). Called before the entries change status."""
         for start in range(0, len(entry_ids), _SLICE):
             part = list(entry_ids[start : start + _SLICE])
             chosen = select(
                 EntryRow.id,
                 literal(status.value),
+                EntryRow.status,
                 literal(reviewer, EntryReviewRow.reviewer.type),
                 literal(reviewed_at, EntryReviewRow.reviewed_at.type),
                 literal(note, EntryReviewRow.note.type),
@@ -70,7 +84,9 @@ class ReviewRepo:
             ).where(EntryRow.id.in_(part))
             self._s.execute(
                 insert(EntryReviewRow).from_select(
-                    ["entry_id", "status", "reviewer", "reviewed_at", "note", *_FACTS], chosen
+                    ["entry_id", "status", "status_before", "reviewer", "reviewed_at", "note"]
+                    + list(_FACTS),
+                    chosen,
                 )
             )
 
@@ -104,26 +120,36 @@ class ReviewRepo:
         )
         return [_review(r) for r in rows]
 
-    def withdraw_last(self, entry_ids: Sequence[int]) -> dict[int, Review]:
-        """Take back the newest review of each entry (the undo of an approval or rejection);
-        returns, for each entry that had an earlier one, the review that stands again."""
-        standing: dict[int, Review] = {}
+    def _newest(self, entry_ids: list[int]) -> list[Review]:
+        newest = (
+            select(func.max(EntryReviewRow.id))
+            .where(EntryReviewRow.entry_id.in_(entry_ids))
+            .group_by(EntryReviewRow.entry_id)
+        )
+        return [
+            _review(r)
+            for r in self._s.scalars(select(EntryReviewRow).where(EntryReviewRow.id.in_(newest)))
+        ]
+
+    def withdraw_last(self, entry_ids: Sequence[int]) -> list[Withdrawn]:
+        """Take back the newest review of each entry (the undo of an approval or rejection):
+        for each, the status it had before and the earlier review that stands again."""
+        withdrawn: list[Withdrawn] = []
         for start in range(0, len(entry_ids), _SLICE):
             part = list(entry_ids[start : start + _SLICE])
-            newest = (
-                select(func.max(EntryReviewRow.id))
-                .where(EntryReviewRow.entry_id.in_(part))
-                .group_by(EntryReviewRow.entry_id)
-            )
-            self._s.execute(delete(EntryReviewRow).where(EntryReviewRow.id.in_(newest)))
-            previous = self._s.scalars(
-                select(EntryReviewRow).where(
+            taken = self._newest(part)
+            self._s.execute(
+                delete(EntryReviewRow).where(
+                    EntryReviewRow.entry_id.in_(part),
                     EntryReviewRow.id.in_(
                         select(func.max(EntryReviewRow.id))
                         .where(EntryReviewRow.entry_id.in_(part))
                         .group_by(EntryReviewRow.entry_id)
-                    )
+                    ),
                 )
             )
-            standing.update((row.entry_id, _review(row)) for row in previous)
-        return standing
+            standing = {r.entry_id: r for r in self._newest(part)}
+            withdrawn.extend(
+                Withdrawn(r.entry_id, r.status_before, standing.get(r.entry_id)) for r in taken
+            )
+        return withdrawn

@@ -179,6 +179,10 @@ def test_a_rejected_entry_is_resubmitted_deleted_or_approved_after_all(ledger: L
     with pytest.raises(NotFound):
         ledger.entries.get(second.id)
     assert ledger.approvals.approve([third.id]) == 1  # the reviewer changed their mind
+    ledger.approvals.withdraw_review([third.id])  # and undid it: rejected, as it was
+    again = ledger.entries.get(third.id)
+    assert (again.status, again.review_note) == (EntryStatus.REJECTED, "Which project?")
+    ledger.approvals.approve([third.id])
     with pytest.raises(ValidationError, match="kept as a record"):
         ledger.entries.delete(third.id)
     with pytest.raises(ValidationError, match="approved already"):

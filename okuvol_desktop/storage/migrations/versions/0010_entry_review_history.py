@@ -27,6 +27,7 @@ def upgrade() -> None:
         sa.Column('id', sa.Integer(), nullable=False),
         sa.Column('entry_id', sa.Integer(), nullable=False),
         sa.Column('status', sa.String(length=16), nullable=False),
+        sa.Column('status_before', sa.String(length=16), server_default='submitted', nullable=False),
         sa.Column('reviewer', sa.String(length=200), nullable=True),
         sa.Column('reviewed_at', sa.DateTime(), nullable=False),
         sa.Column('note', sa.Text(), nullable=True),
