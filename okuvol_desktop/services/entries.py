@@ -16,6 +16,7 @@ from okuvol_desktop.domain.durations import minutes_from_hours, span_of, zone
 from okuvol_desktop.domain.errors import Conflict, ValidationError
 from okuvol_desktop.domain.kinds import EntrySource, EntryStatus, WorkKind
 from okuvol_desktop.domain.model import Entry, Organisation, Person, Role
+from okuvol_desktop.domain.review import Review
 from okuvol_desktop.domain.text import check_name, check_optional
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.services.roles import pick_role
@@ -26,6 +27,7 @@ from okuvol_desktop.storage.repositories import (
     PersonRepo,
     RoleRepo,
 )
+from okuvol_desktop.storage.reviews import ReviewRepo
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,8 +302,14 @@ class EntryService:
     def delete_many(self, entry_ids: Sequence[int]) -> list[Entry]:
         """Delete drafts, submitted or rejected entries, all or none, and return them as they
         were. Approved entries are records (certificates count them) and are kept."""
+        return self.delete_keeping_history(entry_ids)[0]
+
+    def delete_keeping_history(self, entry_ids: Sequence[int]) -> tuple[list[Entry], list[Review]]:
+        """Delete entries as delete_many does, and return them with the reviews they had
+        (a rejected entry's), which restore_many puts back on an undo."""
         with self._ctx.transaction() as s:
             repo = EntryRepo(s)
+            reviews = ReviewRepo(s).of_entries(list(entry_ids))
             deleted = []
             for entry_id in entry_ids:
                 entry = repo.get(entry_id)
@@ -315,7 +323,7 @@ class EntryService:
                     )
                 repo.delete(entry_id)
                 deleted.append(entry)
-            return deleted
+            return deleted, reviews
 
     def check(self, cmd: LogEntry, editing: int | None = None) -> None:
         """Run every rule on an entry as a form holds it, and write nothing.
@@ -348,10 +356,13 @@ class EntryService:
         """
         return self.restore_many([entry])[0]
 
-    def restore_many(self, entries: Sequence[Entry]) -> list[Entry]:
-        """Put entries back as they were, all or none (undo of a delete, redo of a week)."""
+    def restore_many(self, entries: Sequence[Entry], reviews: Sequence[Review] = ()) -> list[Entry]:
+        """Put entries back as they were, all or none (undo of a delete, redo of a week),
+        with the reviews they had when deleted."""
         with self._ctx.transaction() as s:
-            return [self._restore(s, entry) for entry in entries]
+            restored = [self._restore(s, entry) for entry in entries]
+            ReviewRepo(s).put_back(reviews)
+            return restored
 
     def _restore(self, s: Session, entry: Entry) -> Entry:
         repo = EntryRepo(s)

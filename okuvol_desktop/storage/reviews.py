@@ -111,6 +111,45 @@ class ReviewRepo:
             )
         )
 
+    def of_entries(self, entry_ids: Sequence[int]) -> list[Review]:
+        """Every review of these entries, oldest first (kept aside by a delete that may be
+        undone)."""
+        found: list[Review] = []
+        for start in range(0, len(entry_ids), _SLICE):
+            part = list(entry_ids[start : start + _SLICE])
+            rows = self._s.scalars(
+                select(EntryReviewRow)
+                .where(EntryReviewRow.entry_id.in_(part))
+                .order_by(EntryReviewRow.id)
+            )
+            found.extend(_review(r) for r in rows)
+        return sorted(found, key=lambda r: r.reviewed_at)
+
+    def put_back(self, reviews: Sequence[Review]) -> None:
+        """Add reviews as they were (the undo of a delete brings an entry's history back)."""
+        for review in reviews:
+            f = review.facts
+            self._s.add(
+                EntryReviewRow(
+                    entry_id=review.entry_id,
+                    status=review.status.value,
+                    status_before=review.status_before.value,
+                    reviewer=review.reviewer,
+                    reviewed_at=review.reviewed_at,
+                    note=review.note,
+                    role_id=f.role_id,
+                    work_date=f.date,
+                    start_time=f.start,
+                    end_time=f.end,
+                    minutes=f.minutes,
+                    category_id=f.category_id,
+                    description=f.description,
+                    location=f.location,
+                    beneficiaries=f.beneficiaries,
+                )
+            )
+        self._s.flush()
+
     def of(self, entry_id: int) -> list[Review]:
         """Every review of an entry, oldest first."""
         rows = self._s.scalars(

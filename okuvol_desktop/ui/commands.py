@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.domain.kinds import EntryStatus
 from okuvol_desktop.domain.model import Entry
+from okuvol_desktop.domain.review import Review
 from okuvol_desktop.services.ledger import Ledger
 
 Reporter = Callable[[OkuvolError], None]
@@ -100,14 +101,28 @@ class EditEntryCommand(_LedgerCommand):
         self._ledger.entries.restore(self._before)
 
 
-class DeleteEntriesCommand(LogEntriesCommand):
-    """Entries were deleted; undo puts them back with their ids (logging, the other way)."""
+class DeleteEntriesCommand(_LedgerCommand):
+    """Entries were deleted; undo puts them back with their ids and their reviews."""
+
+    def __init__(
+        self,
+        ledger: Ledger,
+        entries: Sequence[Entry],
+        reviews: Sequence[Review],
+        *,
+        report: Reporter,
+        text: str,
+        after: Callable[[], None],
+    ) -> None:
+        super().__init__(ledger, report=report, text=text, after=after)
+        self._entries, self._reviews = list(entries), list(reviews)
 
     def apply(self) -> None:
-        super().revert()
+        ids = [entry.id for entry in self._entries]
+        self._entries, self._reviews = self._ledger.entries.delete_keeping_history(ids)
 
     def revert(self) -> None:
-        super().apply()
+        self._ledger.entries.restore_many(self._entries, self._reviews)
 
 
 class ReviewCommand(_LedgerCommand):

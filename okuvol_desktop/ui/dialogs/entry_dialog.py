@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QEvent, QTime, QTimer
+from PySide6.QtCore import QDate, QEvent, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,14 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okuvol_desktop.domain.durations import format_hmm, span_of
 from okuvol_desktop.domain.errors import OkuvolError, ValidationError
-from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.domain.model import Entry, EntryLine
 from okuvol_desktop.services.entries import EntryInput, LogEntry
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.errors import error_text
 from okuvol_desktop.ui.labels import category_label, kind_label
 from okuvol_desktop.ui.lookups import Lookups
+from okuvol_desktop.ui.review_text import review_summary
 
 # Which row shows the message of a rule, by the field the rule names.
 _ROW_OF_FIELD = {
@@ -78,6 +81,18 @@ class EntryDialog(QDialog):
         self._ledger = ledger
         self._lookups = lookups
         self._editing_id = editing.id if editing is not None and editing.id else None
+        # The entry as reviewed, while editing one that was: its note shows above the form.
+        self._reviewed = editing if editing is not None and editing.reviewed_at else None
+        self._timezone = editing.timezone if editing is not None else ledger.ctx.timezone
+        self.review_banner = QLabel()
+        self.review_banner.setWordWrap(True)
+        self.review_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.review_banner.setMargin(6)
+        self.review_banner.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.computed = QLabel()  # the length the times make, as it will be logged
         self.default_kind = default_kind
         self.person = QComboBox()
         for person in lookups.people:
@@ -156,6 +171,8 @@ class EntryDialog(QDialog):
         times.addWidget(self.start)
         times.addWidget(QLabel("–"))
         times.addWidget(self.end)
+        times.addSpacing(8)
+        times.addWidget(self.computed)
         times.addStretch()
         duration = QWidget()
         duration.setLayout(times)
@@ -179,6 +196,7 @@ class EntryDialog(QDialog):
             if key in self._errors:
                 form.addRow("", self._errors[key])
         layout = QVBoxLayout(self)
+        layout.addWidget(self.review_banner)
         layout.addLayout(form)
         layout.addWidget(self._errors["general"])
         layout.addWidget(self.buttons)
@@ -215,6 +233,9 @@ class EntryDialog(QDialog):
         self.by_times.setText(self.tr("&From"))
         self.skills.setPlaceholderText(self.tr("Comma separated, e.g. first aid, teaching"))
         self.beneficiaries.setSpecialValueText(self.tr("Not recorded"))
+        self.computed.setAccessibleName(self.tr("Duration logged"))
+        self.review_banner.setAccessibleName(self.tr("Review note"))
+        self._show_review()
         self._mode_changed()
         chosen = self.category.currentData()
         self.category.clear()
@@ -222,6 +243,25 @@ class EntryDialog(QDialog):
         for category in self._lookups.categories:
             self.category.addItem(category_label(category), category.id)
         self.category.setCurrentIndex(max(self.category.findData(chosen), 0))
+
+    def _show_review(self) -> None:
+        """The coordinator's note above the form, and an OK that says where the entry goes."""
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        reviewed = self._reviewed if self._editing_id else None
+        if reviewed is None or reviewed.status is EntryStatus.DRAFT:
+            self.review_banner.hide()
+            ok.setText(self.tr("OK"))
+            return
+        hint = {
+            EntryStatus.REJECTED: self.tr(
+                "Fix what the note asks; saving sends the entry back for review."
+            ),
+            EntryStatus.APPROVED: self.tr("Saving a change sends the entry back for review."),
+        }.get(reviewed.status, "")
+        self.review_banner.setText("\n".join(t for t in (review_summary(reviewed), hint) if t))
+        self.review_banner.show()
+        if reviewed.status in (EntryStatus.REJECTED, EntryStatus.APPROVED):
+            ok.setText(self.tr("&Save and send for review"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         """Override of QWidget.changeEvent: follow a language switch."""
@@ -315,6 +355,7 @@ class EntryDialog(QDialog):
             label.hide()
         choice = self.choice()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._show_computed(choice)
         if choice is None:
             self._show_error("role", self.tr("Choose a person who has a role first."))
             ok.setEnabled(False)
@@ -332,6 +373,19 @@ class EntryDialog(QDialog):
             return False
         ok.setEnabled(True)
         return True
+
+    def _show_computed(self, choice: EntryChoice | None) -> None:
+        """ "= 8:30 h" beside the times: what the span logs, across midnight and clock changes."""
+        details = choice.command.details if choice is not None else None
+        if details is None or details.start is None or details.end is None:
+            self.computed.setText("")
+            return
+        try:
+            minutes = span_of(details.date, details.start, details.end, self._timezone).minutes
+        except OkuvolError:  # a time that does not exist that day: check() says so
+            self.computed.setText("")
+            return
+        self.computed.setText(self.tr("= %1 h").replace("%1", format_hmm(minutes)))
 
     def _show_error(self, key: str, text: str) -> None:
         self._errors[key].setText(text)

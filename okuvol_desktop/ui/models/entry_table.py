@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from okuvol_desktop.domain.durations import format_hmm
 from okuvol_desktop.domain.model import EntryLine
 from okuvol_desktop.ui.labels import category_label, format_date, kind_label, status_label
+from okuvol_desktop.ui.review_text import is_resubmitted, review_summary
 
 # Fetches the page after (date, id) in the default order, or at an offset in any other order.
 PageFetcher = Callable[[tuple[date, int] | None, int], list[EntryLine]]
@@ -164,6 +165,8 @@ class EntryTableModel(QAbstractTableModel):
             return line
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(line, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:  # the reviewer's note, wherever one points
+            return review_summary(line.entry) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_DURATION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -183,5 +186,9 @@ class EntryTableModel(QAbstractTableModel):
             COL_KIND: kind_label(e.kind),
             COL_ROLE: line.role_title,
             COL_CATEGORY: category_label(line.category),
-            COL_STATUS: status_label(e.status),
+            COL_STATUS: (
+                QCoreApplication.translate("EntryTableModel", "Resubmitted")
+                if is_resubmitted(e)
+                else status_label(e.status)
+            ),
         }[column]

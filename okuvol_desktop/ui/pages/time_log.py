@@ -39,6 +39,7 @@ from okuvol_desktop.ui.filter_bar import FilterBar
 from okuvol_desktop.ui.lookups import Lookups
 from okuvol_desktop.ui.models.entry_table import COL_DATE, COL_STATUS, EntryTableModel
 from okuvol_desktop.ui.preferences import Preferences
+from okuvol_desktop.ui.review_text import describe_changes, is_resubmitted, review_summary
 from okuvol_desktop.ui.tasks import BackgroundRunner
 from okuvol_desktop.ui.widgets import NoticeLabel
 
@@ -77,6 +78,13 @@ class TimeLogPage(QWidget):
         self.table.horizontalHeader().setResizeContentsPrecision(25)
         self.table.doubleClicked.connect(self.edit_selected)
         self.message = NoticeLabel()
+        # The last review of the chosen entry: the note a volunteer fixes it by, and for a
+        # coordinator what changed since.
+        self.review_detail = NoticeLabel()
+        self.review_detail.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.actions_row = QHBoxLayout()
         self.new_action = self._action(self.new_entry)  # Ctrl+N is the window's, on every view
         self.week_action = self._action(self.week_grid, QKeySequence("Ctrl+Shift+N"))
@@ -95,6 +103,7 @@ class TimeLogPage(QWidget):
         layout.addLayout(self.actions_row)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.review_detail)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.retranslate_ui()
         self._update_actions()
@@ -125,7 +134,10 @@ class TimeLogPage(QWidget):
         self.duplicate_action.setText(self.tr("D&uplicate…"))
         self.delete_action.setText(self.tr("&Delete"))
         self.submit_action.setText(self.tr("&Submit"))
-        self.submit_action.setToolTip(self.tr("Send the chosen drafts for review"))
+        self.submit_action.setToolTip(
+            self.tr("Send the chosen drafts, or rejected entries once fixed, for review")
+        )
+        self.review_detail.setAccessibleName(self.tr("Review of the chosen entry"))
         self.approve_action.setText(self.tr("&Approve"))
         self.reject_action.setText(self.tr("Re&ject…"))
         self.find_action.setText(self.tr("Find"))
@@ -221,12 +233,32 @@ class TimeLogPage(QWidget):
         one = len(chosen) == 1
         self.edit_action.setEnabled(one)
         self.duplicate_action.setEnabled(one)
-        self.delete_action.setEnabled(
-            bool(chosen) and statuses <= {EntryStatus.DRAFT, EntryStatus.SUBMITTED}
+        # Approved entries are records; a rejected one is its owner's to fix, resubmit or
+        # delete, and a reviewer may still approve it after all.
+        self.delete_action.setEnabled(bool(chosen) and EntryStatus.APPROVED not in statuses)
+        self.submit_action.setEnabled(
+            bool(chosen) and statuses <= {EntryStatus.DRAFT, EntryStatus.REJECTED}
         )
-        self.submit_action.setEnabled(bool(chosen) and statuses == {EntryStatus.DRAFT})
-        self.approve_action.setEnabled(bool(chosen) and statuses == {EntryStatus.SUBMITTED})
+        self.approve_action.setEnabled(
+            bool(chosen) and statuses <= {EntryStatus.SUBMITTED, EntryStatus.REJECTED}
+        )
         self.reject_action.setEnabled(bool(chosen) and statuses == {EntryStatus.SUBMITTED})
+        self._show_review(chosen[0] if one else None)
+
+    def _show_review(self, line: EntryLine | None) -> None:
+        """The chosen entry's last review, and what changed since when it came back."""
+        if line is None or line.entry.reviewed_at is None:
+            self.review_detail.say("")
+            return
+        text = review_summary(line.entry)
+        if is_resubmitted(line.entry):
+            try:
+                since = self._ledger.approvals.since_review(line.entry.id)
+            except OkuvolError:  # deleted meanwhile by someone else: the reload will show it
+                since = None
+            if since is not None:
+                text += "\n" + describe_changes(since[1], self._lookups)
+        self.review_detail.say(text)
 
     def _report(self, error: OkuvolError) -> None:
         show_error(self, error)
@@ -354,7 +386,9 @@ class TimeLogPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            deleted = self._ledger.entries.delete_many([entry.id for entry in chosen])
+            deleted, reviews = self._ledger.entries.delete_keeping_history(
+                [entry.id for entry in chosen]
+            )
         except OkuvolError as error:
             self._report(error)
             return
@@ -362,6 +396,7 @@ class TimeLogPage(QWidget):
             DeleteEntriesCommand(
                 self._ledger,
                 deleted,
+                reviews,
                 report=self._report,
                 text=self.tr("Delete entries"),
                 after=self.reload,
