@@ -10,6 +10,7 @@ from okuvol_desktop.services.access import AccessService
 from okuvol_desktop.services.approvals import ApprovalService
 from okuvol_desktop.services.backups import BackupService
 from okuvol_desktop.services.certificates import CertificateService
+from okuvol_desktop.services.changes import ChangeService
 from okuvol_desktop.services.context import Clock, ServiceContext, system_clock
 from okuvol_desktop.services.dashboard import DashboardService
 from okuvol_desktop.services.demo import DemoService
@@ -80,6 +81,7 @@ class Ledger:
     exporting: ExportService
     backups: BackupService
     access: AccessService
+    changes: ChangeService
     closer: Callable[[], None] = _nothing_to_close
 
     @classmethod
@@ -126,4 +128,5 @@ class Ledger:
             ExportService(ctx),
             BackupService(ctx),
             AccessService(ctx),
+            ChangeService(ctx),
         )

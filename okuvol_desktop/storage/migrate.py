@@ -43,8 +43,9 @@ def head_revision() -> str:
 # Revisions that change no table's columns or rows, only indexes, constraints and triggers: a
 # whole-ledger document written before them holds exactly what the tables hold after them
 # (0006 an index, 0009 the entry rules a shared ledger keeps itself). 0010 adds the review
-# history, which the loader rebuilds from the entries when a document has none.
-_SAME_TABLES_REVISIONS = frozenset({"0006", "0009", "0010"})
+# history, which the loader rebuilds from the entries when a document has none; 0011 the
+# notice a shared ledger sends when it changes.
+_SAME_TABLES_REVISIONS = frozenset({"0006", "0009", "0010", "0011"})
 
 
 def same_tables_as_head(revision: str) -> bool:

@@ -51,6 +51,8 @@ class DesktopSession:
 
     def close(self) -> None:
         """Release the database."""
+        if self.window is not None:
+            self.window.stop_watching()
         if self.ledger is not None:
             self.ledger.close()
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from okuvol_desktop.config import shown_location
+from okuvol_desktop.services.changes import ChangeWatch
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.file_actions import FileActions
 from okuvol_desktop.ui.i18n import LANGUAGES, LanguageSwitcher
@@ -21,6 +22,9 @@ from okuvol_desktop.ui.pages.time_log import TimeLogPage
 from okuvol_desktop.ui.preferences import Preferences
 from okuvol_desktop.ui.tasks import BackgroundRunner
 from okuvol_desktop.ui.timer_controller import TimerController
+
+# How often the window looks for changes others made (a PRAGMA or a look at a socket).
+CHANGE_CHECK_MS = 1000
 
 
 class MainWindow(QMainWindow):
@@ -67,7 +71,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.settings, "")
         self.setCentralWidget(self.tabs)
         self._stale: set[QWidget] = set()
-        self.tabs.currentChanged.connect(self._refresh_current)
+        self._watch: ChangeWatch | None = None
+        self.tabs.currentChanged.connect(self._view_shown)
         self.timer = TimerController(ledger, self)
         self.timer.sig_entry_logged.connect(self.refresh)
         self.file_actions = FileActions(
@@ -87,6 +92,13 @@ class MainWindow(QMainWindow):
         self.resize(1100, 700)
         self._restore_state()
         self.retranslate_ui()
+        # One notice that the ledger changed, from this window, a script or another person on
+        # a shared ledger, reaches every view: a check a second costs no query of the tables.
+        self._watch = ledger.changes.watch()
+        self.change_check = QTimer(self)
+        self.change_check.setInterval(CHANGE_CHECK_MS)
+        self.change_check.timeout.connect(self.notice_changes)
+        self.change_check.start()
 
     def _make_actions(self) -> None:
         self.new_entry_action = QAction(self)
@@ -186,8 +198,32 @@ class MainWindow(QMainWindow):
 
     def new_entry(self) -> None:
         """Log hours from any view: the time log opens with the entry dialog."""
+        self.notice_changes()  # a person added a moment ago is among the choices
         self.tabs.setCurrentWidget(self.time_log)
         self.time_log.new_entry()
+
+    def notice_changes(self) -> bool:
+        """Bring every view up to date if the ledger changed since the last look; returns
+        whether it had. The view in front reloads now (the time log keeps a reader's place),
+        the others when they are shown, and the names every form offers at once."""
+        if self._watch is None or not self._watch.changed():
+            return False
+        current = self.tabs.currentWidget()
+        self._stale = {
+            self.dashboard,
+            self.time_log,
+            self.people,
+            self.organisations,
+            self.reports,
+            self.settings,
+        } - {current}
+        if current is self.time_log:
+            self.time_log.ledger_changed()
+        else:
+            self.time_log.reload_names()
+            current.refresh()  # type: ignore[attr-defined]
+        self.timer.refresh()
+        return True
 
     def refresh(self) -> None:
         """Reload from the database (others may have written to it): the page in view now,
@@ -204,6 +240,11 @@ class MainWindow(QMainWindow):
         self._refresh_current()
         self.timer.refresh()
 
+    def _view_shown(self, *_index: object) -> None:
+        # A change made on the view just left (a new person) reaches this one first.
+        if not self.notice_changes():
+            self._refresh_current()
+
     def _refresh_current(self, *_changed: object) -> None:
         page = self.tabs.currentWidget()
         if page in self._stale:
@@ -217,8 +258,16 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)  # type: ignore[arg-type]
         self.tabs.setCurrentIndex(min(self.preferences.last_view, self.tabs.count() - 1))
 
+    def stop_watching(self) -> None:
+        """Stop looking for changes (the window closes, or its ledger is swapped)."""
+        self.change_check.stop()
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Override of QWidget.closeEvent: remember where the window was and what it showed."""
+        self.stop_watching()
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         self.preferences.last_view = self.tabs.currentIndex()
         super().closeEvent(event)

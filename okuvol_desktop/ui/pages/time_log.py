@@ -59,6 +59,7 @@ class TimeLogPage(QWidget):
         self._lookups = Lookups((), (), (), ())
         self._sort = ("date", True)
         self._names_wanted = False
+        self._names_stale = True  # until names loaded after the last change arrive
         self.filters = FilterBar()
         self.filters.sig_changed.connect(self.reload)
         self.model = EntryTableModel(self._page, self)
@@ -165,6 +166,25 @@ class TimeLogPage(QWidget):
         """
         self.message.say(self.tr("Loading…"))
         self._names_wanted = True
+        self._names_stale = True
+        self.reload()
+
+    def reload_names(self) -> None:
+        """Load the names for the filters and forms again, in a worker (someone added a
+        person, an organisation or a role)."""
+        self._names_stale = True
+        self._runner.run(lambda: Lookups.load(self._ledger), self._on_lookups, self._on_error)
+
+    def ledger_changed(self) -> None:
+        """The ledger changed under the page: new names at once; the rows too, unless that
+        would take the reader's place (a scrolled list, chosen rows), where a line says so."""
+        self.reload_names()
+        scrolled = self.table.verticalScrollBar().value() > 0
+        if scrolled or self.table.selectionModel().hasSelection():
+            self.message.say(
+                self.tr("The ledger has changed since this list was loaded. Press F5 to see it.")
+            )
+            return
         self.reload()
 
     def lookups(self) -> Lookups:
@@ -174,6 +194,7 @@ class TimeLogPage(QWidget):
     def _on_lookups(self, lookups: object) -> None:
         assert isinstance(lookups, Lookups)
         self._lookups = lookups
+        self._names_stale = False
         self.filters.set_lookups(lookups)
         if self.model.rowCount() == 0:
             self._say_why_empty()
@@ -215,6 +236,13 @@ class TimeLogPage(QWidget):
 
     def _on_error(self, message: str) -> None:
         self.message.say(message)
+
+    def _fresh_names(self) -> Lookups:
+        """The names a form offers, read now if a change since has not reached them yet (a
+        person added a moment ago must be a choice, not "add a person first")."""
+        if self._names_stale:
+            self._on_lookups(Lookups.load(self._ledger))
+        return self._lookups
 
     def _focus_search(self) -> None:
         self.filters.text.setFocus()
@@ -276,7 +304,7 @@ class TimeLogPage(QWidget):
         prefs = Preferences()
         dialog = WeekGridDialog(
             self._ledger,
-            self._lookups,
+            self._fresh_names(),
             self._ledger.ctx.today(),
             person_id=self.filters.person.currentData(),
             first_weekday=prefs.week_start,
@@ -305,7 +333,7 @@ class TimeLogPage(QWidget):
         choice = EntryDialog.ask(
             self,
             self._ledger,
-            self._lookups,
+            self._fresh_names(),
             self._ledger.ctx.today(),
             line=line,
             duplicate=duplicate,
