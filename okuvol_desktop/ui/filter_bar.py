@@ -120,6 +120,39 @@ class FilterBar(QWidget):
             + [(category_label(c), c.id) for c in lookups.categories],
         )
 
+    def show_only(
+        self, person_id: int | None, organisation_id: int | None, status: EntryStatus | None
+    ) -> None:
+        """Set the filters to one person's entries of one status at one organisation (the
+        others cleared), and announce one change."""
+        for box in (self.person, self.organisation, self.kind, self.status, self.category):
+            box.blockSignals(True)
+        for box, value in (
+            (self.person, person_id),
+            (self.organisation, organisation_id),
+            (self.kind, None),
+            (self.status, status.value if status else None),
+            (self.category, None),
+        ):
+            box.setCurrentIndex(max(box.findData(value), 0))
+        for box in (self.date_from, self.date_to, self.text):
+            box.blockSignals(True)
+        self.date_from.setDate(_ANY_DAY)
+        self.date_to.setDate(_ANY_DAY)
+        self.text.clear()
+        for box in (
+            self.person,
+            self.organisation,
+            self.kind,
+            self.status,
+            self.category,
+            self.date_from,
+            self.date_to,
+            self.text,
+        ):
+            box.blockSignals(False)
+        self.sig_changed.emit()
+
     def query(self, sort: str = "date", descending: bool = True) -> LogQuery:
         """The filters as a query for the listing service."""
 

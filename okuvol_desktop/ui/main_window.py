@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
             database=None if "://" in database_label else Path(database_label),
         )
         self.file_actions.sig_ledger_changed.connect(self._ledger_replaced)
+        self.dashboard.queue.sig_open.connect(self._open_awaiting)
+        self.dashboard.queue.sig_approve.connect(self._approve_from_queue)
         self.file_actions.sig_said.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self._make_actions()
         self._make_menus()
@@ -201,6 +203,14 @@ class MainWindow(QMainWindow):
         self.notice_changes()  # a person added a moment ago is among the choices
         self.tabs.setCurrentWidget(self.time_log)
         self.time_log.new_entry()
+
+    def _open_awaiting(self, person_id: int, organisation_id: int) -> None:
+        self.tabs.setCurrentWidget(self.time_log)
+        self.time_log.show_awaiting(person_id, organisation_id)
+
+    def _approve_from_queue(self, ids: list[int]) -> None:
+        if self.time_log.approve_ids(ids):
+            self.dashboard.queue.refresh()
 
     def notice_changes(self) -> bool:
         """Bring every view up to date if the ledger changed since the last look; returns

@@ -33,6 +33,7 @@ from okuvol_desktop.services.dashboard import DashboardData, KindTotals
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.labels import format_date, format_money, kind_label
 from okuvol_desktop.ui.preferences import Preferences
+from okuvol_desktop.ui.review_queue import ReviewQueueBox
 from okuvol_desktop.ui.tasks import BackgroundRunner
 from okuvol_desktop.ui.widgets import NoticeLabel
 
@@ -103,7 +104,8 @@ class DashboardPage(QWidget):
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(240)
+        self.chart_view.setMinimumHeight(220)
+        self.queue = ReviewQueueBox(ledger)
         self.side_box = QGroupBox()
         self.side = QVBoxLayout(self.side_box)
         self._build_layout()
@@ -130,6 +132,7 @@ class DashboardPage(QWidget):
         layout.addWidget(self.overload)
         layout.addWidget(self.message)
         layout.addLayout(grid, 1)
+        layout.addWidget(self.queue)
 
     def retranslate_ui(self) -> None:
         """Every visible string of the page, in the current language."""
@@ -161,6 +164,7 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         """Load the people and the figures again, in a worker."""
         self._runner.run(self._ledger.people.list, self._on_people, self.message.say)
+        self.queue.refresh()
 
     def _on_people(self, people: object) -> None:
         assert isinstance(people, list)

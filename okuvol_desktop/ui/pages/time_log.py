@@ -244,6 +244,32 @@ class TimeLogPage(QWidget):
             self._on_lookups(Lookups.load(self._ledger))
         return self._lookups
 
+    def show_awaiting(self, person_id: int, organisation_id: int) -> None:
+        """Show a person's submitted hours at an organisation (from the coordinator's queue)."""
+        self._fresh_names()
+        self.filters.show_only(person_id, organisation_id, EntryStatus.SUBMITTED)
+        self.table.setFocus()
+
+    def approve_ids(self, ids: list[int]) -> bool:
+        """Approve these entries (undoably); False, with the reason shown, if refused."""
+        try:
+            self._ledger.approvals.approve(ids)
+        except OkuvolError as error:
+            self._report(error)
+            return False
+        self._push(
+            ReviewCommand(
+                self._ledger,
+                ids,
+                EntryStatus.APPROVED,
+                note=None,
+                report=self._report,
+                text=self.tr("Approve entries"),
+                after=self.reload,
+            )
+        )
+        return True
+
     def _focus_search(self) -> None:
         self.filters.text.setFocus()
         self.filters.text.selectAll()
