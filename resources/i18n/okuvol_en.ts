@@ -64,7 +64,7 @@
   <context>
     <name>ReviewQueueBox</name>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="158" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="161" />
       <source>%n entry(s) await review</source>
       <translation>
         <numerusform>%n entry awaits review</numerusform>
@@ -72,7 +72,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="162" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="165" />
       <source>%n person(s)</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -80,7 +80,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="168" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="171" />
       <source>(%n sent again)</source>
       <translation>
         <numerusform>(%n sent again)</numerusform>
@@ -88,7 +88,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="238" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="249" />
       <source>Approve %n entry(s) (%1)? You can undo this with Ctrl+Z.</source>
       <translation>
         <numerusform>Approve %n entry (%1)? You can undo this with Ctrl+Z.</numerusform>

@@ -1461,93 +1461,93 @@
   <context>
     <name>ReviewQueueBox</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="124" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="127" />
       <source>Awaiting review</source>
       <translation>Menunggu peninjauan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="127" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="130" />
       <source>Organisation</source>
       <translation>Organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="128" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="131" />
       <source>Person</source>
       <translation>Orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="129" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="132" />
       <source>Entries</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="130" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="133" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="131" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="134" />
       <source>Waiting since</source>
       <translation>Menunggu sejak</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="134" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="137" />
       <source>Entries awaiting review</source>
       <translation>Catatan yang menunggu peninjauan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="135" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="138" />
       <source>&amp;Open in time log</source>
       <translation>&amp;Buka di catatan waktu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="136" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="139" />
       <source>Approve all of this &amp;organisation…</source>
       <translation>Setujui semua dari &amp;organisasi ini…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="137" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="140" />
       <source>Approve a &amp;week…</source>
       <translation>Setujui satu &amp;minggu…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="158" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="161" />
       <source>%n entry(s) await review</source>
       <translation>
         <numerusform>%n catatan menunggu peninjauan</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="160" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="163" />
       <source>%1 h from %2</source>
       <translation>%1 jam dari %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="162" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="165" />
       <source>%n person(s)</source>
       <translation>
         <numerusform>%n orang</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="168" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="171" />
       <source>(%n sent again)</source>
       <translation>
         <numerusform>(%n dikirim ulang)</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="232" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="243" />
       <source>Nothing awaits review there.</source>
       <translation>Tidak ada yang menunggu peninjauan di sana.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="236" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="247" />
       <source>Approve entries</source>
       <translation>Setujui catatan</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="238" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="249" />
       <source>Approve %n entry(s) (%1)? You can undo this with Ctrl+Z.</source>
       <translation>
         <numerusform>Setujui %n catatan (%1)? Anda dapat membatalkannya dengan Ctrl+Z.</numerusform>
@@ -1640,127 +1640,132 @@
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="136" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="140" />
       <source>Database</source>
       <translation>Basis data</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="137" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="141" />
       <source>Daily backups kept:</source>
       <translation>Cadangan harian yang disimpan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="137" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="141" />
       <source>Location:</source>
       <translation>Lokasi:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="139" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="143" />
       <source>None</source>
       <translation>Tidak ada</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="142" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="146" />
       <source>Each day okuvol opens a ledger file, it copies it into the folder okuvol-backups beside it, keeping this many days.</source>
       <translation>Setiap hari okuvol membuka berkas buku catatan, berkas itu disalin ke folder okuvol-backups di sebelahnya, disimpan selama sekian hari.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="148" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="152" />
       <source>Work and language</source>
       <translation>Pekerjaan dan bahasa</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="150" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="154" />
       <source>Language:</source>
       <translation>Bahasa:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="151" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="155" />
       <source>Weeks start on:</source>
       <translation>Minggu dimulai pada:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="152" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="156" />
       <source>Weekly limit (hours):</source>
       <translation>Batas mingguan (jam):</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="153" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="157" />
       <source>New entries are:</source>
       <translation>Catatan baru berjenis:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="158" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="162" />
       <source>Value of a volunteer hour</source>
       <translation>Nilai satu jam relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="159" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="163" />
       <source>New value:</source>
       <translation>Nilai baru:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="159" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="163" />
       <source>Values so far:</source>
       <translation>Nilai sejauh ini:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="161" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="165" />
       <source>&amp;Open another database…</source>
       <translation>&amp;Buka basis data lain…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="162" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="166" />
       <source>&amp;New database…</source>
       <translation>Basis data &amp;baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="163" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="167" />
       <source>&amp;Add</source>
       <translation>&amp;Tambah</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="164" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="168" />
+      <source>Value of an hour</source>
+      <translation>Nilai satu jam</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="169" />
       <source>The date from which this value applies</source>
       <translation>Tanggal mulai berlakunya nilai ini</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="166" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="171" />
       <source>A week with more hours of both kinds together is flagged as overload</source>
       <translation>Minggu dengan jam kedua jenis yang lebih banyak dari ini ditandai sebagai beban berlebih</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="212" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="217" />
       <source>%1 from %2 (%3)</source>
       <translation>%1 sejak %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="218" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="223" />
       <source>None yet</source>
       <translation>Belum ada</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="227" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="238" />
       <source>Set in okuvol</source>
       <translation>Diatur di okuvol</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="238" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="249" />
       <source>Open a database</source>
       <translation>Buka basis data</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="240" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="251" />
       <source>okuvol databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Basis data okuvol (*.sqlite3 *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="248" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="259" />
       <source>Create a database</source>
       <translation>Buat basis data</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="250" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="261" />
       <source>okuvol databases (*.sqlite3)</source>
       <translation>Basis data okuvol (*.sqlite3)</translation>
     </message>
@@ -1964,22 +1969,22 @@
   <context>
     <name>WeekChoice</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="43" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="45" />
       <source>Approve a week</source>
       <translation>Setujui satu minggu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="46" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="48" />
       <source>A day of the week to approve</source>
       <translation>Satu hari dalam minggu yang akan disetujui</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="55" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="57" />
       <source>Submitted hours at %1 in the week of:</source>
       <translation>Jam yang dikirim di %1 pada minggu:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="58" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="60" />
       <source>&amp;Day:</source>
       <translation>&amp;Hari:</translation>
     </message>

@@ -82,11 +82,15 @@ class SettingsPage(QWidget):
         self.rate_from.setCalendarPopup(True)
         self.rate_button = QPushButton()
         self.rate_button.clicked.connect(self._add_rate)
+        # Add is for a rate someone typed: not the 0.00 the box starts with, nor half a code.
+        self.rate_amount.valueChanged.connect(self._rate_typed)
+        self.rate_currency.textChanged.connect(self._rate_typed)
         self.rates = QLabel()  # a rate per line; wrapping would cut the last one short
         self.message = NoticeLabel()
         self._forms: dict[str, tuple[QGroupBox, QFormLayout]] = {}
         self._build_layout()
         self.retranslate_ui()
+        self._rate_typed()
 
     def _group(self, key: str, rows: list[QWidget]) -> QGroupBox:
         box = QGroupBox()
@@ -161,6 +165,7 @@ class SettingsPage(QWidget):
         self.open_button.setText(self.tr("&Open another database…"))
         self.new_button.setText(self.tr("&New database…"))
         self.rate_button.setText(self.tr("&Add"))
+        self.rate_amount.setSpecialValueText(self.tr("Value of an hour"))
         self.rate_from.setToolTip(self.tr("The date from which this value applies"))
         self.weekly_limit.setToolTip(
             self.tr("A week with more hours of both kinds together is flagged as overload")
@@ -216,6 +221,12 @@ class SettingsPage(QWidget):
                 for r in reversed(rates)
             )
             or self.tr("None yet")
+        )
+
+    def _rate_typed(self, *_changed: object) -> None:
+        code = self.rate_currency.text().strip()
+        self.rate_button.setEnabled(
+            self.rate_amount.value() > 0 and len(code) == 3 and code.isalpha()
         )
 
     def _add_rate(self) -> None:
