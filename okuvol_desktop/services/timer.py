@@ -286,6 +286,9 @@ def _begin(
             started=started,
         )
     check_open(person, OrganisationRepo(s).get(role.organisation_id), role)
+    # Checked now, not only when stopping: a timer in a role that has ended (or not begun)
+    # would run for hours towards an entry that could never be logged.
+    rules.check_in_role_period(now.astimezone(zone(tz)).date(), role)
     timer = TimerRepo(s).start(
         person_id=person.id,
         role_id=role.id,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from okuvol_desktop.config import shown_location
 from okuvol_desktop.services.ledger import Ledger
@@ -20,6 +20,7 @@ from okuvol_desktop.ui.pages.settings import SettingsPage
 from okuvol_desktop.ui.pages.time_log import TimeLogPage
 from okuvol_desktop.ui.preferences import Preferences
 from okuvol_desktop.ui.tasks import BackgroundRunner
+from okuvol_desktop.ui.timer_bar import TimerBar
 from okuvol_desktop.ui.timer_controller import TimerController
 
 
@@ -65,11 +66,17 @@ class MainWindow(QMainWindow):
         self.settings.sig_preferences_changed.connect(self.dashboard.refresh)
         self.settings.sig_database_chosen.connect(self.sig_database_chosen)
         self.tabs.addTab(self.settings, "")
-        self.setCentralWidget(self.tabs)
         self._stale: set[QWidget] = set()
         self.tabs.currentChanged.connect(self._refresh_current)
+        self.timer_bar = TimerBar(ledger)
         self.timer = TimerController(ledger, self)
-        self.timer.sig_entry_logged.connect(self.refresh)
+        self._connect_timer()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.timer_bar)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self.file_actions = FileActions(
             ledger,
             self,
@@ -87,6 +94,13 @@ class MainWindow(QMainWindow):
         self.resize(1100, 700)
         self._restore_state()
         self.retranslate_ui()
+
+    def _connect_timer(self) -> None:
+        self.timer.action.triggered.connect(self.timer_bar.toggle)
+        self.timer_bar.sig_running_changed.connect(self.timer.show_running)
+        self.timer_bar.sig_entry_logged.connect(self.refresh)
+        self.timer_bar.sig_people_requested.connect(lambda: self.tabs.setCurrentWidget(self.people))
+        self.time_log.sig_continue_requested.connect(self.timer_bar.continue_entry)
 
     def _make_actions(self) -> None:
         self.new_entry_action = QAction(self)
@@ -134,7 +148,6 @@ class MainWindow(QMainWindow):
         self._toolbar.setObjectName("main_toolbar")
         self._toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._toolbar.addAction(self.new_entry_action)
-        self._toolbar.addAction(self.timer.action)
         self._toolbar.addAction(self.undo_action)
         self._toolbar.addAction(self.redo_action)
 
@@ -202,7 +215,7 @@ class MainWindow(QMainWindow):
             self.settings,
         }
         self._refresh_current()
-        self.timer.refresh()
+        self.timer_bar.refresh()
 
     def _refresh_current(self, *_changed: object) -> None:
         page = self.tabs.currentWidget()

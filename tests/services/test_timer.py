@@ -247,6 +247,23 @@ def test_continuing_in_an_archived_role_is_refused(ledger: Ledger) -> None:
     assert ledger.timer.status() == []
 
 
+def test_a_role_that_has_ended_is_refused_at_the_start_not_at_the_stop(ledger: Ledger) -> None:
+    ledger.people.add("Budi Santoso")
+    ledger.organisations.add("Sekolah Alam")
+    ledger.roles.add(
+        "Budi Santoso",
+        "Sekolah Alam",
+        WorkKind.VOLUNTEER,
+        RoleTerms("Tutor", start_date=date(2026, 1, 1), end_date=date(2026, 11, 27)),
+    )
+    earlier = log(ledger, date(2026, 11, 26), hours="2", person="Budi Santoso", org="Sekolah Alam")
+    with pytest.raises(ValidationError, match="2026-11-28 is outside the role 'Tutor'"):
+        ledger.timer.start("Budi Santoso", "Sekolah Alam")
+    with pytest.raises(ValidationError, match="outside the role"):
+        ledger.timer.resume(earlier.id)
+    assert ledger.timer.status() == []
+
+
 def test_a_running_timer_changes_what_its_entry_will_say(ledger: Ledger, clock: FixedClock) -> None:
     dual_role_person(ledger)
     ledger.timer.start("Siti Rahmawati", "RS Harapan", kind=WorkKind.VOLUNTEER)
