@@ -476,8 +476,12 @@ class TimerBar(QWidget):
 
     def _ask_to_add(self, text: str) -> None:
         """Say what is missing before anything can be timed, and offer to go and add it."""
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Nothing to time yet"), text)
-        box.setParent(self.window(), box.windowFlags())
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Nothing to time yet"),
+            text,
+            parent=self.window(),
+        )
         people = box.addButton(self.tr("Open People"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.setDefaultButton(people)
@@ -487,9 +491,10 @@ class TimerBar(QWidget):
 
     def _confirm_discard(self, text: str) -> bool:
         """Whether the user discards the timer; Keep running is the default and Esc."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard the timer?"), text)
-        box.setParent(self.window(), box.windowFlags())
-        box.setInformativeText(self.tr("A discarded timer logs no time."))
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Discard the timer?"), text, parent=self.window()
+        )
+        box.setInformativeText(self.tr("Discard it and nothing is logged, or keep it running."))
         discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(self.tr("Keep running"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
