@@ -81,6 +81,18 @@ class Preferences:
         self._settings.setValue("default_kind", value.value)
 
     @property
+    def timer_role(self) -> int | None:
+        """The role the timer bar timed last, offered again (its person with it)."""
+        try:
+            return int(str(self._get("timer/role", "")))
+        except ValueError:
+            return None
+
+    @timer_role.setter
+    def timer_role(self, value: int) -> None:
+        self._settings.setValue("timer/role", value)
+
+    @property
     def database(self) -> str | None:
         """The database chosen in Settings, opened when no --db or OKUVOL_DB says otherwise."""
         value = self._get("database", "")

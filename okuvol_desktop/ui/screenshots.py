@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from okuvol_desktop.config import APP_NAME, Settings
+from okuvol_desktop.domain.durations import zone
+from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.services.listing import LogQuery
 from okuvol_desktop.ui.i18n import LanguageSwitcher
 from okuvol_desktop.ui.main_window import MainWindow
 from okuvol_desktop.ui.pages.directory_page import DirectoryPage
@@ -72,6 +77,12 @@ def take_screenshots(settings: Settings, out_dir: Path, language: str = "en") ->
         shoot("organisations", lambda: _first_row(window, window.organisations))
         shoot("reports", lambda: _preview_a_year(window))
         shoot("settings", lambda: window.tabs.setCurrentWidget(window.settings))
+        started = _run_a_timer(window, ledger)
+        try:
+            shoot("timer", lambda: window.tabs.setCurrentWidget(window.time_log))
+        finally:
+            if started is not None:  # the picture leaves the ledger as it found it
+                ledger.timer.cancel(str(started))
         window.close()
     finally:
         languages.use("en")
@@ -111,3 +122,28 @@ def _preview_a_year(window: MainWindow) -> None:
     _busiest_dual_role(window)
     page.person.setCurrentIndex(max(page.person.findData(window.dashboard.person.currentData()), 0))
     page.make()
+
+
+def _run_a_timer(window: MainWindow, ledger: Ledger) -> int | None:
+    """Continue the latest work of the dashboard's dual-role person (or of anyone free) in
+    the timer bar, begun 1 h 25 min ago where the ledger allows it; the person's id, or
+    None when no one could be timed (their timer then is the user's own, left alone)."""
+    busy = {status.timer.person_id for status in ledger.timer.status()}
+    shown = window.dashboard.person.currentData()
+    for line in ledger.listing.page(LogQuery(person=str(shown) if shown else None), limit=200):
+        person_id = line.entry.person_id
+        if person_id in busy:
+            continue
+        try:
+            status = ledger.timer.resume(line.entry.id)
+        except OkuvolError:
+            continue  # a role that has ended, an archived organisation: try older work
+        now = ledger.ctx.clock().astimezone(zone(status.timer.timezone)) - timedelta(
+            hours=1, minutes=25
+        )
+        # Where it would overlap logged work, the picture shows a timer just begun.
+        with contextlib.suppress(OkuvolError):
+            ledger.timer.move_start(str(person_id), now.date(), now.time())
+        window.timer_bar.refresh()
+        return person_id
+    return None

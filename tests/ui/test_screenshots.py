@@ -35,6 +35,7 @@ def test_screenshots_of_the_demo_in_both_languages(
             "organisations",
             "reports",
             "settings",
+            "timer",
         )
     )
     for path in out.iterdir():
@@ -44,4 +45,5 @@ def test_screenshots_of_the_demo_in_both_languages(
         # form, where the system's fonts decide the layout).
         pixels = {image.pixel(x, y) for x in range(0, 1280, 8) for y in range(100, 800, 50)}
         assert len(pixels) > 3, path.name
-    assert capsys.readouterr().out.count(".png") == 7
+    assert capsys.readouterr().out.count(".png") == 8
+    assert ledger.timer.status() == []  # the running timer of the picture is gone again

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,9 @@ PAGE_SIZE = 200
 
 class TimeLogPage(QWidget):
     """The entries of the ledger in a table that loads more as it scrolls."""
+
+    sig_continue_requested = Signal(object)
+    """The user wants the timer started again on this entry's work (an EntryLine)."""
 
     def __init__(
         self, ledger: Ledger, undo_stack: QUndoStack, parent: QWidget | None = None
@@ -98,6 +101,12 @@ class TimeLogPage(QWidget):
         self.find_action = self._action(
             self._focus_search, QKeySequence.StandardKey.Find, button=False
         )
+        self.continue_action = self._action(self.continue_selected, button=False)
+        # Right-click (or the Menu key) on an entry offers what applies to it.
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addActions(
+            [self.continue_action, self.edit_action, self.duplicate_action, self.delete_action]
+        )
         self.actions_row.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
@@ -142,6 +151,10 @@ class TimeLogPage(QWidget):
         self.approve_action.setText(self.tr("&Approve"))
         self.reject_action.setText(self.tr("Re&ject…"))
         self.find_action.setText(self.tr("Find"))
+        self.continue_action.setText(self.tr("&Continue timer"))
+        self.continue_action.setToolTip(
+            self.tr("Start the timer again on this entry's role, description and category")
+        )
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -286,6 +299,7 @@ class TimeLogPage(QWidget):
         statuses = {line.entry.status for line in chosen}
         one = len(chosen) == 1
         self.edit_action.setEnabled(one)
+        self.continue_action.setEnabled(one)
         self.duplicate_action.setEnabled(one)
         # Approved entries are records; a rejected one is its owner's to fix, resubmit or
         # delete, and a reviewer may still approve it after all.
@@ -381,6 +395,12 @@ class TimeLogPage(QWidget):
                 after=self.reload,
             )
         )
+
+    def continue_selected(self) -> None:
+        """Ask for the timer to run again on the selected entry's work."""
+        chosen = self.selected_lines()
+        if len(chosen) == 1:
+            self.sig_continue_requested.emit(chosen[0])
 
     def edit_selected(self) -> None:
         """Edit the selected entry; an approved one goes back to be reviewed."""
