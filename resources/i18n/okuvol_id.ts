@@ -538,92 +538,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="157" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="173" />
       <source>okuvol — paid and volunteer hours</source>
       <translation>okuvol — jam kerja berbayar dan relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="158" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="174" />
       <source>&amp;Dashboard</source>
       <translation>&amp;Dasbor</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="159" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="175" />
       <source>&amp;Time log</source>
       <translation>&amp;Catatan waktu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="160" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="176" />
       <source>&amp;People</source>
       <translation>&amp;Orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="161" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="177" />
       <source>&amp;Organisations</source>
       <translation>O&amp;rganisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="162" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="178" />
       <source>&amp;Reports</source>
       <translation>&amp;Laporan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="163" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="179" />
       <source>&amp;Settings</source>
       <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="164" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="180" />
       <source>&amp;File</source>
       <translation>&amp;Berkas</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="165" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="181" />
       <source>&amp;Edit</source>
       <translation>&amp;Sunting</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="166" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="182" />
       <source>&amp;View</source>
       <translation>&amp;Tampilan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="167" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="183" />
       <source>&amp;Language</source>
       <translation>&amp;Bahasa</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="168" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="184" />
       <source>Main toolbar</source>
       <translation>Bilah alat utama</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="169" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="185" />
       <source>&amp;New entry…</source>
       <translation>&amp;Catatan baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="170" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="186" />
       <source>&amp;Undo</source>
       <translation>&amp;Batalkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="171" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="187" />
       <source>&amp;Redo</source>
       <translation>&amp;Ulangi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="172" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="188" />
       <source>&amp;Quit</source>
       <translation>&amp;Keluar</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="173" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="189" />
       <source>&amp;Refresh</source>
       <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="174" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="190" />
       <source>The database this window shows</source>
       <translation>Basis data yang ditampilkan jendela ini</translation>
     </message>
@@ -1773,197 +1773,370 @@
   <context>
     <name>TimeLogPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="130" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="139" />
       <source>&amp;New entry…</source>
       <translation>&amp;Catatan baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="131" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="140" />
       <source>Log hours (Ctrl+N)</source>
       <translation>Catat jam (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="132" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="141" />
       <source>&amp;Week grid…</source>
       <translation>&amp;Kisi mingguan…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="133" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="142" />
       <source>Type a whole week of hours at once (Ctrl+Shift+N)</source>
       <translation>Isi jam kerja satu minggu sekaligus (Ctrl+Shift+N)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="134" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="143" />
       <source>&amp;Edit…</source>
       <translation>&amp;Ubah…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="135" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="144" />
       <source>D&amp;uplicate…</source>
       <translation>&amp;Gandakan…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="136" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="145" />
       <source>&amp;Delete</source>
       <translation>&amp;Hapus</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="137" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="146" />
       <source>&amp;Submit</source>
       <translation>&amp;Ajukan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="139" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="148" />
       <source>Send the chosen drafts, or rejected entries once fixed, for review</source>
       <translation>Kirim draf yang dipilih, atau catatan ditolak yang sudah diperbaiki, untuk ditinjau</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="141" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="150" />
       <source>Review of the chosen entry</source>
       <translation>Peninjauan catatan yang dipilih</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="142" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="151" />
       <source>&amp;Approve</source>
       <translation>&amp;Setujui</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="143" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="152" />
       <source>Re&amp;ject…</source>
       <translation>&amp;Tolak…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="144" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="153" />
       <source>Find</source>
       <translation>Cari</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="167" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="154" />
+      <source>&amp;Continue timer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="156" />
+      <source>Start the timer again on this entry's role, description and category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="180" />
       <source>Loading…</source>
       <translation>Memuat…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="185" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="198" />
       <source>The ledger has changed since this list was loaded. Press F5 to see it.</source>
       <translation>Buku catatan telah berubah sejak daftar ini dimuat. Tekan F5 untuk melihatnya.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="228" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="241" />
       <source>No entries match these filters.</source>
       <translation>Tidak ada catatan yang cocok dengan saringan ini.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="232" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="245" />
       <source>No entries yet. Add people, organisations and roles, or fill the database with sample data.</source>
       <translation>Belum ada catatan. Tambahkan orang, organisasi, dan peran, atau isi basis data dengan data contoh.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="347" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="361" />
       <source>Log a week</source>
       <translation>Catat satu minggu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="380" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="394" />
       <source>Log entry</source>
       <translation>Catat entri</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="414" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="434" />
       <source>Edit entry</source>
       <translation>Ubah catatan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="424" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="444" />
       <source>The entry has changed</source>
       <translation>Catatan ini sudah berubah</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="425" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="445" />
       <source>Open the entry as it is now?</source>
       <translation>Buka catatan seperti sekarang?</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="437" />
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="455" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="457" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="475" />
       <source>Delete entries</source>
       <translation>Hapus catatan</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="438" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="458" />
       <source>Delete %n entry(s)? You can undo this with Ctrl+Z.</source>
       <translation>
         <numerusform>Hapus %n catatan? Anda dapat membatalkannya dengan Ctrl+Z.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="476" />
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="494" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="496" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="514" />
       <source>Reject entries</source>
       <translation>Tolak catatan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="476" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="496" />
       <source>Why are these hours rejected?</source>
       <translation>Mengapa jam ini ditolak?</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="267" />
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="492" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="280" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="512" />
       <source>Approve entries</source>
       <translation>Setujui catatan</translation>
     </message>
   </context>
   <context>
+    <name>TimerBar</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="184" />
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="185" />
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="210" />
+      <source>What are you working on?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="187" />
+      <source>What the entry will say; Enter starts the timer (Ctrl+Shift+T comes here)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="189" />
+      <source>No one yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="190" />
+      <source>No role open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="191" />
+      <source>Whose time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="192" />
+      <source>Role</source>
+      <translation type="unfinished">Peran</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="193" />
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="194" />
+      <source>The timer is running</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="195" />
+      <source>Time elapsed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="196" />
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="197" />
+      <source>Started at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="199" />
+      <source>When the work began: type an earlier time if you started the timer late</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="202" />
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="498" />
+      <source>Discard</source>
+      <translation type="unfinished">Buang</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="203" />
+      <source>Discard the running timer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="204" />
+      <source>Throw the running timer away without logging it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="205" />
+      <source>Continue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="206" />
+      <source>Continue a recent piece of work</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="208" />
+      <source>Start the timer again on a recent entry's role, description and category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="280" />
+      <source>%1 at %2 (%3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="342" />
+      <source>No recent entries to continue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="346" />
+      <source>%1 at %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="368" />
+      <source>Stop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="369" />
+      <source>Stop the timer and log the time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="370" />
+      <source>Stop the timer and log the time (Ctrl+T)</source>
+      <translation type="unfinished">Hentikan pengatur waktu dan catat waktunya (Ctrl+T)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="372" />
+      <source>Start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="373" />
+      <source>Start the timer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="374" />
+      <source>Start timing this work (Ctrl+T)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="442" />
+      <source>Still reading the people; try again in a moment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="449" />
+      <source>There is no one to time yet. Add a person in People, give them a role at an organisation, then start the timer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="457" />
+      <source>%1 has no role open today. Give them a role at an organisation in People, then start the timer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="481" />
+      <source>Nothing to time yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="485" />
+      <source>Open People</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="495" />
+      <source>Discard the timer?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="497" />
+      <source>Discard it and nothing is logged, or keep it running.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="499" />
+      <source>Keep running</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="513" />
+      <source>The timer has run for less than a minute, too short to log.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="534" />
+      <source>Discard the timer that has run for %1?</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>TimerController</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="44" />
-      <source>Start timer</source>
-      <translation>Mulai pengatur waktu</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="45" />
-      <source>Time which work?</source>
-      <translation>Catat waktu untuk pekerjaan apa?</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="99" />
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="61" />
       <source>Stop &amp;timer</source>
       <translation>Hentikan &amp;pengatur waktu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="100" />
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="62" />
       <source>Stop the timer and log the time (Ctrl+T)</source>
       <translation>Hentikan pengatur waktu dan catat waktunya (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="102" />
-      <source>Start &amp;timer…</source>
-      <translation>Mulai &amp;pengatur waktu…</translation>
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="64" />
+      <source>Start &amp;timer</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="103" />
-      <source>Start timing work in a role (Ctrl+T)</source>
-      <translation>Mulai mencatat waktu kerja dalam sebuah peran (Ctrl+T)</translation>
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="65" />
+      <source>Start timing the work in the timer bar (Ctrl+T)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="123" />
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="88" />
+      <source>%1: %2 at %3 — %4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="82" />
       <source>No timer is running</source>
       <translation>Tidak ada pengatur waktu yang berjalan</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="130" />
-      <source>⏱ %1: %2 at %3 — %4 h</source>
-      <translation>⏱ %1: %2 di %3 — %4 jam</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="170" />
-      <source>Stop timer</source>
-      <translation>Hentikan pengatur waktu</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="170" />
-      <source>Whose timer?</source>
-      <translation>Pengatur waktu milik siapa?</translation>
     </message>
   </context>
   <context>
@@ -2494,6 +2667,14 @@
       <location filename="../../okuvol_desktop/ui/review_text.py" line="103" />
       <source>Changed since the review: %1</source>
       <translation>Berubah sejak peninjauan: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>screenshots</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/screenshots.py" line="141" />
+      <source>Morning clinic</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>
