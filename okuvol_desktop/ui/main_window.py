@@ -12,6 +12,7 @@ from okuvol_desktop.config import shown_location
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.file_actions import FileActions
 from okuvol_desktop.ui.i18n import LANGUAGES, LanguageSwitcher
+from okuvol_desktop.ui.mnemonics import keep_mnemonics
 from okuvol_desktop.ui.pages.dashboard import DashboardPage
 from okuvol_desktop.ui.pages.organisations import OrganisationsPage
 from okuvol_desktop.ui.pages.people import PeoplePage
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.resize(1100, 700)
         self._restore_state()
         self.retranslate_ui()
+        keep_mnemonics(self)
 
     def _make_actions(self) -> None:
         self.new_entry_action = QAction(self)

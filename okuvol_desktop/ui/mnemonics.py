@@ -43,7 +43,9 @@ def _move_mnemonic(text: str, taken: set[str]) -> str:
     """``text`` with its "&" before a letter not in ``taken``; unchanged when there is none."""
     plain = text.replace("&&", "\0")
     bare = plain.replace("&", "")
-    starts = [i for i, c in enumerate(bare) if c.isalnum() and (i == 0 or not bare[i - 1].isalnum())]
+    starts = [
+        i for i, c in enumerate(bare) if c.isalnum() and (i == 0 or not bare[i - 1].isalnum())
+    ]
     others = [i for i, c in enumerate(bare) if c.isalnum() and i not in starts]
     for i in starts + others:
         if bare[i].casefold() not in taken:
@@ -61,13 +63,14 @@ class Owner:
     needs_letter: bool = False  # a field's label or a check box: given a letter if it has none
 
 
-def _owners_of(widget: QWidget) -> Iterator[Owner]:
+def _owners_of(widget: QWidget, buddies: set[QWidget]) -> Iterator[Owner]:
     if isinstance(widget, QLabel) and widget.buddy() is not None and widget.text():
         yield Owner(widget, widget.text, widget.setText, needs_letter=True)
     elif isinstance(widget, QAbstractButton) and not (
         isinstance(widget, QToolButton) and widget.defaultAction() is not None
     ):  # a tool button shows its action's text without the "&": it has no letter
-        checkable = widget.isCheckable() and bool(widget.text())
+        # A check box beside a label is reached with the label's letter.
+        checkable = widget.isCheckable() and bool(widget.text()) and widget not in buddies
         yield Owner(widget, widget.text, widget.setText, needs_letter=checkable)
     elif isinstance(widget, QTabBar):
         for index in range(widget.count()):
@@ -94,10 +97,11 @@ def scopes(window: QWidget) -> dict[QWidget, list[Owner]]:
     if isinstance(window, QMainWindow):
         for action in window.menuBar().actions():
             found[window].append(Owner(window.menuBar(), action.text, action.setText))
-    for widget in window.findChildren(QWidget):
-        if widget.window() is not window:
-            continue  # a dialog parented to the window has letters of its own
-        owners = list(_owners_of(widget))
+    widgets = [w for w in window.findChildren(QWidget) if w.window() is window]
+    # (a dialog parented to the window has letters of its own)
+    buddies = {w.buddy() for w in widgets if isinstance(w, QLabel) and w.buddy() is not None}
+    for widget in widgets:
+        owners = list(_owners_of(widget, buddies))
         if owners:
             found.setdefault(_scope_root(widget, window), []).extend(owners)
     return found

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QDateEdit, QLabel, QWidget
 
 
 class NoticeLabel(QLabel):
@@ -49,8 +49,8 @@ def name_fields(pairs: Iterable[tuple[QLabel, str]]) -> None:
     for label, text in pairs:
         label.setText(text)
         buddy = label.buddy()
-        if buddy is not None:
-            buddy.setAccessibleName(field_name(text))
+        if buddy is not None and not (isinstance(buddy, QAbstractButton) and buddy.text()):
+            buddy.setAccessibleName(field_name(text))  # a check box's own words name it
 
 
 class DateEdit(QDateEdit):

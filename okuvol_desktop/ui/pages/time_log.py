@@ -129,6 +129,7 @@ class TimeLogPage(QWidget):
         self.approve_action.setText(self.tr("&Approve"))
         self.reject_action.setText(self.tr("Re&ject…"))
         self.find_action.setText(self.tr("Find"))
+        self.table.setAccessibleName(self.tr("Entries"))
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
