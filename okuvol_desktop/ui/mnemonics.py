@@ -41,8 +41,7 @@ def mnemonic(text: str) -> str | None:
 
 def _move_mnemonic(text: str, taken: set[str]) -> str:
     """``text`` with its "&" before a letter not in ``taken``; unchanged when there is none."""
-    plain = text.replace("&&", "\0")
-    bare = plain.replace("&", "")
+    bare = _without_mnemonic(text).replace("&&", "\0")
     starts = [
         i for i, c in enumerate(bare) if c.isalnum() and (i == 0 or not bare[i - 1].isalnum())
     ]
@@ -117,10 +116,12 @@ def settle(window: QWidget) -> None:
 
 
 def _settle(owners: list[Owner], taken: set[str]) -> set[str]:
-    """Letters the texts chose are kept first come, first served; the others are moved, and
-    a field's label or a check box that has none is given one, so every field has its key."""
+    """Letters the texts chose are kept first come, first served (fields' labels before
+    buttons); the others are moved, and a field's label or a check box that has none is given
+    one. When no letter of its words is free, a text loses its letter: Tab still reaches it,
+    whereas a shared letter would only cycle the focus between the two."""
     later: list[Owner] = []
-    for owner in owners:
+    for owner in sorted(owners, key=lambda o: not o.needs_letter):
         letter = mnemonic(owner.get())
         if letter is not None and letter not in taken:
             taken.add(letter)
@@ -128,13 +129,19 @@ def _settle(owners: list[Owner], taken: set[str]) -> set[str]:
             later.append(owner)
     for owner in later:
         text = owner.get()
-        if mnemonic(text) is None:
-            text = "&" + text  # moved at once to a free letter below
-        text = _move_mnemonic(text, taken)
-        if mnemonic(text) not in taken and mnemonic(text) is not None:
-            owner.set(text)
-            taken.add(mnemonic(text))  # type: ignore[arg-type]
+        moved = _move_mnemonic(text if mnemonic(text) else "&" + text, taken)
+        letter = mnemonic(moved)
+        if letter is None or letter in taken:
+            moved = _without_mnemonic(text)
+        else:
+            taken.add(letter)
+        if moved != text:
+            owner.set(moved)
     return taken
+
+
+def _without_mnemonic(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&&")
 
 
 class MnemonicKeeper(QObject):
