@@ -126,9 +126,9 @@ def _views(qtbot: QtBot, window: MainWindow) -> Iterator[str]:
         window.tabs.setCurrentIndex(index)
         page = window.tabs.currentWidget()
         if page is window.time_log:
-            qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10_000)
+            qtbot.waitUntil(lambda: window.time_log.model.rowCount() > 0, timeout=10_000)
         if page is window.dashboard:
-            qtbot.waitUntil(lambda: page.chart.series() != [], timeout=10_000)
+            qtbot.waitUntil(lambda: window.dashboard.chart.series() != [], timeout=10_000)
         yield window.tabs.tabText(index)
 
 
@@ -194,10 +194,10 @@ def _letters(top: QWidget) -> list[tuple[str, str]]:
                 (mnemonic(widget.tabText(i)) or "", widget.tabText(i))
                 for i in range(widget.count())
             ]
-        elif isinstance(widget, QLabel) and widget.buddy() is not None:
-            shown.append((mnemonic(widget.text()) or "", widget.text()))
-        elif isinstance(widget, QAbstractButton) and not (
-            isinstance(widget, QToolButton) and widget.defaultAction() is not None
+        elif (isinstance(widget, QLabel) and widget.buddy() is not None) or (
+            # a tool button shows its action's words without the "&"
+            isinstance(widget, QAbstractButton)
+            and not (isinstance(widget, QToolButton) and widget.defaultAction() is not None)
         ):
             shown.append((mnemonic(widget.text()) or "", widget.text()))
     return [(letter, text) for letter, text in shown if letter]
