@@ -11,7 +11,7 @@ from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.services.listing import LogQuery
 from okuvol_desktop.ui.labels import category_label, kind_label, status_label
 from okuvol_desktop.ui.lookups import Lookups
-from okuvol_desktop.ui.widgets import refill_combo
+from okuvol_desktop.ui.widgets import OptionalDateEdit, refill_combo
 
 _ANY_DAY = QDate(1900, 1, 1)  # the minimum of a date box stands for "any date"
 
@@ -68,8 +68,7 @@ class FilterBar(QWidget):
         self._typing.start()
 
     def _date_box(self) -> QDateEdit:
-        box = QDateEdit()
-        box.setCalendarPopup(True)
+        box = OptionalDateEdit()
         box.setMinimumDate(_ANY_DAY)
         box.setDate(_ANY_DAY)
         box.setDisplayFormat("yyyy-MM-dd")
@@ -82,6 +81,18 @@ class FilterBar(QWidget):
         self.date_to.setSpecialValueText(self.tr("To any date"))
         self.date_from.setToolTip(self.tr("Only entries on or after this date"))
         self.date_to.setToolTip(self.tr("Only entries on or before this date"))
+        # The bar has no labels: each filter says what it filters, not what it shows now.
+        for box, name in (
+            (self.person, self.tr("Person")),
+            (self.organisation, self.tr("Organisation")),
+            (self.kind, self.tr("Kind of work")),
+            (self.status, self.tr("Status")),
+            (self.category, self.tr("Field of service")),
+            (self.date_from, self.tr("From date")),
+            (self.date_to, self.tr("To date")),
+            (self.text, self.tr("Search")),
+        ):
+            box.setAccessibleName(name)
         self._fill_fixed()
         if self._lookups is not None:
             self.set_lookups(self._lookups)

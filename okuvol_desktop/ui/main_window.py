@@ -13,6 +13,7 @@ from okuvol_desktop.services.changes import ChangeWatch
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.file_actions import FileActions
 from okuvol_desktop.ui.i18n import LANGUAGES, LanguageSwitcher
+from okuvol_desktop.ui.mnemonics import keep_mnemonics
 from okuvol_desktop.ui.pages.dashboard import DashboardPage
 from okuvol_desktop.ui.pages.organisations import OrganisationsPage
 from okuvol_desktop.ui.pages.people import PeoplePage
@@ -60,15 +61,7 @@ class MainWindow(QMainWindow):
         self.reports = ReportsPage(ledger, year)
         self.tabs.addTab(self.reports, "")
         self.settings = SettingsPage(ledger, self.preferences, shown_location(database_label))
-        # The language shown may come from --lang rather than from the stored choice.
-        self.settings.language.blockSignals(True)
-        self.settings.language.setCurrentIndex(
-            self.settings.language.findData(self._languages.language)
-        )
-        self.settings.language.blockSignals(False)
-        self.settings.sig_language_chosen.connect(self.switch_language)
-        self.settings.sig_preferences_changed.connect(self.dashboard.refresh)
-        self.settings.sig_database_chosen.connect(self.sig_database_chosen)
+        self._connect_settings()
         self.tabs.addTab(self.settings, "")
         self._stale: set[QWidget] = set()
         self._watch: ChangeWatch | None = None
@@ -100,6 +93,18 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.retranslate_ui()
         self._watch_changes(ledger)
+        keep_mnemonics(self)
+
+    def _connect_settings(self) -> None:
+        # The language shown may come from --lang rather than from the stored choice.
+        self.settings.language.blockSignals(True)
+        self.settings.language.setCurrentIndex(
+            self.settings.language.findData(self._languages.language)
+        )
+        self.settings.language.blockSignals(False)
+        self.settings.sig_language_chosen.connect(self.switch_language)
+        self.settings.sig_preferences_changed.connect(self.dashboard.refresh)
+        self.settings.sig_database_chosen.connect(self.sig_database_chosen)
 
     def _watch_changes(self, ledger: Ledger) -> None:
         # One notice that the ledger changed, from this window, a script or another person on

@@ -35,7 +35,7 @@ from okuvol_desktop.ui.labels import format_date, format_money, kind_label
 from okuvol_desktop.ui.preferences import Preferences
 from okuvol_desktop.ui.review_queue import ReviewQueueBox
 from okuvol_desktop.ui.tasks import BackgroundRunner
-from okuvol_desktop.ui.widgets import NoticeLabel
+from okuvol_desktop.ui.widgets import NoticeLabel, name_fields
 
 PAID = QColor("#2e5eaa")
 VOLUNTEER = QColor("#0b6e4f")
@@ -93,6 +93,8 @@ class DashboardPage(QWidget):
         self.year.setValue(year)
         self.year.valueChanged.connect(self._choice_changed)
         self._show_label, self._year_label = QLabel(), QLabel()
+        self._show_label.setBuddy(self.person)
+        self._year_label.setBuddy(self.year)
         self.overload = QLabel()
         self.overload.setStyleSheet(_WARNING_STYLE)
         self.overload.setWordWrap(True)
@@ -136,8 +138,8 @@ class DashboardPage(QWidget):
 
     def retranslate_ui(self) -> None:
         """Every visible string of the page, in the current language."""
-        self._show_label.setText(self.tr("Show:"))
-        self._year_label.setText(self.tr("Year:"))
+        name_fields(((self._show_label, self.tr("Show:")), (self._year_label, self.tr("Year:"))))
+        self.chart_view.setAccessibleName(self.tr("Hours month by month"))
         for box in (self.week_box, self.month_box, self.year_box):
             box.set_labels(
                 self.tr("Professional (paid):"), self.tr("Volunteer:"), self.tr("Together:")
@@ -307,16 +309,17 @@ class DashboardPage(QWidget):
                 .replace("%2", str(100 - share))
             )
         for goal in data.goals:
-            self._side_label(
+            title = (
                 self.tr("Goal: %1 hours of %2 work")
                 .replace("%1", hours_text(goal.target_minutes))
-                .replace("%2", kind_label(WorkKind(goal.kind)).lower()),
-                bold=True,
+                .replace("%2", kind_label(WorkKind(goal.kind)).lower())
             )
+            self._side_label(title, bold=True)
             bar = QProgressBar()
             bar.setRange(0, goal.target_minutes)
             bar.setValue(min(goal.approved_minutes, goal.target_minutes))
             bar.setFormat(self.tr("%1 h approved").replace("%1", hours_text(goal.approved_minutes)))
+            bar.setAccessibleName(title)  # a screen reader says which goal, then how far
             self.side.addWidget(bar)
             if goal.pending_minutes:
                 self._side_label(

@@ -8,7 +8,6 @@ from decimal import Decimal
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
@@ -29,7 +28,7 @@ from okuvol_desktop.ui.errors import show_error
 from okuvol_desktop.ui.i18n import LANGUAGES
 from okuvol_desktop.ui.labels import format_date, format_money, kind_label
 from okuvol_desktop.ui.preferences import Preferences
-from okuvol_desktop.ui.widgets import NoticeLabel
+from okuvol_desktop.ui.widgets import DateEdit, NoticeLabel, name_fields
 
 
 class SettingsPage(QWidget):
@@ -78,8 +77,8 @@ class SettingsPage(QWidget):
         self.rate_amount.setDecimals(2)
         self.rate_currency = QLineEdit("IDR")
         self.rate_currency.setMaxLength(3)
-        self.rate_from = QDateEdit(QDate.currentDate())
-        self.rate_from.setCalendarPopup(True)
+        self.rate_from = DateEdit()
+        self.rate_from.setDate(QDate.currentDate())
         self.rate_button = QPushButton()
         self.rate_button.clicked.connect(self._add_rate)
         # Add is for a rate someone typed: not the 0.00 the box starts with, nor half a code.
@@ -97,7 +96,12 @@ class SettingsPage(QWidget):
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for widget in rows:
-            form.addRow(QLabel(), widget)
+            label = QLabel()
+            # A row of several widgets is reached at its first field; a shown value is not.
+            field = widget.focusProxy() or widget
+            if field.focusPolicy().value & Qt.FocusPolicy.TabFocus.value:
+                label.setBuddy(field)
+            form.addRow(label, widget)
         self._forms[key] = (box, form)
         return box
 
@@ -113,6 +117,7 @@ class SettingsPage(QWidget):
         rate_row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.rate_amount, self.rate_currency, self.rate_from, self.rate_button):
             rate_row.addWidget(widget)
+        rate.setFocusProxy(self.rate_amount)
         rate_row.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self._group("database", [self.database, buttons, self.daily_backups]))
@@ -128,10 +133,10 @@ class SettingsPage(QWidget):
     def _label_rows(self, key: str, title: str, labels: list[str]) -> None:
         box, form = self._forms[key]
         box.setTitle(title)
-        for row, text in enumerate(labels):
-            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            assert isinstance(label, QLabel)
-            label.setText(text)
+        rows = [
+            form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget() for row in range(len(labels))
+        ]
+        name_fields(zip(rows, labels, strict=True))  # type: ignore[arg-type]
 
     def retranslate_ui(self) -> None:
         """Every visible string of the page, in the current language."""
@@ -167,6 +172,8 @@ class SettingsPage(QWidget):
         self.rate_button.setText(self.tr("&Add"))
         self.rate_amount.setSpecialValueText(self.tr("Value of an hour"))
         self.rate_from.setToolTip(self.tr("The date from which this value applies"))
+        self.rate_currency.setAccessibleName(self.tr("Currency"))
+        self.rate_from.setAccessibleName(self.tr("Applies from"))
         self.weekly_limit.setToolTip(
             self.tr("A week with more hours of both kinds together is flagged as overload")
         )

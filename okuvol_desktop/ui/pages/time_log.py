@@ -46,6 +46,15 @@ from okuvol_desktop.ui.widgets import NoticeLabel
 PAGE_SIZE = 200
 
 
+def _selectable(label: NoticeLabel) -> NoticeLabel:
+    """A label whose words can be chosen and copied (a note to quote back)."""
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    return label
+
+
 class TimeLogPage(QWidget):
     """The entries of the ledger in a table that loads more as it scrolls."""
 
@@ -63,6 +72,7 @@ class TimeLogPage(QWidget):
         self._sort = ("date", True)
         self._names_wanted = False
         self._names_stale = True  # until names loaded after the last change arrive
+        self._loads = 0  # first-page loads asked for; the last one is shown
         self.filters = FilterBar()
         self.filters.sig_changed.connect(self.reload)
         self.model = EntryTableModel(self._page, self)
@@ -84,11 +94,7 @@ class TimeLogPage(QWidget):
         self.message = NoticeLabel()
         # The last review of the chosen entry: the note a volunteer fixes it by, and for a
         # coordinator what changed since.
-        self.review_detail = NoticeLabel()
-        self.review_detail.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        self.review_detail = _selectable(NoticeLabel())
         self.actions_row = QHBoxLayout()
         self.new_action = self._action(self.new_entry)  # Ctrl+N is the window's, on every view
         self.week_action = self._action(self.week_grid, QKeySequence("Ctrl+Shift+N"))
@@ -155,6 +161,7 @@ class TimeLogPage(QWidget):
         self.continue_action.setToolTip(
             self.tr("Start the timer again on this entry's role, description and category")
         )
+        self.table.setAccessibleName(self.tr("Entries"))
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -213,8 +220,22 @@ class TimeLogPage(QWidget):
             self._say_why_empty()
 
     def reload(self) -> None:
-        """The first page under the current filters and order, in a worker."""
-        self._runner.run(lambda: self._page(None, 0), self._on_first_page, self._on_error)
+        """The first page under the current filters and order, in a worker.
+
+        The filters are read here, in the window's thread; of several loads in flight only
+        the last one asked for is shown (an earlier one may finish later, with old filters).
+        """
+        self._loads += 1
+        load = self._loads
+        query = self.filters.query(*self._sort)
+
+        def shown(lines: object) -> None:
+            if load == self._loads:
+                self._on_first_page(lines)
+
+        self._runner.run(
+            lambda: self._ledger.listing.page(query, limit=PAGE_SIZE), shown, self._on_error
+        )
 
     def _sort_by(self, key: str, descending: bool) -> None:
         self._sort = (key, descending)
