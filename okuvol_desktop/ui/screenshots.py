@@ -11,7 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QEventLoop, QTime, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from okuvol_desktop.config import APP_NAME, Settings
 from okuvol_desktop.domain.durations import zone
@@ -74,8 +74,8 @@ def take_screenshots(settings: Settings, out_dir: Path, language: str = "en") ->
             path = out_dir / f"{name}.png"
             shown.grab().save(str(path))
             saved.append(path)
-            if shown is not window:
-                shown.close()
+            if isinstance(shown, QDialog):
+                shown.done(0)  # put away as it is: no "discard this entry?" for a picture
 
         shoot("dashboard", lambda: window.tabs.setCurrentWidget(window.dashboard))
         shoot("dashboard-person", lambda: _busiest_dual_role(window))
