@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.domain.model import Category
+from okuvol_desktop.ui.formats import date_text, money_text
 
 
 def kind_label(kind: WorkKind) -> str:
@@ -35,17 +34,6 @@ def category_label(category: Category | None) -> str:
     return category.name(language)
 
 
-def format_date(day: date) -> str:
-    """A date in the user's locale; ISO (2026-11-28) where the locale has no real format."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return day.isoformat()
-    return locale.toString(day, QLocale.FormatType.ShortFormat)
-
-
-def format_money(amount: float, currency: str) -> str:
-    """An amount with grouping and two decimals, then the currency code: 49,262.64 USD."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:  # C has no group separator; people need one
-        return f"{amount:,.2f} {currency}"
-    return f"{locale.toString(amount, 'f', 2)} {currency}"
+# Dates and amounts are written in ui/formats.py; these names stay for the views that use them.
+format_date = date_text
+format_money = money_text

@@ -59,7 +59,7 @@ def test_one_entry_out_of_turn_stops_the_whole_batch(ledger: Ledger) -> None:
         )
     )  # type: ignore[arg-type]
     with pytest.raises(
-        ValidationError, match=f"Entry {draft.id} is draft and cannot become approved"
+        ValidationError, match=f"entry {draft.id} on .* is draft and cannot become approved"
     ):
         ledger.approvals.approve([first.id, draft.id])
     assert _status(ledger, first.id) is EntryStatus.SUBMITTED

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okuvol_desktop.domain.durations import hours
+from okuvol_desktop.domain.durations import DurationNotation, hours
 from okuvol_desktop.domain.kinds import WorkKind
 from okuvol_desktop.domain.model import Person
 from okuvol_desktop.services.dashboard import DashboardData, KindTotals
 from okuvol_desktop.services.ledger import Ledger
-from okuvol_desktop.ui.labels import format_date, format_money, kind_label
+from okuvol_desktop.ui.formats import date_text, duration_text, hours_text, money_text
+from okuvol_desktop.ui.labels import kind_label
 from okuvol_desktop.ui.preferences import Preferences
 from okuvol_desktop.ui.tasks import BackgroundRunner
 from okuvol_desktop.ui.widgets import NoticeLabel
@@ -42,11 +43,6 @@ _WARNING_STYLE = (
     "background: #fdecea; color: #8a1c12; border: 1px solid #f3b3ab; "
     "border-radius: 4px; padding: 6px;"
 )
-
-
-def hours_text(minutes: int) -> str:
-    """Minutes as hours with two decimals in the user's locale."""
-    return QLocale().toString(hours(minutes), "f", 2)
 
 
 class _TotalsBox(QGroupBox):
@@ -66,10 +62,10 @@ class _TotalsBox(QGroupBox):
             assert isinstance(label, QLabel)
             label.setText(text)
 
-    def show_totals(self, totals: KindTotals, unit: str) -> None:
-        self.professional.setText(unit.replace("%1", hours_text(totals.professional)))
-        self.volunteer.setText(unit.replace("%1", hours_text(totals.volunteer)))
-        self.total.setText(unit.replace("%1", hours_text(totals.total)))
+    def show_totals(self, totals: KindTotals, notation: DurationNotation) -> None:
+        self.professional.setText(hours_text(totals.professional, notation))
+        self.volunteer.setText(hours_text(totals.volunteer, notation))
+        self.total.setText(hours_text(totals.total, notation))
 
 
 class DashboardPage(QWidget):
@@ -193,8 +189,8 @@ class DashboardPage(QWidget):
         data = self._data
         if data is None:
             return
-        unit = self.tr("%1 h")
-        self.week_box.setTitle(self.tr("Week from %1").replace("%1", format_date(data.week.start)))
+        notation = self._preferences.duration_notation
+        self.week_box.setTitle(self.tr("Week from %1").replace("%1", date_text(data.week.start)))
         self.month_box.setTitle(
             QLocale().toString(QDate(data.month.start.year, data.month.start.month, 1), "MMMM yyyy")
         )
@@ -204,13 +200,16 @@ class DashboardPage(QWidget):
             (self.month_box, data.month),
             (self.year_box, data.whole_year),
         ):
-            box.show_totals(totals, unit)
+            box.show_totals(totals, notation)
         self.message.say(
             "" if data.whole_year.total else self.tr("No hours are recorded in this year yet.")
         )
         self._show_overload(data)
         self._show_chart(data)
         self._show_side(data)
+
+    def _duration(self, minutes: int) -> str:
+        return duration_text(minutes, self._preferences.duration_notation)
 
     def _show_overload(self, data: DashboardData) -> None:
         week = data.this_week
@@ -220,8 +219,8 @@ class DashboardPage(QWidget):
                     "This week holds %1 hours of work of both kinds together, more than the "
                     "limit of %2 hours. Time to rest?"
                 )
-                .replace("%1", hours_text(week.total_minutes))
-                .replace("%2", hours_text(week.limit_minutes))
+                .replace("%1", self._duration(week.total_minutes))
+                .replace("%2", self._duration(week.limit_minutes))
             )
             self.overload.show()
         elif data.overloaded_weeks:
@@ -289,9 +288,9 @@ class DashboardPage(QWidget):
             self._side_label(self.tr("People"), bold=True)
             self._side_label(
                 self.tr("%1 paid work only, %2 volunteer work only, %3 both")
-                .replace("%1", str(p.professional_only))
-                .replace("%2", str(p.volunteer_only))
-                .replace("%3", str(p.dual_role))
+                .replace("%1", QLocale().toString(p.professional_only))
+                .replace("%2", QLocale().toString(p.volunteer_only))
+                .replace("%3", QLocale().toString(p.dual_role))
             )
         elif data.dual_role:
             total = data.whole_year.total or 1
@@ -305,19 +304,21 @@ class DashboardPage(QWidget):
         for goal in data.goals:
             self._side_label(
                 self.tr("Goal: %1 hours of %2 work")
-                .replace("%1", hours_text(goal.target_minutes))
+                .replace("%1", self._duration(goal.target_minutes))
                 .replace("%2", kind_label(WorkKind(goal.kind)).lower()),
                 bold=True,
             )
             bar = QProgressBar()
             bar.setRange(0, goal.target_minutes)
             bar.setValue(min(goal.approved_minutes, goal.target_minutes))
-            bar.setFormat(self.tr("%1 h approved").replace("%1", hours_text(goal.approved_minutes)))
+            bar.setFormat(
+                self.tr("%1 h approved").replace("%1", self._duration(goal.approved_minutes))
+            )
             self.side.addWidget(bar)
             if goal.pending_minutes:
                 self._side_label(
                     self.tr("%1 h more awaiting review").replace(
-                        "%1", hours_text(goal.pending_minutes)
+                        "%1", self._duration(goal.pending_minutes)
                     )
                 )
         for award in data.awards:
@@ -326,12 +327,12 @@ class DashboardPage(QWidget):
             text = self.tr("%1 (%2)").replace("%1", reached).replace("%2", award.age_band)
             if award.next_tier:
                 text += " — " + self.tr("%1 h more for %2").replace(
-                    "%1", hours_text(award.minutes_to_next)
+                    "%1", self._duration(award.minutes_to_next)
                 ).replace("%2", award.next_tier)
             self._side_label(text)
         if data.value is not None:
             self._side_label(self.tr("Value of volunteer time"), bold=True)
-            self._side_label(format_money(data.value.amount, data.value.currency))
+            self._side_label(money_text(data.value.amount, data.value.currency))
         self.side.addStretch()
 
 
