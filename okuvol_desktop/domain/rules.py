@@ -148,12 +148,13 @@ def check_in_role_period(day: date, role: Role) -> None:
     """The entry's date lies inside its role's active period."""
     if role.is_active_on(day):
         return
-    start = role.start_date.isoformat() if role.start_date else "the beginning"
-    end = role.end_date.isoformat() if role.end_date else "now"
+    # Dates and words as values, not text: the window writes them in its own language.
+    start = role.start_date or Message("the beginning")
+    end = role.end_date or Message("now")
     raise ValidationError(
         "date",
         "{day} is outside the role '{title}', which runs from {start} to {end}.",
-        day=day.isoformat(),
+        day=day,
         title=role.title,
         start=start,
         end=end,

@@ -11,6 +11,7 @@ so the language switches without a restart.
 from __future__ import annotations
 
 import logging
+from datetime import date, datetime
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -24,7 +25,7 @@ from okuvol_desktop.domain.errors import Message
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.domain.model import EntryRef
 from okuvol_desktop.resources import resource_path
-from okuvol_desktop.ui.formats import entry_text
+from okuvol_desktop.ui.formats import date_text, entry_text
 from okuvol_desktop.ui.labels import kind_label, status_label
 
 log = logging.getLogger(__name__)
@@ -82,9 +83,12 @@ class LanguageSwitcher:
 
 def message_value(value: object) -> object:
     """A value a message quotes, as the window writes it: an entry as the time log names it,
-    a status or a kind in the interface's words rather than the ledger's own."""
+    a date as the tables write dates, a status or a kind in the interface's words rather than
+    the ledger's own."""
     if isinstance(value, EntryRef):
         return entry_text(value)
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return date_text(value)
     if isinstance(value, EntryStatus):
         return status_label(value).lower()
     if isinstance(value, WorkKind):

@@ -111,13 +111,14 @@ def test_time_log_shows_words_not_enum_values(
     assert row == [
         "07/03/2026",  # English (en_GB) as the application shows it
         "",
-        "1:30",
+        "1.50",  # decimal hours unless Settings says h:mm
         "Siti Rahmawati",
         "RS Harapan",
         "Volunteer",
         "Tutor",
         "Education",
         "Submitted",
+        "",  # no description
     ]
 
 

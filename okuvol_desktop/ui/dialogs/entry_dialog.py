@@ -26,15 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okuvol_desktop.domain.durations import format_hmm, span_of
+from okuvol_desktop.domain.durations import span_of
 from okuvol_desktop.domain.errors import OkuvolError, ValidationError
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.domain.model import Entry, EntryLine
 from okuvol_desktop.services.entries import EntryInput, LogEntry
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.errors import error_text
+from okuvol_desktop.ui.formats import duration_text
 from okuvol_desktop.ui.labels import category_label, kind_label
 from okuvol_desktop.ui.lookups import Lookups
+from okuvol_desktop.ui.palette import error_style
+from okuvol_desktop.ui.preferences import Preferences
 from okuvol_desktop.ui.review_text import review_summary
 
 # Which row shows the message of a rule, by the field the rule names.
@@ -53,7 +56,6 @@ _ROW_OF_FIELD = {
     "beneficiaries": "beneficiaries",
     "skills": "skills",
 }
-_ERROR_STYLE = "color: #b3261e;"
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +130,7 @@ class EntryDialog(QDialog):
             )
         }
         for label in self._errors.values():
-            label.setStyleSheet(_ERROR_STYLE)
+            label.setStyleSheet(error_style(self.palette()))
             label.setWordWrap(True)
             label.hide()
         self._labels: dict[str, QLabel] = {}
@@ -385,7 +387,9 @@ class EntryDialog(QDialog):
         except OkuvolError:  # a time that does not exist that day: check() says so
             self.computed.setText("")
             return
-        self.computed.setText(self.tr("= %1 h").replace("%1", format_hmm(minutes)))
+        self.computed.setText(
+            self.tr("= %1 h").replace("%1", duration_text(minutes, Preferences().duration_notation))
+        )
 
     def _show_error(self, key: str, text: str) -> None:
         self._errors[key].setText(text)

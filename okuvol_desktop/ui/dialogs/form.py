@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 
 from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.ui.errors import error_text
-
-_ERROR_STYLE = "color: #b3261e;"
+from okuvol_desktop.ui.palette import error_style
 
 
 class FormDialog(QDialog):
@@ -33,7 +32,7 @@ class FormDialog(QDialog):
         self._form = QFormLayout()
         self._labels: dict[str, QLabel] = {}
         self.error = QLabel()
-        self.error.setStyleSheet(_ERROR_STYLE)
+        self.error.setStyleSheet(error_style(self.palette()))
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okuvol_desktop.domain.durations import DurationNotation
 from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.domain.kinds import EntryStatus
 from okuvol_desktop.domain.model import EntryLine
@@ -36,8 +37,9 @@ from okuvol_desktop.ui.dialogs.entry_dialog import EntryDialog
 from okuvol_desktop.ui.dialogs.week_grid_dialog import WeekGridDialog
 from okuvol_desktop.ui.errors import error_text, show_error
 from okuvol_desktop.ui.filter_bar import FilterBar
+from okuvol_desktop.ui.log_summary import LogTotalsLabel, fit_columns
 from okuvol_desktop.ui.lookups import Lookups
-from okuvol_desktop.ui.models.entry_table import COL_DATE, COL_STATUS, EntryTableModel
+from okuvol_desktop.ui.models.entry_table import COL_DATE, COL_DESCRIPTION, EntryTableModel
 from okuvol_desktop.ui.preferences import Preferences
 from okuvol_desktop.ui.review_text import describe_changes, is_resubmitted, review_summary
 from okuvol_desktop.ui.tasks import BackgroundRunner
@@ -64,21 +66,16 @@ class TimeLogPage(QWidget):
         self.filters.sig_changed.connect(self.reload)
         self.model = EntryTableModel(self._page, self)
         self.model.sig_sort_requested.connect(self._sort_by)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        # Fitting a column looks at the first rows only: a full page (200) would make the first
-        # show of a large ledger slower than that of a small one for no better widths.
-        self.table.horizontalHeader().setResizeContentsPrecision(25)
-        self.table.doubleClicked.connect(self.edit_selected)
+        self.model.set_notation(Preferences().duration_notation)
+        # Pages fetched by scrolling may hold longer names than the first.
+        self.model.rowsInserted.connect(
+            lambda _parent, first, last: fit_columns(self.table, COL_DESCRIPTION, first, last)
+        )
+        self.table = self._make_table()
         self.message = NoticeLabel()
+        self.totals = LogTotalsLabel()
+        self.totals.set_notation(self.model.notation)
+        self._totals_runner = BackgroundRunner(self)
         # The last review of the chosen entry: the note a volunteer fixes it by, and for a
         # coordinator what changed since.
         self.review_detail = NoticeLabel()
@@ -104,10 +101,26 @@ class TimeLogPage(QWidget):
         layout.addLayout(self.actions_row)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals)
         layout.addWidget(self.review_detail)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.retranslate_ui()
         self._update_actions()
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSortingEnabled(True)
+        table.horizontalHeader().setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The description is last and takes the width left over: it is what search looks in.
+        table.horizontalHeader().setStretchLastSection(True)
+        table.doubleClicked.connect(self.edit_selected)
+        return table
 
     def _action(
         self, slot: object, shortcut: QKeySequence | None = None, button: bool = True
@@ -202,6 +215,18 @@ class TimeLogPage(QWidget):
     def reload(self) -> None:
         """The first page under the current filters and order, in a worker."""
         self._runner.run(lambda: self._page(None, 0), self._on_first_page, self._on_error)
+        # The totals of every match, not only of the page: a count and a sum in the database.
+        query = self.filters.query(*self._sort)
+        self.totals.show_found(None)
+        self._totals_runner.run(
+            lambda: self._ledger.listing.totals(query), self.totals.show_found, self._on_error
+        )
+
+    def set_notation(self, notation: DurationNotation) -> None:
+        """Write durations in ``notation`` (chosen in Settings) from now on."""
+        self.model.set_notation(notation)
+        self.totals.set_notation(notation)
+        fit_columns(self.table, COL_DESCRIPTION)
 
     def _sort_by(self, key: str, descending: bool) -> None:
         self._sort = (key, descending)
@@ -209,16 +234,12 @@ class TimeLogPage(QWidget):
 
     def _on_first_page(self, lines: object) -> None:
         assert isinstance(lines, list)
-        first_load = self.model.rowCount() == 0
         self.model.set_first_page(lines, PAGE_SIZE, keyset=self._sort == ("date", True))
         self._say_why_empty()
         if self._names_wanted:
             self._names_wanted = False
             self._runner.run(lambda: Lookups.load(self._ledger), self._on_lookups, self._on_error)
-        if first_load and lines:
-            # Fit the columns to the first page once; later pages keep the widths.
-            for column in range(COL_STATUS):
-                self.table.resizeColumnToContents(column)
+        fit_columns(self.table, COL_DESCRIPTION, grow_only=False)  # a new list, new widths
         self._update_actions()
 
     def _say_why_empty(self) -> None:
@@ -272,6 +293,7 @@ class TimeLogPage(QWidget):
         )
         self.reject_action.setEnabled(bool(chosen) and statuses == {EntryStatus.SUBMITTED})
         self._show_review(chosen[0] if one else None)
+        self.totals.show_chosen(chosen)
 
     def _show_review(self, line: EntryLine | None) -> None:
         """The chosen entry's last review, and what changed since when it came back."""

@@ -61,11 +61,13 @@ def _ref(entry_id: int, start: int = 9, end: int = 10) -> EntryRef:
 
 
 def _span(entry_id: int, start: int, end: int) -> rules.TimedSpan:
-    return rules.TimedSpan(entry_id, date(2026, 3, 2), _at(start), _at(end), _ref(entry_id, start, end))
+    ref = _ref(entry_id, start, end)
+    return rules.TimedSpan(entry_id, date(2026, 3, 2), _at(start), _at(end), ref)
 
 
 def test_overlap_names_the_clashing_entry() -> None:
-    with pytest.raises(OverlapError, match=r"overlaps entry 7 on 2026-03-02 \(11:00-13:00 Tutor at RS Harapan\)") as info:
+    clash = r"overlaps entry 7 on 2026-03-02 \(11:00-13:00 Tutor at RS Harapan\)"
+    with pytest.raises(OverlapError, match=clash) as info:
         rules.check_no_overlap(_at(10), _at(12), [_span(3, 6, 9), _span(7, 11, 13)])
     assert info.value.clashing_entry_id == 7
 
@@ -103,7 +105,8 @@ def test_review_cycle_moves(current: EntryStatus, target: EntryStatus) -> None:
     ],
 )
 def test_moves_outside_the_cycle_are_refused(current: EntryStatus, target: EntryStatus) -> None:
-    with pytest.raises(ValidationError, match=f"entry 9 on 2026-03-02 .* is {current.value} and cannot become"):
+    refusal = f"entry 9 on 2026-03-02 .* is {current.value} and cannot become"
+    with pytest.raises(ValidationError, match=refusal):
         rules.check_transition(current, target, _ref(9))
 
 
