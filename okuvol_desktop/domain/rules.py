@@ -150,7 +150,7 @@ def check_in_role_period(day: date, role: Role) -> None:
         return
     # Dates and words as values, not text: the window writes them in its own language.
     start = role.start_date or Message("the beginning")
-    end = role.end_date or Message("now")
+    end = role.end_date or Message("the present")
     raise ValidationError(
         "date",
         "{day} is outside the role '{title}', which runs from {start} to {end}.",

@@ -197,12 +197,12 @@ class MainWindow(QMainWindow):
         self.help.retranslate_ui()
 
     def _name_undo_actions(self, *_changed: object) -> None:
-        """ "Undo Log entry": what Ctrl+Z would undo, in the current language."""
-        for action, command, plain, named in (
-            (self.undo_action, self.undo_stack.undoText(), self.tr("&Undo"), self.tr("&Undo %1")),
-            (self.redo_action, self.undo_stack.redoText(), self.tr("&Redo"), self.tr("&Redo %1")),
-        ):
-            action.setText(named.replace("%1", command) if command else plain)
+        """ "Undo" in the current language; what it would undo in its tooltip (the toolbar
+        keeps its width whatever the command is called)."""
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        self.undo_action.setToolTip(self.undo_stack.undoText() or self.tr("Nothing to undo"))
+        self.redo_action.setToolTip(self.undo_stack.redoText() or self.tr("Nothing to redo"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         """Override of QWidget.changeEvent: follow a language switch."""

@@ -71,11 +71,11 @@ class TimeLogPage(QWidget):
         self.model.rowsInserted.connect(
             lambda _parent, first, last: fit_columns(self.table, COL_DESCRIPTION, first, last)
         )
-        self.table = self._make_table()
-        self.message = NoticeLabel()
-        self.totals = LogTotalsLabel()
+        self.totals = LogTotalsLabel()  # before the table, whose sort indicator reloads
         self.totals.set_notation(self.model.notation)
         self._totals_runner = BackgroundRunner(self)
+        self.table = self._make_table()
+        self.message = NoticeLabel()
         # The last review of the chosen entry: the note a volunteer fixes it by, and for a
         # coordinator what changed since.
         self.review_detail = NoticeLabel()
