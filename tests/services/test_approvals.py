@@ -185,7 +185,7 @@ def test_a_rejected_entry_is_resubmitted_deleted_or_approved_after_all(ledger: L
     ledger.approvals.approve([third.id])
     with pytest.raises(ValidationError, match="kept as a record"):
         ledger.entries.delete(third.id)
-    with pytest.raises(ValidationError, match="approved already"):
+    with pytest.raises(ValidationError, match="Already approved: entry"):
         ledger.approvals.submit([third.id])
 
 

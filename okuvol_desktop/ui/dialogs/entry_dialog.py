@@ -33,7 +33,7 @@ from okuvol_desktop.domain.model import Entry, EntryLine
 from okuvol_desktop.services.entries import EntryInput, LogEntry
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.errors import error_text
-from okuvol_desktop.ui.formats import duration_text
+from okuvol_desktop.ui.formats import date_display_format, duration_text
 from okuvol_desktop.ui.labels import category_label, kind_label
 from okuvol_desktop.ui.lookups import Lookups
 from okuvol_desktop.ui.palette import error_style
@@ -101,6 +101,7 @@ class EntryDialog(QDialog):
             self.person.addItem(person.full_name, person.id)
         self.role = QComboBox()
         self.date = QDateEdit()
+        self.date.setDisplayFormat(date_display_format())  # the year in full, as in the log
         self.date.setCalendarPopup(True)
         self.date.setMaximumDate(QDate(today.year, today.month, today.day))
         self.date.setDate(self.date.maximumDate())

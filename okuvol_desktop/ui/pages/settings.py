@@ -27,7 +27,7 @@ from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.domain.kinds import WorkKind
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.errors import show_error
-from okuvol_desktop.ui.formats import notation_name
+from okuvol_desktop.ui.formats import date_display_format, notation_name
 from okuvol_desktop.ui.i18n import LANGUAGES
 from okuvol_desktop.ui.labels import format_date, format_money, kind_label
 from okuvol_desktop.ui.preferences import Preferences
@@ -83,6 +83,7 @@ class SettingsPage(QWidget):
         self.rate_currency = QLineEdit("IDR")
         self.rate_currency.setMaxLength(3)
         self.rate_from = QDateEdit(QDate.currentDate())
+        self.rate_from.setDisplayFormat(date_display_format())
         self.rate_from.setCalendarPopup(True)
         self.rate_button = QPushButton()
         self.rate_button.clicked.connect(self._add_rate)
