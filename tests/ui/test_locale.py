@@ -35,11 +35,12 @@ LANGUAGES = ["en", "id"]
 
 
 @pytest.fixture(params=LANGUAGES)
-def language(request: pytest.FixtureRequest, english: LanguageSwitcher) -> str:
+def language(request: pytest.FixtureRequest, english: LanguageSwitcher) -> Iterator[str]:
     """Each test that asks for it runs in English and in Bahasa Indonesia."""
     code = str(request.param)
     english.use(code)
-    return code
+    yield code
+    english.use("en")  # the locale too: the next test module expects English
 
 
 @pytest.fixture
@@ -304,3 +305,4 @@ def test_filters_make_room_for_their_words_after_a_language_switch(
         assert box.sizeHint().width() > needed
     placeholder = bar.text.fontMetrics().horizontalAdvance(bar.text.placeholderText())
     assert bar.text.minimumWidth() > placeholder
+    window.switch_language("en")  # its own translators go; the fixture resets the rest

@@ -122,7 +122,7 @@ class DashboardPage(QWidget):
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(240)
+        self.chart_view.setMinimumHeight(200)  # room for the empty state on a small screen
         self.side_box = QGroupBox()
         self.side = QVBoxLayout(self.side_box)
         self._build_layout()

@@ -96,12 +96,13 @@ class TimeLogPage(QWidget):
             self._focus_search, QKeySequence.StandardKey.Find, button=False
         )
         self.actions_row.addStretch()
+        # The totals sit beside the buttons: a row of their own would make the window taller.
+        self.actions_row.addWidget(self.totals)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addLayout(self.actions_row)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.totals)
         layout.addWidget(self.review_detail)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.retranslate_ui()
@@ -109,6 +110,9 @@ class TimeLogPage(QWidget):
 
     def _make_table(self) -> QTableView:
         table = QTableView()
+        # A few rows at least, but no more: the filters take two rows, and the window must
+        # still fit a small screen.
+        table.setMinimumHeight(table.verticalHeader().defaultSectionSize() * 3)
         table.setModel(self.model)
         table.setSortingEnabled(True)
         table.horizontalHeader().setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
