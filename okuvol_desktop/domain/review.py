@@ -75,3 +75,19 @@ def changes_since(review: Review, entry: Entry) -> list[FieldChange]:
         for f in fields(ReviewedFacts)
         if getattr(review.facts, f.name) != getattr(now, f.name)
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class AwaitingReview:
+    """What one person's hours at one organisation wait for a reviewer with: a line of the
+    coordinator's queue."""
+
+    organisation_id: int
+    organisation_name: str
+    person_id: int
+    person_name: str
+    entries: int
+    minutes: int
+    first_date: date  # the oldest entry waiting: how long the person has waited
+    last_date: date
+    resubmitted: int  # entries that came back after a review (fixed after a rejection)

@@ -13,11 +13,12 @@ from okuvol_desktop.domain.errors import OkuvolError, ValidationError
 from okuvol_desktop.domain.kinds import EntryStatus
 from okuvol_desktop.domain.model import EntryRef
 from okuvol_desktop.domain.period import check_in_order
-from okuvol_desktop.domain.review import FieldChange, Review, changes_since
+from okuvol_desktop.domain.review import AwaitingReview, FieldChange, Review, changes_since
 from okuvol_desktop.domain.text import check_optional
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.storage.access import people_of_login
 from okuvol_desktop.storage.repositories import EntryRepo, OrganisationRepo, PersonRepo
+from okuvol_desktop.storage.review_queue import awaiting_review
 from okuvol_desktop.storage.reviews import ReviewRepo
 
 
@@ -62,6 +63,19 @@ def _review_in(
     # Kept first, while the entries still show the status they had before the review.
     ReviewRepo(s).record(list(dict.fromkeys(entry_ids)), target, ctx.user, at, note)
     return _move_in(s, entry_ids, target, reviewer=ctx.user, reviewed_at=at, review_note=note)
+
+
+def _selected(s: Session, selection: ReviewSelection) -> list[int]:
+    """The ids of the submitted entries a selection covers."""
+    org = OrganisationRepo(s).resolve(selection.organisation)
+    person = PersonRepo(s).resolve(selection.person) if selection.person else None
+    return EntryRepo(s).ids_matching(
+        status=EntryStatus.SUBMITTED,
+        organisation_id=org.id,
+        person_id=person.id if person else None,
+        date_from=selection.date_from,
+        date_to=selection.date_to,
+    )
 
 
 def _check_not_own(s: Session, entry_ids: Sequence[int], reviewer: str) -> None:
@@ -166,6 +180,18 @@ class ApprovalService:
             return None
         return reviews[-1], changes_since(reviews[-1], entry)
 
+    def queue(self) -> list[AwaitingReview]:
+        """What awaits review, by organisation and person: the coordinator's queue."""
+        with self._ctx.reading() as s:
+            return awaiting_review(s)
+
+    def awaiting(self, selection: ReviewSelection) -> list[int]:
+        """The submitted entries a selection covers (the window approves them by id, so that
+        Undo can take back exactly those)."""
+        check_in_order(selection.date_from, selection.date_to)
+        with self._ctx.reading() as s:
+            return _selected(s, selection)
+
     def review_selection(
         self,
         selection: ReviewSelection,
@@ -178,13 +204,4 @@ class ApprovalService:
         review_note = rules.check_rejection_note(note) if reject else _approval_note(note)
         target = EntryStatus.REJECTED if reject else EntryStatus.APPROVED
         with self._ctx.transaction() as s:
-            org = OrganisationRepo(s).resolve(selection.organisation)
-            person = PersonRepo(s).resolve(selection.person) if selection.person else None
-            ids = EntryRepo(s).ids_matching(
-                status=EntryStatus.SUBMITTED,
-                organisation_id=org.id,
-                person_id=person.id if person else None,
-                date_from=selection.date_from,
-                date_to=selection.date_to,
-            )
-            return _review_in(s, self._ctx, ids, target, review_note)
+            return _review_in(s, self._ctx, _selected(s, selection), target, review_note)

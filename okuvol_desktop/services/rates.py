@@ -23,6 +23,10 @@ class RateService:
     ) -> ValuationRate:
         """Set the value of a volunteer hour from a date on (e.g. 50000 IDR from 2026-01-01)."""
         check_amount("amount", amount, "The value of an hour")
+        if amount == 0:  # no value is no rate: the summaries would print 0.00 as if it were one
+            raise ValidationError(
+                "amount", "The value of an hour must be more than 0; type what an hour is worth."
+            )
         code = currency.strip().upper()
         if not (len(code) == 3 and code.isalpha()):
             raise ValidationError(

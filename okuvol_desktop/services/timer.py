@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
-from okuvol_desktop.domain.durations import MINUTES_PER_DAY, zone
+from sqlalchemy.orm import Session
+
+from okuvol_desktop.domain import rules
+from okuvol_desktop.domain.durations import MINUTES_PER_DAY, utc_instant, zone
 from okuvol_desktop.domain.errors import Conflict, NotFound, ValidationError
 from okuvol_desktop.domain.kinds import EntrySource, WorkKind
-from okuvol_desktop.domain.model import Entry, RunningTimer
+from okuvol_desktop.domain.model import Entry, Person, Role, RunningTimer
+from okuvol_desktop.domain.text import check_optional
 from okuvol_desktop.services.context import ServiceContext
-from okuvol_desktop.services.entries import EntryInput, LogEntry, record_entry
+from okuvol_desktop.services.entries import EntryInput, LogEntry, check_open, record_entry
 from okuvol_desktop.services.roles import pick_role
 from okuvol_desktop.storage.repositories import (
     CategoryRepo,
+    EntryRepo,
     OrganisationRepo,
     PersonRepo,
     RoleRepo,
@@ -31,6 +36,23 @@ class TimerStatus:
     role_title: str
     kind: WorkKind
     elapsed: timedelta
+
+
+class TimerTooShort(ValidationError):
+    """The timer has run for under a minute: there is nothing to log, only to discard."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "end",
+            "The timer has run for less than a minute; there is "
+            "nothing to log yet (cancel it to discard it).",
+        )
+
+
+def _description(text: str | None) -> str | None:
+    # Checked as the entry will check it, so that a timer never runs towards an entry that
+    # stopping would refuse.
+    return check_optional("description", text, "The description", limit=None, lines=True)
 
 
 class TimerService:
@@ -57,17 +79,6 @@ class TimerService:
         with self._ctx.transaction() as s:
             person = PersonRepo(s).resolve(person_ref)
             organisation = OrganisationRepo(s).resolve(organisation_ref)
-            running = TimerRepo(s).for_person(person.id)
-            if running is not None:
-                started = running.started_at.astimezone(zone(running.timezone))
-                raise Conflict(
-                    (
-                        "A timer is already running for {full_name} since {started:%Y-%m-%d "
-                        "%H:%M}; stop it first."
-                    ),
-                    full_name=person.full_name,
-                    started=started,
-                )
             picked = pick_role(
                 s,
                 person=person,
@@ -77,16 +88,26 @@ class TimerService:
                 on=now.astimezone(zone(tz)).date(),
             )
             category_id = CategoryRepo(s).resolve(category).id if category else None
-            timer = TimerRepo(s).start(
-                person_id=person.id,
-                role_id=picked.id,
-                started_at=now,
-                timezone=tz,
-                description=description,
-                category_id=category_id,
+            return _begin(
+                s, person, picked, now=now, tz=tz, description=description, category_id=category_id
             )
-            return TimerStatus(
-                timer, person.full_name, organisation.name, picked.title, picked.kind, timedelta(0)
+
+    def resume(self, entry_id: int) -> TimerStatus:
+        """Start the timer again on what an entry was about: its role, description, category
+        (Toggl's and Clockify's "continue")."""
+        now = self._ctx.clock()
+        with self._ctx.transaction() as s:
+            entry = EntryRepo(s).get(entry_id)
+            person = PersonRepo(s).get(entry.person_id)
+            role = RoleRepo(s).get(entry.role_id)
+            return _begin(
+                s,
+                person,
+                role,
+                now=now,
+                tz=self._ctx.timezone,
+                description=entry.description,
+                category_id=entry.category_id,
             )
 
     def status(self) -> list[TimerStatus]:
@@ -111,13 +132,7 @@ class TimerService:
     def _pick(self, person_ref: str | None) -> RunningTimer:
         with self._ctx.transaction() as s:
             if person_ref is not None:
-                person = PersonRepo(s).resolve(person_ref)
-                timer = TimerRepo(s).for_person(person.id)
-                if timer is None:
-                    raise NotFound(
-                        "No timer is running for {full_name}.", full_name=person.full_name
-                    )
-                return timer
+                return _running_for(s, PersonRepo(s).resolve(person_ref))
             running = TimerRepo(s).running()
         if not running:
             raise NotFound("No timer is running.")
@@ -150,11 +165,7 @@ class TimerService:
                 begin=begin,
             )
         if elapsed < 1:
-            raise ValidationError(
-                "end",
-                "The timer has run for less than a minute; there is "
-                "nothing to log yet (cancel it to discard it).",
-            )
+            raise TimerTooShort()
         with self._ctx.transaction() as s:
             role = RoleRepo(s).get(timer.role_id)
             details = EntryInput(
@@ -185,6 +196,108 @@ class TimerService:
         with self._ctx.transaction() as s:
             TimerRepo(s).remove(timer.id)
         return timer
+
+    def move_start(self, person_ref: str, day: date, at: time) -> TimerStatus:
+        """Say when the work really began ("I started at 08:30 and forgot the timer").
+
+        ``day`` and ``at`` are wall-clock time in the timer's zone, to the minute. The start
+        may not be still to come, nor 24 hours or more ago (stopping would refuse such a
+        span), nor make the running span overlap an entry of the person.
+        """
+        now = self._ctx.clock()
+        with self._ctx.transaction() as s:
+            person = PersonRepo(s).resolve(person_ref)
+            timer = _running_for(s, person)
+            tz = zone(timer.timezone)
+            begin = utc_instant(datetime.combine(day, at.replace(second=0, microsecond=0)), tz.key)
+            local = begin.astimezone(tz)
+            if begin > now:
+                raise ValidationError(
+                    "start",
+                    "{start:%Y-%m-%d %H:%M} is still to come; the timer can only have started "
+                    "by now ({now:%H:%M}).",
+                    start=local,
+                    now=now.astimezone(tz),
+                )
+            if now - begin >= timedelta(minutes=MINUTES_PER_DAY):
+                raise ValidationError(
+                    "start",
+                    "{start:%Y-%m-%d %H:%M} is 24 hours ago or more; a timer spans less than a "
+                    "day. Log longer work by hand.",
+                    start=local,
+                )
+            role = RoleRepo(s).get(timer.role_id)
+            rules.check_in_role_period(local.date(), role)
+            rules.check_no_overlap(
+                begin, now, EntryRepo(s).timed_spans_between(person.id, begin, now, None)
+            )
+            moved = TimerRepo(s).move_start(timer.id, begin)
+            return _status(s, moved, person, role, now)
+
+    def describe(
+        self, person_ref: str, description: str | None, category: str | None
+    ) -> TimerStatus:
+        """Change what a running timer's entry will say: its description and category."""
+        now = self._ctx.clock()
+        with self._ctx.transaction() as s:
+            person = PersonRepo(s).resolve(person_ref)
+            timer = _running_for(s, person)
+            category_id = CategoryRepo(s).resolve(category).id if category else None
+            changed = TimerRepo(s).describe(timer.id, _description(description), category_id)
+            return _status(s, changed, person, RoleRepo(s).get(timer.role_id), now)
+
+
+def _running_for(s: Session, person: Person) -> RunningTimer:
+    timer = TimerRepo(s).for_person(person.id)
+    if timer is None:
+        raise NotFound("No timer is running for {full_name}.", full_name=person.full_name)
+    return timer
+
+
+def _status(
+    s: Session, timer: RunningTimer, person: Person, role: Role, now: datetime
+) -> TimerStatus:
+    organisation = OrganisationRepo(s).get(role.organisation_id)
+    return TimerStatus(
+        timer, person.full_name, organisation.name, role.title, role.kind, now - timer.started_at
+    )
+
+
+def _begin(
+    s: Session,
+    person: Person,
+    role: Role,
+    *,
+    now: datetime,
+    tz: str,
+    description: str | None,
+    category_id: int | None,
+) -> TimerStatus:
+    """Start a person's timer in a role, inside an open transaction."""
+    running = TimerRepo(s).for_person(person.id)
+    if running is not None:
+        started = running.started_at.astimezone(zone(running.timezone))
+        raise Conflict(
+            (
+                "A timer is already running for {full_name} since {started:%Y-%m-%d "
+                "%H:%M}; stop it first."
+            ),
+            full_name=person.full_name,
+            started=started,
+        )
+    check_open(person, OrganisationRepo(s).get(role.organisation_id), role)
+    # Checked now, not only when stopping: a timer in a role that has ended (or not begun)
+    # would run for hours towards an entry that could never be logged.
+    rules.check_in_role_period(now.astimezone(zone(tz)).date(), role)
+    timer = TimerRepo(s).start(
+        person_id=person.id,
+        role_id=role.id,
+        started_at=now,
+        timezone=tz,
+        description=_description(description),
+        category_id=category_id,
+    )
+    return _status(s, timer, person, role, now)
 
 
 def _minute(moment: datetime) -> time:

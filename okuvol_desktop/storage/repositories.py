@@ -707,6 +707,23 @@ class TimerRepo:
     def remove(self, timer_id: int) -> None:
         self._s.execute(delete(TimerRow).where(TimerRow.id == timer_id))
 
+    def move_start(self, timer_id: int, started_at: datetime) -> RunningTimer:
+        """Say the timer started at another instant."""
+        row = self._s.get_one(TimerRow, timer_id)
+        row.started_at = started_at
+        self._s.flush()
+        return self._timer(row)
+
+    def describe(
+        self, timer_id: int, description: str | None, category_id: int | None
+    ) -> RunningTimer:
+        """Change what the timer's entry will say."""
+        row = self._s.get_one(TimerRow, timer_id)
+        row.description = description
+        row.category_id = category_id
+        self._s.flush()
+        return self._timer(row)
+
     def in_roles(self, role_ids: Sequence[int]) -> list[RunningTimer]:
         """The timers running in any of these roles."""
         rows = self._s.scalars(select(TimerRow).where(TimerRow.role_id.in_(list(role_ids))))

@@ -12,7 +12,7 @@ from okuvol_desktop.services.listing import LogQuery
 from okuvol_desktop.ui.formats import date_display_format
 from okuvol_desktop.ui.labels import category_label, kind_label, status_label
 from okuvol_desktop.ui.lookups import Lookups
-from okuvol_desktop.ui.widgets import refill_combo
+from okuvol_desktop.ui.widgets import OptionalDateEdit, refill_combo
 
 _ANY_DAY = QDate(1900, 1, 1)  # the minimum of a date box stands for "any date"
 
@@ -67,8 +67,7 @@ class FilterBar(QWidget):
         self._typing.start()
 
     def _date_box(self) -> QDateEdit:
-        box = QDateEdit()
-        box.setCalendarPopup(True)
+        box = OptionalDateEdit()
         box.setMinimumDate(_ANY_DAY)
         box.setDate(_ANY_DAY)
         return box
@@ -87,6 +86,18 @@ class FilterBar(QWidget):
             # size once, so it is told that the words and the format changed.
             box.setDisplayFormat(date_display_format())
             box.updateGeometry()
+        # The bar has no labels: each filter says what it filters, not what it shows now.
+        for box, name in (
+            (self.person, self.tr("Person")),
+            (self.organisation, self.tr("Organisation")),
+            (self.kind, self.tr("Kind of work")),
+            (self.status, self.tr("Status")),
+            (self.category, self.tr("Field of service")),
+            (self.date_from, self.tr("From date")),
+            (self.date_to, self.tr("To date")),
+            (self.text, self.tr("Search")),
+        ):
+            box.setAccessibleName(name)
         self._fill_fixed()
         if self._lookups is not None:
             self.set_lookups(self._lookups)
@@ -124,6 +135,39 @@ class FilterBar(QWidget):
             [(self.tr("All fields"), None)]
             + [(category_label(c), c.id) for c in lookups.categories],
         )
+
+    def show_only(
+        self, person_id: int | None, organisation_id: int | None, status: EntryStatus | None
+    ) -> None:
+        """Set the filters to one person's entries of one status at one organisation (the
+        others cleared), and announce one change."""
+        for box in (self.person, self.organisation, self.kind, self.status, self.category):
+            box.blockSignals(True)
+        for box, value in (
+            (self.person, person_id),
+            (self.organisation, organisation_id),
+            (self.kind, None),
+            (self.status, status.value if status else None),
+            (self.category, None),
+        ):
+            box.setCurrentIndex(max(box.findData(value), 0))
+        for box in (self.date_from, self.date_to, self.text):
+            box.blockSignals(True)
+        self.date_from.setDate(_ANY_DAY)
+        self.date_to.setDate(_ANY_DAY)
+        self.text.clear()
+        for box in (
+            self.person,
+            self.organisation,
+            self.kind,
+            self.status,
+            self.category,
+            self.date_from,
+            self.date_to,
+            self.text,
+        ):
+            box.blockSignals(False)
+        self.sig_changed.emit()
 
     def query(self, sort: str = "date", descending: bool = True) -> LogQuery:
         """The filters as a query for the listing service."""

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from okuvol_desktop.config import shown_location
 from okuvol_desktop.services.changes import ChangeWatch
@@ -14,6 +14,7 @@ from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.file_actions import FileActions
 from okuvol_desktop.ui.help_menu import HelpMenu, load_bundled_fonts
 from okuvol_desktop.ui.i18n import LANGUAGES, LanguageSwitcher
+from okuvol_desktop.ui.mnemonics import keep_mnemonics
 from okuvol_desktop.ui.pages.dashboard import ENTRY, ORGANISATION, PERSON, ROLE, DashboardPage
 from okuvol_desktop.ui.pages.organisations import OrganisationsPage
 from okuvol_desktop.ui.pages.people import PeoplePage
@@ -22,6 +23,7 @@ from okuvol_desktop.ui.pages.settings import SettingsPage
 from okuvol_desktop.ui.pages.time_log import TimeLogPage
 from okuvol_desktop.ui.preferences import Preferences
 from okuvol_desktop.ui.tasks import BackgroundRunner
+from okuvol_desktop.ui.timer_bar import TimerBar
 from okuvol_desktop.ui.timer_controller import TimerController
 
 # How often the window looks for changes others made (a PRAGMA or a look at a socket).
@@ -63,12 +65,18 @@ class MainWindow(QMainWindow):
         self.settings = SettingsPage(ledger, self.preferences, shown_location(database_label))
         self._connect_settings()
         self.tabs.addTab(self.settings, "")
-        self.setCentralWidget(self.tabs)
         self._stale: set[QWidget] = set()
         self._watch: ChangeWatch | None = None
         self.tabs.currentChanged.connect(self._view_shown)
+        self.timer_bar = TimerBar(ledger)
         self.timer = TimerController(ledger, self)
-        self.timer.sig_entry_logged.connect(self.refresh)
+        self._connect_timer()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.timer_bar)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self.file_actions = FileActions(
             ledger,
             self,
@@ -91,6 +99,21 @@ class MainWindow(QMainWindow):
         self.resize(1100, 700)
         self._restore_state()
         self.retranslate_ui()
+        self._watch_changes(ledger)
+        keep_mnemonics(self)
+
+    def _connect_settings(self) -> None:
+        # The language shown may come from --lang rather than from the stored choice.
+        self.settings.language.blockSignals(True)
+        self.settings.language.setCurrentIndex(
+            self.settings.language.findData(self._languages.language)
+        )
+        self.settings.language.blockSignals(False)
+        self.settings.sig_language_chosen.connect(self.switch_language)
+        self.settings.sig_preferences_changed.connect(self.dashboard.refresh)
+        self.settings.sig_database_chosen.connect(self.sig_database_chosen)
+
+    def _watch_changes(self, ledger: Ledger) -> None:
         # One notice that the ledger changed, from this window, a script or another person on
         # a shared ledger, reaches every view: a check a second costs no query of the tables.
         self._watch = ledger.changes.watch()
@@ -98,6 +121,15 @@ class MainWindow(QMainWindow):
         self.change_check.setInterval(CHANGE_CHECK_MS)
         self.change_check.timeout.connect(self.notice_changes)
         self.change_check.start()
+        self.dashboard.queue.sig_open.connect(self._open_awaiting)
+        self.dashboard.queue.sig_approve.connect(self._approve_from_queue)
+
+    def _connect_timer(self) -> None:
+        self.timer.action.triggered.connect(self.timer_bar.toggle)
+        self.timer_bar.sig_running_changed.connect(self.timer.show_running)
+        self.timer_bar.sig_entry_logged.connect(self.refresh)
+        self.timer_bar.sig_people_requested.connect(lambda: self.tabs.setCurrentWidget(self.people))
+        self.time_log.sig_continue_requested.connect(self.timer_bar.continue_entry)
 
     def _connect_settings(self) -> None:
         # The language shown may come from --lang rather than from the stored choice.
@@ -169,7 +201,6 @@ class MainWindow(QMainWindow):
         self._toolbar.setObjectName("main_toolbar")
         self._toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._toolbar.addAction(self.new_entry_action)
-        self._toolbar.addAction(self.timer.action)
         self._toolbar.addAction(self.undo_action)
         self._toolbar.addAction(self.redo_action)
 
@@ -248,6 +279,14 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.time_log)
         self.time_log.new_entry()
 
+    def _open_awaiting(self, person_id: int, organisation_id: int) -> None:
+        self.tabs.setCurrentWidget(self.time_log)
+        self.time_log.show_awaiting(person_id, organisation_id)
+
+    def _approve_from_queue(self, ids: list[int]) -> None:
+        if self.time_log.approve_ids(ids):
+            self.dashboard.queue.refresh()
+
     def notice_changes(self) -> bool:
         """Bring every view up to date if the ledger changed since the last look; returns
         whether it had. The view in front reloads now (the time log keeps a reader's place),
@@ -268,7 +307,7 @@ class MainWindow(QMainWindow):
         else:
             self.time_log.reload_names()
             current.refresh()  # type: ignore[attr-defined]
-        self.timer.refresh()
+        self.timer_bar.refresh()
         return True
 
     def refresh(self) -> None:
@@ -284,7 +323,7 @@ class MainWindow(QMainWindow):
             self.settings,
         }
         self._refresh_current()
-        self.timer.refresh()
+        self.timer_bar.refresh()
 
     def _view_shown(self, *_index: object) -> None:
         # A change made on the view just left (a new person) reaches this one first.

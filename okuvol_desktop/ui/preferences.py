@@ -93,6 +93,17 @@ class Preferences:
     def duration_notation(self, value: DurationNotation) -> None:
         self._settings.setValue("duration_notation", value.value)
 
+    def timer_role(self) -> int | None:
+        """The role the timer bar timed last, offered again (its person with it)."""
+        try:
+            return int(str(self._get("timer/role", "")))
+        except ValueError:
+            return None
+
+    @timer_role.setter
+    def timer_role(self, value: int) -> None:
+        self._settings.setValue("timer/role", value)
+
     @property
     def database(self) -> str | None:
         """The database chosen in Settings, opened when no --db or OKUVOL_DB says otherwise."""

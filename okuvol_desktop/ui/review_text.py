@@ -48,16 +48,21 @@ def review_summary(entry: Entry) -> str:
     if entry.reviewed_at is None:
         return ""
     when = format_date(entry.reviewed_at.date())
-    who = entry.reviewer or _tr("a coordinator")
+    who = entry.reviewer or QCoreApplication.translate("review", "a coordinator")
     note = (entry.review_note or "").strip()
     if entry.status is EntryStatus.REJECTED:
-        text = _tr("Rejected by %1 on %2.")
+        text = QCoreApplication.translate("review", "Rejected by %1 on %2.")
     elif entry.status is EntryStatus.APPROVED:
-        text = _tr("Approved by %1 on %2.")
+        text = QCoreApplication.translate("review", "Approved by %1 on %2.")
     else:
-        text = _tr("Sent again for review; last reviewed by %1 on %2.")
+        text = QCoreApplication.translate(
+            "review", "Sent again for review; last reviewed by %1 on %2."
+        )
     sentence = text.replace("%1", who).replace("%2", when)
-    return f"{sentence} {_tr('Note:')} “{note}”" if note else sentence
+    if not note:
+        return sentence
+    with_note = QCoreApplication.translate("review", "%1 Note: “%2”")
+    return with_note.replace("%1", sentence).replace("%2", note)
 
 
 def _named(field: str, value: object, lookups: Lookups) -> str | None:
@@ -73,7 +78,7 @@ def _named(field: str, value: object, lookups: Lookups) -> str | None:
 
 def _shown(field: str, value: object, lookups: Lookups) -> str:
     if value is None or value == "":
-        return _tr("(none)")
+        return QCoreApplication.translate("review", "(none)")
     if field in ("role_id", "category_id"):
         return _named(field, value, lookups) or str(value)
     if field == "minutes" and isinstance(value, int):
@@ -89,10 +94,12 @@ def describe_changes(changes: list[FieldChange], lookups: Lookups) -> str:
     """What changed since the last review, e.g. "Changed since the review: date 2/3/26 →
     3/3/26; hours 3:00 → 2:30", or a sentence saying nothing did."""
     if not changes:
-        return _tr("Nothing changed since the review.")
+        return QCoreApplication.translate("review", "Nothing changed since the review.")
     parts = [
         f"{_tr(_FIELD_LABELS[c.field])} {_shown(c.field, c.before, lookups)} → "
         f"{_shown(c.field, c.after, lookups)}"
         for c in changes
     ]
-    return _tr("Changed since the review: %1").replace("%1", "; ".join(parts))
+    return QCoreApplication.translate("review", "Changed since the review: %1").replace(
+        "%1", "; ".join(parts)
+    )

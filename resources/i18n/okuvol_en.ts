@@ -4,7 +4,7 @@
   <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="230" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="234" />
       <source>%n week(s) of this year passed the weekly limit.</source>
       <translation>
         <numerusform>%n week of this year passed the weekly limit.</numerusform>
@@ -45,7 +45,7 @@
   <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="414" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="415" />
       <source>%n certificate(s) written to %1</source>
       <translation>
         <numerusform>%n certificate written to %1</numerusform>
@@ -53,7 +53,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="469" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="475" />
       <source>%n page(s) sent to the printer.</source>
       <translation>
         <numerusform>%n page sent to the printer.</numerusform>
@@ -62,9 +62,44 @@
     </message>
   </context>
   <context>
+    <name>ReviewQueueBox</name>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="161" />
+      <source>%n entry(s) await review</source>
+      <translation>
+        <numerusform>%n entry awaits review</numerusform>
+        <numerusform>%n entries await review</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="165" />
+      <source>%n person(s)</source>
+      <translation>
+        <numerusform>%n person</numerusform>
+        <numerusform>%n people</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="171" />
+      <source>(%n sent again)</source>
+      <translation>
+        <numerusform>(%n sent again)</numerusform>
+        <numerusform>(%n sent again)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="249" />
+      <source>Approve %n entry(s) (%1)? You can undo this with Ctrl+Z.</source>
+      <translation>
+        <numerusform>Approve %n entry (%1)? You can undo this with Ctrl+Z.</numerusform>
+        <numerusform>Approve %n entries (%1)? You can undo this with Ctrl+Z.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>TimeLogPage</name>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="354" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="458" />
       <source>Delete %n entry(s)? You can undo this with Ctrl+Z.</source>
       <translation>
         <numerusform>Delete %n entry? You can undo this with Ctrl+Z.</numerusform>
@@ -75,7 +110,7 @@
   <context>
     <name>_CheckPage</name>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="517" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="532" />
       <source>This file cannot be imported: %n row(s) break a rule.</source>
       <translation>
         <numerusform>This file cannot be imported: %n row breaks a rule.</numerusform>

@@ -4,129 +4,129 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="136" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="139" />
       <source>Show:</source>
       <translation>Tampilkan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="137" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="140" />
       <source>Year:</source>
       <translation>Tahun:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="140" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="143" />
       <source>Professional (paid):</source>
       <translation>Profesional (berbayar):</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="140" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="143" />
       <source>Volunteer:</source>
       <translation>Relawan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="140" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="143" />
       <source>Together:</source>
       <translation>Bersama:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="155" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="158" />
       <source>Everyone</source>
       <translation>Semua orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="196" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="200" />
       <source>%1 h</source>
       <translation>%1 jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="197" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="201" />
       <source>Week from %1</source>
       <translation>Minggu mulai %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="209" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="213" />
       <source>No hours are recorded in this year yet.</source>
       <translation>Belum ada jam yang tercatat pada tahun ini.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="220" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="224" />
       <source>This week holds %1 hours of work of both kinds together, more than the limit of %2 hours. Time to rest?</source>
       <translation>Minggu ini berisi %1 jam kerja dari kedua jenis, melebihi batas %2 jam. Saatnya beristirahat?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="230" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="234" />
       <source>%n week(s) of this year passed the weekly limit.</source>
       <translation>
         <numerusform>%n minggu pada tahun ini melewati batas mingguan.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="266" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="270" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="271" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="275" />
       <source>Month by month</source>
       <translation>Per bulan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="286" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="290" />
       <source>This year</source>
       <translation>Tahun ini</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="289" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="293" />
       <source>People</source>
       <translation>Orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="291" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="295" />
       <source>%1 paid work only, %2 volunteer work only, %3 both</source>
       <translation>%1 hanya kerja berbayar, %2 hanya relawan, %3 keduanya</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="299" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="303" />
       <source>Both kinds of work</source>
       <translation>Kedua jenis pekerjaan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="301" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="305" />
       <source>%1% paid, %2% volunteer</source>
       <translation>%1% berbayar, %2% relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="307" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="311" />
       <source>Goal: %1 hours of %2 work</source>
       <translation>Target: %1 jam kerja %2</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="315" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="319" />
       <source>%1 h approved</source>
       <translation>%1 jam disetujui</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="319" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="323" />
       <source>%1 h more awaiting review</source>
       <translation>%1 jam lagi menunggu tinjauan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="325" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="329" />
       <source>no tier yet</source>
       <translation>belum ada tingkat</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="326" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="330" />
       <source>%1 (%2)</source>
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="328" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="332" />
       <source>%1 h more for %2</source>
       <translation>%1 jam lagi untuk %2</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="333" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="337" />
       <source>Value of volunteer time</source>
       <translation>Nilai waktu relawan</translation>
     </message>
@@ -134,137 +134,177 @@
   <context>
     <name>EntryDialog</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="200" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="218" />
       <source>Edit entry</source>
       <translation>Ubah catatan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="200" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="218" />
       <source>New entry</source>
       <translation>Catatan baru</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="202" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="220" />
       <source>&amp;Person:</source>
       <translation>&amp;Orang:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="203" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="221" />
       <source>&amp;Role:</source>
       <translation>&amp;Peran:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="204" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="222" />
       <source>&amp;Date:</source>
       <translation>&amp;Tanggal:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="205" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="223" />
       <source>Duration:</source>
       <translation>Durasi:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="206" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="224" />
       <source>&amp;Field of service:</source>
       <translation>&amp;Bidang layanan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="207" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="225" />
       <source>D&amp;escription:</source>
       <translation>D&amp;eskripsi:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="208" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="226" />
       <source>&amp;Place:</source>
       <translation>&amp;Tempat:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="209" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="227" />
       <source>&amp;Skills:</source>
       <translation>&amp;Keterampilan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="210" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="228" />
       <source>People &amp;served:</source>
       <translation>Orang yang &amp;dilayani:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="214" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="232" />
       <source>&amp;Hours</source>
       <translation>&amp;Jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="215" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="233" />
       <source>&amp;From</source>
       <translation>&amp;Dari</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="216" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="234" />
       <source>Comma separated, e.g. first aid, teaching</source>
       <translation>Pisahkan dengan koma, mis. pertolongan pertama, mengajar</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="217" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="235" />
       <source>Not recorded</source>
       <translation>Tidak dicatat</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="221" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="236" />
+      <source>Duration logged</source>
+      <translation>Durasi yang dicatat</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="237" />
+      <source>Review note</source>
+      <translation>Catatan peninjauan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="242" />
       <source>None</source>
       <translation>Tidak ada</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="319" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="253" />
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="257" />
+      <source>Fix what the note asks; saving sends the entry back for review.</source>
+      <translation>Perbaiki sesuai catatan; menyimpan akan mengirim catatan ini kembali untuk ditinjau.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="259" />
+      <source>Saving a change sends the entry back for review.</source>
+      <translation>Menyimpan perubahan akan mengirim catatan ini kembali untuk ditinjau.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="264" />
+      <source>&amp;Save and send for review</source>
+      <translation>&amp;Simpan dan kirim untuk ditinjau</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="360" />
       <source>Choose a person who has a role first.</source>
       <translation>Pilih dulu orang yang memiliki peran.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="388" />
+      <source>= %1 h</source>
+      <translation>= %1 jam</translation>
     </message>
   </context>
   <context>
     <name>EntryTableModel</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="40" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="41" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="41" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="42" />
       <source>Time</source>
       <translation>Waktu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="42" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="43" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="43" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="44" />
       <source>Person</source>
       <translation>Orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="44" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="45" />
       <source>Organisation</source>
       <translation>Organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="45" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="46" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="46" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="47" />
       <source>Role</source>
       <translation>Peran</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="47" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="48" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="48" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="49" />
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="190" />
+      <source>Resubmitted</source>
+      <translation>Dikirim ulang</translation>
     </message>
   </context>
   <context>
@@ -498,92 +538,92 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="143" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="173" />
       <source>okuvol — paid and volunteer hours</source>
       <translation>okuvol — jam kerja berbayar dan relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="144" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="174" />
       <source>&amp;Dashboard</source>
       <translation>&amp;Dasbor</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="145" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="175" />
       <source>&amp;Time log</source>
       <translation>&amp;Catatan waktu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="146" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="176" />
       <source>&amp;People</source>
       <translation>&amp;Orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="147" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="177" />
       <source>&amp;Organisations</source>
       <translation>O&amp;rganisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="148" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="178" />
       <source>&amp;Reports</source>
       <translation>&amp;Laporan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="149" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="179" />
       <source>&amp;Settings</source>
       <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="150" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="180" />
       <source>&amp;File</source>
       <translation>&amp;Berkas</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="151" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="181" />
       <source>&amp;Edit</source>
       <translation>&amp;Sunting</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="152" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="182" />
       <source>&amp;View</source>
       <translation>&amp;Tampilan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="153" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="183" />
       <source>&amp;Language</source>
       <translation>&amp;Bahasa</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="154" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="184" />
       <source>Main toolbar</source>
       <translation>Bilah alat utama</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="155" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="185" />
       <source>&amp;New entry…</source>
       <translation>&amp;Catatan baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="156" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="186" />
       <source>&amp;Undo</source>
       <translation>&amp;Batalkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="157" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="187" />
       <source>&amp;Redo</source>
       <translation>&amp;Ulangi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="158" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="188" />
       <source>&amp;Quit</source>
       <translation>&amp;Keluar</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="159" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="189" />
       <source>&amp;Refresh</source>
       <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="160" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="190" />
       <source>The database this window shows</source>
       <translation>Basis data yang ditampilkan jendela ini</translation>
     </message>
@@ -1101,321 +1141,417 @@
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="52" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="53" />
       <source>Number</source>
       <translation>Nomor</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="53" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="54" />
       <source>Person</source>
       <translation>Orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="54" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="55" />
       <source>Organisation</source>
       <translation>Organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="56" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="57" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="62" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="63" />
       <source>Issued</source>
       <translation>Diterbitkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="67" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="68" />
       <source>Revoked</source>
       <translation>Dicabut</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="193" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="194" />
       <source>Make a document</source>
       <translation>Buat dokumen</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="194" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="195" />
       <source>Issued certificates</source>
       <translation>Sertifikat yang diterbitkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="195" />
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="513" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="196" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="519" />
       <source>Check a certificate</source>
       <translation>Periksa sertifikat</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="199" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="200" />
       <source>Document:</source>
       <translation>Dokumen:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="200" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="201" />
       <source>Person:</source>
       <translation>Orang:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="201" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="202" />
       <source>Organisation:</source>
       <translation>Organisasi:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="202" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="203" />
       <source>Year:</source>
       <translation>Tahun:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="203" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="204" />
       <source>Language:</source>
       <translation>Bahasa:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="204" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="205" />
       <source>Paper:</source>
       <translation>Kertas:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="205" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="206" />
       <source>At least (hours):</source>
       <translation>Paling sedikit (jam):</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="206" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="207" />
       <source>Entries:</source>
       <translation>Catatan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="207" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="208" />
       <source>Number:</source>
       <translation>Nomor:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="215" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="216" />
       <source>Certificate for one person</source>
       <translation>Sertifikat untuk satu orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="216" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="217" />
       <source>Certificates for every volunteer</source>
       <translation>Sertifikat untuk setiap relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="217" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="218" />
       <source>A person's year</source>
       <translation>Setahun seseorang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="218" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="219" />
       <source>An organisation's year</source>
       <translation>Setahun sebuah organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="224" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="225" />
       <source>As the organisation prefers</source>
       <translation>Sesuai pilihan organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="229" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="230" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="230" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="231" />
       <source>List every approved entry</source>
       <translation>Cantumkan setiap catatan yang disetujui</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="231" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="232" />
       <source>A new number even if these facts are certified</source>
       <translation>Nomor baru meskipun fakta ini sudah disertifikasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="232" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="233" />
       <source>&amp;Make</source>
       <translation>&amp;Buat</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="233" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="234" />
       <source>&amp;Issue</source>
       <translation>&amp;Terbitkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="234" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="235" />
       <source>&amp;Save as…</source>
       <translation>&amp;Simpan sebagai…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="235" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="236" />
       <source>&amp;Print…</source>
       <translation>&amp;Cetak…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="236" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="237" />
       <source>&amp;Reprint the chosen one</source>
       <translation>&amp;Cetak ulang yang dipilih</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="239" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="240" />
       <source>Chec&amp;k</source>
       <translation>&amp;Periksa</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="240" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="241" />
       <source>Check a certificate &amp;file…</source>
       <translation>Periksa &amp;berkas sertifikat…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="294" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="295" />
       <source>Add people and organisations first.</source>
       <translation>Tambahkan orang dan organisasi terlebih dahulu.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="314" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="315" />
       <source>Making the preview…</source>
       <translation>Membuat pratinjau…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="329" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="330" />
       <source>Making the document…</source>
       <translation>Membuat dokumen…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="345" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="346" />
       <source>Certificate %1, issued on %2, already certifies these facts. Issue gives it again with its number.</source>
       <translation>Sertifikat %1, diterbitkan pada %2, sudah menyatakan fakta ini. Terbitkan memberikannya lagi dengan nomornya.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="354" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="355" />
       <source>A preview: %1 approved hours from %2 to %3. Nothing is issued until you choose Issue.</source>
       <translation>Pratinjau: %1 jam disetujui dari %2 sampai %3. Belum ada yang diterbitkan sampai Anda memilih Terbitkan.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="373" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="374" />
       <source>Issuing…</source>
       <translation>Menerbitkan…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="387" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="388" />
       <source>Certificate %1 was issued before for these facts; here it is again.</source>
       <translation>Sertifikat %1 sudah diterbitkan sebelumnya untuk fakta ini; inilah sertifikat itu lagi.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="389" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="390" />
       <source>Issued certificate %1.</source>
       <translation>Sertifikat %1 diterbitkan.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="404" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="405" />
       <source>Where should the certificates go?</source>
       <translation>Di mana sertifikat akan disimpan?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="414" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="415" />
       <source>%n certificate(s) written to %1</source>
       <translation>
         <numerusform>%n sertifikat ditulis ke %1</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="421" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="422" />
       <source>Writing certificates…</source>
       <translation>Menulis sertifikat…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="440" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="441" />
       <source>Save the document</source>
       <translation>Simpan dokumen</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="440" />
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="513" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="441" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="519" />
       <source>PDF documents (*.pdf)</source>
       <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="444" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="450" />
       <source>Saved to %1</source>
       <translation>Disimpan ke %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="459" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="465" />
       <source>Printing…</source>
       <translation>Mencetak…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="469" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="475" />
       <source>%n page(s) sent to the printer.</source>
       <translation>
         <numerusform>%n halaman dikirim ke pencetak.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="471" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="477" />
       <source>The printer could not be used.</source>
       <translation>Pencetak tidak dapat digunakan.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="495" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="501" />
       <source>Revoke certificate %1</source>
       <translation>Cabut sertifikat %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="496" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="502" />
       <source>Why is it withdrawn? Whoever checks it will read this.</source>
       <translation>Mengapa dicabut? Siapa pun yang memeriksanya akan membaca ini.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="503" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="509" />
       <source>Certificate %1 was revoked.</source>
       <translation>Sertifikat %1 telah dicabut.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="536" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="542" />
       <source>Not valid: %1</source>
       <translation>Tidak sah: %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="543" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="549" />
       <source>Valid document, signed by %1: %2</source>
       <translation>Dokumen sah, ditandatangani oleh %1: %2</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="549" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="555" />
       <source>Valid certificate %1, signed by %2.</source>
       <translation>Sertifikat %1 sah, ditandatangani oleh %2.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="544" />
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="551" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="550" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="557" />
       <source>the key given</source>
       <translation>kunci yang diberikan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="237" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="238" />
       <source>Re&amp;voke the chosen one…</source>
       <translation>Ca&amp;but yang dipilih…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="238" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="239" />
       <source>Paste a verification code (OKV2.…)</source>
       <translation>Tempel kode verifikasi (OKV2.…)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="552" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="558" />
       <source>%1 gave %2 approved volunteer hours with %3 from %4 to %5.</source>
       <translation>%1 memberikan %2 jam relawan yang disetujui bersama %3 dari %4 sampai %5.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="560" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="566" />
       <source>The records still agree.</source>
       <translation>Catatan masih sesuai.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="563" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="569" />
       <source>The records have changed since: they now hold %1 approved hours.</source>
       <translation>Catatan telah berubah sejak itu: kini berisi %1 jam yang disetujui.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewQueueBox</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="127" />
+      <source>Awaiting review</source>
+      <translation>Menunggu peninjauan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="130" />
+      <source>Organisation</source>
+      <translation>Organisasi</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="131" />
+      <source>Person</source>
+      <translation>Orang</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="132" />
+      <source>Entries</source>
+      <translation>Catatan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="133" />
+      <source>Hours</source>
+      <translation>Jam</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="134" />
+      <source>Waiting since</source>
+      <translation>Menunggu sejak</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="137" />
+      <source>Entries awaiting review</source>
+      <translation>Catatan yang menunggu peninjauan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="138" />
+      <source>&amp;Open in time log</source>
+      <translation>&amp;Buka di catatan waktu</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="139" />
+      <source>Approve all of this &amp;organisation…</source>
+      <translation>Setujui semua dari &amp;organisasi ini…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="140" />
+      <source>Approve a &amp;week…</source>
+      <translation>Setujui satu &amp;minggu…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="161" />
+      <source>%n entry(s) await review</source>
+      <translation>
+        <numerusform>%n catatan menunggu peninjauan</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="163" />
+      <source>%1 h from %2</source>
+      <translation>%1 jam dari %2</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="165" />
+      <source>%n person(s)</source>
+      <translation>
+        <numerusform>%n orang</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="171" />
+      <source>(%n sent again)</source>
+      <translation>
+        <numerusform>(%n dikirim ulang)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="243" />
+      <source>Nothing awaits review there.</source>
+      <translation>Tidak ada yang menunggu peninjauan di sana.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="247" />
+      <source>Approve entries</source>
+      <translation>Setujui catatan</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="249" />
+      <source>Approve %n entry(s) (%1)? You can undo this with Ctrl+Z.</source>
+      <translation>
+        <numerusform>Setujui %n catatan (%1)? Anda dapat membatalkannya dengan Ctrl+Z.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1504,127 +1640,132 @@
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="136" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="140" />
       <source>Database</source>
       <translation>Basis data</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="137" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="141" />
       <source>Daily backups kept:</source>
       <translation>Cadangan harian yang disimpan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="137" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="141" />
       <source>Location:</source>
       <translation>Lokasi:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="139" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="143" />
       <source>None</source>
       <translation>Tidak ada</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="142" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="146" />
       <source>Each day okuvol opens a ledger file, it copies it into the folder okuvol-backups beside it, keeping this many days.</source>
       <translation>Setiap hari okuvol membuka berkas buku catatan, berkas itu disalin ke folder okuvol-backups di sebelahnya, disimpan selama sekian hari.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="148" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="152" />
       <source>Work and language</source>
       <translation>Pekerjaan dan bahasa</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="150" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="154" />
       <source>Language:</source>
       <translation>Bahasa:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="151" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="155" />
       <source>Weeks start on:</source>
       <translation>Minggu dimulai pada:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="152" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="156" />
       <source>Weekly limit (hours):</source>
       <translation>Batas mingguan (jam):</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="153" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="157" />
       <source>New entries are:</source>
       <translation>Catatan baru berjenis:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="158" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="162" />
       <source>Value of a volunteer hour</source>
       <translation>Nilai satu jam relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="159" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="163" />
       <source>New value:</source>
       <translation>Nilai baru:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="159" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="163" />
       <source>Values so far:</source>
       <translation>Nilai sejauh ini:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="161" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="165" />
       <source>&amp;Open another database…</source>
       <translation>&amp;Buka basis data lain…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="162" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="166" />
       <source>&amp;New database…</source>
       <translation>Basis data &amp;baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="163" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="167" />
       <source>&amp;Add</source>
       <translation>&amp;Tambah</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="164" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="168" />
+      <source>Value of an hour</source>
+      <translation>Nilai satu jam</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="169" />
       <source>The date from which this value applies</source>
       <translation>Tanggal mulai berlakunya nilai ini</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="166" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="171" />
       <source>A week with more hours of both kinds together is flagged as overload</source>
       <translation>Minggu dengan jam kedua jenis yang lebih banyak dari ini ditandai sebagai beban berlebih</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="212" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="217" />
       <source>%1 from %2 (%3)</source>
       <translation>%1 sejak %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="218" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="223" />
       <source>None yet</source>
       <translation>Belum ada</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="227" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="238" />
       <source>Set in okuvol</source>
       <translation>Diatur di okuvol</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="238" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="249" />
       <source>Open a database</source>
       <translation>Buka basis data</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="240" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="251" />
       <source>okuvol databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Basis data okuvol (*.sqlite3 *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="248" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="259" />
       <source>Create a database</source>
       <translation>Buat basis data</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="250" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="261" />
       <source>okuvol databases (*.sqlite3)</source>
       <translation>Basis data okuvol (*.sqlite3)</translation>
     </message>
@@ -1632,186 +1773,393 @@
   <context>
     <name>TimeLogPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="122" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="139" />
       <source>&amp;New entry…</source>
       <translation>&amp;Catatan baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="123" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="140" />
       <source>Log hours (Ctrl+N)</source>
       <translation>Catat jam (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="124" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="141" />
       <source>&amp;Week grid…</source>
       <translation>&amp;Kisi mingguan…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="125" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="142" />
       <source>Type a whole week of hours at once (Ctrl+Shift+N)</source>
       <translation>Isi jam kerja satu minggu sekaligus (Ctrl+Shift+N)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="126" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="143" />
       <source>&amp;Edit…</source>
       <translation>&amp;Ubah…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="127" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="144" />
       <source>D&amp;uplicate…</source>
       <translation>&amp;Gandakan…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="128" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="145" />
       <source>&amp;Delete</source>
       <translation>&amp;Hapus</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="129" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="146" />
       <source>&amp;Submit</source>
       <translation>&amp;Ajukan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="130" />
-      <source>Send the chosen drafts for review</source>
-      <translation>Ajukan draf yang dipilih untuk ditinjau</translation>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="148" />
+      <source>Send the chosen drafts, or rejected entries once fixed, for review</source>
+      <translation>Kirim draf yang dipilih, atau catatan ditolak yang sudah diperbaiki, untuk ditinjau</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="131" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="150" />
+      <source>Review of the chosen entry</source>
+      <translation>Peninjauan catatan yang dipilih</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="151" />
       <source>&amp;Approve</source>
       <translation>&amp;Setujui</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="132" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="152" />
       <source>Re&amp;ject…</source>
       <translation>&amp;Tolak…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="133" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="153" />
       <source>Find</source>
       <translation>Cari</translation>
     </message>
     <message>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="154" />
+      <source>&amp;Continue timer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="156" />
+      <source>Start the timer again on this entry's role, description and category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="180" />
       <source>Loading…</source>
       <translation>Memuat…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="197" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="198" />
+      <source>The ledger has changed since this list was loaded. Press F5 to see it.</source>
+      <translation>Buku catatan telah berubah sejak daftar ini dimuat. Tekan F5 untuk melihatnya.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="241" />
       <source>No entries match these filters.</source>
       <translation>Tidak ada catatan yang cocok dengan saringan ini.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="201" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="245" />
       <source>No entries yet. Add people, organisations and roles, or fill the database with sample data.</source>
       <translation>Belum ada catatan. Tambahkan orang, organisasi, dan peran, atau isi basis data dengan data contoh.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="263" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="361" />
       <source>Log a week</source>
       <translation>Catat satu minggu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="296" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="394" />
       <source>Log entry</source>
       <translation>Catat entri</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="330" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="434" />
       <source>Edit entry</source>
       <translation>Ubah catatan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="340" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="444" />
       <source>The entry has changed</source>
       <translation>Catatan ini sudah berubah</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="341" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="445" />
       <source>Open the entry as it is now?</source>
       <translation>Buka catatan seperti sekarang?</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="353" />
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="368" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="457" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="475" />
       <source>Delete entries</source>
       <translation>Hapus catatan</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="354" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="458" />
       <source>Delete %n entry(s)? You can undo this with Ctrl+Z.</source>
       <translation>
         <numerusform>Hapus %n catatan? Anda dapat membatalkannya dengan Ctrl+Z.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="389" />
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="407" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="496" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="514" />
       <source>Reject entries</source>
       <translation>Tolak catatan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="389" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="496" />
       <source>Why are these hours rejected?</source>
       <translation>Mengapa jam ini ditolak?</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="405" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="280" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="512" />
       <source>Approve entries</source>
       <translation>Setujui catatan</translation>
     </message>
   </context>
   <context>
+    <name>TimerBar</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="184" />
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="185" />
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="210" />
+      <source>What are you working on?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="187" />
+      <source>What the entry will say; Enter starts the timer (Ctrl+Shift+T comes here)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="189" />
+      <source>No one yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="190" />
+      <source>No role open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="191" />
+      <source>Whose time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="192" />
+      <source>Role</source>
+      <translation type="unfinished">Peran</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="193" />
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="194" />
+      <source>The timer is running</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="195" />
+      <source>Time elapsed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="196" />
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="197" />
+      <source>Started at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="199" />
+      <source>When the work began: type an earlier time if you started the timer late</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="202" />
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="498" />
+      <source>Discard</source>
+      <translation type="unfinished">Buang</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="203" />
+      <source>Discard the running timer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="204" />
+      <source>Throw the running timer away without logging it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="205" />
+      <source>Continue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="206" />
+      <source>Continue a recent piece of work</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="208" />
+      <source>Start the timer again on a recent entry's role, description and category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="280" />
+      <source>%1 at %2 (%3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="342" />
+      <source>No recent entries to continue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="346" />
+      <source>%1 at %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="368" />
+      <source>Stop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="369" />
+      <source>Stop the timer and log the time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="370" />
+      <source>Stop the timer and log the time (Ctrl+T)</source>
+      <translation type="unfinished">Hentikan pengatur waktu dan catat waktunya (Ctrl+T)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="372" />
+      <source>Start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="373" />
+      <source>Start the timer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="374" />
+      <source>Start timing this work (Ctrl+T)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="442" />
+      <source>Still reading the people; try again in a moment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="449" />
+      <source>There is no one to time yet. Add a person in People, give them a role at an organisation, then start the timer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="457" />
+      <source>%1 has no role open today. Give them a role at an organisation in People, then start the timer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="481" />
+      <source>Nothing to time yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="485" />
+      <source>Open People</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="495" />
+      <source>Discard the timer?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="497" />
+      <source>Discard it and nothing is logged, or keep it running.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="499" />
+      <source>Keep running</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="513" />
+      <source>The timer has run for less than a minute, too short to log.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_bar.py" line="534" />
+      <source>Discard the timer that has run for %1?</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>TimerController</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="44" />
-      <source>Start timer</source>
-      <translation>Mulai pengatur waktu</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="45" />
-      <source>Time which work?</source>
-      <translation>Catat waktu untuk pekerjaan apa?</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="99" />
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="61" />
       <source>Stop &amp;timer</source>
       <translation>Hentikan &amp;pengatur waktu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="100" />
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="62" />
       <source>Stop the timer and log the time (Ctrl+T)</source>
       <translation>Hentikan pengatur waktu dan catat waktunya (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="102" />
-      <source>Start &amp;timer…</source>
-      <translation>Mulai &amp;pengatur waktu…</translation>
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="64" />
+      <source>Start &amp;timer</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="103" />
-      <source>Start timing work in a role (Ctrl+T)</source>
-      <translation>Mulai mencatat waktu kerja dalam sebuah peran (Ctrl+T)</translation>
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="65" />
+      <source>Start timing the work in the timer bar (Ctrl+T)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="123" />
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="88" />
+      <source>%1: %2 at %3 — %4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="82" />
       <source>No timer is running</source>
       <translation>Tidak ada pengatur waktu yang berjalan</translation>
     </message>
+  </context>
+  <context>
+    <name>WeekChoice</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="130" />
-      <source>⏱ %1: %2 at %3 — %4 h</source>
-      <translation>⏱ %1: %2 di %3 — %4 jam</translation>
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="45" />
+      <source>Approve a week</source>
+      <translation>Setujui satu minggu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="170" />
-      <source>Stop timer</source>
-      <translation>Hentikan pengatur waktu</translation>
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="48" />
+      <source>A day of the week to approve</source>
+      <translation>Satu hari dalam minggu yang akan disetujui</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/timer_controller.py" line="170" />
-      <source>Whose timer?</source>
-      <translation>Pengatur waktu milik siapa?</translation>
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="57" />
+      <source>Submitted hours at %1 in the week of:</source>
+      <translation>Jam yang dikirim di %1 pada minggu:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="60" />
+      <source>&amp;Day:</source>
+      <translation>&amp;Hari:</translation>
     </message>
   </context>
   <context>
@@ -1920,34 +2268,34 @@
   <context>
     <name>_CheckPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="475" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="490" />
       <source>Check before importing</source>
       <translation>Periksa sebelum mengimpor</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="477" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="492" />
       <source>The whole file was read and every row checked; nothing is written yet.</source>
       <translation>Seluruh berkas telah dibaca dan setiap baris diperiksa; belum ada yang ditulis.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="485" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="500" />
       <source>Checking every row…</source>
       <translation>Memeriksa setiap baris…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="517" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="532" />
       <source>This file cannot be imported: %n row(s) break a rule.</source>
       <translation>
         <numerusform>Berkas ini tidak dapat diimpor: %n baris melanggar aturan.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="520" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="535" />
       <source>Line %1: %2</source>
       <translation>Baris %1: %2</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="526" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="541" />
       <source>Nothing was written. Correct the file, or go back and fill what it lacks.</source>
       <translation>Tidak ada yang ditulis. Perbaiki berkasnya, atau kembali dan isi yang kurang.</translation>
     </message>
@@ -1993,187 +2341,187 @@
   <context>
     <name>_MappingPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="259" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="267" />
       <source>What the file holds</source>
       <translation>Isi berkas</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="262" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="270" />
       <source>Fill what the file does not say: it applies to the rows that say nothing themselves. The first rows are shown as they will be imported.</source>
       <translation>Isi apa yang tidak disebut berkas: isian berlaku untuk baris yang tidak menyebutnya sendiri. Baris-baris pertama ditampilkan seperti yang akan diimpor.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="269" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="277" />
       <source>&amp;Person:</source>
       <translation>&amp;Orang:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="270" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="278" />
       <source>&amp;Organisation:</source>
       <translation>O&amp;rganisasi:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="271" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="279" />
       <source>&amp;Kind:</source>
       <translation>&amp;Jenis:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="272" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="280" />
       <source>&amp;Every row:</source>
       <translation>&amp;Setiap baris:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="273" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="281" />
       <source>&amp;Time zone:</source>
       <translation>&amp;Zona waktu:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="274" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="282" />
       <source>&amp;Dates:</source>
       <translation>&amp;Tanggal:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="280" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="288" />
       <source>Use this organisation and kind for every row, whatever the file says</source>
       <translation>Gunakan organisasi dan jenis ini untuk setiap baris, apa pun isi berkas</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="285" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="293" />
       <source>As the file shows</source>
       <translation>Sesuai isi berkas</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="286" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="294" />
       <source>Day first (31/12/2026)</source>
       <translation>Hari dulu (31/12/2026)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="287" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="295" />
       <source>Month first (12/31/2026)</source>
       <translation>Bulan dulu (12/31/2026)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="293" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="301" />
       <source>As the file says</source>
       <translation>Sesuai berkas</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="300" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="308" />
       <source>Line</source>
       <translation>Baris</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="301" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="309" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="302" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="310" />
       <source>Time</source>
       <translation>Waktu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="303" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="311" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="304" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="312" />
       <source>Person</source>
       <translation>Orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="305" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="313" />
       <source>Organisation</source>
       <translation>Organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="306" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="314" />
       <source>Role</source>
       <translation>Peran</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="307" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="315" />
       <source>Description</source>
       <translation>Deskripsi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="318" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="326" />
       <source>Reading the file…</source>
       <translation>Membaca berkas…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="344" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="357" />
       <source>The dates of this file can be read two ways. Line %1 says %2: is that %3 (day first) or %4 (month first)? Choose under Dates.</source>
       <translation>Tanggal di berkas ini dapat dibaca dengan dua cara. Baris %1 berisi %2: apakah itu %3 (hari dulu) atau %4 (bulan dulu)? Pilih di Tanggal.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="369" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="384" />
       <source>From the file's columns: %1</source>
       <translation>Dari kolom berkas: %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="382" />
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="383" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="397" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="398" />
       <source>person</source>
       <translation>orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="384" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="399" />
       <source>organisation</source>
       <translation>organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="385" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="400" />
       <source>role</source>
       <translation>peran</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="386" />
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="387" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="401" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="402" />
       <source>description</source>
       <translation>deskripsi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="388" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="403" />
       <source>skills</source>
       <translation>keterampilan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="389" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="404" />
       <source>paid work</source>
       <translation>kerja berbayar</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="390" />
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="391" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="405" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="406" />
       <source>date</source>
       <translation>tanggal</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="392" />
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="393" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="407" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="408" />
       <source>start</source>
       <translation>mulai</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="394" />
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="395" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="409" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="410" />
       <source>end</source>
       <translation>selesai</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="400" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="415" />
       <source>left out: still running</source>
       <translation>tidak diambil: masih berjalan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="401" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="416" />
       <source>left out: longer than 24 hours</source>
       <translation>ditinggalkan: lebih dari 24 jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="402" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="417" />
       <source>left out: shorter than a minute</source>
       <translation>tidak diambil: kurang dari satu menit</translation>
     </message>
@@ -2231,6 +2579,102 @@
       <source>en</source>
       <comment>language code of this translation</comment>
       <translation>id</translation>
+    </message>
+  </context>
+  <context>
+    <name>review</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="24" />
+      <source>role</source>
+      <translation>peran</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="25" />
+      <source>date</source>
+      <translation>tanggal</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="26" />
+      <source>start</source>
+      <translation>mulai</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="27" />
+      <source>end</source>
+      <translation>selesai</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="28" />
+      <source>hours</source>
+      <translation>jam</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="29" />
+      <source>field of service</source>
+      <translation>bidang layanan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="30" />
+      <source>description</source>
+      <translation>keterangan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="31" />
+      <source>place</source>
+      <translation>tempat</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="32" />
+      <source>people served</source>
+      <translation>orang yang dilayani</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="51" />
+      <source>a coordinator</source>
+      <translation>seorang koordinator</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="54" />
+      <source>Rejected by %1 on %2.</source>
+      <translation>Ditolak oleh %1 pada %2.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="56" />
+      <source>Approved by %1 on %2.</source>
+      <translation>Disetujui oleh %1 pada %2.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="58" />
+      <source>Sent again for review; last reviewed by %1 on %2.</source>
+      <translation>Dikirim ulang untuk ditinjau; terakhir ditinjau oleh %1 pada %2.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="64" />
+      <source>%1 Note: “%2”</source>
+      <translation>%1 Catatan: “%2”</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="81" />
+      <source>(none)</source>
+      <translation>(kosong)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="97" />
+      <source>Nothing changed since the review.</source>
+      <translation>Tidak ada yang berubah sejak peninjauan.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="103" />
+      <source>Changed since the review: %1</source>
+      <translation>Berubah sejak peninjauan: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>screenshots</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/screenshots.py" line="141" />
+      <source>Morning clinic</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

@@ -68,6 +68,10 @@
       <translation>{day} berada di luar masa peran '{title}', yang berlaku dari {start} sampai {end}.</translation>
     </message>
     <message>
+      <source>The review note</source>
+      <translation>Catatan tinjauan</translation>
+    </message>
+    <message>
       <source>An entry must last more than 0 minutes (got {minutes}).</source>
       <translation>Sebuah catatan harus lebih dari 0 menit (tercatat {minutes}).</translation>
     </message>
@@ -632,10 +636,6 @@
       <translation>Nama peninjau</translation>
     </message>
     <message>
-      <source>The review note</source>
-      <translation>Catatan tinjauan</translation>
-    </message>
-    <message>
       <source>{name} is archived</source>
       <translation>{name} sudah diarsipkan</translation>
     </message>
@@ -682,6 +682,10 @@
     <message>
       <source>The value of an hour</source>
       <translation>Nilai satu jam</translation>
+    </message>
+    <message>
+      <source>The value of an hour must be more than 0; type what an hour is worth.</source>
+      <translation>Nilai satu jam harus lebih dari 0; ketik berapa nilai satu jam.</translation>
     </message>
     <message>
       <source>'{currency}' is not a three-letter currency code such as IDR.</source>

@@ -7,10 +7,11 @@ from datetime import date
 import pytest
 
 from okuvol_desktop.domain.errors import NotFound, ValidationError
-from okuvol_desktop.domain.kinds import EntryStatus
+from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.services.approvals import ReviewSelection
 from okuvol_desktop.services.entries import EntryInput, LogEntry
 from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.services.roles import RoleTerms
 from tests.conftest import NOW
 from tests.services.helpers import dual_role_person, log
 
@@ -195,3 +196,29 @@ def test_text_of_a_review_note_is_checked_like_any_text(ledger: Ledger) -> None:
     with pytest.raises(ValidationError, match="control character"):
         ledger.approvals.reject([entry.id], "Bad\x1b[31m")
     assert _status(ledger, entry.id) is EntryStatus.SUBMITTED
+
+
+def test_the_queue_says_what_awaits_review_by_organisation_and_person(ledger: Ledger) -> None:
+    dual_role_person(ledger)
+    ledger.people.add("Budi Santoso")
+    ledger.roles.add("Budi Santoso", "RS Harapan", WorkKind.VOLUNTEER, RoleTerms("Companion"))
+    first = log(ledger, date(2026, 3, 2), hours="1")
+    log(ledger, date(2026, 3, 9), hours="2.5")
+    log(ledger, date(2026, 3, 4), hours="2", person="Budi Santoso")
+    approved = log(ledger, date(2026, 3, 5), hours="4", person="Budi Santoso")
+    ledger.approvals.approve([approved.id])
+    ledger.approvals.reject([first.id], "Which ward?")
+    ledger.approvals.submit([first.id])  # sent again as it was
+    queue = ledger.approvals.queue()
+    assert [(q.person_name, q.entries, q.minutes, q.resubmitted) for q in queue] == [
+        ("Budi Santoso", 1, 120, 0),
+        ("Siti Rahmawati", 2, 210, 1),
+    ]
+    siti = queue[1]
+    assert (siti.organisation_name, siti.first_date, siti.last_date) == (
+        "RS Harapan",
+        date(2026, 3, 2),
+        date(2026, 3, 9),
+    )
+    week = ReviewSelection("RS Harapan", date_from=date(2026, 3, 2), date_to=date(2026, 3, 8))
+    assert len(ledger.approvals.awaiting(week)) == 2  # Siti's Monday and Budi's Wednesday

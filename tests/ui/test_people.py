@@ -53,7 +53,7 @@ def test_person_organisation_and_roles_of_both_kinds_through_the_forms(
             role.rate.setValue(85000)
             qtbot.keyClicks(role.currency, "IDR")
         _ok(role)
-        assert role.result_value is not None, role.error.text()
+        assert role.result_value is not None, role.refusal()
     window.people.refresh()
     qtbot.waitUntil(lambda: window.people.model.rowCount() == 1, timeout=5000)
     model = window.people.model
@@ -77,11 +77,11 @@ def test_a_refused_form_stays_open_and_says_why(
     qtbot.keyClicks(dialog.name, "RS Harapan")
     _ok(dialog)
     assert dialog.result_value is None
-    assert "already exists" in dialog.error.text()
+    assert "already exists" in dialog.refusal()
     role = RoleDialog(ledger, Lookups.load(ledger), parent=window)
     assert role.person.count() == 0
     _ok(role)
-    assert role.error.text() != ""
+    assert role.refusal() != ""
 
 
 def test_archiving_hides_and_restores(qtbot: QtBot, window: MainWindow, ledger: Ledger) -> None:

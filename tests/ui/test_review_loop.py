@@ -77,7 +77,7 @@ def test_the_owner_fixes_the_entry_and_it_goes_back_with_what_changed(
     def fix_the_date(cls: type, parent: object, led: Ledger, *a: object, **k: object) -> object:
         line = k["line"]
         dialog = EntryDialog(led, Lookups.load(led), date(2026, 11, 28), line.entry)  # type: ignore[attr-defined]
-        qtbot.addWidget(dialog)
+        qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))  # no "discard?" at teardown
         dialog.show()
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         seen["banner"] = dialog.review_banner.text() if dialog.review_banner.isVisible() else ""
@@ -138,7 +138,7 @@ def test_resubmit_as_it_is_or_delete_a_rejected_entry(
 def test_the_dialog_shows_the_length_the_times_make(qtbot: QtBot, ledger: Ledger) -> None:
     dual_role_person(ledger)
     dialog = EntryDialog(ledger, Lookups.load(ledger), date(2026, 11, 28))
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))  # no "discard?" at teardown
     dialog.show()
     qtbot.mouseClick(dialog.by_times, Qt.MouseButton.LeftButton)
     dialog.start.setTime(QTime(22, 0))

@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -42,6 +43,24 @@ def test_a_value_of_an_hour_in_rupiah(qtbot: QtBot, window: MainWindow, ledger: 
     page.rate_button.click()
     assert any(r.currency == "IDR" and r.amount == 50000 for r in ledger.rates.list())
     assert "50,000.00 IDR" in page.rates.text()
+
+
+def test_a_rate_of_nothing_cannot_be_added_by_one_click(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger
+) -> None:
+    page = window.settings
+    window.tabs.setCurrentWidget(page)
+    before = ledger.rates.list()
+    assert page.rate_amount.value() == 0 and not page.rate_button.isEnabled()
+    qtbot.mouseClick(page.rate_button, Qt.MouseButton.LeftButton)
+    assert ledger.rates.list() == before
+    page.rate_amount.setFocus()
+    page.rate_amount.selectAll()  # as tabbing into it does
+    qtbot.keyClicks(page.rate_amount, "35000")
+    assert page.rate_button.isEnabled()
+    page.rate_currency.clear()
+    qtbot.keyClicks(page.rate_currency, "Rp")  # not a currency code
+    assert not page.rate_button.isEnabled()
 
 
 def test_choosing_indonesian_in_settings(qtbot: QtBot, window: MainWindow) -> None:

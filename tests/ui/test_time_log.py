@@ -40,9 +40,14 @@ def window(qtbot: QtBot, ledger: Ledger, db_path: Path) -> MainWindow:
 
 def _dialog(qtbot: QtBot, ledger: Ledger) -> EntryDialog:
     dialog = EntryDialog(ledger, Lookups.load(ledger), TODAY)
-    qtbot.addWidget(dialog)
+    # Closing a changed form asks first; the test's end closes it without a word.
+    qtbot.addWidget(dialog, before_close_func=_close_quietly)
     dialog.show()
     return dialog
+
+
+def _close_quietly(dialog: EntryDialog) -> None:
+    dialog.done(EntryDialog.DialogCode.Rejected)
 
 
 def _tutoring_by_times(qtbot: QtBot, ledger: Ledger, day: QDate) -> EntryDialog:

@@ -7,10 +7,10 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTime, QTimer
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QRadioButton,
     QSpinBox,
     QTimeEdit,
@@ -36,9 +37,11 @@ from okuvol_desktop.ui.errors import error_text
 from okuvol_desktop.ui.formats import date_display_format, duration_text
 from okuvol_desktop.ui.labels import category_label, kind_label
 from okuvol_desktop.ui.lookups import Lookups
+from okuvol_desktop.ui.mnemonics import keep_mnemonics
 from okuvol_desktop.ui.palette import error_style
 from okuvol_desktop.ui.preferences import Preferences
 from okuvol_desktop.ui.review_text import review_summary
+from okuvol_desktop.ui.widgets import DateEdit, name_fields
 
 # Which row shows the message of a rule, by the field the rule names.
 _ROW_OF_FIELD = {
@@ -100,9 +103,8 @@ class EntryDialog(QDialog):
         for person in lookups.people:
             self.person.addItem(person.full_name, person.id)
         self.role = QComboBox()
-        self.date = QDateEdit()
+        self.date = DateEdit()
         self.date.setDisplayFormat(date_display_format())  # the year in full, as in the log
-        self.date.setCalendarPopup(True)
         self.date.setMaximumDate(QDate(today.year, today.month, today.day))
         self.date.setDate(self.date.maximumDate())
         self._make_duration_widgets()
@@ -147,6 +149,8 @@ class EntryDialog(QDialog):
         if editing is not None:
             self._show_entry(editing)
         self.check()
+        self._untouched = self._state()
+        keep_mnemonics(self)
 
     def _make_duration_widgets(self) -> None:
         self.by_hours = QRadioButton()
@@ -194,6 +198,8 @@ class EntryDialog(QDialog):
         ]
         for key, widget in rows:
             label = QLabel()
+            if widget is not duration:  # its radio buttons carry their own letters
+                label.setBuddy(widget)
             self._labels[key] = label
             form.addRow(label, widget)
             if key in self._errors:
@@ -230,10 +236,12 @@ class EntryDialog(QDialog):
             "skills": self.tr("&Skills:"),
             "beneficiaries": self.tr("People &served:"),
         }
-        for key, text in texts.items():
-            self._labels[key].setText(text)
+        name_fields((self._labels[key], text) for key, text in texts.items())
         self.by_hours.setText(self.tr("&Hours"))
         self.by_times.setText(self.tr("&From"))
+        self.hours.setAccessibleName(self.tr("Hours"))
+        self.start.setAccessibleName(self.tr("Start time"))
+        self.end.setAccessibleName(self.tr("End time"))
         self.skills.setPlaceholderText(self.tr("Comma separated, e.g. first aid, teaching"))
         self.beneficiaries.setSpecialValueText(self.tr("Not recorded"))
         self.computed.setAccessibleName(self.tr("Duration logged"))
@@ -397,9 +405,66 @@ class EntryDialog(QDialog):
         self._errors[key].show()
 
     def accept(self) -> None:
-        """Override of QDialog.accept: only an entry the rules allow leaves the dialog."""
+        """Override of QDialog.accept: only an entry the rules allow leaves the dialog; else
+        the field the refusal is about takes the focus."""
         if self.check():
             super().accept()
+            return
+        shown = next((key for key, label in self._errors.items() if label.isVisibleTo(self)), "")
+        field = {
+            "role": self.role if self.role.count() else self.person,
+            "date": self.date,
+            "duration": self.hours if self.by_hours.isChecked() else self.start,
+            "category": self.category,
+            "skills": self.skills,
+            "beneficiaries": self.beneficiaries,
+        }.get(shown)
+        if field is not None:
+            field.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Override of QDialog.keyPressEvent: Enter on a form the rules refuse (OK is greyed)
+        points at the refusal instead of doing nothing."""
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not ok.isEnabled():
+            self.accept()
+            return
+        super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Override of QWidget.showEvent: the form opens on its first field, not on OK."""
+        super().showEvent(event)
+        self.person.setFocus()
+
+    def _state(self) -> tuple[object, ...]:
+        """What the user can change, to tell a touched form from an untouched one."""
+        return (
+            self.person.currentData(),
+            self.role.currentData(),
+            self.date.date(),
+            self.by_hours.isChecked(),
+            self.hours.value(),
+            self.start.time(),
+            self.end.time(),
+            self.category.currentData(),
+            self.description.text(),
+            self.location.text(),
+            self.skills.text(),
+            self.beneficiaries.value(),
+        )
+
+    def reject(self) -> None:
+        """Override of QDialog.reject (Esc, Cancel, closing): ask before dropping a changed
+        form; an untouched one just closes."""
+        if self._state() != self._untouched:
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr("Discard this entry? What you changed has not been saved."),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
 
     @classmethod
     def ask(

@@ -1,7 +1,8 @@
 """The frame shared by the small forms: labelled rows, an error line, OK and Cancel.
 
-A form's save() calls a service; a refusal is shown in the error line, translated, and the
-dialog stays open with everything the user typed.
+A form's save() calls a service; a refusal is shown under the field it names (or in the
+error line), translated, the field takes the focus, and the dialog stays open with everything
+the user typed.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,23 +20,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okuvol_desktop.domain.errors import OkuvolError
+from okuvol_desktop.domain.errors import OkuvolError, ValidationError
 from okuvol_desktop.ui.errors import error_text
+from okuvol_desktop.ui.mnemonics import keep_mnemonics
 from okuvol_desktop.ui.palette import error_style
+from okuvol_desktop.ui.widgets import name_fields
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(error_style(label.palette()))
+    label.setWordWrap(True)
+    label.hide()
+    return label
 
 
 class FormDialog(QDialog):
-    """Rows of fields with translated labels; subclasses give the rows and save()."""
+    """Rows of fields with translated labels; subclasses give the rows and save().
+
+    Attributes:
+        field_rows: The row that shows a refusal of a service's field, where the names differ
+            ("full_name" is shown under the row "name").
+    """
+
+    field_rows: dict[str, str] = {}
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result_value: Any = None
         self._form = QFormLayout()
         self._labels: dict[str, QLabel] = {}
-        self.error = QLabel()
-        self.error.setStyleSheet(error_style(self.palette()))
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self._errors: dict[str, QLabel] = {}
+        self.error = _error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -45,18 +62,30 @@ class FormDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
+        self._mnemonics = keep_mnemonics(self)
 
-    def add_row(self, key: str, widget: QWidget) -> None:
-        """A field whose label retranslate_ui() sets by ``key``."""
+    def add_row(self, key: str, widget: QWidget, field: QWidget | None = None) -> None:
+        """A row whose label retranslate_ui() sets by ``key``, with a line under it for a
+        refusal; ``field`` is the input of a row made of several widgets."""
         label = QLabel()
-        label.setBuddy(widget)
+        label.setBuddy(field or widget)
         self._labels[key] = label
         self._form.addRow(label, widget)
+        self._errors[key] = _error_label()
+        self._form.addRow("", self._errors[key])
 
     def set_labels(self, texts: dict[str, str]) -> None:
-        """The rows' labels in the current language."""
-        for key, text in texts.items():
-            self._labels[key].setText(text)
+        """The rows' labels in the current language; each field is named after its label."""
+        name_fields((self._labels[key], text) for key, text in texts.items())
+        self._mnemonics.settle()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Override of QWidget.showEvent: the form opens on its first field, not on OK."""
+        super().showEvent(event)
+        fields = (label.buddy() for label in self._labels.values())
+        first = next((field for field in fields if field is not None and field.isEnabled()), None)
+        if first is not None:
+            first.setFocus()
 
     def retranslate_ui(self) -> None:
         """Every visible string of the form; subclasses override."""
@@ -73,13 +102,37 @@ class FormDialog(QDialog):
 
     def accept(self) -> None:
         """Override of QDialog.accept: close only when the service accepted the form."""
+        for line in (self.error, *self._errors.values()):
+            line.hide()
+        for label in self._labels.values():
+            if label.buddy() is not None:
+                label.buddy().setAccessibleDescription("")
         try:
             self.result_value = self.save()
         except OkuvolError as error:
-            self.error.setText(error_text(error))
-            self.error.show()
+            self._show_refusal(error)
             return
         super().accept()
+
+    def refusal(self) -> str:
+        """The refusal the form shows now, wherever it is shown ("" when none)."""
+        lines = (self.error, *self._errors.values())
+        return next((line.text() for line in lines if not line.isHidden()), "")
+
+    def _show_refusal(self, error: OkuvolError) -> None:
+        """The message under the field it names, which takes the focus (a screen reader then
+        reads the field with the message as its description)."""
+        key = None
+        if isinstance(error, ValidationError):
+            key = self.field_rows.get(error.field, error.field)
+        line = self._errors.get(key or "", self.error)
+        line.setText(error_text(error))
+        line.show()
+        label = self._labels.get(key or "")
+        field = label.buddy() if label is not None else None
+        if field is not None:
+            field.setAccessibleDescription(error_text(error))
+            field.setFocus()
 
     def run(self) -> Any:
         """Show the form and wait; the saved result, or None when cancelled."""

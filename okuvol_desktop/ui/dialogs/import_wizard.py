@@ -50,10 +50,11 @@ from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.i18n import translate_message
 from okuvol_desktop.ui.labels import format_date, kind_label
 from okuvol_desktop.ui.lookups import Lookups
+from okuvol_desktop.ui.mnemonics import keep_mnemonics
 from okuvol_desktop.ui.palette import error_style
 from okuvol_desktop.ui.progress_dialog import run_with_progress
 from okuvol_desktop.ui.tasks import BackgroundRunner
-from okuvol_desktop.ui.widgets import NoticeLabel
+from okuvol_desktop.ui.widgets import NoticeLabel, name_fields
 
 _FORMAT_TITLES = {**{name: f.title for name, f in FORMATS.items()}, WHOLE_LEDGER: "okuvol JSON"}
 
@@ -88,6 +89,7 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.resize(860, 560)
         self.retranslate_ui()
+        keep_mnemonics(self)
 
     @property
     def ledger(self) -> Ledger:
@@ -189,8 +191,9 @@ class _FilePage(QWizardPage):
             )
         )
         self.browse.setText(self.tr("&Browse…"))
-        self._file_label.setText(self.tr("&File:"))
-        self._format_label.setText(self.tr("F&ormat:"))
+        name_fields(
+            ((self._file_label, self.tr("&File:")), (self._format_label, self.tr("F&ormat:")))
+        )
         self.hint.setText(self.tr("Nothing is written until you press Import on the last page."))
 
     def _browse(self) -> None:
@@ -271,19 +274,21 @@ class _MappingPage(QWizardPage):
                 "themselves. The first rows are shown as they will be imported."
             )
         )
-        for label, text in zip(
-            self._labels,
-            (
-                self.tr("&Person:"),
-                self.tr("&Organisation:"),
-                self.tr("&Kind:"),
-                self.tr("&Every row:"),
-                self.tr("&Time zone:"),
-                self.tr("&Dates:"),
-            ),
-            strict=True,
-        ):
-            label.setText(text)
+        name_fields(
+            zip(
+                self._labels,
+                (
+                    self.tr("&Person:"),
+                    self.tr("&Organisation:"),
+                    self.tr("&Kind:"),
+                    self.tr("&Every row:"),
+                    self.tr("&Time zone:"),
+                    self.tr("&Dates:"),
+                ),
+                strict=True,
+            )
+        )
+        self.rows.setAccessibleName(self.tr("The first rows as they will be imported"))
         self.every_row.setText(
             self.tr("Use this organisation and kind for every row, whatever the file says")
         )

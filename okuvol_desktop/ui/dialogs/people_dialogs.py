@@ -27,13 +27,13 @@ from okuvol_desktop.ui.dialogs.form import FormDialog
 from okuvol_desktop.ui.i18n import LANGUAGES
 from okuvol_desktop.ui.labels import kind_label
 from okuvol_desktop.ui.lookups import Lookups
+from okuvol_desktop.ui.widgets import OptionalDateEdit
 
 _NO_DATE = QDate(1900, 1, 1)
 
 
 def _date_box() -> QDateEdit:
-    box = QDateEdit()
-    box.setCalendarPopup(True)
+    box = OptionalDateEdit()
     box.setMinimumDate(_NO_DATE)
     box.setDate(_NO_DATE)
     box.setDisplayFormat("yyyy-MM-dd")
@@ -51,6 +51,8 @@ def _show_date(box: QDateEdit, value: object) -> None:
 
 class PersonDialog(FormDialog):
     """Add or edit a person; the name is kept exactly as typed, in any script."""
+
+    field_rows = {"full_name": "name"}
 
     def __init__(
         self, ledger: Ledger, person: Person | None = None, parent: QWidget | None = None
@@ -120,6 +122,8 @@ class PersonDialog(FormDialog):
 class OrganisationDialog(FormDialog):
     """Add or edit an organisation, with its certificate signatory, logo and language."""
 
+    field_rows = {"certificate_language": "language", "logo_path": "logo"}
+
     def __init__(
         self,
         ledger: Ledger,
@@ -163,7 +167,7 @@ class OrganisationDialog(FormDialog):
             ("logo", logo_row),
             ("verify_url", self.verify_url),
         ):
-            self.add_row(key, widget)
+            self.add_row(key, widget, self.logo if widget is logo_row else None)
         if organisation is not None:
             for widget, value in (
                 (self.name, organisation.name),
@@ -260,6 +264,13 @@ class OrganisationDialog(FormDialog):
 
 class RoleDialog(FormDialog):
     """Give a person a professional or volunteer role at an organisation, or change one."""
+
+    field_rows = {
+        "start_date": "start",
+        "end_date": "end",
+        "hourly_rate": "rate",
+        "weekly_hours": "weekly",
+    }
 
     def __init__(
         self,

@@ -30,10 +30,11 @@ from okuvol_desktop.services.week_sheet import CellError, WeekSheet
 from okuvol_desktop.ui.errors import error_text
 from okuvol_desktop.ui.labels import format_date
 from okuvol_desktop.ui.lookups import Lookups
+from okuvol_desktop.ui.mnemonics import keep_mnemonics
 from okuvol_desktop.ui.models.week_grid import WeekGridModel
 from okuvol_desktop.ui.palette import error_style
 from okuvol_desktop.ui.tasks import BackgroundRunner
-from okuvol_desktop.ui.widgets import NoticeLabel
+from okuvol_desktop.ui.widgets import NoticeLabel, name_fields
 
 
 class WeekGridDialog(QDialog):
@@ -107,6 +108,7 @@ class WeekGridDialog(QDialog):
         self.retranslate_ui()
         self.resize(900, 420)
         self.load()
+        keep_mnemonics(self)
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()
@@ -134,9 +136,12 @@ class WeekGridDialog(QDialog):
     def retranslate_ui(self) -> None:
         """Every visible string of the dialog, in the current language."""
         self.setWindowTitle(self.tr("Week grid"))
-        self._person_label.setText(self.tr("&Person:"))
+        name_fields([(self._person_label, self.tr("&Person:"))])
         self.previous_week.setToolTip(self.tr("Previous week"))
         self.next_week.setToolTip(self.tr("Next week"))
+        self.previous_week.setAccessibleName(self.tr("Previous week"))  # not "◀"
+        self.next_week.setAccessibleName(self.tr("Next week"))
+        self.table.setAccessibleName(self.tr("Hours by role and day"))
         self.this_week.setText(self.tr("This &week"))
         self.hint.setText(
             self.tr(

@@ -36,8 +36,9 @@ from okuvol_desktop.ui.formats import date_text, duration_text, hours_text, mone
 from okuvol_desktop.ui.labels import award_label, kind_label
 from okuvol_desktop.ui.palette import kind_colors, warning_style
 from okuvol_desktop.ui.preferences import Preferences
+from okuvol_desktop.ui.review_queue import ReviewQueueBox
 from okuvol_desktop.ui.tasks import BackgroundRunner
-from okuvol_desktop.ui.widgets import NoticeLabel
+from okuvol_desktop.ui.widgets import NoticeLabel, name_fields
 
 # What a new ledger needs next, in the order a new user adds them (see next_step).
 PERSON, ORGANISATION, ROLE, ENTRY = "person", "organisation", "role", "entry"
@@ -102,6 +103,8 @@ class DashboardPage(QWidget):
         self.year.setValue(year)
         self.year.valueChanged.connect(self._choice_changed)
         self._show_label, self._year_label = QLabel(), QLabel()
+        self._show_label.setBuddy(self.person)
+        self._year_label.setBuddy(self.year)
         self.overload = QLabel()
         self.overload.setWordWrap(True)
         self.overload.hide()
@@ -123,6 +126,7 @@ class DashboardPage(QWidget):
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(200)  # room for the empty state on a small screen
+        self.queue = ReviewQueueBox(ledger)
         self.side_box = QGroupBox()
         self.side = QVBoxLayout(self.side_box)
         self._build_layout()
@@ -150,11 +154,12 @@ class DashboardPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.empty_box)
         layout.addLayout(grid, 1)
+        layout.addWidget(self.queue)
 
     def retranslate_ui(self) -> None:
         """Every visible string of the page, in the current language."""
-        self._show_label.setText(self.tr("Show:"))
-        self._year_label.setText(self.tr("Year:"))
+        name_fields(((self._show_label, self.tr("Show:")), (self._year_label, self.tr("Year:"))))
+        self.chart_view.setAccessibleName(self.tr("Hours month by month"))
         for box in (self.week_box, self.month_box, self.year_box):
             box.set_labels(
                 self.tr("Professional (paid):"), self.tr("Volunteer:"), self.tr("Together:")
@@ -183,6 +188,7 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         """Load the people and the figures again, in a worker."""
         self._runner.run(self._load_people, self._on_people, self.message.say)
+        self.queue.refresh()
 
     def _load_people(self) -> tuple[list[Person], str | None]:
         people = self._ledger.people.list()
@@ -389,18 +395,19 @@ class DashboardPage(QWidget):
                 .replace("%2", str(100 - share))
             )
         for goal in data.goals:
-            self._side_label(
+            title = (
                 self.tr("Goal: %1 hours of %2 work")
                 .replace("%1", self._duration(goal.target_minutes))
-                .replace("%2", kind_label(WorkKind(goal.kind)).lower()),
-                bold=True,
+                .replace("%2", kind_label(WorkKind(goal.kind)).lower())
             )
+            self._side_label(title, bold=True)
             bar = QProgressBar()
             bar.setRange(0, goal.target_minutes)
             bar.setValue(min(goal.approved_minutes, goal.target_minutes))
             bar.setFormat(
                 self.tr("%1 h approved").replace("%1", self._duration(goal.approved_minutes))
             )
+            bar.setAccessibleName(title)  # a screen reader says which goal, then how far
             self.side.addWidget(bar)
             if goal.pending_minutes:
                 self._side_label(

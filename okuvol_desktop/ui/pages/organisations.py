@@ -71,6 +71,7 @@ class OrganisationsPage(DirectoryPage):
         self.edit_button.setText(self.tr("&Edit…"))
         self.archive_button.setText(self.tr("&Archive / restore"))
         self.show_archived.setText(self.tr("Show archived"))
+        self.table.setAccessibleName(self.tr("Organisations"))
         self.show_details(self.selected())
 
     def refresh(self) -> None:

@@ -72,6 +72,7 @@ class PeoplePage(DirectoryPage):
         self.role_button.setText(self.tr("Add &role…"))
         self.archive_button.setText(self.tr("&Archive / restore"))
         self.show_archived.setText(self.tr("Show archived"))
+        self.table.setAccessibleName(self.tr("People"))
         self.show_details(self.selected())
 
     def refresh(self) -> None:

@@ -49,7 +49,7 @@ from okuvol_desktop.ui.preferences import Preferences
 from okuvol_desktop.ui.printing import print_pdf
 from okuvol_desktop.ui.progress_dialog import run_with_progress
 from okuvol_desktop.ui.tasks import BackgroundRunner
-from okuvol_desktop.ui.widgets import NoticeLabel, refill_combo
+from okuvol_desktop.ui.widgets import NoticeLabel, name_fields, refill_combo
 
 CERTIFICATE, BATCH, PERSON_SUMMARY, ORGANISATION_SUMMARY = range(4)
 
@@ -198,22 +198,26 @@ class ReportsPage(QWidget):
         self._boxes["make"].setTitle(self.tr("Make a document"))
         self._boxes["issued"].setTitle(self.tr("Issued certificates"))
         self._boxes["check"].setTitle(self.tr("Check a certificate"))
-        for label, text in zip(
-            self._form_labels,
-            (
-                self.tr("Document:"),
-                self.tr("Person:"),
-                self.tr("Organisation:"),
-                self.tr("Year:"),
-                self.tr("Language:"),
-                self.tr("Paper:"),
-                self.tr("At least (hours):"),
-                self.tr("Entries:"),
-                self.tr("Number:"),
-            ),
-            strict=True,
-        ):
-            label.setText(text)
+        name_fields(
+            zip(
+                self._form_labels,
+                (
+                    self.tr("Document:"),
+                    self.tr("Person:"),
+                    self.tr("Organisation:"),
+                    self.tr("Year:"),
+                    self.tr("Language:"),
+                    self.tr("Paper:"),
+                    self.tr("At least (hours):"),
+                    self.tr("Entries:"),
+                    self.tr("Number:"),
+                ),
+                strict=True,
+            )
+        )
+        self.issued_view.setAccessibleName(self.tr("Issued certificates"))
+        self.preview.setAccessibleName(self.tr("Document preview"))
+        self.code.setAccessibleName(self.tr("Verification code"))
         refill_combo(
             self.kind,
             [

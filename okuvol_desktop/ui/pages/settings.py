@@ -8,7 +8,6 @@ from decimal import Decimal
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
@@ -31,7 +30,7 @@ from okuvol_desktop.ui.formats import date_display_format, notation_name
 from okuvol_desktop.ui.i18n import LANGUAGES
 from okuvol_desktop.ui.labels import format_date, format_money, kind_label
 from okuvol_desktop.ui.preferences import Preferences
-from okuvol_desktop.ui.widgets import NoticeLabel
+from okuvol_desktop.ui.widgets import DateEdit, NoticeLabel, name_fields
 
 
 class SettingsPage(QWidget):
@@ -82,23 +81,32 @@ class SettingsPage(QWidget):
         self.rate_amount.setDecimals(2)
         self.rate_currency = QLineEdit("IDR")
         self.rate_currency.setMaxLength(3)
-        self.rate_from = QDateEdit(QDate.currentDate())
+        self.rate_from = DateEdit()
+        self.rate_from.setDate(QDate.currentDate())
         self.rate_from.setDisplayFormat(date_display_format())
-        self.rate_from.setCalendarPopup(True)
         self.rate_button = QPushButton()
         self.rate_button.clicked.connect(self._add_rate)
+        # Add is for a rate someone typed: not the 0.00 the box starts with, nor half a code.
+        self.rate_amount.valueChanged.connect(self._rate_typed)
+        self.rate_currency.textChanged.connect(self._rate_typed)
         self.rates = QLabel()  # a rate per line; wrapping would cut the last one short
         self.message = NoticeLabel()
         self._forms: dict[str, tuple[QGroupBox, QFormLayout]] = {}
         self._build_layout()
         self.retranslate_ui()
+        self._rate_typed()
 
     def _group(self, key: str, rows: list[QWidget]) -> QGroupBox:
         box = QGroupBox()
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for widget in rows:
-            form.addRow(QLabel(), widget)
+            label = QLabel()
+            # A row of several widgets is reached at its first field; a shown value is not.
+            field = widget.focusProxy() or widget
+            if field.focusPolicy().value & Qt.FocusPolicy.TabFocus.value:
+                label.setBuddy(field)
+            form.addRow(label, widget)
         self._forms[key] = (box, form)
         return box
 
@@ -114,6 +122,7 @@ class SettingsPage(QWidget):
         rate_row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.rate_amount, self.rate_currency, self.rate_from, self.rate_button):
             rate_row.addWidget(widget)
+        rate.setFocusProxy(self.rate_amount)
         rate_row.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self._group("database", [self.database, buttons, self.daily_backups]))
@@ -136,10 +145,10 @@ class SettingsPage(QWidget):
     def _label_rows(self, key: str, title: str, labels: list[str]) -> None:
         box, form = self._forms[key]
         box.setTitle(title)
-        for row, text in enumerate(labels):
-            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            assert isinstance(label, QLabel)
-            label.setText(text)
+        rows = [
+            form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget() for row in range(len(labels))
+        ]
+        name_fields(zip(rows, labels, strict=True))  # type: ignore[arg-type]
 
     def retranslate_ui(self) -> None:
         """Every visible string of the page, in the current language."""
@@ -174,7 +183,10 @@ class SettingsPage(QWidget):
         self.open_button.setText(self.tr("&Open another database…"))
         self.new_button.setText(self.tr("&New database…"))
         self.rate_button.setText(self.tr("&Add"))
+        self.rate_amount.setSpecialValueText(self.tr("Value of an hour"))
         self.rate_from.setToolTip(self.tr("The date from which this value applies"))
+        self.rate_currency.setAccessibleName(self.tr("Currency"))
+        self.rate_from.setAccessibleName(self.tr("Applies from"))
         self.weekly_limit.setToolTip(
             self.tr("A week with more hours of both kinds together is flagged as overload")
         )
@@ -237,6 +249,12 @@ class SettingsPage(QWidget):
                 for r in reversed(rates)
             )
             or self.tr("None yet")
+        )
+
+    def _rate_typed(self, *_changed: object) -> None:
+        code = self.rate_currency.text().strip()
+        self.rate_button.setEnabled(
+            self.rate_amount.value() > 0 and len(code) == 3 and code.isalpha()
         )
 
     def _add_rate(self) -> None:

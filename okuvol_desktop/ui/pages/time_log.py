@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,8 +48,20 @@ from okuvol_desktop.ui.widgets import NoticeLabel
 PAGE_SIZE = 200
 
 
+def _selectable(label: NoticeLabel) -> NoticeLabel:
+    """A label whose words can be chosen and copied (a note to quote back)."""
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    return label
+
+
 class TimeLogPage(QWidget):
     """The entries of the ledger in a table that loads more as it scrolls."""
+
+    sig_continue_requested = Signal(object)
+    """The user wants the timer started again on this entry's work (an EntryLine)."""
 
     def __init__(
         self, ledger: Ledger, undo_stack: QUndoStack, parent: QWidget | None = None
@@ -62,6 +74,7 @@ class TimeLogPage(QWidget):
         self._sort = ("date", True)
         self._names_wanted = False
         self._names_stale = True  # until names loaded after the last change arrive
+        self._loads = 0  # first-page loads asked for; the last one is shown
         self.filters = FilterBar()
         self.filters.sig_changed.connect(self.reload)
         self.model = EntryTableModel(self._page, self)
@@ -78,11 +91,7 @@ class TimeLogPage(QWidget):
         self.message = NoticeLabel()
         # The last review of the chosen entry: the note a volunteer fixes it by, and for a
         # coordinator what changed since.
-        self.review_detail = NoticeLabel()
-        self.review_detail.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        self.review_detail = _selectable(NoticeLabel())
         self.actions_row = QHBoxLayout()
         self.new_action = self._action(self.new_entry)  # Ctrl+N is the window's, on every view
         self.week_action = self._action(self.week_grid, QKeySequence("Ctrl+Shift+N"))
@@ -94,6 +103,12 @@ class TimeLogPage(QWidget):
         self.reject_action = self._action(self.reject_selected)
         self.find_action = self._action(
             self._focus_search, QKeySequence.StandardKey.Find, button=False
+        )
+        self.continue_action = self._action(self.continue_selected, button=False)
+        # Right-click (or the Menu key) on an entry offers what applies to it.
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addActions(
+            [self.continue_action, self.edit_action, self.duplicate_action, self.delete_action]
         )
         self.actions_row.addStretch()
         # The totals sit beside the buttons: a row of their own would make the window taller.
@@ -159,6 +174,11 @@ class TimeLogPage(QWidget):
         self.approve_action.setText(self.tr("&Approve"))
         self.reject_action.setText(self.tr("Re&ject…"))
         self.find_action.setText(self.tr("Find"))
+        self.continue_action.setText(self.tr("&Continue timer"))
+        self.continue_action.setToolTip(
+            self.tr("Start the timer again on this entry's role, description and category")
+        )
+        self.table.setAccessibleName(self.tr("Entries"))
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -217,14 +237,30 @@ class TimeLogPage(QWidget):
             self._say_why_empty()
 
     def reload(self) -> None:
-        """The first page under the current filters and order, in a worker."""
-        self._runner.run(lambda: self._page(None, 0), self._on_first_page, self._on_error)
-        # The totals of every match, not only of the page: a count and a sum in the database.
+        """The first page under the current filters and order, in a worker, and the totals
+        of every match.
+
+        The filters are read here, in the window's thread; of several loads in flight only
+        the last one asked for is shown (an earlier one may finish later, with old filters).
+        """
+        self._loads += 1
+        load = self._loads
         query = self.filters.query(*self._sort)
-        self.totals.show_found(None)
-        self._totals_runner.run(
-            lambda: self._ledger.listing.totals(query), self.totals.show_found, self._on_error
+
+        def shown(lines: object) -> None:
+            if load == self._loads:
+                self._on_first_page(lines)
+
+        def counted(totals: object) -> None:
+            if load == self._loads:
+                self.totals.show_found(totals)
+
+        self._runner.run(
+            lambda: self._ledger.listing.page(query, limit=PAGE_SIZE), shown, self._on_error
         )
+        # The totals of every match, not only of the page: a count and a sum in the database.
+        self.totals.show_found(None)
+        self._totals_runner.run(lambda: self._ledger.listing.totals(query), counted, self._on_error)
 
     def set_notation(self, notation: DurationNotation) -> None:
         """Write durations in ``notation`` (chosen in Settings) from now on."""
@@ -269,6 +305,32 @@ class TimeLogPage(QWidget):
             self._on_lookups(Lookups.load(self._ledger))
         return self._lookups
 
+    def show_awaiting(self, person_id: int, organisation_id: int) -> None:
+        """Show a person's submitted hours at an organisation (from the coordinator's queue)."""
+        self._fresh_names()
+        self.filters.show_only(person_id, organisation_id, EntryStatus.SUBMITTED)
+        self.table.setFocus()
+
+    def approve_ids(self, ids: list[int]) -> bool:
+        """Approve these entries (undoably); False, with the reason shown, if refused."""
+        try:
+            self._ledger.approvals.approve(ids)
+        except OkuvolError as error:
+            self._report(error)
+            return False
+        self._push(
+            ReviewCommand(
+                self._ledger,
+                ids,
+                EntryStatus.APPROVED,
+                note=None,
+                report=self._report,
+                text=self.tr("Approve entries"),
+                after=self.reload,
+            )
+        )
+        return True
+
     def _focus_search(self) -> None:
         self.filters.text.setFocus()
         self.filters.text.selectAll()
@@ -285,6 +347,7 @@ class TimeLogPage(QWidget):
         statuses = {line.entry.status for line in chosen}
         one = len(chosen) == 1
         self.edit_action.setEnabled(one)
+        self.continue_action.setEnabled(one)
         self.duplicate_action.setEnabled(one)
         # Approved entries are records; a rejected one is its owner's to fix, resubmit or
         # delete, and a reviewer may still approve it after all.
@@ -381,6 +444,12 @@ class TimeLogPage(QWidget):
                 after=self.reload,
             )
         )
+
+    def continue_selected(self) -> None:
+        """Ask for the timer to run again on the selected entry's work."""
+        chosen = self.selected_lines()
+        if len(chosen) == 1:
+            self.sig_continue_requested.emit(chosen[0])
 
     def edit_selected(self) -> None:
         """Edit the selected entry; an approved one goes back to be reviewed."""

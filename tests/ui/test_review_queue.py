@@ -1,0 +1,114 @@
+"""The coordinator's queue on the dashboard: counts, opening them filtered, approving."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
+from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.services.roles import RoleTerms
+from okuvol_desktop.ui.main_window import MainWindow
+from okuvol_desktop.ui.review_queue import WeekChoice
+from tests.services.helpers import dual_role_person, log
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ledger: Ledger, db_path: Path) -> MainWindow:
+    dual_role_person(ledger)
+    ledger.people.add("Budi Santoso")
+    ledger.roles.add("Budi Santoso", "RS Harapan", WorkKind.VOLUNTEER, RoleTerms("Companion"))
+    log(ledger, date(2026, 3, 2), hours="1")
+    log(ledger, date(2026, 3, 10), hours="2.5")
+    log(ledger, date(2026, 3, 4), hours="2", person="Budi Santoso")
+    w = MainWindow(ledger, str(db_path))
+    qtbot.addWidget(w)
+    w.show()
+    w.tabs.setCurrentWidget(w.dashboard)
+    w.refresh()
+    qtbot.waitUntil(lambda: w.dashboard.queue.table.rowCount() == 2, timeout=5000)
+    return w
+
+
+def _choose_siti(qtbot: QtBot, window: MainWindow) -> None:
+    table = window.dashboard.queue.table
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Down)  # Budi, then Siti: people by name
+    assert table.item(table.currentRow(), 1).text() == "Siti Rahmawati"
+
+
+def test_the_queue_says_how_many_entries_and_hours_await_and_for_whom(
+    window: MainWindow,
+) -> None:
+    queue = window.dashboard.queue
+    assert queue.isVisible()
+    assert queue.summary.text() == "3 entries await review · 5:30 h from 2 people"
+    rows = [
+        [queue.table.item(r, c).text() for c in range(4)] for r in range(queue.table.rowCount())
+    ]
+    assert rows == [
+        ["RS Harapan", "Budi Santoso", "1", "2:00"],
+        ["RS Harapan", "Siti Rahmawati", "2", "3:30"],
+    ]
+
+
+def test_opening_a_line_shows_those_entries_in_the_time_log(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _choose_siti(qtbot, window)
+    qtbot.mouseClick(window.dashboard.queue.open_button, Qt.MouseButton.LeftButton)
+    page = window.time_log
+    assert window.tabs.currentWidget() is page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    assert page.filters.person.currentText() == "Siti Rahmawati"
+    assert page.filters.status.currentText() == "Submitted"
+    assert {page.model.line(r).person_name for r in range(2)} == {"Siti Rahmawati"}
+
+
+def test_approving_an_organisation_asks_and_undo_takes_it_back(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def yes(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    _choose_siti(qtbot, window)
+    qtbot.mouseClick(window.dashboard.queue.approve_org_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Approve 3 entries (RS Harapan)? You can undo this with Ctrl+Z."]
+    qtbot.waitUntil(lambda: not window.dashboard.queue.isVisible(), timeout=5000)
+    assert ledger.approvals.queue() == []
+    window.undo_action.trigger()
+    assert len(ledger.approvals.queue()) == 2
+
+
+def test_approving_a_week_takes_only_that_week(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def choose_the_first_week(dialog: WeekChoice) -> int:
+        dialog.monday.setDate(QDate(2026, 3, 5))  # a Thursday: its week is 2 to 8 March
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(WeekChoice, "exec", choose_the_first_week)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    _choose_siti(qtbot, window)
+    qtbot.mouseClick(window.dashboard.queue.approve_week_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.dashboard.queue.table.rowCount() == 1, timeout=5000)
+    [left] = ledger.approvals.queue()
+    assert (left.person_name, left.first_date) == ("Siti Rahmawati", date(2026, 3, 10))
+    approved = [e for e in _all(ledger) if e.status is EntryStatus.APPROVED]
+    assert sorted(e.date for e in approved) == [date(2026, 3, 2), date(2026, 3, 4)]
+
+
+def _all(ledger: Ledger) -> list:  # type: ignore[type-arg]
+    from okuvol_desktop.services.listing import LogQuery
+
+    return [line.entry for line in ledger.listing.page(LogQuery(), limit=100)]
