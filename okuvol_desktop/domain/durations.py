@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -176,6 +177,13 @@ def hours(minutes: int, decimals: int = 2) -> float:
     """Minutes as hours rounded to the nearest ``decimals`` places (half away from zero)."""
     quantum = Decimal(1).scaleb(-decimals)
     return float((Decimal(minutes) / 60).quantize(quantum, rounding=ROUND_HALF_UP))
+
+
+class DurationNotation(StrEnum):
+    """How a person prefers to read durations: as a time sheet (2:30) or in hours (2.50)."""
+
+    HOURS_MINUTES = "h:mm"
+    DECIMAL_HOURS = "decimal"
 
 
 def format_hmm(minutes: int) -> str:

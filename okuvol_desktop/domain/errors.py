@@ -25,6 +25,10 @@ def _shown(value: object) -> object:
     return value
 
 
+def _as_is(value: object) -> object:
+    return value
+
+
 @dataclass(frozen=True, slots=True)
 class Message:
     """A sentence for a user: a template and the values that fill it."""
@@ -41,12 +45,16 @@ class Message:
     def __str__(self) -> str:
         return self.template.format(**self.params) if self.params else self.template
 
-    def translated(self, translate: Callable[[str], str]) -> str:
-        """The sentence in another language, given a function that translates templates."""
+    def translated(
+        self, translate: Callable[[str], str], show: Callable[[object], object] = _as_is
+    ) -> str:
+        """The sentence in another language, given a function that translates templates and
+        one that writes the values it quotes as that language writes them (an entry, a date,
+        a status)."""
         template = translate(self.template)
         # A value may itself be a message (the reason inside "Tuesday: {reason}").
         params = {
-            name: value.translated(translate) if isinstance(value, Message) else value
+            name: value.translated(translate, show) if isinstance(value, Message) else show(value)
             for name, value in self.params.items()
         }
         try:

@@ -173,6 +173,37 @@ class EntryLine:
 
 
 @dataclass(frozen=True, slots=True)
+class EntryRef:
+    """How a message names an entry. The command line prints it with its id, which its
+    commands take (``entry 7 on 2026-03-02 (09:00-10:00 Tutor at RS Harapan)``); the window
+    writes it as its time log shows the entry (date, times, role)."""
+
+    id: int
+    date: date
+    start: time | None
+    end: time | None
+    role: str
+    organisation: str = ""
+
+    @classmethod
+    def of(cls, entry: Entry, role: str, organisation: str = "") -> EntryRef:
+        """The reference to ``entry``, whose role and organisation have these names."""
+        return cls(entry.id, entry.date, entry.start, entry.end, role, organisation)
+
+    def __str__(self) -> str:
+        what = " ".join(
+            part
+            for part in (
+                f"{self.start:%H:%M}-{self.end:%H:%M}" if self.start and self.end else "",
+                self.role,
+                f"at {self.organisation}" if self.organisation else "",
+            )
+            if part
+        )
+        return f"entry {self.id} on {self.date.isoformat()}" + (f" ({what})" if what else "")
+
+
+@dataclass(frozen=True, slots=True)
 class IssuedCertificate:
     """The record kept of a certificate."""
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 from okuvol_desktop.domain.durations import MINUTES_PER_DAY, format_hmm
 from okuvol_desktop.domain.errors import Message, OverlapError, ValidationError
 from okuvol_desktop.domain.kinds import EntryStatus
-from okuvol_desktop.domain.model import Role
+from okuvol_desktop.domain.model import EntryRef, Role
 from okuvol_desktop.domain.text import check_characters, check_name
 
 # Which status may follow which. Editing is handled by status_after_edit, not by this table.
@@ -148,12 +148,13 @@ def check_in_role_period(day: date, role: Role) -> None:
     """The entry's date lies inside its role's active period."""
     if role.is_active_on(day):
         return
-    start = role.start_date.isoformat() if role.start_date else "the beginning"
-    end = role.end_date.isoformat() if role.end_date else "now"
+    # Dates and words as values, not text: the window writes them in its own language.
+    start = role.start_date or Message("the beginning")
+    end = role.end_date or Message("the present")
     raise ValidationError(
         "date",
         "{day} is outside the role '{title}', which runs from {start} to {end}.",
-        day=day.isoformat(),
+        day=day,
         title=role.title,
         start=start,
         end=end,
@@ -174,7 +175,7 @@ class TimedSpan:
     date: date
     start_utc: datetime
     end_utc: datetime
-    label: str  # how to name the entry in a message, e.g. "14:00-16:00 Tutor at Sekolah Alam"
+    ref: EntryRef  # how a message names the entry
 
 
 def check_no_overlap(start_utc: datetime, end_utc: datetime, others: Iterable[TimedSpan]) -> None:
@@ -185,31 +186,29 @@ def check_no_overlap(start_utc: datetime, end_utc: datetime, others: Iterable[Ti
     """
     for other in sorted(others, key=lambda o: o.start_utc):
         if other.start_utc < end_utc and start_utc < other.end_utc:
-            raise OverlapError(
-                "This overlaps entry {entry_id} on {date} ({label}).",
-                other.entry_id,
-                entry_id=other.entry_id,
-                date=other.date.isoformat(),
-                label=other.label,
-            )
+            raise OverlapError("This overlaps {entry}.", other.entry_id, entry=other.ref)
 
 
-def check_transition(current: EntryStatus, target: EntryStatus, entry_id: int) -> None:
+def may_become(current: EntryStatus, target: EntryStatus) -> bool:
+    """Whether the review cycle moves an entry from ``current`` to ``target``."""
+    return target in _TRANSITIONS[current]
+
+
+def check_transition(current: EntryStatus, target: EntryStatus, entry: EntryRef) -> None:
     """Only the moves of the review cycle are allowed (e.g. not draft -> approved)."""
     if current is EntryStatus.APPROVED and target is EntryStatus.SUBMITTED:
         raise ValidationError(
             "status",
-            "Entry {entry_id} is approved already; edit it if it is wrong, and it goes back "
-            "for review.",
-            entry_id=entry_id,
+            "Already approved: {entry}. Edit it if it is wrong, and it goes back for review.",
+            entry=entry,
         )
-    if target not in _TRANSITIONS[current]:
+    if not may_become(current, target):
         raise ValidationError(
             "status",
-            "Entry {entry_id} is {current} and cannot become {target}.",
-            entry_id=entry_id,
-            current=current.value,
-            target=target.value,
+            "Not possible: {entry} is {current} and cannot become {target}.",
+            entry=entry,
+            current=current,
+            target=target,
         )
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from okuvol_desktop.domain import rules
 from okuvol_desktop.domain.errors import OkuvolError, ValidationError
 from okuvol_desktop.domain.kinds import EntryStatus
+from okuvol_desktop.domain.model import EntryRef
 from okuvol_desktop.domain.period import check_in_order
 from okuvol_desktop.domain.review import AwaitingReview, FieldChange, Review, changes_since
 from okuvol_desktop.domain.text import check_optional
@@ -41,7 +42,8 @@ def _move_in(s: Session, entry_ids: Sequence[int], target: EntryStatus, **review
             raise ValidationError(
                 "entry", "There is no entry with id {entry_id}.", entry_id=entry_id
             )
-        rules.check_transition(statuses[entry_id], target, entry_id)
+        if not rules.may_become(statuses[entry_id], target):
+            rules.check_transition(statuses[entry_id], target, repo.ref(entry_id))
     return repo.set_review(wanted, status=target.value, **review)
 
 
@@ -83,18 +85,18 @@ def _check_not_own(s: Session, entry_ids: Sequence[int], reviewer: str) -> None:
         return
     mine = EntryRepo(s).of_people(entry_ids, own)
     if mine:
-        raise NotAllowedToReview(reviewer, mine[0])
+        raise NotAllowedToReview(reviewer, EntryRepo(s).ref(mine[0]))
 
 
 class NotAllowedToReview(OkuvolError):
     """A reviewer tried to approve or reject the hours of the person their login is."""
 
-    def __init__(self, reviewer: str, entry_id: int) -> None:
+    def __init__(self, reviewer: str, entry: EntryRef) -> None:
         super().__init__(
-            "{reviewer} is the person of entry {entry_id}: no one approves or rejects their "
+            "{reviewer} is the person of {entry}: no one approves or rejects their "
             "own hours. Ask a coordinator of the organisation.",
             reviewer=reviewer,
-            entry_id=entry_id,
+            entry=entry,
         )
 
 

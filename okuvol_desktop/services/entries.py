@@ -15,7 +15,7 @@ from okuvol_desktop.domain import rules
 from okuvol_desktop.domain.durations import minutes_from_hours, span_of, zone
 from okuvol_desktop.domain.errors import Conflict, ValidationError
 from okuvol_desktop.domain.kinds import EntrySource, EntryStatus, WorkKind
-from okuvol_desktop.domain.model import Entry, Organisation, Person, Role
+from okuvol_desktop.domain.model import Entry, EntryRef, Organisation, Person, Role
 from okuvol_desktop.domain.review import Review
 from okuvol_desktop.domain.text import check_name, check_optional
 from okuvol_desktop.services.context import ServiceContext
@@ -219,13 +219,13 @@ class EditConflict(Conflict):
         current: The entry as it is now, for the editor to reload.
     """
 
-    def __init__(self, current: Entry) -> None:
+    def __init__(self, current: Entry, ref: EntryRef) -> None:
         when = current.updated_at.strftime("%Y-%m-%d %H:%M UTC") if current.updated_at else "-"
         super().__init__(
-            "{who} changed entry {entry_id} at {when}, after you opened it; nothing was saved. "
+            "{who} changed {entry} at {when}, after you opened it; nothing was saved. "
             "Reload it to see their change, then edit again.",
             who=current.updated_by or "someone",
-            entry_id=current.id,
+            entry=ref,
             when=when,
         )
         self.current = current
@@ -267,7 +267,9 @@ class EntryService:
         try:
             return self._edit(entry_id, details, role_id, expected_version)
         except StaleDataError as exc:  # a save between our read and our UPDATE
-            raise EditConflict(self.get(entry_id)) from exc
+            with self._ctx.reading() as s:
+                repo = EntryRepo(s)
+                raise EditConflict(repo.get(entry_id), repo.ref(entry_id)) from exc
 
     def _edit(
         self, entry_id: int, details: EntryInput, role_id: int | None, expected: int | None
@@ -276,7 +278,7 @@ class EntryService:
             repo = EntryRepo(s)
             current = repo.get(entry_id)
             if expected is not None and current.version != expected:
-                raise EditConflict(current)
+                raise EditConflict(current, repo.ref(entry_id))
             role = RoleRepo(s).get(role_id if role_id is not None else current.role_id)
             if role.person_id != current.person_id:
                 raise ValidationError(
@@ -316,10 +318,9 @@ class EntryService:
                 if entry.status is EntryStatus.APPROVED:
                     raise ValidationError(
                         "status",
-                        "Entry {entry_id} is {status} and is kept as a record; "
-                        "it cannot be deleted.",
-                        entry_id=entry_id,
-                        status=entry.status.value,
+                        "Not deleted: {entry} is {status} and is kept as a record.",
+                        entry=repo.ref(entry_id),
+                        status=entry.status,
                     )
                 repo.delete(entry_id)
                 deleted.append(entry)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -10,7 +11,7 @@ from sqlalchemy.orm import Session
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.domain.model import Category, EntryLine
 from okuvol_desktop.services.context import ServiceContext
-from okuvol_desktop.storage.listing import LogFilter, list_entries
+from okuvol_desktop.storage.listing import LogFilter, list_entries, minutes_by_kind
 from okuvol_desktop.storage.repositories import CategoryRepo, OrganisationRepo, PersonRepo
 
 
@@ -51,6 +52,26 @@ def log_filter(s: Session, query: LogQuery) -> LogFilter:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class LogTotals:
+    """How many entries a query finds and their minutes of each kind (all of them, not only
+    the page fetched)."""
+
+    entries: int = 0
+    professional_minutes: int = 0
+    volunteer_minutes: int = 0
+
+    @classmethod
+    def of(cls, kinds: Iterable[tuple[WorkKind, int]]) -> LogTotals:
+        """The totals of entries given as (kind, minutes) pairs."""
+        minutes = {kind: 0 for kind in WorkKind}
+        count = 0
+        for kind, spent in kinds:
+            minutes[kind] += spent
+            count += 1
+        return cls(count, minutes[WorkKind.PROFESSIONAL], minutes[WorkKind.VOLUNTEER])
+
+
 class ListingService:
     """Use cases that read entries page by page."""
 
@@ -76,6 +97,14 @@ class ListingService:
                 sort=query.sort,
                 descending=query.descending,
             )
+
+    def totals(self, query: LogQuery) -> LogTotals:
+        """The number of entries that match and their minutes of each kind."""
+        with self._ctx.reading() as s:
+            found = minutes_by_kind(s, log_filter(s, query))
+        professional = found.get(WorkKind.PROFESSIONAL, (0, 0))
+        volunteer = found.get(WorkKind.VOLUNTEER, (0, 0))
+        return LogTotals(professional[0] + volunteer[0], professional[1], volunteer[1])
 
     def categories(self) -> list[Category]:
         """Fields of service, in their shipped order."""

@@ -103,7 +103,7 @@ def pick_role(
                 "{person} has no role at {organisation} that fits (kind: {kind}; role: {role}).",
                 person=person.full_name,
                 organisation=organisation.name,
-                kind=kind.value if kind else "-",
+                kind=kind or "-",  # the window names the kind in its own language
                 role=role_ref or "-",
             )
             if kind or role_ref

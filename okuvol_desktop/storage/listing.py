@@ -75,6 +75,7 @@ SORT_COLUMNS: dict[str, Any] = {
     "role": RoleRow.title,
     "category": CategoryRow.name_en,
     "status": EntryRow.status,
+    "description": EntryRow.description,
 }
 
 
@@ -128,3 +129,13 @@ def list_entries(
 def count_entries(s: Session, f: LogFilter) -> int:
     """How many entries the filter lets through."""
     return int(s.scalar(select(func.count()).select_from(EntryRow).where(*f.where())) or 0)
+
+
+def minutes_by_kind(s: Session, f: LogFilter) -> dict[WorkKind, tuple[int, int]]:
+    """How many entries the filter lets through, and their minutes, for each kind of work."""
+    stmt = (
+        select(EntryRow.kind, func.count(), func.coalesce(func.sum(EntryRow.minutes), 0))
+        .where(*f.where())
+        .group_by(EntryRow.kind)
+    )
+    return {WorkKind(kind): (int(count), int(minutes)) for kind, count, minutes in s.execute(stmt)}

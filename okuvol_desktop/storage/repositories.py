@@ -18,6 +18,7 @@ from okuvol_desktop.domain.kinds import EntrySource, EntryStatus, WorkKind
 from okuvol_desktop.domain.model import (
     Category,
     Entry,
+    EntryRef,
     Goal,
     Organisation,
     Person,
@@ -473,6 +474,19 @@ class EntryRepo:
             )
         }
 
+    def ref(self, entry_id: int) -> EntryRef:
+        """How a message names the entry: its date, times, role and organisation."""
+        found = self._s.execute(
+            select(EntryRow, RoleRow.title, OrganisationRow.name)
+            .join(RoleRow, RoleRow.id == EntryRow.role_id)
+            .join(OrganisationRow, OrganisationRow.id == EntryRow.organisation_id)
+            .where(EntryRow.id == entry_id)
+        ).first()
+        if found is None:
+            raise NotFound("There is no entry with id {entry_id}.", entry_id=entry_id)
+        row, title, organisation = found
+        return EntryRef(row.id, row.work_date, row.start_time, row.end_time, title, organisation)
+
     def timed_spans_between(
         self, person_id: int, start_utc: datetime, end_utc: datetime, exclude_id: int | None
     ) -> list[TimedSpan]:
@@ -495,8 +509,8 @@ class EntryRepo:
         for row, title, org in self._s.execute(stmt):
             assert row.start_utc is not None and row.end_utc is not None
             assert row.start_time is not None and row.end_time is not None
-            label = f"{row.start_time:%H:%M}-{row.end_time:%H:%M} {title} at {org}"
-            spans.append(TimedSpan(row.id, row.work_date, row.start_utc, row.end_utc, label))
+            ref = EntryRef(row.id, row.work_date, row.start_time, row.end_time, title, org)
+            spans.append(TimedSpan(row.id, row.work_date, row.start_utc, row.end_utc, ref))
         return spans
 
     def ids_matching(

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.services.listing import LogQuery
+from okuvol_desktop.ui.formats import date_display_format
 from okuvol_desktop.ui.labels import category_label, kind_label, status_label
 from okuvol_desktop.ui.lookups import Lookups
 from okuvol_desktop.ui.widgets import OptionalDateEdit, refill_combo
@@ -43,24 +44,22 @@ class FilterBar(QWidget):
         self._typing.setInterval(300)
         self._typing.timeout.connect(self.sig_changed)
         self.text.textChanged.connect(self._wait_for_typing)
-        layout = QHBoxLayout(self)
+        # Two rows: the choices, then the dates and the search, which gets the room its
+        # placeholder needs in every language (Indonesian's is a third longer).
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (
-            self.person,
-            self.organisation,
-            self.kind,
-            self.status,
-            self.category,
-            self.date_from,
-            self.date_to,
-        ):
-            layout.addWidget(widget)
-            if isinstance(widget, QComboBox):
-                widget.currentIndexChanged.connect(self.sig_changed)
-                widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            else:
-                widget.dateChanged.connect(self.sig_changed)
-        layout.addWidget(self.text, 1)
+        choices, words = QHBoxLayout(), QHBoxLayout()
+        for widget in (self.person, self.organisation, self.kind, self.status, self.category):
+            choices.addWidget(widget)
+            widget.currentIndexChanged.connect(self.sig_changed)
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        choices.addStretch()
+        for box in (self.date_from, self.date_to):
+            words.addWidget(box)
+            box.dateChanged.connect(self.sig_changed)
+        words.addWidget(self.text, 1)
+        layout.addLayout(choices)
+        layout.addLayout(words)
         self._lookups: Lookups | None = None
         self.retranslate_ui()
 
@@ -71,7 +70,6 @@ class FilterBar(QWidget):
         box = OptionalDateEdit()
         box.setMinimumDate(_ANY_DAY)
         box.setDate(_ANY_DAY)
-        box.setDisplayFormat("yyyy-MM-dd")
         return box
 
     def retranslate_ui(self) -> None:
@@ -81,6 +79,13 @@ class FilterBar(QWidget):
         self.date_to.setSpecialValueText(self.tr("To any date"))
         self.date_from.setToolTip(self.tr("Only entries on or after this date"))
         self.date_to.setToolTip(self.tr("Only entries on or before this date"))
+        metrics = self.text.fontMetrics()
+        self.text.setMinimumWidth(metrics.horizontalAdvance(self.text.placeholderText()) + 48)
+        for box in (self.date_from, self.date_to):
+            # Dates as the tables write them, with the year in full; the box measures its
+            # size once, so it is told that the words and the format changed.
+            box.setDisplayFormat(date_display_format())
+            box.updateGeometry()
         # The bar has no labels: each filter says what it filters, not what it shows now.
         for box, name in (
             (self.person, self.tr("Person")),

@@ -11,6 +11,7 @@ so the language switches without a restart.
 from __future__ import annotations
 
 import logging
+from datetime import date, datetime
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -21,7 +22,11 @@ from PySide6.QtCore import (
 )
 
 from okuvol_desktop.domain.errors import Message
+from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
+from okuvol_desktop.domain.model import EntryRef
 from okuvol_desktop.resources import resource_path
+from okuvol_desktop.ui.formats import date_text, entry_text
+from okuvol_desktop.ui.labels import kind_label, status_label
 
 log = logging.getLogger(__name__)
 
@@ -76,10 +81,25 @@ class LanguageSwitcher:
         return True
 
 
+def message_value(value: object) -> object:
+    """A value a message quotes, as the window writes it: an entry as the time log names it,
+    a date as the tables write dates, a status or a kind in the interface's words rather than
+    the ledger's own."""
+    if isinstance(value, EntryRef):
+        return entry_text(value)
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return date_text(value)
+    if isinstance(value, EntryStatus):
+        return status_label(value).lower()
+    if isinstance(value, WorkKind):
+        return kind_label(value).lower()
+    return value
+
+
 def translate_message(message: Message) -> str:
     """A message of the domain or services in the interface's language."""
     return message.translated(
-        lambda template: QCoreApplication.translate(MESSAGES_CONTEXT, template)
+        lambda template: QCoreApplication.translate(MESSAGES_CONTEXT, template), message_value
     )
 
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.domain.model import Category
+from okuvol_desktop.ui.formats import date_text, money_text
 
 
 def kind_label(kind: WorkKind) -> str:
@@ -35,17 +34,25 @@ def category_label(category: Category | None) -> str:
     return category.name(language)
 
 
-def format_date(day: date) -> str:
-    """A date in the user's locale; ISO (2026-11-28) where the locale has no real format."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return day.isoformat()
-    return locale.toString(day, QLocale.FormatType.ShortFormat)
+# The names of the award scheme okuvol ships (migration 0002), so that lupdate offers them to
+# translators. Schemes and tiers a user types stay as they were typed.
+_AWARD_NAMES = (
+    QT_TRANSLATE_NOOP("awards", "President's Volunteer Service Award"),
+    QT_TRANSLATE_NOOP("awards", "Kids (5-10)"),
+    QT_TRANSLATE_NOOP("awards", "Teens (11-15)"),
+    QT_TRANSLATE_NOOP("awards", "Young adults (16-25)"),
+    QT_TRANSLATE_NOOP("awards", "Adults (26+)"),
+    QT_TRANSLATE_NOOP("awards", "Bronze"),
+    QT_TRANSLATE_NOOP("awards", "Silver"),
+    QT_TRANSLATE_NOOP("awards", "Gold"),
+)
 
 
-def format_money(amount: float, currency: str) -> str:
-    """An amount with grouping and two decimals, then the currency code: 49,262.64 USD."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:  # C has no group separator; people need one
-        return f"{amount:,.2f} {currency}"
-    return f"{locale.toString(amount, 'f', 2)} {currency}"
+def award_label(name: str) -> str:
+    """An award scheme, age band or tier in the current language, when okuvol shipped it."""
+    return QCoreApplication.translate("awards", name) if name in _AWARD_NAMES else name
+
+
+# Dates and amounts are written in ui/formats.py; these names stay for the views that use them.
+format_date = date_text
+format_money = money_text

@@ -12,9 +12,10 @@ from okuvol_desktop.config import shown_location
 from okuvol_desktop.services.changes import ChangeWatch
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.file_actions import FileActions
+from okuvol_desktop.ui.help_menu import HelpMenu, load_bundled_fonts
 from okuvol_desktop.ui.i18n import LANGUAGES, LanguageSwitcher
 from okuvol_desktop.ui.mnemonics import keep_mnemonics
-from okuvol_desktop.ui.pages.dashboard import DashboardPage
+from okuvol_desktop.ui.pages.dashboard import ENTRY, ORGANISATION, PERSON, ROLE, DashboardPage
 from okuvol_desktop.ui.pages.organisations import OrganisationsPage
 from okuvol_desktop.ui.pages.people import PeoplePage
 from okuvol_desktop.ui.pages.reports import ReportsPage
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        load_bundled_fonts()
         self._ledger = ledger
         self._languages = languages or LanguageSwitcher()
         self.preferences = Preferences()
@@ -84,6 +86,11 @@ class MainWindow(QMainWindow):
         )
         self.file_actions.sig_ledger_changed.connect(self._ledger_replaced)
         self.file_actions.sig_said.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.help = HelpMenu(
+            self,
+            lambda: self.findChildren(QAction),
+            database_label if "://" in database_label else Path(database_label),
+        )
         self._make_actions()
         self._make_menus()
         self._database = QLabel(shown_location(database_label))
@@ -124,13 +131,36 @@ class MainWindow(QMainWindow):
         self.timer_bar.sig_people_requested.connect(lambda: self.tabs.setCurrentWidget(self.people))
         self.time_log.sig_continue_requested.connect(self.timer_bar.continue_entry)
 
+    def _connect_settings(self) -> None:
+        # The language shown may come from --lang rather than from the stored choice.
+        self.settings.language.blockSignals(True)
+        self.settings.language.setCurrentIndex(
+            self.settings.language.findData(self._languages.language)
+        )
+        self.settings.language.blockSignals(False)
+        self.settings.sig_language_chosen.connect(self.switch_language)
+        self.settings.sig_preferences_changed.connect(self.dashboard.refresh)
+        self.settings.sig_preferences_changed.connect(
+            lambda: self.time_log.set_notation(self.preferences.duration_notation)
+        )
+        self.dashboard.sig_next_step_requested.connect(self.take_step)
+        self.settings.sig_database_chosen.connect(self.sig_database_chosen)
+
     def _make_actions(self) -> None:
         self.new_entry_action = QAction(self)
         self.new_entry_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_entry_action.triggered.connect(self.new_entry)
-        self.undo_action = self.undo_stack.createUndoAction(self)
+        # Our own actions rather than QUndoStack's: those write "Undo" and "Redo" from Qt's
+        # catalogue, which okuvol does not ship, so they stayed English in Indonesian.
+        self.undo_action = QAction(self, enabled=False)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.undo_action.triggered.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.redo_action = QAction(self, enabled=False)
+        self.redo_action.triggered.connect(self.undo_stack.redo)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        for changed in (self.undo_stack.undoTextChanged, self.undo_stack.redoTextChanged):
+            changed.connect(self._name_undo_actions)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.refresh_action = QAction(self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
@@ -166,6 +196,7 @@ class MainWindow(QMainWindow):
         self._view_menu.addAction(self.refresh_action)
         self._language_menu = self._view_menu.addMenu("")
         self._language_menu.addActions(self.language_actions.actions())
+        self.menuBar().addMenu(self.help.menu)
         self._toolbar = self.addToolBar("")
         self._toolbar.setObjectName("main_toolbar")
         self._toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -188,13 +219,21 @@ class MainWindow(QMainWindow):
         self._language_menu.setTitle(self.tr("&Language"))
         self._toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.new_entry_action.setText(self.tr("&New entry…"))
-        self.undo_action.setText(self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo"))
+        self._name_undo_actions()
         self.quit_action.setText(self.tr("&Quit"))
         self.refresh_action.setText(self.tr("&Refresh"))
         self._database.setToolTip(self.tr("The database this window shows"))
         self.timer.retranslate_ui()
         self.file_actions.retranslate_ui()
+        self.help.retranslate_ui()
+
+    def _name_undo_actions(self, *_changed: object) -> None:
+        """ "Undo" in the current language; what it would undo in its tooltip (the toolbar
+        keeps its width whatever the command is called)."""
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        self.undo_action.setToolTip(self.undo_stack.undoText() or self.tr("Nothing to undo"))
+        self.redo_action.setToolTip(self.undo_stack.redoText() or self.tr("Nothing to redo"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         """Override of QWidget.changeEvent: follow a language switch."""
@@ -218,6 +257,21 @@ class MainWindow(QMainWindow):
         # would now undo the wrong things.
         self.undo_stack.clear()
         self.refresh()
+
+    def take_step(self, step: str) -> None:
+        """Do what the dashboard's empty state offers: add a person, an organisation, a role,
+        or the first hours."""
+        if step == ENTRY:
+            self.new_entry()
+            return
+        page = self.organisations if step == ORGANISATION else self.people
+        self.tabs.setCurrentWidget(page)
+        if step == PERSON:
+            self.people.new_person()
+        elif step == ORGANISATION:
+            self.organisations.new_organisation()
+        elif step == ROLE:
+            self.people.add_role()
 
     def new_entry(self) -> None:
         """Log hours from any view: the time log opens with the entry dialog."""
@@ -297,8 +351,10 @@ class MainWindow(QMainWindow):
             self._watch = None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        """Override of QWidget.closeEvent: remember where the window was and what it showed."""
+        """Override of QWidget.closeEvent: remember where the window was and what it showed,
+        and remove the previews made meanwhile."""
         self.stop_watching()
+        self.reports.remove_previews()
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         self.preferences.last_view = self.tabs.currentIndex()
         super().closeEvent(event)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
+from okuvol_desktop.domain.durations import DurationNotation
 from okuvol_desktop.domain.kinds import WorkKind
 from okuvol_desktop.domain.load import DEFAULT_WEEKLY_LIMIT_MINUTES
 
@@ -81,6 +82,17 @@ class Preferences:
         self._settings.setValue("default_kind", value.value)
 
     @property
+    def duration_notation(self) -> DurationNotation:
+        """How every view writes durations: 2:30 or 2.50 hours."""
+        try:
+            return DurationNotation(str(self._get("duration_notation", "")))
+        except ValueError:
+            return DurationNotation.DECIMAL_HOURS
+
+    @duration_notation.setter
+    def duration_notation(self, value: DurationNotation) -> None:
+        self._settings.setValue("duration_notation", value.value)
+
     def timer_role(self) -> int | None:
         """The role the timer bar timed last, offered again (its person with it)."""
         try:

@@ -106,7 +106,7 @@ def test_odd_values_are_one_line_that_says_what_is_wrong(
 def test_an_approved_entry_cannot_be_submitted_again(okuvol: Okuvol) -> None:
     okuvol.ok("approve", "--entry", "1")
     code, _, err = okuvol("entry", "submit", "1")
-    assert code == 1 and "Entry 1 is approved already; edit it if it is wrong" in err
+    assert code == 1 and "Already approved: entry 1 on " in err
     assert "approved" in okuvol.ok("entry", "list")
 
 

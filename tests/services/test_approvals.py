@@ -60,7 +60,7 @@ def test_one_entry_out_of_turn_stops_the_whole_batch(ledger: Ledger) -> None:
         )
     )  # type: ignore[arg-type]
     with pytest.raises(
-        ValidationError, match=f"Entry {draft.id} is draft and cannot become approved"
+        ValidationError, match=f"entry {draft.id} on .* is draft and cannot become approved"
     ):
         ledger.approvals.approve([first.id, draft.id])
     assert _status(ledger, first.id) is EntryStatus.SUBMITTED
@@ -186,7 +186,7 @@ def test_a_rejected_entry_is_resubmitted_deleted_or_approved_after_all(ledger: L
     ledger.approvals.approve([third.id])
     with pytest.raises(ValidationError, match="kept as a record"):
         ledger.entries.delete(third.id)
-    with pytest.raises(ValidationError, match="approved already"):
+    with pytest.raises(ValidationError, match="Already approved: entry"):
         ledger.approvals.submit([third.id])
 
 

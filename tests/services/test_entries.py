@@ -272,7 +272,9 @@ def test_two_editors_of_one_entry_the_second_is_refused_with_who_and_when(
             EntryInput(date=date(2026, 3, 2), hours=Decimal(4)),
             expected_version=seen_by_budi.version,
         )
-    assert str(refused.value).startswith(f"ani changed entry {entry.id} at 2026-11-28 05:05 UTC")
+    said = str(refused.value)
+    assert said.startswith(f"ani changed entry {entry.id} on 2026-03-02 (")
+    assert " at 2026-11-28 05:05 UTC, after you opened it" in said
     assert refused.value.current.minutes == 180
     assert ledger.entries.get(entry.id).minutes == 180  # Budi's 4 hours were not saved
     again = budi.entries.edit(

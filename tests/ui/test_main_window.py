@@ -64,12 +64,12 @@ def test_choosing_another_year_counts_it(qtbot: QtBot, ledger: Ledger, window: M
     log(ledger, date(2025, 5, 1), hours="3")
     window.refresh()
     page = window.dashboard
-    qtbot.waitUntil(lambda: page.message.text() != "", timeout=5000)
-    assert page.message.text() == "No hours are recorded in this year yet."
+    qtbot.waitUntil(page.empty_box.isVisible, timeout=5000)
+    assert page.empty_text.text().startswith("No hours are recorded in this year yet.")
     page.year.setFocus()
     qtbot.keyClick(page.year, Qt.Key.Key_Down)  # 2026 -> 2025
     qtbot.waitUntil(lambda: page.year_box.volunteer.text() == "3.00 h", timeout=5000)
-    assert not page.message.isVisible()
+    assert not page.empty_box.isVisible()
     assert page.month_box.title() == "December 2025"
 
 
@@ -111,13 +111,14 @@ def test_time_log_shows_words_not_enum_values(
     assert row == [
         "07/03/2026",  # English (en_GB) as the application shows it
         "",
-        "1:30",
+        "1.50",  # decimal hours unless Settings says h:mm
         "Siti Rahmawati",
         "RS Harapan",
         "Volunteer",
         "Tutor",
         "Education",
         "Submitted",
+        "",  # no description
     ]
 
 

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.dialogs.entry_dialog import EntryChoice, EntryDialog
+from okuvol_desktop.ui.formats import date_text
 from okuvol_desktop.ui.i18n import LanguageSwitcher
 from okuvol_desktop.ui.lookups import Lookups
 from okuvol_desktop.ui.main_window import MainWindow
@@ -71,7 +72,10 @@ def test_the_dialog_shows_the_rule_that_refuses_beside_its_field(
     dialog.start.setTime(QTime(15, 0))
     dialog.end.setTime(QTime(17, 0))
     qtbot.waitUntil(lambda: not _ok(dialog), timeout=2000)
-    assert "overlaps entry" in dialog._errors["duration"].text()
+    # Named as the time log shows the entry: its date, times and role, not its id.
+    refusal = dialog._errors["duration"].text()
+    assert refusal.startswith(f"This overlaps {date_text(date(2026, 3, 2))} 08:00–16:00, ")
+    assert "entry" not in refusal
     assert not dialog._errors["duration"].isHidden()
     dialog.start.setTime(QTime(16, 0))  # now it only touches the shift
     qtbot.waitUntil(lambda: _ok(dialog), timeout=2000)
@@ -270,7 +274,7 @@ def test_an_edit_after_someone_elses_save_says_who_and_reopens_their_version(
     monkeypatch.setattr(QMessageBox, "question", yes)
     page.edit_selected()
     assert opened == [1, 2]
-    assert asked[0].startswith(f"ani changed entry {entry.id} at ")
+    assert asked[0].startswith(f"ani changed {date_text(entry.date)}, ")
     assert ledger.entries.get(entry.id).minutes == 300  # Ani's save stands
     assert window.undo_stack.count() == 0
 

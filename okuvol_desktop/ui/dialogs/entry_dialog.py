@@ -27,16 +27,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okuvol_desktop.domain.durations import format_hmm, span_of
+from okuvol_desktop.domain.durations import span_of
 from okuvol_desktop.domain.errors import OkuvolError, ValidationError
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.domain.model import Entry, EntryLine
 from okuvol_desktop.services.entries import EntryInput, LogEntry
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.errors import error_text
+from okuvol_desktop.ui.formats import date_display_format, duration_text
 from okuvol_desktop.ui.labels import category_label, kind_label
 from okuvol_desktop.ui.lookups import Lookups
 from okuvol_desktop.ui.mnemonics import keep_mnemonics
+from okuvol_desktop.ui.palette import error_style
+from okuvol_desktop.ui.preferences import Preferences
 from okuvol_desktop.ui.review_text import review_summary
 from okuvol_desktop.ui.widgets import DateEdit, name_fields
 
@@ -56,7 +59,6 @@ _ROW_OF_FIELD = {
     "beneficiaries": "beneficiaries",
     "skills": "skills",
 }
-_ERROR_STYLE = "color: #b3261e;"
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +104,7 @@ class EntryDialog(QDialog):
             self.person.addItem(person.full_name, person.id)
         self.role = QComboBox()
         self.date = DateEdit()
+        self.date.setDisplayFormat(date_display_format())  # the year in full, as in the log
         self.date.setMaximumDate(QDate(today.year, today.month, today.day))
         self.date.setDate(self.date.maximumDate())
         self._make_duration_widgets()
@@ -130,7 +133,7 @@ class EntryDialog(QDialog):
             )
         }
         for label in self._errors.values():
-            label.setStyleSheet(_ERROR_STYLE)
+            label.setStyleSheet(error_style(self.palette()))
             label.setWordWrap(True)
             label.hide()
         self._labels: dict[str, QLabel] = {}
@@ -393,7 +396,9 @@ class EntryDialog(QDialog):
         except OkuvolError:  # a time that does not exist that day: check() says so
             self.computed.setText("")
             return
-        self.computed.setText(self.tr("= %1 h").replace("%1", format_hmm(minutes)))
+        self.computed.setText(
+            self.tr("= %1 h").replace("%1", duration_text(minutes, Preferences().duration_notation))
+        )
 
     def _show_error(self, key: str, text: str) -> None:
         self._errors[key].setText(text)

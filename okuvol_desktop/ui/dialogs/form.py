@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
 from okuvol_desktop.domain.errors import OkuvolError, ValidationError
 from okuvol_desktop.ui.errors import error_text
 from okuvol_desktop.ui.mnemonics import keep_mnemonics
+from okuvol_desktop.ui.palette import error_style
 from okuvol_desktop.ui.widgets import name_fields
-
-_ERROR_STYLE = "color: #b3261e;"
 
 
 def _error_label() -> QLabel:
     label = QLabel()
-    label.setStyleSheet(_ERROR_STYLE)
+    label.setStyleSheet(error_style(label.palette()))
     label.setWordWrap(True)
     label.hide()
     return label

@@ -51,11 +51,11 @@ from okuvol_desktop.ui.i18n import translate_message
 from okuvol_desktop.ui.labels import format_date, kind_label
 from okuvol_desktop.ui.lookups import Lookups
 from okuvol_desktop.ui.mnemonics import keep_mnemonics
+from okuvol_desktop.ui.palette import error_style
 from okuvol_desktop.ui.progress_dialog import run_with_progress
 from okuvol_desktop.ui.tasks import BackgroundRunner
 from okuvol_desktop.ui.widgets import NoticeLabel, name_fields
 
-_ERROR_STYLE = "color: #b00020;"
 _FORMAT_TITLES = {**{name: f.title for name, f in FORMATS.items()}, WHOLE_LEDGER: "okuvol JSON"}
 
 
@@ -235,7 +235,7 @@ class _MappingPage(QWizardPage):
         self.rows.horizontalHeader().setStretchLastSection(True)
         self.rows.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.message = NoticeLabel()
-        self.message.setStyleSheet(_ERROR_STYLE)
+        self.message.setStyleSheet(error_style(self.palette()))
         self._form = QFormLayout()
         fields = (
             self.person,
@@ -549,7 +549,7 @@ class _CheckPage(QWizardPage):
 
     def show_failure(self, message: str) -> None:
         self._ready = False
-        self.summary.setStyleSheet(_ERROR_STYLE)
+        self.summary.setStyleSheet(error_style(self.palette()))
         self.summary.setText(message)
         self.completeChanged.emit()
 

@@ -32,10 +32,9 @@ from okuvol_desktop.ui.labels import format_date
 from okuvol_desktop.ui.lookups import Lookups
 from okuvol_desktop.ui.mnemonics import keep_mnemonics
 from okuvol_desktop.ui.models.week_grid import WeekGridModel
+from okuvol_desktop.ui.palette import error_style
 from okuvol_desktop.ui.tasks import BackgroundRunner
 from okuvol_desktop.ui.widgets import NoticeLabel, name_fields
-
-_ERROR_STYLE = "color: #b00020;"
 
 
 class WeekGridDialog(QDialog):
@@ -93,7 +92,7 @@ class WeekGridDialog(QDialog):
         self.drafts = QCheckBox()
         self.summary = QLabel()
         self.message = NoticeLabel()
-        self.message.setStyleSheet(_ERROR_STYLE)
+        self.message.setStyleSheet(error_style(self.palette()))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -245,7 +244,7 @@ class WeekGridDialog(QDialog):
             text += "  " + self.tr("(over your weekly limit of %1)").replace(
                 "%1", format_hmm(self._limit)
             )
-            self.summary.setStyleSheet(_ERROR_STYLE)
+            self.summary.setStyleSheet(error_style(self.palette()))
         else:
             self.summary.setStyleSheet("")
         self.summary.setText(text)

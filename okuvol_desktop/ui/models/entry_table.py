@@ -16,9 +16,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from okuvol_desktop.domain.durations import format_hmm
+from okuvol_desktop.domain.durations import DurationNotation
 from okuvol_desktop.domain.model import EntryLine
-from okuvol_desktop.ui.labels import category_label, format_date, kind_label, status_label
+from okuvol_desktop.ui.formats import date_text, duration_text, time_range_text
+from okuvol_desktop.ui.labels import category_label, kind_label, status_label
 from okuvol_desktop.ui.review_text import is_resubmitted, review_summary
 
 # Fetches the page after (date, id) in the default order, or at an offset in any other order.
@@ -35,7 +36,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
     COL_ROLE,
     COL_CATEGORY,
     COL_STATUS,
-) = range(9)
+    COL_DESCRIPTION,
+) = range(10)
 
 _HEADERS = (
     QT_TRANSLATE_NOOP("EntryTableModel", "Date"),
@@ -47,6 +49,8 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("EntryTableModel", "Role"),
     QT_TRANSLATE_NOOP("EntryTableModel", "Category"),
     QT_TRANSLATE_NOOP("EntryTableModel", "Status"),
+    # Last, so that it takes the width left over: it is what the search looks in.
+    QT_TRANSLATE_NOOP("EntryTableModel", "Description"),
 )
 # The SQL sort key of each column (storage.listing.SORT_COLUMNS).
 SORT_KEYS = (
@@ -59,6 +63,7 @@ SORT_KEYS = (
     "role",
     "category",
     "status",
+    "description",
 )
 
 EntryLineRole = Qt.ItemDataRole.UserRole
@@ -81,6 +86,24 @@ class EntryTableModel(QAbstractTableModel):
         self._exhausted = True
         self._keyset = True
         self._page_size = 200
+        self._notation = DurationNotation.DECIMAL_HOURS
+
+    @property
+    def notation(self) -> DurationNotation:
+        """How the Hours column writes durations."""
+        return self._notation
+
+    def set_notation(self, notation: DurationNotation) -> None:
+        """Write durations in ``notation`` from now on."""
+        if notation is not self._notation:
+            self._notation = notation
+            if self._lines:
+                changed = self.index(len(self._lines) - 1, COL_DURATION)
+                self.dataChanged.emit(self.index(0, COL_DURATION), changed)
+
+    def lines(self) -> list[EntryLine]:
+        """Every line fetched so far."""
+        return list(self._lines)
 
     def set_first_page(self, lines: list[EntryLine], page_size: int, keyset: bool) -> None:
         """Replace everything with a first page; fewer lines than a page means that was all.
@@ -171,15 +194,14 @@ class EntryTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    @staticmethod
-    def _display(line: EntryLine, column: int) -> str:
+    def _display(self, line: EntryLine, column: int) -> str:
         e = line.entry
         if column == COL_DATE:
-            return format_date(e.date)
+            return date_text(e.date)
         if column == COL_TIME:
-            return f"{e.start:%H:%M}–{e.end:%H:%M}" if e.start and e.end else ""
+            return time_range_text(e.start, e.end)
         if column == COL_DURATION:
-            return format_hmm(e.minutes)
+            return duration_text(e.minutes, self._notation)
         return {
             COL_PERSON: line.person_name,
             COL_ORGANISATION: line.organisation_name,
@@ -191,4 +213,6 @@ class EntryTableModel(QAbstractTableModel):
                 if is_resubmitted(e)
                 else status_label(e.status)
             ),
+            # One line: a description typed with line breaks would make the row taller.
+            COL_DESCRIPTION: " ".join((e.description or "").split()),
         }[column]

@@ -11,8 +11,8 @@ from PySide6.QtCharts import (
     QChartView,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QBrush, QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,33 +21,39 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from okuvol_desktop.domain.durations import hours
+from okuvol_desktop.domain.durations import DurationNotation, hours
 from okuvol_desktop.domain.kinds import WorkKind
 from okuvol_desktop.domain.model import Person
 from okuvol_desktop.services.dashboard import DashboardData, KindTotals
 from okuvol_desktop.services.ledger import Ledger
-from okuvol_desktop.ui.labels import format_date, format_money, kind_label
+from okuvol_desktop.ui.formats import date_text, duration_text, hours_text, money_text
+from okuvol_desktop.ui.labels import award_label, kind_label
+from okuvol_desktop.ui.palette import kind_colors, warning_style
 from okuvol_desktop.ui.preferences import Preferences
 from okuvol_desktop.ui.review_queue import ReviewQueueBox
 from okuvol_desktop.ui.tasks import BackgroundRunner
 from okuvol_desktop.ui.widgets import NoticeLabel, name_fields
 
-PAID = QColor("#2e5eaa")
-VOLUNTEER = QColor("#0b6e4f")
-_WARNING_STYLE = (
-    "background: #fdecea; color: #8a1c12; border: 1px solid #f3b3ab; "
-    "border-radius: 4px; padding: 6px;"
-)
+# What a new ledger needs next, in the order a new user adds them (see next_step).
+PERSON, ORGANISATION, ROLE, ENTRY = "person", "organisation", "role", "entry"
 
 
-def hours_text(minutes: int) -> str:
-    """Minutes as hours with two decimals in the user's locale."""
-    return QLocale().toString(hours(minutes), "f", 2)
+def next_step(ledger: Ledger, people: list[Person]) -> str | None:
+    """What a ledger lacks before hours can be logged: people, organisations, then roles that
+    tie them together; None once it has all three. Reads the ledger: run it in a worker."""
+    if not people:
+        return PERSON
+    if not ledger.organisations.list():
+        return ORGANISATION
+    if not ledger.roles.list():
+        return ROLE
+    return None
 
 
 class _TotalsBox(QGroupBox):
@@ -67,14 +73,17 @@ class _TotalsBox(QGroupBox):
             assert isinstance(label, QLabel)
             label.setText(text)
 
-    def show_totals(self, totals: KindTotals, unit: str) -> None:
-        self.professional.setText(unit.replace("%1", hours_text(totals.professional)))
-        self.volunteer.setText(unit.replace("%1", hours_text(totals.volunteer)))
-        self.total.setText(unit.replace("%1", hours_text(totals.total)))
+    def show_totals(self, totals: KindTotals, notation: DurationNotation) -> None:
+        self.professional.setText(hours_text(totals.professional, notation))
+        self.volunteer.setText(hours_text(totals.volunteer, notation))
+        self.total.setText(hours_text(totals.total, notation))
 
 
 class DashboardPage(QWidget):
     """Where a person's two kinds of work are seen together."""
+
+    sig_next_step_requested = Signal(str)
+    """The user pressed the empty state's button: add a person, organisation, role or entry."""
 
     def __init__(
         self, ledger: Ledger, year: int, preferences: Preferences, parent: QWidget | None = None
@@ -85,6 +94,7 @@ class DashboardPage(QWidget):
         self._runner = BackgroundRunner(self)
         self._data: DashboardData | None = None
         self._people: list[Person] = []
+        self._step: str | None = None
         self.person = QComboBox()
         self.person.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.person.currentIndexChanged.connect(self._choice_changed)
@@ -96,17 +106,26 @@ class DashboardPage(QWidget):
         self._show_label.setBuddy(self.person)
         self._year_label.setBuddy(self.year)
         self.overload = QLabel()
-        self.overload.setStyleSheet(_WARNING_STYLE)
         self.overload.setWordWrap(True)
         self.overload.hide()
         self.message = NoticeLabel()
+        # The empty state: what to add next, and a button that does it.
+        self.empty_box = QGroupBox()
+        self.empty_text = QLabel()
+        self.empty_text.setWordWrap(True)
+        self.empty_button = QPushButton()
+        self.empty_button.clicked.connect(lambda: self.sig_next_step_requested.emit(self._wanted()))
+        empty_layout = QHBoxLayout(self.empty_box)
+        empty_layout.addWidget(self.empty_text, 1)
+        empty_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.empty_box.hide()
         self.week_box, self.month_box, self.year_box = _TotalsBox(), _TotalsBox(), _TotalsBox()
         self.chart = QChart()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(220)
+        self.chart_view.setMinimumHeight(200)  # room for the empty state on a small screen
         self.queue = ReviewQueueBox(ledger)
         self.side_box = QGroupBox()
         self.side = QVBoxLayout(self.side_box)
@@ -133,6 +152,7 @@ class DashboardPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.overload)
         layout.addWidget(self.message)
+        layout.addWidget(self.empty_box)
         layout.addLayout(grid, 1)
         layout.addWidget(self.queue)
 
@@ -151,6 +171,8 @@ class DashboardPage(QWidget):
         """Override of QWidget.changeEvent: follow a language switch."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._show()  # the warning and the chart take colours from the palette
         super().changeEvent(event)
 
     def _fill_people(self) -> None:
@@ -165,12 +187,16 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         """Load the people and the figures again, in a worker."""
-        self._runner.run(self._ledger.people.list, self._on_people, self.message.say)
+        self._runner.run(self._load_people, self._on_people, self.message.say)
         self.queue.refresh()
 
-    def _on_people(self, people: object) -> None:
-        assert isinstance(people, list)
-        self._people = people
+    def _load_people(self) -> tuple[list[Person], str | None]:
+        people = self._ledger.people.list()
+        return people, next_step(self._ledger, people)
+
+    def _on_people(self, loaded: object) -> None:
+        assert isinstance(loaded, tuple)
+        self._people, self._step = loaded
         self._fill_people()
         self._choice_changed()
 
@@ -199,8 +225,8 @@ class DashboardPage(QWidget):
         data = self._data
         if data is None:
             return
-        unit = self.tr("%1 h")
-        self.week_box.setTitle(self.tr("Week from %1").replace("%1", format_date(data.week.start)))
+        notation = self._preferences.duration_notation
+        self.week_box.setTitle(self.tr("Week from %1").replace("%1", date_text(data.week.start)))
         self.month_box.setTitle(
             QLocale().toString(QDate(data.month.start.year, data.month.start.month, 1), "MMMM yyyy")
         )
@@ -210,13 +236,56 @@ class DashboardPage(QWidget):
             (self.month_box, data.month),
             (self.year_box, data.whole_year),
         ):
-            box.show_totals(totals, unit)
-        self.message.say(
-            "" if data.whole_year.total else self.tr("No hours are recorded in this year yet.")
-        )
+            box.show_totals(totals, notation)
+        self._show_empty_state(data)
         self._show_overload(data)
         self._show_chart(data)
         self._show_side(data)
+
+    def _wanted(self) -> str:
+        return self._step or ENTRY
+
+    def _show_empty_state(self, data: DashboardData) -> None:
+        """Say what to do next when there is nothing to show yet, with a button that does it."""
+        self.message.say("")
+        if self._step is None and data.whole_year.total:
+            self.empty_box.hide()
+            return
+        text, button = {
+            PERSON: (
+                self.tr(
+                    "Nobody is in this ledger yet. Start with the people whose hours you keep "
+                    "(yourself, for one)."
+                ),
+                self.tr("Add a &person…"),
+            ),
+            ORGANISATION: (
+                self.tr(
+                    "Next, add the organisations where the work is done: an employer, a "
+                    "hospital, a school."
+                ),
+                self.tr("Add an &organisation…"),
+            ),
+            ROLE: (
+                self.tr(
+                    "Then give a person a role at an organisation, paid (a nurse at a "
+                    "hospital) or volunteer (a tutor at a school); hours are logged in a role."
+                ),
+                self.tr("Add a &role…"),
+            ),
+            ENTRY: (
+                self.tr("No hours are recorded in this year yet. Log the first ones."),
+                self.tr("&Log hours…"),
+            ),
+        }[self._wanted()]
+        self.empty_box.setTitle(self.tr("Getting started") if self._step else "")
+        self.empty_text.setText(text)
+        self.empty_button.setText(button)
+        self.empty_button.setAccessibleName(button.replace("&", "").rstrip("…"))
+        self.empty_box.show()
+
+    def _duration(self, minutes: int) -> str:
+        return duration_text(minutes, self._preferences.duration_notation)
 
     def _show_overload(self, data: DashboardData) -> None:
         week = data.this_week
@@ -226,9 +295,10 @@ class DashboardPage(QWidget):
                     "This week holds %1 hours of work of both kinds together, more than the "
                     "limit of %2 hours. Time to rest?"
                 )
-                .replace("%1", hours_text(week.total_minutes))
-                .replace("%2", hours_text(week.limit_minutes))
+                .replace("%1", self._duration(week.total_minutes))
+                .replace("%2", self._duration(week.limit_minutes))
             )
+            self.overload.setStyleSheet(warning_style(self.palette()))
             self.overload.show()
         elif data.overloaded_weeks:
             self.overload.setText(
@@ -238,6 +308,7 @@ class DashboardPage(QWidget):
                     len(data.overloaded_weeks),
                 )
             )
+            self.overload.setStyleSheet(warning_style(self.palette()))
             self.overload.show()
         else:
             self.overload.hide()
@@ -248,8 +319,9 @@ class DashboardPage(QWidget):
             self.chart.removeAxis(axis)
         paid = QBarSet(kind_label(WorkKind.PROFESSIONAL))
         given = QBarSet(kind_label(WorkKind.VOLUNTEER))
-        paid.setColor(PAID)
-        given.setColor(VOLUNTEER)
+        paid_color, given_color = kind_colors(self.palette())
+        paid.setColor(paid_color)
+        given.setColor(given_color)
         for month in data.by_month:
             paid.append(hours(month.professional, 1))
             given.append(hours(month.volunteer, 1))
@@ -275,6 +347,20 @@ class DashboardPage(QWidget):
         series.attachAxis(months)
         series.attachAxis(values)
         self.chart.setTitle(self.tr("Month by month"))
+        self._paint_chart()
+
+    def _paint_chart(self) -> None:
+        """The chart in the window's colours (Qt Charts draws on white whatever the palette)."""
+        palette = self.palette()
+        text = QBrush(palette.color(QPalette.ColorRole.WindowText))
+        self.chart.setBackgroundBrush(QBrush(palette.color(QPalette.ColorRole.Base)))
+        self.chart_view.setBackgroundBrush(QBrush(palette.color(QPalette.ColorRole.Window)))
+        self.chart.setTitleBrush(text)
+        self.chart.legend().setLabelBrush(text)
+        for axis in self.chart.axes():
+            axis.setLabelsBrush(text)
+            axis.setTitleBrush(text)
+            axis.setGridLineColor(palette.color(QPalette.ColorRole.Mid))
 
     def _clear_side(self) -> None:
         while self.side.count():
@@ -295,9 +381,9 @@ class DashboardPage(QWidget):
             self._side_label(self.tr("People"), bold=True)
             self._side_label(
                 self.tr("%1 paid work only, %2 volunteer work only, %3 both")
-                .replace("%1", str(p.professional_only))
-                .replace("%2", str(p.volunteer_only))
-                .replace("%3", str(p.dual_role))
+                .replace("%1", QLocale().toString(p.professional_only))
+                .replace("%2", QLocale().toString(p.volunteer_only))
+                .replace("%3", QLocale().toString(p.dual_role))
             )
         elif data.dual_role:
             total = data.whole_year.total or 1
@@ -311,34 +397,38 @@ class DashboardPage(QWidget):
         for goal in data.goals:
             title = (
                 self.tr("Goal: %1 hours of %2 work")
-                .replace("%1", hours_text(goal.target_minutes))
+                .replace("%1", self._duration(goal.target_minutes))
                 .replace("%2", kind_label(WorkKind(goal.kind)).lower())
             )
             self._side_label(title, bold=True)
             bar = QProgressBar()
             bar.setRange(0, goal.target_minutes)
             bar.setValue(min(goal.approved_minutes, goal.target_minutes))
-            bar.setFormat(self.tr("%1 h approved").replace("%1", hours_text(goal.approved_minutes)))
+            bar.setFormat(
+                self.tr("%1 h approved").replace("%1", self._duration(goal.approved_minutes))
+            )
             bar.setAccessibleName(title)  # a screen reader says which goal, then how far
             self.side.addWidget(bar)
             if goal.pending_minutes:
                 self._side_label(
                     self.tr("%1 h more awaiting review").replace(
-                        "%1", hours_text(goal.pending_minutes)
+                        "%1", self._duration(goal.pending_minutes)
                     )
                 )
         for award in data.awards:
-            self._side_label(award.scheme, bold=True)
-            reached = award.reached or self.tr("no tier yet")
-            text = self.tr("%1 (%2)").replace("%1", reached).replace("%2", award.age_band)
+            self._side_label(award_label(award.scheme), bold=True)
+            reached = award_label(award.reached) if award.reached else self.tr("no tier yet")
+            text = (
+                self.tr("%1 (%2)").replace("%1", reached).replace("%2", award_label(award.age_band))
+            )
             if award.next_tier:
                 text += " — " + self.tr("%1 h more for %2").replace(
-                    "%1", hours_text(award.minutes_to_next)
-                ).replace("%2", award.next_tier)
+                    "%1", self._duration(award.minutes_to_next)
+                ).replace("%2", award_label(award.next_tier))
             self._side_label(text)
         if data.value is not None:
             self._side_label(self.tr("Value of volunteer time"), bold=True)
-            self._side_label(format_money(data.value.amount, data.value.currency))
+            self._side_label(money_text(data.value.amount, data.value.currency))
         self.side.addStretch()
 
 

@@ -3,6 +3,7 @@ certificates to reprint, and checking a certificate. Documents show in a PDF pre
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -38,10 +39,13 @@ from okuvol_desktop.services.files import save_copy
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.services.verification import RecordsCheck, Verification
 from okuvol_desktop.ui.errors import show_error
+from okuvol_desktop.ui.formats import duration_text
 from okuvol_desktop.ui.i18n import translate_message
 from okuvol_desktop.ui.labels import format_date
 from okuvol_desktop.ui.lookups import Lookups
 from okuvol_desktop.ui.models.line_table import Column, LineTableModel
+from okuvol_desktop.ui.palette import error_style, success_style
+from okuvol_desktop.ui.preferences import Preferences
 from okuvol_desktop.ui.printing import print_pdf
 from okuvol_desktop.ui.progress_dialog import run_with_progress
 from okuvol_desktop.ui.tasks import BackgroundRunner
@@ -79,7 +83,7 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self._ledger = ledger
         self._runner = BackgroundRunner(self)
-        self._folder = Path(tempfile.mkdtemp(prefix="okuvol-preview-"))
+        self._folder: Path | None = None  # made with the first preview, removed on close
         self.current: Path | None = None
         self._printer: QPrinter | None = None
         self.kind = QComboBox()
@@ -301,7 +305,8 @@ class ReportsPage(QWidget):
         if kind == BATCH:
             self._batch(organisation, year, language, paper)
             return
-        out = self._folder / f"document-{len(list(self._folder.iterdir()))}.pdf"
+        folder = self._preview_folder()
+        out = folder / f"document-{len(list(folder.iterdir()))}.pdf"
         # A person has no preferred language of their own: use the one on the screen.
         interface = "id" if QLocale().language() == QLocale.Language.Indonesian else "en"
         ledger = self._ledger
@@ -373,7 +378,8 @@ class ReportsPage(QWidget):
             return
         self._pending = None
         self._kind_changed()
-        out = self._folder / f"document-{len(list(self._folder.iterdir()))}.pdf"
+        folder = self._preview_folder()
+        out = folder / f"document-{len(list(folder.iterdir()))}.pdf"
         ledger = self._ledger
         self.message.say(self.tr("Issuing…"))
         self._runner.run(
@@ -487,7 +493,7 @@ class ReportsPage(QWidget):
         if not rows:
             return
         number = self.issued.row(rows[0].row()).number
-        out = self._folder / f"reprint-{number}.pdf"
+        out = self._preview_folder() / f"reprint-{number}.pdf"
         self._runner.run(
             lambda: (self._ledger.certificates.reprint(number, out), out)[1],
             self._show_document,
@@ -516,6 +522,20 @@ class ReportsPage(QWidget):
             self._failed,
         )
 
+    def _preview_folder(self) -> Path:
+        if self._folder is None or not self._folder.is_dir():
+            self._folder = Path(tempfile.mkdtemp(prefix="okuvol-preview-"))
+        return self._folder
+
+    def remove_previews(self) -> None:
+        """Delete the documents made for previewing: they may hold names and hours, and
+        nothing else removes them from the temporary folder."""
+        self.document.close()
+        self.current = None
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+            self._folder = None
+
     # --- checking --------------------------------------------------------------------------
 
     def _verify_file(self) -> None:
@@ -535,8 +555,12 @@ class ReportsPage(QWidget):
             self._show_failure,
         )
 
+    @staticmethod
+    def _duration(minutes: int) -> str:
+        return duration_text(minutes, Preferences().duration_notation)
+
     def _show_failure(self, message: str) -> None:
-        self.verdict.setStyleSheet("color: #b3261e;")
+        self.verdict.setStyleSheet(error_style(self.palette()))
         self.verdict.setText(message)
 
     def _show_verdict(self, result: object) -> None:
@@ -548,7 +572,7 @@ class ReportsPage(QWidget):
             return
         facts = result.facts
         if facts is None:  # a summary or another document okuvol signed
-            self.verdict.setStyleSheet("color: #0b6e4f;")
+            self.verdict.setStyleSheet(success_style(self.palette()))
             self.verdict.setText(
                 self.tr("Valid document, signed by %1: %2")
                 .replace("%1", result.signer or self.tr("the key given"))
@@ -561,7 +585,7 @@ class ReportsPage(QWidget):
             .replace("%2", result.signer or self.tr("the key given")),
             self.tr("%1 gave %2 approved volunteer hours with %3 from %4 to %5.")
             .replace("%1", facts.person)
-            .replace("%2", f"{facts.approved_minutes / 60:.2f}")
+            .replace("%2", self._duration(facts.approved_minutes))
             .replace("%3", facts.organisation)
             .replace("%4", format_date(facts.period_start))
             .replace("%5", format_date(facts.period_end)),
@@ -571,8 +595,8 @@ class ReportsPage(QWidget):
         elif result.records is RecordsCheck.CHANGED:
             lines.append(
                 self.tr("The records have changed since: they now hold %1 approved hours.").replace(
-                    "%1", f"{(result.current_minutes or 0) / 60:.2f}"
+                    "%1", self._duration(result.current_minutes or 0)
                 )
             )
-        self.verdict.setStyleSheet("color: #0b6e4f;")
+        self.verdict.setStyleSheet(success_style(self.palette()))
         self.verdict.setText("\n".join(lines))

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okuvol_desktop.domain.durations import DurationNotation
 from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.domain.kinds import WorkKind
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.errors import show_error
+from okuvol_desktop.ui.formats import date_display_format, notation_name
 from okuvol_desktop.ui.i18n import LANGUAGES
 from okuvol_desktop.ui.labels import format_date, format_money, kind_label
 from okuvol_desktop.ui.preferences import Preferences
@@ -39,7 +41,7 @@ class SettingsPage(QWidget):
     sig_database_chosen = Signal(str)
     """The user chose another database file to open (it is created if new)."""
     sig_preferences_changed = Signal()
-    """Week start, weekly limit or default kind changed."""
+    """Week start, weekly limit, default kind or the way hours are written changed."""
 
     def __init__(
         self, ledger: Ledger, preferences: Preferences, database: str, parent: QWidget | None = None
@@ -72,6 +74,8 @@ class SettingsPage(QWidget):
         self.weekly_limit.valueChanged.connect(self._save_week)
         self.default_kind = QComboBox()
         self.default_kind.currentIndexChanged.connect(self._save_week)
+        self.notation = QComboBox()  # one notation for every view, message and document
+        self.notation.currentIndexChanged.connect(self._save_week)
         self.rate_amount = QDoubleSpinBox()
         self.rate_amount.setRange(0, 10_000_000)
         self.rate_amount.setDecimals(2)
@@ -79,6 +83,7 @@ class SettingsPage(QWidget):
         self.rate_currency.setMaxLength(3)
         self.rate_from = DateEdit()
         self.rate_from.setDate(QDate.currentDate())
+        self.rate_from.setDisplayFormat(date_display_format())
         self.rate_button = QPushButton()
         self.rate_button.clicked.connect(self._add_rate)
         # Add is for a rate someone typed: not the 0.00 the box starts with, nor half a code.
@@ -123,7 +128,14 @@ class SettingsPage(QWidget):
         layout.addWidget(self._group("database", [self.database, buttons, self.daily_backups]))
         layout.addWidget(
             self._group(
-                "work", [self.language, self.week_start, self.weekly_limit, self.default_kind]
+                "work",
+                [
+                    self.language,
+                    self.week_start,
+                    self.weekly_limit,
+                    self.default_kind,
+                    self.notation,
+                ],
             )
         )
         layout.addWidget(self._group("value", [rate, self.rates]))
@@ -160,6 +172,7 @@ class SettingsPage(QWidget):
                 self.tr("Weeks start on:"),
                 self.tr("Weekly limit (hours):"),
                 self.tr("New entries are:"),
+                self.tr("Hours are written as:"),
             ],
         )
         self._label_rows(
@@ -187,7 +200,7 @@ class SettingsPage(QWidget):
         super().changeEvent(event)
 
     def _fill_choices(self) -> None:
-        for box in (self.week_start, self.default_kind):
+        for box in (self.week_start, self.default_kind, self.notation):
             box.blockSignals(True)
             box.clear()
         locale = QLocale()
@@ -199,7 +212,12 @@ class SettingsPage(QWidget):
         self.default_kind.setCurrentIndex(
             self.default_kind.findData(self._preferences.default_kind.value)
         )
-        for box in (self.week_start, self.default_kind):
+        for notation in DurationNotation:
+            self.notation.addItem(notation_name(notation), notation.value)
+        self.notation.setCurrentIndex(
+            self.notation.findData(self._preferences.duration_notation.value)
+        )
+        for box in (self.week_start, self.default_kind, self.notation):
             box.blockSignals(False)
 
     def _save_backups(self, count: int) -> None:
@@ -210,6 +228,9 @@ class SettingsPage(QWidget):
         prefs.week_start = int(self.week_start.currentData() or 0)
         prefs.weekly_limit_minutes = self.weekly_limit.value() * 60
         prefs.default_kind = WorkKind(self.default_kind.currentData() or WorkKind.VOLUNTEER.value)
+        prefs.duration_notation = DurationNotation(
+            self.notation.currentData() or DurationNotation.DECIMAL_HOURS.value
+        )
         self.sig_preferences_changed.emit()
 
     def refresh(self) -> None:

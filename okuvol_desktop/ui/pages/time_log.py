@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okuvol_desktop.domain.durations import DurationNotation
 from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.domain.kinds import EntryStatus
 from okuvol_desktop.domain.model import EntryLine
@@ -36,8 +37,9 @@ from okuvol_desktop.ui.dialogs.entry_dialog import EntryDialog
 from okuvol_desktop.ui.dialogs.week_grid_dialog import WeekGridDialog
 from okuvol_desktop.ui.errors import error_text, show_error
 from okuvol_desktop.ui.filter_bar import FilterBar
+from okuvol_desktop.ui.log_summary import LogTotalsLabel, fit_columns
 from okuvol_desktop.ui.lookups import Lookups
-from okuvol_desktop.ui.models.entry_table import COL_DATE, COL_STATUS, EntryTableModel
+from okuvol_desktop.ui.models.entry_table import COL_DATE, COL_DESCRIPTION, EntryTableModel
 from okuvol_desktop.ui.preferences import Preferences
 from okuvol_desktop.ui.review_text import describe_changes, is_resubmitted, review_summary
 from okuvol_desktop.ui.tasks import BackgroundRunner
@@ -77,20 +79,15 @@ class TimeLogPage(QWidget):
         self.filters.sig_changed.connect(self.reload)
         self.model = EntryTableModel(self._page, self)
         self.model.sig_sort_requested.connect(self._sort_by)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        # Fitting a column looks at the first rows only: a full page (200) would make the first
-        # show of a large ledger slower than that of a small one for no better widths.
-        self.table.horizontalHeader().setResizeContentsPrecision(25)
-        self.table.doubleClicked.connect(self.edit_selected)
+        self.model.set_notation(Preferences().duration_notation)
+        # Pages fetched by scrolling may hold longer names than the first.
+        self.model.rowsInserted.connect(
+            lambda _parent, first, last: fit_columns(self.table, COL_DESCRIPTION, first, last)
+        )
+        self.totals = LogTotalsLabel()  # before the table, whose sort indicator reloads
+        self.totals.set_notation(self.model.notation)
+        self._totals_runner = BackgroundRunner(self)
+        self.table = self._make_table()
         self.message = NoticeLabel()
         # The last review of the chosen entry: the note a volunteer fixes it by, and for a
         # coordinator what changed since.
@@ -114,6 +111,8 @@ class TimeLogPage(QWidget):
             [self.continue_action, self.edit_action, self.duplicate_action, self.delete_action]
         )
         self.actions_row.addStretch()
+        # The totals sit beside the buttons: a row of their own would make the window taller.
+        self.actions_row.addWidget(self.totals)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addLayout(self.actions_row)
@@ -123,6 +122,24 @@ class TimeLogPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.retranslate_ui()
         self._update_actions()
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        # A few rows at least, but no more: the filters take two rows, and the window must
+        # still fit a small screen.
+        table.setMinimumHeight(table.verticalHeader().defaultSectionSize() * 3)
+        table.setModel(self.model)
+        table.setSortingEnabled(True)
+        table.horizontalHeader().setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The description is last and takes the width left over: it is what search looks in.
+        table.horizontalHeader().setStretchLastSection(True)
+        table.doubleClicked.connect(self.edit_selected)
+        return table
 
     def _action(
         self, slot: object, shortcut: QKeySequence | None = None, button: bool = True
@@ -220,7 +237,8 @@ class TimeLogPage(QWidget):
             self._say_why_empty()
 
     def reload(self) -> None:
-        """The first page under the current filters and order, in a worker.
+        """The first page under the current filters and order, in a worker, and the totals
+        of every match.
 
         The filters are read here, in the window's thread; of several loads in flight only
         the last one asked for is shown (an earlier one may finish later, with old filters).
@@ -233,9 +251,22 @@ class TimeLogPage(QWidget):
             if load == self._loads:
                 self._on_first_page(lines)
 
+        def counted(totals: object) -> None:
+            if load == self._loads:
+                self.totals.show_found(totals)
+
         self._runner.run(
             lambda: self._ledger.listing.page(query, limit=PAGE_SIZE), shown, self._on_error
         )
+        # The totals of every match, not only of the page: a count and a sum in the database.
+        self.totals.show_found(None)
+        self._totals_runner.run(lambda: self._ledger.listing.totals(query), counted, self._on_error)
+
+    def set_notation(self, notation: DurationNotation) -> None:
+        """Write durations in ``notation`` (chosen in Settings) from now on."""
+        self.model.set_notation(notation)
+        self.totals.set_notation(notation)
+        fit_columns(self.table, COL_DESCRIPTION)
 
     def _sort_by(self, key: str, descending: bool) -> None:
         self._sort = (key, descending)
@@ -243,16 +274,12 @@ class TimeLogPage(QWidget):
 
     def _on_first_page(self, lines: object) -> None:
         assert isinstance(lines, list)
-        first_load = self.model.rowCount() == 0
         self.model.set_first_page(lines, PAGE_SIZE, keyset=self._sort == ("date", True))
         self._say_why_empty()
         if self._names_wanted:
             self._names_wanted = False
             self._runner.run(lambda: Lookups.load(self._ledger), self._on_lookups, self._on_error)
-        if first_load and lines:
-            # Fit the columns to the first page once; later pages keep the widths.
-            for column in range(COL_STATUS):
-                self.table.resizeColumnToContents(column)
+        fit_columns(self.table, COL_DESCRIPTION, grow_only=False)  # a new list, new widths
         self._update_actions()
 
     def _say_why_empty(self) -> None:
@@ -333,6 +360,7 @@ class TimeLogPage(QWidget):
         )
         self.reject_action.setEnabled(bool(chosen) and statuses == {EntryStatus.SUBMITTED})
         self._show_review(chosen[0] if one else None)
+        self.totals.show_chosen(chosen)
 
     def _show_review(self, line: EntryLine | None) -> None:
         """The chosen entry's last review, and what changed since when it came back."""

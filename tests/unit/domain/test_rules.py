@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 
 import pytest
 
 from okuvol_desktop.domain import rules
 from okuvol_desktop.domain.errors import OverlapError, ValidationError
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
-from okuvol_desktop.domain.model import Role
+from okuvol_desktop.domain.model import EntryRef, Role
 
 
 def _role(start: date | None = date(2026, 1, 1), end: date | None = date(2026, 6, 30)) -> Role:
@@ -56,12 +56,18 @@ def _at(hour: int, minute: int = 0) -> datetime:
     return datetime(2026, 3, 2, hour, minute, tzinfo=UTC)
 
 
+def _ref(entry_id: int, start: int = 9, end: int = 10) -> EntryRef:
+    return EntryRef(entry_id, date(2026, 3, 2), time(start), time(end), "Tutor", "RS Harapan")
+
+
 def _span(entry_id: int, start: int, end: int) -> rules.TimedSpan:
-    return rules.TimedSpan(entry_id, date(2026, 3, 2), _at(start), _at(end), f"{start}-{end}")
+    ref = _ref(entry_id, start, end)
+    return rules.TimedSpan(entry_id, date(2026, 3, 2), _at(start), _at(end), ref)
 
 
 def test_overlap_names_the_clashing_entry() -> None:
-    with pytest.raises(OverlapError, match="overlaps entry 7 on 2026-03-02") as info:
+    clash = r"overlaps entry 7 on 2026-03-02 \(11:00-13:00 Tutor at RS Harapan\)"
+    with pytest.raises(OverlapError, match=clash) as info:
         rules.check_no_overlap(_at(10), _at(12), [_span(3, 6, 9), _span(7, 11, 13)])
     assert info.value.clashing_entry_id == 7
 
@@ -86,7 +92,7 @@ def test_an_entry_inside_another_overlaps() -> None:
     ],
 )
 def test_review_cycle_moves(current: EntryStatus, target: EntryStatus) -> None:
-    rules.check_transition(current, target, 1)
+    rules.check_transition(current, target, _ref(1))
 
 
 @pytest.mark.parametrize(
@@ -99,8 +105,9 @@ def test_review_cycle_moves(current: EntryStatus, target: EntryStatus) -> None:
     ],
 )
 def test_moves_outside_the_cycle_are_refused(current: EntryStatus, target: EntryStatus) -> None:
-    with pytest.raises(ValidationError, match=f"Entry 9 is {current.value} and cannot become"):
-        rules.check_transition(current, target, 9)
+    refusal = f"entry 9 on 2026-03-02 .* is {current.value} and cannot become"
+    with pytest.raises(ValidationError, match=refusal):
+        rules.check_transition(current, target, _ref(9))
 
 
 def test_editing_a_reviewed_entry_sends_it_back_for_review() -> None:
