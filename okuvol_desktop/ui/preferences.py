@@ -93,6 +93,7 @@ class Preferences:
     def duration_notation(self, value: DurationNotation) -> None:
         self._settings.setValue("duration_notation", value.value)
 
+    @property
     def timer_role(self) -> int | None:
         """The role the timer bar timed last, offered again (its person with it)."""
         try:

@@ -4,7 +4,7 @@
   <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="234" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="306" />
       <source>%n week(s) of this year passed the weekly limit.</source>
       <translation>
         <numerusform>%n week of this year passed the weekly limit.</numerusform>
@@ -32,9 +32,28 @@
     </message>
   </context>
   <context>
+    <name>LogTotalsLabel</name>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/log_summary.py" line="90" />
+      <source>%n entry(s) match: %3 (%1 paid, %2 volunteer)</source>
+      <translation>
+        <numerusform>%n entry matches: %3 (%1 paid, %2 volunteer)</numerusform>
+        <numerusform>%n entries match: %3 (%1 paid, %2 volunteer)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/log_summary.py" line="97" />
+      <source>%n chosen: %3 (%1 paid, %2 volunteer)</source>
+      <translation>
+        <numerusform>%n chosen: %3 (%1 paid, %2 volunteer)</numerusform>
+        <numerusform>%n chosen: %3 (%1 paid, %2 volunteer)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>OrganisationsPage</name>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="132" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="133" />
       <source>%n day(s) old</source>
       <translation>
         <numerusform>%n day old</numerusform>
@@ -45,7 +64,7 @@
   <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="415" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="425" />
       <source>%n certificate(s) written to %1</source>
       <translation>
         <numerusform>%n certificate written to %1</numerusform>
@@ -53,7 +72,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="475" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="485" />
       <source>%n page(s) sent to the printer.</source>
       <translation>
         <numerusform>%n page sent to the printer.</numerusform>
@@ -99,7 +118,7 @@
   <context>
     <name>TimeLogPage</name>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="458" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="507" />
       <source>Delete %n entry(s)? You can undo this with Ctrl+Z.</source>
       <translation>
         <numerusform>Delete %n entry? You can undo this with Ctrl+Z.</numerusform>
@@ -110,7 +129,7 @@
   <context>
     <name>_CheckPage</name>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="532" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="537" />
       <source>This file cannot be imported: %n row(s) break a rule.</source>
       <translation>
         <numerusform>This file cannot be imported: %n row breaks a rule.</numerusform>

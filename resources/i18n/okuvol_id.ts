@@ -4,305 +4,404 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="139" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="161" />
       <source>Show:</source>
       <translation>Tampilkan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="140" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="161" />
       <source>Year:</source>
       <translation>Tahun:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="143" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="162" />
+      <source>Hours month by month</source>
+      <translation>Jam bulan demi bulan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="165" />
       <source>Professional (paid):</source>
       <translation>Profesional (berbayar):</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="143" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="165" />
       <source>Volunteer:</source>
       <translation>Relawan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="143" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="165" />
       <source>Together:</source>
       <translation>Bersama:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="158" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="182" />
       <source>Everyone</source>
       <translation>Semua orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="200" />
-      <source>%1 h</source>
-      <translation>%1 jam</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="201" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="229" />
       <source>Week from %1</source>
       <translation>Minggu mulai %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="213" />
-      <source>No hours are recorded in this year yet.</source>
-      <translation>Belum ada jam yang tercatat pada tahun ini.</translation>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="257" />
+      <source>Nobody is in this ledger yet. Start with the people whose hours you keep (yourself, for one).</source>
+      <translation>Belum ada siapa pun di buku catatan ini. Mulailah dengan orang-orang yang jamnya Anda catat (misalnya Anda sendiri).</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="224" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="260" />
+      <source>Add a &amp;person…</source>
+      <translation>Tambah &amp;orang…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="264" />
+      <source>Next, add the organisations where the work is done: an employer, a hospital, a school.</source>
+      <translation>Berikutnya, tambahkan organisasi tempat pekerjaan dilakukan: pemberi kerja, rumah sakit, sekolah.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="267" />
+      <source>Add an &amp;organisation…</source>
+      <translation>Tambah o&amp;rganisasi…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="271" />
+      <source>Then give a person a role at an organisation, paid (a nurse at a hospital) or volunteer (a tutor at a school); hours are logged in a role.</source>
+      <translation>Lalu berikan seseorang peran di sebuah organisasi, berbayar (perawat di rumah sakit) atau relawan (tutor di sekolah); jam dicatat dalam sebuah peran.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="274" />
+      <source>Add a &amp;role…</source>
+      <translation>Tambah &amp;peran…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="277" />
+      <source>No hours are recorded in this year yet. Log the first ones.</source>
+      <translation>Belum ada jam yang tercatat pada tahun ini. Catat jam pertama.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="278" />
+      <source>&amp;Log hours…</source>
+      <translation>&amp;Catat jam…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="281" />
+      <source>Getting started</source>
+      <translation>Langkah pertama</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="295" />
       <source>This week holds %1 hours of work of both kinds together, more than the limit of %2 hours. Time to rest?</source>
       <translation>Minggu ini berisi %1 jam kerja dari kedua jenis, melebihi batas %2 jam. Saatnya beristirahat?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="234" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="306" />
       <source>%n week(s) of this year passed the weekly limit.</source>
       <translation>
         <numerusform>%n minggu pada tahun ini melewati batas mingguan.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="270" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="344" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="275" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="349" />
       <source>Month by month</source>
       <translation>Per bulan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="290" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="378" />
       <source>This year</source>
       <translation>Tahun ini</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="293" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="381" />
       <source>People</source>
       <translation>Orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="295" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="383" />
       <source>%1 paid work only, %2 volunteer work only, %3 both</source>
       <translation>%1 hanya kerja berbayar, %2 hanya relawan, %3 keduanya</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="303" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="391" />
       <source>Both kinds of work</source>
       <translation>Kedua jenis pekerjaan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="305" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="393" />
       <source>%1% paid, %2% volunteer</source>
       <translation>%1% berbayar, %2% relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="311" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="399" />
       <source>Goal: %1 hours of %2 work</source>
       <translation>Target: %1 jam kerja %2</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="319" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="408" />
       <source>%1 h approved</source>
       <translation>%1 jam disetujui</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="323" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="414" />
       <source>%1 h more awaiting review</source>
       <translation>%1 jam lagi menunggu tinjauan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="329" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="420" />
       <source>no tier yet</source>
       <translation>belum ada tingkat</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="330" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="422" />
       <source>%1 (%2)</source>
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="332" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="425" />
       <source>%1 h more for %2</source>
       <translation>%1 jam lagi untuk %2</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="337" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="430" />
       <source>Value of volunteer time</source>
       <translation>Nilai waktu relawan</translation>
     </message>
   </context>
   <context>
+    <name>DataLocationDialog</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="109" />
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="127" />
+      <source>Where your data lives</source>
+      <translation>Tempat data Anda disimpan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="110" />
+      <source>Ledger</source>
+      <translation>Buku catatan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="112" />
+      <source>Daily backups</source>
+      <translation>Cadangan harian</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="114" />
+      <source>Backups</source>
+      <translation>Cadangan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="114" />
+      <source>kept by the database server</source>
+      <translation>disimpan oleh server basis data</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="115" />
+      <source>Logs of unexpected errors</source>
+      <translation>Log kesalahan tak terduga</translation>
+    </message>
+  </context>
+  <context>
     <name>EntryDialog</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="218" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="227" />
       <source>Edit entry</source>
       <translation>Ubah catatan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="218" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="227" />
       <source>New entry</source>
       <translation>Catatan baru</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="220" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="229" />
       <source>&amp;Person:</source>
       <translation>&amp;Orang:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="221" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="230" />
       <source>&amp;Role:</source>
       <translation>&amp;Peran:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="222" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="231" />
       <source>&amp;Date:</source>
       <translation>&amp;Tanggal:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="223" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="232" />
       <source>Duration:</source>
       <translation>Durasi:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="224" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="233" />
       <source>&amp;Field of service:</source>
       <translation>&amp;Bidang layanan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="225" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="234" />
       <source>D&amp;escription:</source>
       <translation>D&amp;eskripsi:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="226" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="235" />
       <source>&amp;Place:</source>
       <translation>&amp;Tempat:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="227" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="236" />
       <source>&amp;Skills:</source>
       <translation>&amp;Keterampilan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="228" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="237" />
       <source>People &amp;served:</source>
       <translation>Orang yang &amp;dilayani:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="232" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="240" />
       <source>&amp;Hours</source>
       <translation>&amp;Jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="233" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="241" />
       <source>&amp;From</source>
       <translation>&amp;Dari</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="234" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="242" />
+      <source>Hours</source>
+      <translation>Jam</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="243" />
+      <source>Start time</source>
+      <translation>Waktu mulai</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="244" />
+      <source>End time</source>
+      <translation>Waktu selesai</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="245" />
       <source>Comma separated, e.g. first aid, teaching</source>
       <translation>Pisahkan dengan koma, mis. pertolongan pertama, mengajar</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="235" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="246" />
       <source>Not recorded</source>
       <translation>Tidak dicatat</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="236" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="247" />
       <source>Duration logged</source>
       <translation>Durasi yang dicatat</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="237" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="248" />
       <source>Review note</source>
       <translation>Catatan peninjauan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="242" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="253" />
       <source>None</source>
       <translation>Tidak ada</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="253" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="264" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="257" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="268" />
       <source>Fix what the note asks; saving sends the entry back for review.</source>
       <translation>Perbaiki sesuai catatan; menyimpan akan mengirim catatan ini kembali untuk ditinjau.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="259" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="270" />
       <source>Saving a change sends the entry back for review.</source>
       <translation>Menyimpan perubahan akan mengirim catatan ini kembali untuk ditinjau.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="264" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="275" />
       <source>&amp;Save and send for review</source>
       <translation>&amp;Simpan dan kirim untuk ditinjau</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="360" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="371" />
       <source>Choose a person who has a role first.</source>
       <translation>Pilih dulu orang yang memiliki peran.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="388" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="400" />
       <source>= %1 h</source>
       <translation>= %1 jam</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="463" />
+      <source>Discard this entry? What you changed has not been saved.</source>
+      <translation>Buang catatan ini? Perubahan Anda belum disimpan.</translation>
     </message>
   </context>
   <context>
     <name>EntryTableModel</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="41" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="43" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="42" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="44" />
       <source>Time</source>
       <translation>Waktu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="43" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="45" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="44" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="46" />
       <source>Person</source>
       <translation>Orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="45" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="47" />
       <source>Organisation</source>
       <translation>Organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="46" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="48" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="47" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="49" />
       <source>Role</source>
       <translation>Peran</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="48" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="50" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="49" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="51" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="190" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="53" />
+      <source>Description</source>
+      <translation>Keterangan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="212" />
       <source>Resubmitted</source>
       <translation>Dikirim ulang</translation>
     </message>
@@ -434,52 +533,92 @@
   <context>
     <name>FilterBar</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="80" />
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="77" />
       <source>Search descriptions and places… (Ctrl+F)</source>
       <translation>Cari deskripsi dan tempat… (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="81" />
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="78" />
       <source>From any date</source>
       <translation>Dari tanggal berapa pun</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="82" />
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="79" />
       <source>To any date</source>
       <translation>Sampai tanggal berapa pun</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="83" />
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="80" />
       <source>Only entries on or after this date</source>
       <translation>Hanya catatan pada atau setelah tanggal ini</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="84" />
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="81" />
       <source>Only entries on or before this date</source>
       <translation>Hanya catatan pada atau sebelum tanggal ini</translation>
     </message>
     <message>
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="91" />
+      <source>Person</source>
+      <translation>Orang</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="92" />
+      <source>Organisation</source>
+      <translation>Organisasi</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="93" />
+      <source>Kind of work</source>
+      <translation>Jenis pekerjaan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="94" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="95" />
+      <source>Field of service</source>
+      <translation>Bidang layanan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="96" />
+      <source>From date</source>
+      <translation>Dari tanggal</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="97" />
+      <source>To date</source>
+      <translation>Sampai tanggal</translation>
+    </message>
+    <message>
       <location filename="../../okuvol_desktop/ui/filter_bar.py" line="98" />
+      <source>Search</source>
+      <translation>Cari</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="114" />
       <source>Both kinds</source>
       <translation>Kedua jenis</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="102" />
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="118" />
       <source>Any status</source>
       <translation>Status apa pun</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="110" />
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="126" />
       <source>Everyone</source>
       <translation>Semua orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="114" />
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="130" />
       <source>All organisations</source>
       <translation>Semua organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="119" />
+      <location filename="../../okuvol_desktop/ui/filter_bar.py" line="135" />
       <source>All fields</source>
       <translation>Semua bidang</translation>
     </message>
@@ -518,112 +657,177 @@
     </message>
   </context>
   <context>
+    <name>HelpMenu</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="163" />
+      <source>&amp;Help</source>
+      <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="164" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Pintasan papan ketik</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="165" />
+      <source>&amp;Where is my data?</source>
+      <translation>&amp;Di mana data saya?</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="166" />
+      <source>&amp;About okuvol</source>
+      <translation>&amp;Tentang okuvol</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="180" />
+      <source>About okuvol</source>
+      <translation>Tentang okuvol</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="182" />
+      <source>&lt;h3&gt;okuvol %1&lt;/h3&gt;&lt;p&gt;Paid and volunteer hours in one ledger: log them, have them approved, and print volunteer certificates.&lt;/p&gt;&lt;p&gt;The fonts are Noto, under the SIL Open Font License.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;okuvol %1&lt;/h3&gt;&lt;p&gt;Jam kerja berbayar dan relawan dalam satu buku catatan: catat, mintakan persetujuan, dan cetak sertifikat relawan.&lt;/p&gt;&lt;p&gt;Fonta yang dipakai adalah Noto, di bawah SIL Open Font License.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="98" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="100" />
       <source>Import hours</source>
       <translation>Impor jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="99" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="101" />
       <source>&amp;Import</source>
       <translation>&amp;Impor</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="140" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="142" />
       <source>Importing…</source>
       <translation>Mengimpor…</translation>
     </message>
   </context>
   <context>
+    <name>LogTotalsLabel</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/log_summary.py" line="87" />
+      <source>Counting…</source>
+      <translation>Menghitung…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/log_summary.py" line="90" />
+      <source>%n entry(s) match: %3 (%1 paid, %2 volunteer)</source>
+      <translation>
+        <numerusform>%n catatan cocok: %3 (%1 berbayar, %2 relawan)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/log_summary.py" line="97" />
+      <source>%n chosen: %3 (%1 paid, %2 volunteer)</source>
+      <translation>
+        <numerusform>%n dipilih: %3 (%1 berbayar, %2 relawan)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="173" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="209" />
       <source>okuvol — paid and volunteer hours</source>
       <translation>okuvol — jam kerja berbayar dan relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="174" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="210" />
       <source>&amp;Dashboard</source>
       <translation>&amp;Dasbor</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="175" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="211" />
       <source>&amp;Time log</source>
       <translation>&amp;Catatan waktu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="176" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="212" />
       <source>&amp;People</source>
       <translation>&amp;Orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="177" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="213" />
       <source>&amp;Organisations</source>
       <translation>O&amp;rganisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="178" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="214" />
       <source>&amp;Reports</source>
       <translation>&amp;Laporan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="179" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="215" />
       <source>&amp;Settings</source>
       <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="180" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="216" />
       <source>&amp;File</source>
       <translation>&amp;Berkas</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="181" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="217" />
       <source>&amp;Edit</source>
       <translation>&amp;Sunting</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="182" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="218" />
       <source>&amp;View</source>
       <translation>&amp;Tampilan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="183" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="219" />
       <source>&amp;Language</source>
       <translation>&amp;Bahasa</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="184" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="220" />
       <source>Main toolbar</source>
       <translation>Bilah alat utama</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="185" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="221" />
       <source>&amp;New entry…</source>
       <translation>&amp;Catatan baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="186" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="233" />
       <source>&amp;Undo</source>
       <translation>&amp;Batalkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="187" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="234" />
       <source>&amp;Redo</source>
       <translation>&amp;Ulangi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="188" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="235" />
+      <source>Nothing to undo</source>
+      <translation>Tidak ada yang dapat dibatalkan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="236" />
+      <source>Nothing to redo</source>
+      <translation>Tidak ada yang dapat diulang</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="223" />
       <source>&amp;Quit</source>
       <translation>&amp;Keluar</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="189" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="224" />
       <source>&amp;Refresh</source>
       <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="190" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="225" />
       <source>The database this window shows</source>
       <translation>Basis data yang ditampilkan jendela ini</translation>
     </message>
@@ -631,102 +835,102 @@
   <context>
     <name>OrganisationDialog</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="184" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="188" />
       <source>Edit organisation</source>
       <translation>Ubah organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="184" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="188" />
       <source>New organisation</source>
       <translation>Organisasi baru</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="188" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="192" />
       <source>&amp;Name:</source>
       <translation>&amp;Nama:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="189" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="193" />
       <source>&amp;Type:</source>
       <translation>&amp;Jenis:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="190" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="194" />
       <source>&amp;Address:</source>
       <translation>&amp;Alamat:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="191" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="195" />
       <source>&amp;Contact:</source>
       <translation>&amp;Kontak:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="192" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="196" />
       <source>Certificates &amp;signed by:</source>
       <translation>Sertifikat &amp;ditandatangani oleh:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="193" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="197" />
       <source>Signatory's &amp;title:</source>
       <translation>&amp;Jabatan penanda tangan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="194" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="198" />
       <source>Certificate &amp;language:</source>
       <translation>&amp;Bahasa sertifikat:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="195" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="199" />
       <source>&amp;Logo:</source>
       <translation>&amp;Logo:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="196" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="200" />
       <source>Checked &amp;online at:</source>
       <translation>Diperiksa &amp;daring di:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="199" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="203" />
       <source>Hospital, school, law firm, NGO…</source>
       <translation>Rumah sakit, sekolah, kantor hukum, LSM…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="200" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="204" />
       <source>Choose…</source>
       <translation>Pilih…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="201" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="205" />
       <source>Remove</source>
       <translation>Hapus</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="202" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="206" />
       <source>Remove the logo</source>
       <translation>Hapus logo</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="205" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="209" />
       <source>The logo kept in the ledger</source>
       <translation>Logo yang tersimpan di buku catatan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="207" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="211" />
       <source>No logo</source>
       <translation>Tanpa logo</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="210" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="214" />
       <source>https://… (optional: the QR code then opens this page)</source>
       <translation>https://… (opsional: kode QR lalu membuka halaman ini)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="215" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="219" />
       <source>Choose a logo</source>
       <translation>Pilih logo</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="215" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="219" />
       <source>Pictures (*.png *.jpg *.jpeg)</source>
       <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -740,7 +944,7 @@
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="28" />
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="95" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="96" />
       <source>Type</source>
       <translation>Jenis</translation>
     </message>
@@ -785,84 +989,89 @@
       <translation>Tampilkan yang diarsipkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="82" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="74" />
+      <source>Organisations</source>
+      <translation>Organisasi</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="83" />
       <source>No organisation yet. Add one with “New organisation…”.</source>
       <translation>Belum ada organisasi. Tambahkan dengan “Organisasi baru…”.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="91" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="92" />
       <source>Choose an organisation to see its details.</source>
       <translation>Pilih organisasi untuk melihat rinciannya.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="96" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="97" />
       <source>Address</source>
       <translation>Alamat</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="97" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="98" />
       <source>Contact</source>
       <translation>Kontak</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="99" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="100" />
       <source>Certificates signed by</source>
       <translation>Sertifikat ditandatangani oleh</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="102" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="103" />
       <source>Certificate language</source>
       <translation>Bahasa sertifikat</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="103" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="104" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="103" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="104" />
       <source>kept in the ledger</source>
       <translation>tersimpan di buku catatan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="104" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="105" />
       <source>Checked online at</source>
       <translation>Diperiksa daring di</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="132" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="133" />
       <source>%n day(s) old</source>
       <translation>
         <numerusform>berumur %n hari</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="134" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="135" />
       <source>signs now</source>
       <translation>menandatangani sekarang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="137" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="138" />
       <source>retired on %1</source>
       <translation>dipensiunkan pada %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="143" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="144" />
       <source>Signing keys</source>
       <translation>Kunci penandatangan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="108" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="109" />
       <source>Archived</source>
       <translation>Diarsipkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="111" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="112" />
       <source>not set</source>
       <translation>belum diatur</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="117" />
+      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="118" />
       <source>%1 professionals and %2 volunteers; %3 h paid, %4 h volunteer</source>
       <translation>%1 profesional dan %2 relawan; %3 jam berbayar, %4 jam relawan</translation>
     </message>
@@ -881,7 +1090,7 @@
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/pages/people.py" line="34" />
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="103" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="104" />
       <source>Roles</source>
       <translation>Peran</translation>
     </message>
@@ -926,42 +1135,47 @@
       <translation>Tampilkan yang diarsipkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="83" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="75" />
+      <source>People</source>
+      <translation>Orang</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="84" />
       <source>Nobody yet. Add the first person with “New person…”.</source>
       <translation>Belum ada orang. Tambahkan orang pertama dengan “Orang baru…”.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="92" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="93" />
       <source>Choose a person to see their roles and hours.</source>
       <translation>Pilih seseorang untuk melihat peran dan jamnya.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="97" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="98" />
       <source>Does both paid and volunteer work.</source>
       <translation>Melakukan kerja berbayar dan relawan.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="99" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="100" />
       <source>Archived</source>
       <translation>Diarsipkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="113" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="114" />
       <source>No roles yet.</source>
       <translation>Belum ada peran.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="116" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="117" />
       <source>%1 h paid, %2 h volunteer</source>
       <translation>%1 jam berbayar, %2 jam relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="128" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="129" />
       <source>Goal: %1 of %2 %3 hours approved</source>
       <translation>Target: %1 dari %2 jam %3 disetujui</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="158" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="159" />
       <source>Add an organisation first.</source>
       <translation>Tambahkan organisasi terlebih dahulu.</translation>
     </message>
@@ -969,42 +1183,42 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="85" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="87" />
       <source>Edit person</source>
       <translation>Ubah data orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="85" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="87" />
       <source>New person</source>
       <translation>Orang baru</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="88" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="90" />
       <source>Full &amp;name:</source>
       <translation>&amp;Nama lengkap:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="89" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="91" />
       <source>&amp;E-mail:</source>
       <translation>&amp;Surel:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="90" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="92" />
       <source>&amp;Phone:</source>
       <translation>&amp;Telepon:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="91" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="93" />
       <source>&amp;Birth date:</source>
       <translation>Tanggal &amp;lahir:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="92" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="94" />
       <source>N&amp;otes:</source>
       <translation>&amp;Catatan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="95" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="97" />
       <source>Not given (only for age-banded awards)</source>
       <translation>Tidak diisi (hanya untuk penghargaan menurut usia)</translation>
     </message>
@@ -1020,92 +1234,92 @@
   <context>
     <name>QPlatformTheme</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="90" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="110" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="91" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="111" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="92" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="112" />
       <source>Save All</source>
       <translation>Simpan Semua</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="93" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="113" />
       <source>Open</source>
       <translation>Buka</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="94" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="114" />
       <source>&amp;Yes</source>
       <translation>&amp;Ya</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="95" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="115" />
       <source>Yes to &amp;All</source>
       <translation>Ya untuk &amp;Semua</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="96" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="116" />
       <source>&amp;No</source>
       <translation>&amp;Tidak</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="97" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="117" />
       <source>N&amp;o to All</source>
       <translation>T&amp;idak untuk Semua</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="98" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="118" />
       <source>Abort</source>
       <translation>Hentikan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="99" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="119" />
       <source>Retry</source>
       <translation>Coba Lagi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="100" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="120" />
       <source>Ignore</source>
       <translation>Abaikan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="101" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="121" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="102" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="122" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="103" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="123" />
       <source>Discard</source>
       <translation>Buang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="104" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="124" />
       <source>Help</source>
       <translation>Bantuan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="105" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="125" />
       <source>Apply</source>
       <translation>Terapkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="106" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="126" />
       <source>Reset</source>
       <translation>Atur Ulang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="107" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="127" />
       <source>Restore Defaults</source>
       <translation>Kembalikan Bawaan</translation>
     </message>
@@ -1113,27 +1327,27 @@
   <context>
     <name>QWizard</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="109" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="129" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Kembali</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="110" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="130" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Lanjut &gt;</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="111" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="131" />
       <source>&amp;Finish</source>
       <translation>&amp;Selesai</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="112" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="132" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/i18n.py" line="113" />
+      <location filename="../../okuvol_desktop/ui/i18n.py" line="133" />
       <source>&amp;Help</source>
       <translation>&amp;Bantuan</translation>
     </message>
@@ -1141,319 +1355,330 @@
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="53" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="57" />
       <source>Number</source>
       <translation>Nomor</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="54" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="58" />
       <source>Person</source>
       <translation>Orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="55" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="59" />
       <source>Organisation</source>
       <translation>Organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="57" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="61" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="63" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="67" />
       <source>Issued</source>
       <translation>Diterbitkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="68" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="72" />
       <source>Revoked</source>
       <translation>Dicabut</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="194" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="198" />
       <source>Make a document</source>
       <translation>Buat dokumen</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="195" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="199" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="218" />
       <source>Issued certificates</source>
       <translation>Sertifikat yang diterbitkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="196" />
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="519" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="200" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="543" />
       <source>Check a certificate</source>
       <translation>Periksa sertifikat</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="200" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="205" />
       <source>Document:</source>
       <translation>Dokumen:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="201" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="206" />
       <source>Person:</source>
       <translation>Orang:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="202" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="207" />
       <source>Organisation:</source>
       <translation>Organisasi:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="203" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="208" />
       <source>Year:</source>
       <translation>Tahun:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="204" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="209" />
       <source>Language:</source>
       <translation>Bahasa:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="205" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="210" />
       <source>Paper:</source>
       <translation>Kertas:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="206" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="211" />
       <source>At least (hours):</source>
       <translation>Paling sedikit (jam):</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="207" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="212" />
       <source>Entries:</source>
       <translation>Catatan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="208" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="213" />
       <source>Number:</source>
       <translation>Nomor:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="216" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="219" />
+      <source>Document preview</source>
+      <translation>Pratinjau dokumen</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="220" />
+      <source>Verification code</source>
+      <translation>Kode verifikasi</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="224" />
       <source>Certificate for one person</source>
       <translation>Sertifikat untuk satu orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="217" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="225" />
       <source>Certificates for every volunteer</source>
       <translation>Sertifikat untuk setiap relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="218" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="226" />
       <source>A person's year</source>
       <translation>Setahun seseorang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="219" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="227" />
       <source>An organisation's year</source>
       <translation>Setahun sebuah organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="225" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="233" />
       <source>As the organisation prefers</source>
       <translation>Sesuai pilihan organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="230" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="238" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="231" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="239" />
       <source>List every approved entry</source>
       <translation>Cantumkan setiap catatan yang disetujui</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="232" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="240" />
       <source>A new number even if these facts are certified</source>
       <translation>Nomor baru meskipun fakta ini sudah disertifikasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="233" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="241" />
       <source>&amp;Make</source>
       <translation>&amp;Buat</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="234" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="242" />
       <source>&amp;Issue</source>
       <translation>&amp;Terbitkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="235" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="243" />
       <source>&amp;Save as…</source>
       <translation>&amp;Simpan sebagai…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="236" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="244" />
       <source>&amp;Print…</source>
       <translation>&amp;Cetak…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="237" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="245" />
       <source>&amp;Reprint the chosen one</source>
       <translation>&amp;Cetak ulang yang dipilih</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="240" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="248" />
       <source>Chec&amp;k</source>
       <translation>&amp;Periksa</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="241" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="249" />
       <source>Check a certificate &amp;file…</source>
       <translation>Periksa &amp;berkas sertifikat…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="295" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="303" />
       <source>Add people and organisations first.</source>
       <translation>Tambahkan orang dan organisasi terlebih dahulu.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="315" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="324" />
       <source>Making the preview…</source>
       <translation>Membuat pratinjau…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="330" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="339" />
       <source>Making the document…</source>
       <translation>Membuat dokumen…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="346" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="355" />
       <source>Certificate %1, issued on %2, already certifies these facts. Issue gives it again with its number.</source>
       <translation>Sertifikat %1, diterbitkan pada %2, sudah menyatakan fakta ini. Terbitkan memberikannya lagi dengan nomornya.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="355" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="364" />
       <source>A preview: %1 approved hours from %2 to %3. Nothing is issued until you choose Issue.</source>
       <translation>Pratinjau: %1 jam disetujui dari %2 sampai %3. Belum ada yang diterbitkan sampai Anda memilih Terbitkan.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="374" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="384" />
       <source>Issuing…</source>
       <translation>Menerbitkan…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="388" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="398" />
       <source>Certificate %1 was issued before for these facts; here it is again.</source>
       <translation>Sertifikat %1 sudah diterbitkan sebelumnya untuk fakta ini; inilah sertifikat itu lagi.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="390" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="400" />
       <source>Issued certificate %1.</source>
       <translation>Sertifikat %1 diterbitkan.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="405" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="415" />
       <source>Where should the certificates go?</source>
       <translation>Di mana sertifikat akan disimpan?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="415" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="425" />
       <source>%n certificate(s) written to %1</source>
       <translation>
         <numerusform>%n sertifikat ditulis ke %1</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="422" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="432" />
       <source>Writing certificates…</source>
       <translation>Menulis sertifikat…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="441" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="451" />
       <source>Save the document</source>
       <translation>Simpan dokumen</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="441" />
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="519" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="451" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="543" />
       <source>PDF documents (*.pdf)</source>
       <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="450" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="460" />
       <source>Saved to %1</source>
       <translation>Disimpan ke %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="465" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="475" />
       <source>Printing…</source>
       <translation>Mencetak…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="475" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="485" />
       <source>%n page(s) sent to the printer.</source>
       <translation>
         <numerusform>%n halaman dikirim ke pencetak.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="477" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="487" />
       <source>The printer could not be used.</source>
       <translation>Pencetak tidak dapat digunakan.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="501" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="511" />
       <source>Revoke certificate %1</source>
       <translation>Cabut sertifikat %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="502" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="512" />
       <source>Why is it withdrawn? Whoever checks it will read this.</source>
       <translation>Mengapa dicabut? Siapa pun yang memeriksanya akan membaca ini.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="509" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="519" />
       <source>Certificate %1 was revoked.</source>
       <translation>Sertifikat %1 telah dicabut.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="542" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="570" />
       <source>Not valid: %1</source>
       <translation>Tidak sah: %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="549" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="577" />
       <source>Valid document, signed by %1: %2</source>
       <translation>Dokumen sah, ditandatangani oleh %1: %2</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="555" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="583" />
       <source>Valid certificate %1, signed by %2.</source>
       <translation>Sertifikat %1 sah, ditandatangani oleh %2.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="550" />
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="557" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="578" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="585" />
       <source>the key given</source>
       <translation>kunci yang diberikan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="238" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="246" />
       <source>Re&amp;voke the chosen one…</source>
       <translation>Ca&amp;but yang dipilih…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="239" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="247" />
       <source>Paste a verification code (OKV2.…)</source>
       <translation>Tempel kode verifikasi (OKV2.…)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="558" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="586" />
       <source>%1 gave %2 approved volunteer hours with %3 from %4 to %5.</source>
       <translation>%1 memberikan %2 jam relawan yang disetujui bersama %3 dari %4 sampai %5.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="566" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="594" />
       <source>The records still agree.</source>
       <translation>Catatan masih sesuai.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="569" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="597" />
       <source>The records have changed since: they now hold %1 approved hours.</source>
       <translation>Catatan telah berubah sejak itu: kini berisi %1 jam yang disetujui.</translation>
     </message>
@@ -1557,82 +1782,82 @@
   <context>
     <name>RoleDialog</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="327" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="338" />
       <source>Edit role</source>
       <translation>Ubah peran</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="327" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="338" />
       <source>New role</source>
       <translation>Peran baru</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="330" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="341" />
       <source>&amp;Person:</source>
       <translation>&amp;Orang:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="331" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="342" />
       <source>&amp;Organisation:</source>
       <translation>O&amp;rganisasi:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="332" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="343" />
       <source>&amp;Kind of work:</source>
       <translation>&amp;Jenis pekerjaan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="333" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="344" />
       <source>&amp;Title:</source>
       <translation>&amp;Sebutan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="334" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="345" />
       <source>&amp;Field:</source>
       <translation>&amp;Bidang:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="335" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="346" />
       <source>&amp;From:</source>
       <translation>&amp;Dari:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="336" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="347" />
       <source>&amp;Until:</source>
       <translation>&amp;Sampai:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="337" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="348" />
       <source>&amp;Paid by the hour:</source>
       <translation>&amp;Dibayar per jam:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="338" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="349" />
       <source>Hourly &amp;rate:</source>
       <translation>&amp;Tarif per jam:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="339" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="350" />
       <source>&amp;Currency:</source>
       <translation>&amp;Mata uang:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="340" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="351" />
       <source>&amp;Weekly hours:</source>
       <translation>Jam &amp;mingguan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="350" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="361" />
       <source>Nurse, Reading tutor, Legal clinic helper…</source>
       <translation>Perawat, Tutor membaca, Pendamping klinik hukum…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="352" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="363" />
       <source>Open</source>
       <translation>Terbuka</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="353" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="364" />
       <source>Not set</source>
       <translation>Belum diatur</translation>
     </message>
@@ -1640,285 +1865,324 @@
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="140" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="157" />
       <source>Database</source>
       <translation>Basis data</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="141" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="158" />
       <source>Daily backups kept:</source>
       <translation>Cadangan harian yang disimpan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="141" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="158" />
       <source>Location:</source>
       <translation>Lokasi:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="143" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="160" />
       <source>None</source>
       <translation>Tidak ada</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="146" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="163" />
       <source>Each day okuvol opens a ledger file, it copies it into the folder okuvol-backups beside it, keeping this many days.</source>
       <translation>Setiap hari okuvol membuka berkas buku catatan, berkas itu disalin ke folder okuvol-backups di sebelahnya, disimpan selama sekian hari.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="152" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="169" />
       <source>Work and language</source>
       <translation>Pekerjaan dan bahasa</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="154" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="171" />
       <source>Language:</source>
       <translation>Bahasa:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="155" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="172" />
       <source>Weeks start on:</source>
       <translation>Minggu dimulai pada:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="156" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="173" />
       <source>Weekly limit (hours):</source>
       <translation>Batas mingguan (jam):</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="157" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="174" />
       <source>New entries are:</source>
       <translation>Catatan baru berjenis:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="162" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="175" />
+      <source>Hours are written as:</source>
+      <translation>Jam ditulis sebagai:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="180" />
       <source>Value of a volunteer hour</source>
       <translation>Nilai satu jam relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="163" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="181" />
       <source>New value:</source>
       <translation>Nilai baru:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="163" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="181" />
       <source>Values so far:</source>
       <translation>Nilai sejauh ini:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="165" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="183" />
       <source>&amp;Open another database…</source>
       <translation>&amp;Buka basis data lain…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="166" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="184" />
       <source>&amp;New database…</source>
       <translation>Basis data &amp;baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="167" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="185" />
       <source>&amp;Add</source>
       <translation>&amp;Tambah</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="168" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="186" />
       <source>Value of an hour</source>
       <translation>Nilai satu jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="169" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="187" />
       <source>The date from which this value applies</source>
       <translation>Tanggal mulai berlakunya nilai ini</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="171" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="188" />
+      <source>Currency</source>
+      <translation>Mata uang</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="189" />
+      <source>Applies from</source>
+      <translation>Berlaku sejak</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="191" />
       <source>A week with more hours of both kinds together is flagged as overload</source>
       <translation>Minggu dengan jam kedua jenis yang lebih banyak dari ini ditandai sebagai beban berlebih</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="217" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="245" />
       <source>%1 from %2 (%3)</source>
       <translation>%1 sejak %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="223" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="251" />
       <source>None yet</source>
       <translation>Belum ada</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="238" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="266" />
       <source>Set in okuvol</source>
       <translation>Diatur di okuvol</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="249" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="277" />
       <source>Open a database</source>
       <translation>Buka basis data</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="251" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="279" />
       <source>okuvol databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Basis data okuvol (*.sqlite3 *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="259" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="287" />
       <source>Create a database</source>
       <translation>Buat basis data</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="261" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="289" />
       <source>okuvol databases (*.sqlite3)</source>
       <translation>Basis data okuvol (*.sqlite3)</translation>
     </message>
   </context>
   <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="68" />
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="79" />
+      <source>Keyboard shortcuts</source>
+      <translation>Pintasan papan ketik</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="80" />
+      <source>Action</source>
+      <translation>Tindakan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="80" />
+      <source>Keys</source>
+      <translation>Tombol</translation>
+    </message>
+  </context>
+  <context>
     <name>TimeLogPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="139" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="162" />
       <source>&amp;New entry…</source>
       <translation>&amp;Catatan baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="140" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="163" />
       <source>Log hours (Ctrl+N)</source>
       <translation>Catat jam (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="141" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="164" />
       <source>&amp;Week grid…</source>
       <translation>&amp;Kisi mingguan…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="142" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="165" />
       <source>Type a whole week of hours at once (Ctrl+Shift+N)</source>
       <translation>Isi jam kerja satu minggu sekaligus (Ctrl+Shift+N)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="143" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="166" />
       <source>&amp;Edit…</source>
       <translation>&amp;Ubah…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="144" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="167" />
       <source>D&amp;uplicate…</source>
       <translation>&amp;Gandakan…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="145" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="168" />
       <source>&amp;Delete</source>
       <translation>&amp;Hapus</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="146" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="169" />
       <source>&amp;Submit</source>
       <translation>&amp;Ajukan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="148" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="171" />
       <source>Send the chosen drafts, or rejected entries once fixed, for review</source>
       <translation>Kirim draf yang dipilih, atau catatan ditolak yang sudah diperbaiki, untuk ditinjau</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="150" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="173" />
       <source>Review of the chosen entry</source>
       <translation>Peninjauan catatan yang dipilih</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="151" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="174" />
       <source>&amp;Approve</source>
       <translation>&amp;Setujui</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="152" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="175" />
       <source>Re&amp;ject…</source>
       <translation>&amp;Tolak…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="153" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="176" />
       <source>Find</source>
       <translation>Cari</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="154" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="177" />
       <source>&amp;Continue timer</source>
-      <translation type="unfinished" />
+      <translation>&amp;Lanjutkan pengatur waktu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="156" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="179" />
       <source>Start the timer again on this entry's role, description and category</source>
-      <translation type="unfinished" />
+      <translation>Jalankan lagi pengatur waktu dengan peran, keterangan, dan kategori catatan ini</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="180" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="181" />
+      <source>Entries</source>
+      <translation>Catatan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="204" />
       <source>Loading…</source>
       <translation>Memuat…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="198" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="222" />
       <source>The ledger has changed since this list was loaded. Press F5 to see it.</source>
       <translation>Buku catatan telah berubah sejak daftar ini dimuat. Tekan F5 untuk melihatnya.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="241" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="289" />
       <source>No entries match these filters.</source>
       <translation>Tidak ada catatan yang cocok dengan saringan ini.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="245" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="293" />
       <source>No entries yet. Add people, organisations and roles, or fill the database with sample data.</source>
       <translation>Belum ada catatan. Tambahkan orang, organisasi, dan peran, atau isi basis data dengan data contoh.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="361" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="410" />
       <source>Log a week</source>
       <translation>Catat satu minggu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="394" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="443" />
       <source>Log entry</source>
       <translation>Catat entri</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="434" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="483" />
       <source>Edit entry</source>
       <translation>Ubah catatan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="444" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="493" />
       <source>The entry has changed</source>
       <translation>Catatan ini sudah berubah</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="445" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="494" />
       <source>Open the entry as it is now?</source>
       <translation>Buka catatan seperti sekarang?</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="457" />
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="475" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="506" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="524" />
       <source>Delete entries</source>
       <translation>Hapus catatan</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="458" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="507" />
       <source>Delete %n entry(s)? You can undo this with Ctrl+Z.</source>
       <translation>
         <numerusform>Hapus %n catatan? Anda dapat membatalkannya dengan Ctrl+Z.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="496" />
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="514" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="545" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="563" />
       <source>Reject entries</source>
       <translation>Tolak catatan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="496" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="545" />
       <source>Why are these hours rejected?</source>
       <translation>Mengapa jam ini ditolak?</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="280" />
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="512" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="328" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="561" />
       <source>Approve entries</source>
       <translation>Setujui catatan</translation>
     </message>
@@ -1930,180 +2194,180 @@
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="185" />
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="210" />
       <source>What are you working on?</source>
-      <translation type="unfinished" />
+      <translation>Apa yang sedang Anda kerjakan?</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="187" />
       <source>What the entry will say; Enter starts the timer (Ctrl+Shift+T comes here)</source>
-      <translation type="unfinished" />
+      <translation>Isi keterangan catatan; Enter menjalankan pengatur waktu (Ctrl+Shift+T menuju ke sini)</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="189" />
       <source>No one yet</source>
-      <translation type="unfinished" />
+      <translation>Belum ada orang</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="190" />
       <source>No role open</source>
-      <translation type="unfinished" />
+      <translation>Tidak ada peran yang aktif</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="191" />
       <source>Whose time</source>
-      <translation type="unfinished" />
+      <translation>Waktu milik siapa</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="192" />
       <source>Role</source>
-      <translation type="unfinished">Peran</translation>
+      <translation>Peran</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="193" />
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="194" />
       <source>The timer is running</source>
-      <translation type="unfinished" />
+      <translation>Pengatur waktu sedang berjalan</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="195" />
       <source>Time elapsed</source>
-      <translation type="unfinished" />
+      <translation>Waktu berlalu</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="196" />
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="197" />
       <source>Started at</source>
-      <translation type="unfinished" />
+      <translation>Mulai pukul</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="199" />
       <source>When the work began: type an earlier time if you started the timer late</source>
-      <translation type="unfinished" />
+      <translation>Kapan pekerjaan dimulai: ketik waktu yang lebih awal jika Anda terlambat menjalankan pengatur waktu</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="202" />
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="498" />
       <source>Discard</source>
-      <translation type="unfinished">Buang</translation>
+      <translation>Buang</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="203" />
       <source>Discard the running timer</source>
-      <translation type="unfinished" />
+      <translation>Buang pengatur waktu yang berjalan</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="204" />
       <source>Throw the running timer away without logging it</source>
-      <translation type="unfinished" />
+      <translation>Buang pengatur waktu yang berjalan tanpa mencatatnya</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="205" />
       <source>Continue</source>
-      <translation type="unfinished" />
+      <translation>Lanjutkan</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="206" />
       <source>Continue a recent piece of work</source>
-      <translation type="unfinished" />
+      <translation>Lanjutkan pekerjaan terakhir</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="208" />
       <source>Start the timer again on a recent entry's role, description and category</source>
-      <translation type="unfinished" />
+      <translation>Jalankan lagi pengatur waktu dengan peran, keterangan, dan kategori catatan terakhir</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="280" />
       <source>%1 at %2 (%3)</source>
-      <translation type="unfinished" />
+      <translation>%1 di %2 (%3)</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="342" />
       <source>No recent entries to continue</source>
-      <translation type="unfinished" />
+      <translation>Tidak ada catatan terakhir untuk dilanjutkan</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="346" />
       <source>%1 at %2</source>
-      <translation type="unfinished" />
+      <translation>%1 di %2</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="368" />
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>Berhenti</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="369" />
       <source>Stop the timer and log the time</source>
-      <translation type="unfinished" />
+      <translation>Hentikan pengatur waktu dan catat waktunya</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="370" />
       <source>Stop the timer and log the time (Ctrl+T)</source>
-      <translation type="unfinished">Hentikan pengatur waktu dan catat waktunya (Ctrl+T)</translation>
+      <translation>Hentikan pengatur waktu dan catat waktunya (Ctrl+T)</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="372" />
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Mulai</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="373" />
       <source>Start the timer</source>
-      <translation type="unfinished" />
+      <translation>Jalankan pengatur waktu</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="374" />
       <source>Start timing this work (Ctrl+T)</source>
-      <translation type="unfinished" />
+      <translation>Mulai menghitung waktu pekerjaan ini (Ctrl+T)</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="442" />
       <source>Still reading the people; try again in a moment.</source>
-      <translation type="unfinished" />
+      <translation>Masih membaca daftar orang; coba lagi sebentar lagi.</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="449" />
       <source>There is no one to time yet. Add a person in People, give them a role at an organisation, then start the timer.</source>
-      <translation type="unfinished" />
+      <translation>Belum ada orang yang waktunya dapat dihitung. Tambahkan orang di Orang, beri peran di sebuah organisasi, lalu jalankan pengatur waktu.</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="457" />
       <source>%1 has no role open today. Give them a role at an organisation in People, then start the timer.</source>
-      <translation type="unfinished" />
+      <translation>%1 tidak memiliki peran yang aktif hari ini. Berikan peran di sebuah organisasi di Orang, lalu jalankan pengatur waktu.</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="481" />
       <source>Nothing to time yet</source>
-      <translation type="unfinished" />
+      <translation>Belum ada yang dapat dihitung waktunya</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="485" />
       <source>Open People</source>
-      <translation type="unfinished" />
+      <translation>Buka Orang</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="495" />
       <source>Discard the timer?</source>
-      <translation type="unfinished" />
+      <translation>Buang pengatur waktu?</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="497" />
       <source>Discard it and nothing is logged, or keep it running.</source>
-      <translation type="unfinished" />
+      <translation>Buang, maka tidak ada yang dicatat, atau biarkan tetap berjalan.</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="499" />
       <source>Keep running</source>
-      <translation type="unfinished" />
+      <translation>Biarkan berjalan</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="513" />
       <source>The timer has run for less than a minute, too short to log.</source>
-      <translation type="unfinished" />
+      <translation>Pengatur waktu berjalan kurang dari satu menit, terlalu singkat untuk dicatat.</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_bar.py" line="534" />
       <source>Discard the timer that has run for %1?</source>
-      <translation type="unfinished" />
+      <translation>Buang pengatur waktu yang sudah berjalan %1?</translation>
     </message>
   </context>
   <context>
@@ -2121,17 +2385,17 @@
     <message>
       <location filename="../../okuvol_desktop/ui/timer_controller.py" line="64" />
       <source>Start &amp;timer</source>
-      <translation type="unfinished" />
+      <translation>Jalankan &amp;pengatur waktu</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_controller.py" line="65" />
       <source>Start timing the work in the timer bar (Ctrl+T)</source>
-      <translation type="unfinished" />
+      <translation>Mulai menghitung waktu pekerjaan di bilah pengatur waktu (Ctrl+T)</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_controller.py" line="88" />
       <source>%1: %2 at %3 — %4</source>
-      <translation type="unfinished" />
+      <translation>%1: %2 di %3 — %4</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/timer_controller.py" line="82" />
@@ -2165,73 +2429,80 @@
   <context>
     <name>WeekGridDialog</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="137" />
-      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="207" />
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="138" />
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="211" />
       <source>Week grid</source>
       <translation>Kisi mingguan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="138" />
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="139" />
       <source>&amp;Person:</source>
       <translation>&amp;Orang:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="139" />
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="140" />
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="142" />
       <source>Previous week</source>
       <translation>Minggu sebelumnya</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="140" />
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="141" />
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="143" />
       <source>Next week</source>
       <translation>Minggu berikutnya</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="141" />
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="144" />
+      <source>Hours by role and day</source>
+      <translation>Jam per peran dan hari</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="145" />
       <source>This &amp;week</source>
       <translation>&amp;Minggu ini</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="144" />
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="148" />
       <source>Type the hours of each day (2.5 or 2:30). Grey figures are hours already logged; what you type is added to them. Shaded days are outside a role or still to come.</source>
       <translation>Ketik jam setiap hari (2,5 atau 2:30). Angka abu-abu adalah jam yang sudah dicatat; yang Anda ketik ditambahkan. Hari yang diarsir berada di luar masa peran atau belum tiba.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="149" />
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="153" />
       <source>Keep as &amp;drafts (submit them later)</source>
       <translation>Simpan sebagai &amp;draf (ajukan nanti)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="150" />
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="154" />
       <source>&amp;Save week</source>
       <translation>&amp;Simpan minggu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="168" />
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="172" />
       <source>Add a person and a role first.</source>
       <translation>Tambahkan orang dan peran terlebih dahulu.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="186" />
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="190" />
       <source>%1 has no role open in this week.</source>
       <translation>%1 tidak memiliki peran yang aktif pada minggu ini.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="197" />
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="201" />
       <source>%1 – %2</source>
       <translation>%1 – %2</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="208" />
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="212" />
       <source>Forget the hours typed for this week? They have not been saved.</source>
       <translation>Buang jam yang diketik untuk minggu ini? Jam itu belum disimpan.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="237" />
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="241" />
       <source>New: %1 · week: %2</source>
       <translation>Baru: %1 · minggu: %2</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="240" />
+      <location filename="../../okuvol_desktop/ui/dialogs/week_grid_dialog.py" line="244" />
       <source>(over your weekly limit of %1)</source>
       <translation>(melebihi batas mingguan Anda %1)</translation>
     </message>
@@ -2268,34 +2539,34 @@
   <context>
     <name>_CheckPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="490" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="495" />
       <source>Check before importing</source>
       <translation>Periksa sebelum mengimpor</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="492" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="497" />
       <source>The whole file was read and every row checked; nothing is written yet.</source>
       <translation>Seluruh berkas telah dibaca dan setiap baris diperiksa; belum ada yang ditulis.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="500" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="505" />
       <source>Checking every row…</source>
       <translation>Memeriksa setiap baris…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="532" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="537" />
       <source>This file cannot be imported: %n row(s) break a rule.</source>
       <translation>
         <numerusform>Berkas ini tidak dapat diimpor: %n baris melanggar aturan.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="535" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="540" />
       <source>Line %1: %2</source>
       <translation>Baris %1: %2</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="541" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="546" />
       <source>Nothing was written. Correct the file, or go back and fill what it lacks.</source>
       <translation>Tidak ada yang ditulis. Perbaiki berkasnya, atau kembali dan isi yang kurang.</translation>
     </message>
@@ -2303,37 +2574,37 @@
   <context>
     <name>_FilePage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="184" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="186" />
       <source>Which file?</source>
       <translation>Berkas yang mana?</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="187" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="189" />
       <source>An export of Toggl, Clockify or Kimai (CSV or Excel), Timewarrior's data or export, Watson's frames or log, or an okuvol CSV or JSON file.</source>
       <translation>Ekspor Toggl, Clockify atau Kimai (CSV atau Excel), data atau ekspor Timewarrior, frames atau log Watson, atau berkas CSV atau JSON okuvol.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="191" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="193" />
       <source>&amp;Browse…</source>
       <translation>&amp;Telusuri…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="192" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="195" />
       <source>&amp;File:</source>
       <translation>&amp;Berkas:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="193" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="195" />
       <source>F&amp;ormat:</source>
       <translation>F&amp;ormat:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="194" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="197" />
       <source>Nothing is written until you press Import on the last page.</source>
       <translation>Tidak ada yang ditulis sampai Anda menekan Impor di halaman terakhir.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="197" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="200" />
       <source>Choose the file to import</source>
       <translation>Pilih berkas yang akan diimpor</translation>
     </message>
@@ -2341,187 +2612,192 @@
   <context>
     <name>_MappingPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="267" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="270" />
       <source>What the file holds</source>
       <translation>Isi berkas</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="270" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="273" />
       <source>Fill what the file does not say: it applies to the rows that say nothing themselves. The first rows are shown as they will be imported.</source>
       <translation>Isi apa yang tidak disebut berkas: isian berlaku untuk baris yang tidak menyebutnya sendiri. Baris-baris pertama ditampilkan seperti yang akan diimpor.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="277" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="281" />
       <source>&amp;Person:</source>
       <translation>&amp;Orang:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="278" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="282" />
       <source>&amp;Organisation:</source>
       <translation>O&amp;rganisasi:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="279" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="283" />
       <source>&amp;Kind:</source>
       <translation>&amp;Jenis:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="280" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="284" />
       <source>&amp;Every row:</source>
       <translation>&amp;Setiap baris:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="281" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="285" />
       <source>&amp;Time zone:</source>
       <translation>&amp;Zona waktu:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="282" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="286" />
       <source>&amp;Dates:</source>
       <translation>&amp;Tanggal:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="288" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="291" />
+      <source>The first rows as they will be imported</source>
+      <translation>Baris pertama sebagaimana akan diimpor</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="293" />
       <source>Use this organisation and kind for every row, whatever the file says</source>
       <translation>Gunakan organisasi dan jenis ini untuk setiap baris, apa pun isi berkas</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="293" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="298" />
       <source>As the file shows</source>
       <translation>Sesuai isi berkas</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="294" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="299" />
       <source>Day first (31/12/2026)</source>
       <translation>Hari dulu (31/12/2026)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="295" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="300" />
       <source>Month first (12/31/2026)</source>
       <translation>Bulan dulu (12/31/2026)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="301" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="306" />
       <source>As the file says</source>
       <translation>Sesuai berkas</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="308" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="313" />
       <source>Line</source>
       <translation>Baris</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="309" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="314" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="310" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="315" />
       <source>Time</source>
       <translation>Waktu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="311" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="316" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="312" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="317" />
       <source>Person</source>
       <translation>Orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="313" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="318" />
       <source>Organisation</source>
       <translation>Organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="314" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="319" />
       <source>Role</source>
       <translation>Peran</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="315" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="320" />
       <source>Description</source>
       <translation>Deskripsi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="326" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="331" />
       <source>Reading the file…</source>
       <translation>Membaca berkas…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="357" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="362" />
       <source>The dates of this file can be read two ways. Line %1 says %2: is that %3 (day first) or %4 (month first)? Choose under Dates.</source>
       <translation>Tanggal di berkas ini dapat dibaca dengan dua cara. Baris %1 berisi %2: apakah itu %3 (hari dulu) atau %4 (bulan dulu)? Pilih di Tanggal.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="384" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="389" />
       <source>From the file's columns: %1</source>
       <translation>Dari kolom berkas: %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="397" />
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="398" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="402" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="403" />
       <source>person</source>
       <translation>orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="399" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="404" />
       <source>organisation</source>
       <translation>organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="400" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="405" />
       <source>role</source>
       <translation>peran</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="401" />
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="402" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="406" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="407" />
       <source>description</source>
       <translation>deskripsi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="403" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="408" />
       <source>skills</source>
       <translation>keterampilan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="404" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="409" />
       <source>paid work</source>
       <translation>kerja berbayar</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="405" />
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="406" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="410" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="411" />
       <source>date</source>
       <translation>tanggal</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="407" />
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="408" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="412" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="413" />
       <source>start</source>
       <translation>mulai</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="409" />
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="410" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="414" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="415" />
       <source>end</source>
       <translation>selesai</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="415" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="420" />
       <source>left out: still running</source>
       <translation>tidak diambil: masih berjalan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="416" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="421" />
       <source>left out: longer than 24 hours</source>
       <translation>ditinggalkan: lebih dari 24 jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="417" />
+      <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="422" />
       <source>left out: shorter than a minute</source>
       <translation>tidak diambil: kurang dari satu menit</translation>
     </message>
@@ -2535,6 +2811,49 @@
     </message>
   </context>
   <context>
+    <name>awards</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/labels.py" line="40" />
+      <source>President's Volunteer Service Award</source>
+      <translation>President's Volunteer Service Award (AS)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/labels.py" line="41" />
+      <source>Kids (5-10)</source>
+      <translation>Anak-anak (5-10)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/labels.py" line="42" />
+      <source>Teens (11-15)</source>
+      <translation>Remaja (11-15)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/labels.py" line="43" />
+      <source>Young adults (16-25)</source>
+      <translation>Dewasa muda (16-25)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/labels.py" line="44" />
+      <source>Adults (26+)</source>
+      <translation>Dewasa (26+)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/labels.py" line="45" />
+      <source>Bronze</source>
+      <translation>Perunggu</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/labels.py" line="46" />
+      <source>Silver</source>
+      <translation>Perak</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/labels.py" line="47" />
+      <source>Gold</source>
+      <translation>Emas</translation>
+    </message>
+  </context>
+  <context>
     <name>errors</name>
     <message>
       <location filename="../../okuvol_desktop/ui/errors.py" line="20" />
@@ -2543,39 +2862,57 @@
     </message>
   </context>
   <context>
+    <name>formats</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/formats.py" line="69" />
+      <source>%1 h</source>
+      <translation>%1 jam</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/formats.py" line="95" />
+      <source>Hours and minutes (%1)</source>
+      <translation>Jam dan menit (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/formats.py" line="98" />
+      <source>Decimal hours (%1)</source>
+      <translation>Jam desimal (%1)</translation>
+    </message>
+  </context>
+  <context>
     <name>labels</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/labels.py" line="16" />
+      <location filename="../../okuvol_desktop/ui/labels.py" line="15" />
       <source>Professional</source>
       <translation>Profesional</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/labels.py" line="17" />
+      <location filename="../../okuvol_desktop/ui/labels.py" line="16" />
       <source>Volunteer</source>
       <translation>Relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/labels.py" line="23" />
+      <location filename="../../okuvol_desktop/ui/labels.py" line="22" />
       <source>Draft</source>
       <translation>Draf</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/labels.py" line="24" />
+      <location filename="../../okuvol_desktop/ui/labels.py" line="23" />
       <source>Submitted</source>
       <translation>Diajukan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/labels.py" line="25" />
+      <location filename="../../okuvol_desktop/ui/labels.py" line="24" />
       <source>Approved</source>
       <translation>Disetujui</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/labels.py" line="26" />
+      <location filename="../../okuvol_desktop/ui/labels.py" line="25" />
       <source>Rejected</source>
       <translation>Ditolak</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/labels.py" line="34" />
+      <location filename="../../okuvol_desktop/ui/labels.py" line="33" />
       <source>en</source>
       <comment>language code of this translation</comment>
       <translation>id</translation>
@@ -2674,7 +3011,7 @@
     <message>
       <location filename="../../okuvol_desktop/ui/screenshots.py" line="141" />
       <source>Morning clinic</source>
-      <translation type="unfinished" />
+      <translation>Klinik pagi</translation>
     </message>
   </context>
 </TS>

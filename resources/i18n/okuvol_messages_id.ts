@@ -112,20 +112,28 @@
       <translation>{duration} jam hari ini akan berakhir setelah saat ini ({now:%H:%M}); catat jam yang sudah Anda kerjakan, atau jalankan pengatur waktu.</translation>
     </message>
     <message>
-      <source>Entry {entry_id} is approved already; edit it if it is wrong, and it goes back for review.</source>
-      <translation>Catatan {entry_id} sudah disetujui; ubah jika keliru, lalu catatan itu kembali untuk ditinjau.</translation>
+      <source>the beginning</source>
+      <translation>awal</translation>
     </message>
     <message>
-      <source>Entry {entry_id} is {current} and cannot become {target}.</source>
-      <translation>Catatan {entry_id} berstatus {current} dan tidak dapat menjadi {target}.</translation>
+      <source>the present</source>
+      <translation>sekarang</translation>
+    </message>
+    <message>
+      <source>Already approved: {entry}. Edit it if it is wrong, and it goes back for review.</source>
+      <translation>Sudah disetujui: {entry}. Ubah jika keliru, lalu catatan itu kembali untuk ditinjau.</translation>
+    </message>
+    <message>
+      <source>Not possible: {entry} is {current} and cannot become {target}.</source>
+      <translation>Tidak mungkin: {entry} berstatus {current} dan tidak dapat menjadi {target}.</translation>
     </message>
     <message>
       <source>A rejection needs a note that tells the person why.</source>
       <translation>Penolakan memerlukan catatan yang menjelaskan alasannya kepada orang tersebut.</translation>
     </message>
     <message>
-      <source>This overlaps entry {entry_id} on {date} ({label}).</source>
-      <translation>Ini bertumpang tindih dengan catatan {entry_id} pada {date} ({label}).</translation>
+      <source>This overlaps {entry}.</source>
+      <translation>Ini tumpang tindih dengan {entry}.</translation>
     </message>
     <message>
       <source>This is not a valid okuvol verification code: it should start with OKV2. and have three parts.</source>
@@ -332,8 +340,8 @@
       <translation>PostgreSQL menyimpan login yang diawali pg_ untuk dirinya sendiri; pilih nama lain.</translation>
     </message>
     <message>
-      <source>{reviewer} is the person of entry {entry_id}: no one approves or rejects their own hours. Ask a coordinator of the organisation.</source>
-      <translation>{reviewer} adalah orang pemilik catatan {entry_id}: tidak seorang pun menyetujui atau menolak jamnya sendiri. Mintalah kepada koordinator organisasi.</translation>
+      <source>{reviewer} is the person of {entry}: no one approves or rejects their own hours. Ask a coordinator of the organisation.</source>
+      <translation>{reviewer} adalah orang pemilik {entry}: tidak seorang pun menyetujui atau menolak jamnya sendiri. Mintalah kepada koordinator organisasi.</translation>
     </message>
     <message>
       <source>There is no entry with id {entry_id}.</source>
@@ -424,8 +432,8 @@
       <translation>Peran '{title}' sudah diarsipkan.</translation>
     </message>
     <message>
-      <source>{who} changed entry {entry_id} at {when}, after you opened it; nothing was saved. Reload it to see their change, then edit again.</source>
-      <translation>{who} mengubah catatan {entry_id} pada {when}, setelah Anda membukanya; tidak ada yang disimpan. Muat ulang untuk melihat perubahannya, lalu ubah lagi.</translation>
+      <source>{who} changed {entry} at {when}, after you opened it; nothing was saved. Reload it to see their change, then edit again.</source>
+      <translation>{who} mengubah {entry} pada {when}, setelah Anda membukanya; tidak ada yang disimpan. Muat ulang untuk melihat perubahannya, lalu ubah lagi.</translation>
     </message>
     <message>
       <source>Give either hours or a start and end time, not both.</source>
@@ -452,8 +460,8 @@
       <translation>Sebuah catatan hanya dapat dipindahkan ke peran lain milik orang yang sama.</translation>
     </message>
     <message>
-      <source>Entry {entry_id} is {status} and is kept as a record; it cannot be deleted.</source>
-      <translation>Catatan {entry_id} berstatus {status} dan disimpan sebagai arsip; catatan ini tidak dapat dihapus.</translation>
+      <source>Not deleted: {entry} is {status} and is kept as a record.</source>
+      <translation>Tidak dihapus: {entry} berstatus {status} dan disimpan sebagai arsip.</translation>
     </message>
     <message>
       <source>'{format}' is not an export format; use csv, json or ics.</source>
@@ -772,6 +780,18 @@
       <translation>Ringkasan dapat ditulis dalam en atau id, bukan '{language}'.</translation>
     </message>
     <message>
+      <source>The timer has run for less than a minute; there is nothing to log yet (cancel it to discard it).</source>
+      <translation>Pengatur waktu berjalan kurang dari satu menit; belum ada yang dapat dicatat (batalkan untuk membuangnya).</translation>
+    </message>
+    <message>
+      <source>No timer is running for {full_name}.</source>
+      <translation>Tidak ada pengatur waktu yang berjalan untuk {full_name}.</translation>
+    </message>
+    <message>
+      <source>A timer is already running for {full_name} since {started:%Y-%m-%d %H:%M}; stop it first.</source>
+      <translation>Pengatur waktu sudah berjalan untuk {full_name} sejak {started:%Y-%m-%d %H:%M}; hentikan dulu.</translation>
+    </message>
+    <message>
       <source>No timer is running.</source>
       <translation>Tidak ada pengatur waktu yang berjalan.</translation>
     </message>
@@ -784,16 +804,12 @@
       <translation>Pengatur waktu berjalan sejak {begin:%Y-%m-%d %H:%M}, lebih dari 24 jam; batalkan dan catat jamnya secara manual.</translation>
     </message>
     <message>
-      <source>The timer has run for less than a minute; there is nothing to log yet (cancel it to discard it).</source>
-      <translation>Pengatur waktu berjalan kurang dari satu menit; belum ada yang dapat dicatat (batalkan untuk membuangnya).</translation>
+      <source>{start:%Y-%m-%d %H:%M} is still to come; the timer can only have started by now ({now:%H:%M}).</source>
+      <translation>{start:%Y-%m-%d %H:%M} belum tiba; pengatur waktu hanya bisa dimulai paling lambat sekarang ({now:%H:%M}).</translation>
     </message>
     <message>
-      <source>A timer is already running for {full_name} since {started:%Y-%m-%d %H:%M}; stop it first.</source>
-      <translation>Pengatur waktu sudah berjalan untuk {full_name} sejak {started:%Y-%m-%d %H:%M}; hentikan dulu.</translation>
-    </message>
-    <message>
-      <source>No timer is running for {full_name}.</source>
-      <translation>Tidak ada pengatur waktu yang berjalan untuk {full_name}.</translation>
+      <source>{start:%Y-%m-%d %H:%M} is 24 hours ago or more; a timer spans less than a day. Log longer work by hand.</source>
+      <translation>{start:%Y-%m-%d %H:%M} sudah 24 jam lalu atau lebih; pengatur waktu mencakup kurang dari sehari. Catat pekerjaan yang lebih lama secara manual.</translation>
     </message>
     <message>
       <source>The file's signature is damaged and cannot be checked.</source>
