@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okuvol_desktop.domain.durations import format_hmm
 from okuvol_desktop.domain.review import AwaitingReview
 from okuvol_desktop.services.approvals import ReviewSelection
 from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.ui.formats import duration_text
 from okuvol_desktop.ui.labels import format_date
+from okuvol_desktop.ui.preferences import Preferences
 from okuvol_desktop.ui.tasks import BackgroundRunner
 from okuvol_desktop.ui.widgets import NoticeLabel
 
@@ -161,7 +162,7 @@ class ReviewQueueBox(QGroupBox):
             self.tr("%n entry(s) await review", "", entries)
             + " · "
             + self.tr("%1 h from %2")
-            .replace("%1", format_hmm(minutes))
+            .replace("%1", duration_text(minutes, Preferences().duration_notation))
             .replace("%2", self.tr("%n person(s)", "", len({line.person_id for line in lines})))
         )
         self.table.setRowCount(len(lines))
@@ -173,7 +174,7 @@ class ReviewQueueBox(QGroupBox):
                 line.organisation_name,
                 person,
                 QLocale().toString(line.entries),
-                format_hmm(line.minutes),
+                duration_text(line.minutes, Preferences().duration_notation),
                 format_date(line.first_date),
             )
             for column, text in enumerate(cells):

@@ -11,12 +11,13 @@ from datetime import date, time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from okuvol_desktop.domain.durations import format_hmm
 from okuvol_desktop.domain.kinds import EntryStatus
 from okuvol_desktop.domain.model import Entry
 from okuvol_desktop.domain.review import FieldChange
+from okuvol_desktop.ui.formats import duration_text
 from okuvol_desktop.ui.labels import category_label, format_date
 from okuvol_desktop.ui.lookups import Lookups
+from okuvol_desktop.ui.preferences import Preferences
 
 _CONTEXT = "review"
 # The words for each fact a change can touch (domain.review.ReviewedFacts fields).
@@ -82,7 +83,7 @@ def _shown(field: str, value: object, lookups: Lookups) -> str:
     if field in ("role_id", "category_id"):
         return _named(field, value, lookups) or str(value)
     if field == "minutes" and isinstance(value, int):
-        return format_hmm(value)
+        return duration_text(value, Preferences().duration_notation)
     if isinstance(value, date):
         return format_date(value)
     if isinstance(value, time):

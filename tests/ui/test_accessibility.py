@@ -315,7 +315,8 @@ def test_the_time_logs_date_filters_let_tab_through_and_take_a_typed_date(
     assert _press(qtbot, Qt.Key.Key_Tab) is filters.date_to
     assert _press(qtbot, Qt.Key.Key_Tab) is filters.text
     assert _press(qtbot, Qt.Key.Key_Backtab) is filters.date_to
-    qtbot.keyClicks(filters.date_to, "2025-01-31")
+    # Typed as the box writes dates (the locale's order, the year in full).
+    qtbot.keyClicks(filters.date_to, QDate(2025, 1, 31).toString(filters.date_to.displayFormat()))
     qtbot.waitUntil(
         lambda: window.time_log.model.line(0).entry.date.isoformat() <= "2025-01-31",
         timeout=10_000,

@@ -106,7 +106,7 @@ def test_the_owner_fixes_the_entry_and_it_goes_back_with_what_changed(
     window.time_log.table.selectRow(0)
     detail = window.time_log.review_detail.text()
     assert NOTE in detail
-    assert "Changed since the review:" in detail and "hours 3:00 → 2:30" in detail
+    assert "Changed since the review:" in detail and "hours 3.00 → 2.50" in detail
     assert "date" in detail
     assert window.time_log.approve_action.isEnabled()
     window.time_log.approve_action.trigger()
@@ -143,7 +143,7 @@ def test_the_dialog_shows_the_length_the_times_make(qtbot: QtBot, ledger: Ledger
     qtbot.mouseClick(dialog.by_times, Qt.MouseButton.LeftButton)
     dialog.start.setTime(QTime(22, 0))
     dialog.end.setTime(QTime(6, 30))  # the next morning
-    qtbot.waitUntil(lambda: dialog.computed.text() == "= 8:30 h", timeout=2000)
+    qtbot.waitUntil(lambda: dialog.computed.text() == "= 8.50 h", timeout=2000)
     qtbot.mouseClick(dialog.by_hours, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.computed.text() == "", timeout=2000)
     assert not dialog.review_banner.isVisible()  # a new entry has no review

@@ -48,13 +48,13 @@ def test_the_queue_says_how_many_entries_and_hours_await_and_for_whom(
 ) -> None:
     queue = window.dashboard.queue
     assert queue.isVisible()
-    assert queue.summary.text() == "3 entries await review · 5:30 h from 2 people"
+    assert queue.summary.text() == "3 entries await review · 5.50 h from 2 people"
     rows = [
         [queue.table.item(r, c).text() for c in range(4)] for r in range(queue.table.rowCount())
     ]
     assert rows == [
-        ["RS Harapan", "Budi Santoso", "1", "2:00"],
-        ["RS Harapan", "Siti Rahmawati", "2", "3:30"],
+        ["RS Harapan", "Budi Santoso", "1", "2.00"],
+        ["RS Harapan", "Siti Rahmawati", "2", "3.50"],
     ]
 
 

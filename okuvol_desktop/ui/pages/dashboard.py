@@ -125,7 +125,7 @@ class DashboardPage(QWidget):
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(200)  # room for the empty state on a small screen
+        self.chart_view.setMinimumHeight(160)  # an 800x600 screen holds the window; it grows
         self.queue = ReviewQueueBox(ledger)
         self.side_box = QGroupBox()
         self.side = QVBoxLayout(self.side_box)
