@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QTableView, QWidget
 
 from okuvol_desktop.domain.durations import DurationNotation
 from okuvol_desktop.domain.model import EntryLine
@@ -45,6 +45,8 @@ class LogTotalsLabel(QLabel):
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._found: LogTotals | None = None
         self._chosen = LogTotals()
         self._notation = DurationNotation.DECIMAL_HOURS

@@ -110,9 +110,9 @@ class TimeLogPage(QWidget):
         self.table.addActions(
             [self.continue_action, self.edit_action, self.duplicate_action, self.delete_action]
         )
-        self.actions_row.addStretch()
-        # The totals sit beside the buttons: a row of their own would make the window taller.
-        self.actions_row.addWidget(self.totals)
+        # The totals sit beside the buttons (a row of their own would make the window taller)
+        # and take the room left, wrapping there rather than widening the window.
+        self.actions_row.addWidget(self.totals, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addLayout(self.actions_row)
