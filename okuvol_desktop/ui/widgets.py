@@ -6,7 +6,16 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QDateEdit, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class NoticeLabel(QLabel):
@@ -125,3 +134,17 @@ class OptionalDateEdit(DateEdit):
             self.clear_date()
             return
         super().keyPressEvent(event)
+
+
+def scrolling_layout(page: QWidget) -> QVBoxLayout:
+    """The layout to fill ``page`` with, inside a scroll area: on a small screen (800x600) the
+    page scrolls rather than making the window taller than the screen."""
+    content = QWidget()
+    scroll = QScrollArea()
+    scroll.setWidget(content)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return QVBoxLayout(content)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -38,7 +39,7 @@ from okuvol_desktop.ui.palette import kind_colors, warning_style
 from okuvol_desktop.ui.preferences import Preferences
 from okuvol_desktop.ui.review_queue import ReviewQueueBox
 from okuvol_desktop.ui.tasks import BackgroundRunner
-from okuvol_desktop.ui.widgets import NoticeLabel, name_fields
+from okuvol_desktop.ui.widgets import NoticeLabel, name_fields, scrolling_layout
 
 # What a new ledger needs next, in the order a new user adds them (see next_step).
 PERSON, ORGANISATION, ROLE, ENTRY = "person", "organisation", "role", "entry"
@@ -125,6 +126,8 @@ class DashboardPage(QWidget):
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # Its own size hint is a tall picture; it takes the height left, from 160 px up.
+        self.chart_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.chart_view.setMinimumHeight(160)  # an 800x600 screen holds the window; it grows
         self.queue = ReviewQueueBox(ledger)
         self.side_box = QGroupBox()
@@ -148,7 +151,7 @@ class DashboardPage(QWidget):
         grid.setColumnStretch(2, 1)
         grid.setColumnMinimumWidth(3, 260)
         grid.setRowStretch(1, 1)
-        layout = QVBoxLayout(self)
+        layout = scrolling_layout(self)  # whatever the first steps or the queue hold
         layout.addLayout(top)
         layout.addWidget(self.overload)
         layout.addWidget(self.message)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,7 +29,7 @@ from okuvol_desktop.ui.formats import date_display_format, notation_name
 from okuvol_desktop.ui.i18n import LANGUAGES
 from okuvol_desktop.ui.labels import format_date, format_money, kind_label
 from okuvol_desktop.ui.preferences import Preferences
-from okuvol_desktop.ui.widgets import DateEdit, NoticeLabel, name_fields
+from okuvol_desktop.ui.widgets import DateEdit, NoticeLabel, name_fields, scrolling_layout
 
 
 class SettingsPage(QWidget):
@@ -124,7 +123,7 @@ class SettingsPage(QWidget):
             rate_row.addWidget(widget)
         rate.setFocusProxy(self.rate_amount)
         rate_row.addStretch()
-        layout = QVBoxLayout(self)
+        layout = scrolling_layout(self)
         layout.addWidget(self._group("database", [self.database, buttons, self.daily_backups]))
         layout.addWidget(
             self._group(
