@@ -100,7 +100,8 @@ def test_type_choose_and_start_then_stop_into_an_entry(
     assert bar.start_time.time().toString("HH:mm") == "12:00"  # Jakarta
     clock.advance(hours=1, minutes=2, seconds=3)
     qtbot.waitUntil(lambda: bar.elapsed.text() == _seconds("1:02:03", language), timeout=3000)
-    assert f"{RUNNING_GLYPH} Siti Rahmawati: Tutor at RS Harapan" in window.timer.label.text()
+    at = "di" if language == "id" else "at"  # "%1 at %2" in the window's language
+    assert f"{RUNNING_GLYPH} Siti Rahmawati: Tutor {at} RS Harapan" in window.timer.label.text()
 
     qtbot.mouseClick(bar.toggle_button, Qt.MouseButton.LeftButton)
     assert ledger.timer.status() == []
