@@ -102,16 +102,9 @@ class MainWindow(QMainWindow):
         self._watch_changes(ledger)
         keep_mnemonics(self)
 
-    def _connect_settings(self) -> None:
-        # The language shown may come from --lang rather than from the stored choice.
-        self.settings.language.blockSignals(True)
-        self.settings.language.setCurrentIndex(
-            self.settings.language.findData(self._languages.language)
-        )
-        self.settings.language.blockSignals(False)
-        self.settings.sig_language_chosen.connect(self.switch_language)
-        self.settings.sig_preferences_changed.connect(self.dashboard.refresh)
-        self.settings.sig_database_chosen.connect(self.sig_database_chosen)
+    def _pages(self) -> set[QWidget]:
+        """Every view of the tabs."""
+        return {self.tabs.widget(i) for i in range(self.tabs.count())}
 
     def _watch_changes(self, ledger: Ledger) -> None:
         # One notice that the ledger changed, from this window, a script or another person on
@@ -294,14 +287,7 @@ class MainWindow(QMainWindow):
         if self._watch is None or not self._watch.changed():
             return False
         current = self.tabs.currentWidget()
-        self._stale = {
-            self.dashboard,
-            self.time_log,
-            self.people,
-            self.organisations,
-            self.reports,
-            self.settings,
-        } - {current}
+        self._stale = self._pages() - {current}
         if current is self.time_log:
             self.time_log.ledger_changed()
         else:
@@ -314,14 +300,7 @@ class MainWindow(QMainWindow):
         """Reload from the database (others may have written to it): the page in view now,
         the others when they are shown. On a large ledger the hidden pages' totals would
         otherwise hold the workers while the user waits for the page in front of them."""
-        self._stale = {
-            self.dashboard,
-            self.time_log,
-            self.people,
-            self.organisations,
-            self.reports,
-            self.settings,
-        }
+        self._stale = self._pages()
         self._refresh_current()
         self.timer_bar.refresh()
 
