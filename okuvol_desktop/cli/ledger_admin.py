@@ -1,4 +1,4 @@
-"""`okuvol demo` and `okuvol migrate`: filling and maintaining the ledger itself."""
+"""`okuvol demo`, `migrate` and `check`: filling and maintaining the ledger itself."""
 
 from __future__ import annotations
 
@@ -62,6 +62,55 @@ def _init_db(a: argparse.Namespace, cli: Cli) -> int:
     return 0
 
 
+# A check that finds many differences shows this many and counts the rest.
+_SHOWN_DIFFERENCES = 20
+
+
+def _group(table: str, key: tuple[object, ...]) -> str:
+    if table == "day_total":
+        day, organisation, kind, category, status = key
+        what = f"category {category}" if category else "no category"
+        return f"{day}, organisation {organisation}, {kind}, {what}, {status}"
+    month, person, organisation, kind, status = key
+    return f"{str(month)[:7]}, person {person}, organisation {organisation}, {kind}, {status}"
+
+
+def _sums(values: tuple[int, ...] | None) -> str:
+    if values is None:
+        return "nothing"
+    entries = "1 entry" if values[0] == 1 else f"{values[0]:,} entries"
+    return f"{entries}, {values[1]:,} min"
+
+
+def _check(a: argparse.Namespace, cli: Cli) -> int:
+    found = cli.ledger.totals.check(repair=a.repair)
+    for difference in found.differences[:_SHOWN_DIFFERENCES]:
+        cli.out.write(
+            f"{_group(difference.table, difference.key)}: kept {_sums(difference.kept)}; "
+            f"the entries add up to {_sums(difference.counted)}\n"
+        )
+    hidden = len(found.differences) - _SHOWN_DIFFERENCES
+    if hidden > 0:
+        cli.out.write(f"... and {hidden:,} more\n")
+    if not found.differences:
+        cli.out.write(
+            f"The kept totals agree with the {found.entries:,} entries ({found.day_totals:,} "
+            f"day totals, {found.person_month_totals:,} person-month totals).\n"
+        )
+        return 0
+    if found.repaired:
+        cli.out.write(
+            f"Rebuilt the kept totals from the {found.entries:,} entries; "
+            f"{len(found.differences):,} were wrong.\n"
+        )
+        return 0
+    cli.out.write(
+        f"{len(found.differences):,} kept totals differ from the entries; "
+        "okuvol check --repair rebuilds them.\n"
+    )
+    return 1
+
+
 def _screenshots(a: argparse.Namespace, cli: Cli) -> int:
     if cli.desktop is None:
         raise OkuvolError("Screenshots need the desktop application.")
@@ -91,6 +140,13 @@ def register(commands: Any) -> None:
         "init-db", help="create the okuvol schema in an empty database (e.g. on PostgreSQL)"
     )
     init.set_defaults(handler=_init_db)
+    check = commands.add_parser(
+        "check", help="recompute the kept totals from the entries and report any difference"
+    )
+    check.add_argument(
+        "--repair", action="store_true", help="rebuild the kept totals when any differs"
+    )
+    check.set_defaults(handler=_check)
     shots = commands.add_parser("screenshots", help="a PNG of every main view, offscreen")
     shots.add_argument("--out", required=True, type=types.out_path, metavar="DIR")
     shots.add_argument("--lang", choices=("en", "id"), default="en")

@@ -28,6 +28,7 @@ from okuvol_desktop.services.signing_keys import KeyService
 from okuvol_desktop.services.stats import StatsService
 from okuvol_desktop.services.summaries import SummaryService
 from okuvol_desktop.services.timer import TimerService
+from okuvol_desktop.services.totals import TotalsService
 from okuvol_desktop.services.verification import VerificationService
 from okuvol_desktop.services.week_sheet import WeekSheetService
 from okuvol_desktop.storage.database import Database, open_database
@@ -82,6 +83,7 @@ class Ledger:
     backups: BackupService
     access: AccessService
     changes: ChangeService
+    totals: TotalsService
     closer: Callable[[], None] = _nothing_to_close
 
     @classmethod
@@ -129,4 +131,5 @@ class Ledger:
             BackupService(ctx),
             AccessService(ctx),
             ChangeService(ctx),
+            TotalsService(ctx),
         )

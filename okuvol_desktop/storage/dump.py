@@ -21,8 +21,9 @@ from okuvol_desktop.storage.orm import Base, UTCDateTime
 _BATCH = 5_000
 # Tables in the order their foreign keys allow loading them.
 TABLES: tuple[Table, ...] = tuple(Base.metadata.sorted_tables)
-# The running timer belongs to a desktop session, not to the record of work.
-_SKIPPED = frozenset({"timer"})
+# The running timer belongs to a desktop session, not to the record of work; the kept totals
+# follow from the entries (the database keeps them as entries are loaded).
+_SKIPPED = frozenset({"timer", "day_total", "person_month_total"})
 # Tables a dump carries only when asked for: the private halves of the signing keys.
 PRIVATE_TABLES = frozenset({"private_key"})
 

@@ -223,6 +223,46 @@ class EntryRow(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class DayTotalRow(Base):
+    """Kept totals of one day's entries for one organisation, kind, category and status.
+
+    Maintained by triggers on the entry table (migration 0012) in the writing transaction,
+    whoever writes (okuvol, an import, psql), so that totals over everyone read a few rows a
+    day instead of every entry. No person here: a person rarely logs two entries in one day,
+    so a person-and-day grain would be as large as the entries themselves. category_id is 0
+    for entries without a category (a key column cannot be NULL).
+    """
+
+    __tablename__ = "day_total"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    work_date: Mapped[date] = mapped_column(Date, primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    category_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), primary_key=True)
+    entries: Mapped[int] = mapped_column(Integer)
+    minutes: Mapped[int] = mapped_column(Integer)
+    beneficiaries: Mapped[int] = mapped_column(Integer)
+
+
+class PersonMonthTotalRow(Base):
+    """Kept totals of a person's month in one organisation, kind and status (see DayTotalRow):
+    who worked, and how much, without reading every entry. ``month`` is its first day."""
+
+    __tablename__ = "person_month_total"
+    # The key is the table's own order (no rowid): a range of months reads adjacent rows.
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    person_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), primary_key=True)
+    entries: Mapped[int] = mapped_column(Integer)
+    minutes: Mapped[int] = mapped_column(Integer)
+
+
 class EntryReviewRow(Base):
     """One review of an entry (approved or rejected), with the entry as it was reviewed, so
     that a coordinator sees what changed before it came back, and the history is kept."""

@@ -6,10 +6,13 @@ import io
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Connection, create_engine, text
 
 from okuvol_desktop.cli.main import run
 from tests.dbstate import snapshot
@@ -513,6 +516,34 @@ def test_demo_then_stats(okuvol: Okuvol) -> None:
     assert stats["people"]["total"] > 0
     code, _, err = okuvol("demo")
     assert code == 1 and "already holds data" in err
+
+
+def test_check_reports_a_kept_total_that_differs_and_repair_rebuilds_it(okuvol: Okuvol) -> None:
+    okuvol.ok("demo", "--entries", "300", "--seed", "5")
+    out = okuvol.ok("check")
+    assert out.startswith("The kept totals agree with the 300 entries (")
+    with _ledger_connection(okuvol.db) as connection:
+        connection.execute(text("UPDATE day_total SET minutes = minutes + 15"))
+    code, out, err = okuvol("check")
+    lines = out.splitlines()
+    assert code == 1 and err == ""
+    assert len(lines) == 22 and lines[-2].startswith("... and ")
+    assert "kept totals differ from the entries; okuvol check --repair rebuilds them" in lines[-1]
+    assert ": kept " in lines[0] and "; the entries add up to " in lines[0]
+    out = okuvol.ok("check", "--repair")
+    assert out.splitlines()[-1].startswith("Rebuilt the kept totals from the 300 entries; ")
+    assert okuvol.ok("check").startswith("The kept totals agree")
+
+
+@contextmanager
+def _ledger_connection(db: str) -> Iterator[Connection]:
+    """A connection of its own, as psql or sqlite3 would write to the ledger."""
+    engine = create_engine(db if "://" in db else f"sqlite:///{db}")
+    try:
+        with engine.begin() as connection:
+            yield connection
+    finally:
+        engine.dispose()
 
 
 def test_the_command_starts_without_qt(tmp_path: Path) -> None:

@@ -1,0 +1,210 @@
+"""The kept totals follow every write, and totals read from them equal those of the entries."""
+
+from __future__ import annotations
+
+import contextlib
+import random
+from collections.abc import Callable
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from okuvol_desktop.domain.errors import OkuvolError
+from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
+from okuvol_desktop.services.entries import EntryInput, LogEntry
+from okuvol_desktop.services.importing import ImportOptions
+from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.services.roles import RoleTerms
+from okuvol_desktop.storage.aggregates import Aggregates, Details, EntryFilter
+from okuvol_desktop.storage.dump import clear_for_load
+from tests.services.helpers import dual_role_person
+
+COUNTED = (EntryStatus.DRAFT, EntryStatus.SUBMITTED, EntryStatus.APPROVED)
+PEOPLE = ("Siti Rahmawati", "Budi Santoso", "Nguyễn Thị Lan")
+
+
+def _people(ledger: Ledger) -> None:
+    dual_role_person(ledger, PEOPLE[0])
+    ledger.organisations.add("Yayasan Pelita")
+    for name in PEOPLE[1:]:
+        ledger.people.add(name)
+        ledger.roles.add(
+            name,
+            "Yayasan Pelita",
+            WorkKind.VOLUNTEER,
+            RoleTerms("Reading tutor", start_date=date(2024, 1, 1)),
+        )
+    ledger.roles.add(
+        PEOPLE[1],
+        "RS Harapan",
+        WorkKind.PROFESSIONAL,
+        RoleTerms("Doctor", start_date=date(2024, 1, 1)),
+    )
+
+
+def _random_entry(rng: random.Random) -> LogEntry:
+    person = rng.choice(PEOPLE)
+    orgs = {PEOPLE[0]: ["RS Harapan"], PEOPLE[1]: ["Yayasan Pelita", "RS Harapan"]}
+    org = rng.choice(orgs.get(person, ["Yayasan Pelita"]))
+    kind = None
+    if person == PEOPLE[0]:
+        kind = rng.choice(list(WorkKind))
+    details = EntryInput(
+        date=date(2025, 1, 1) + timedelta(days=rng.randrange(680)),
+        hours=Decimal(rng.randrange(1, 40)) / 4,
+        category=rng.choice([None, "Education", "Health care"]),
+        beneficiaries=rng.choice([None, 0, 3, 12]),
+    )
+    return LogEntry(person, org, details, kind=kind, draft=rng.random() < 0.2)
+
+
+def _attempt(action: Callable[..., object], *args: object) -> None:
+    """Do what the user asked; a refusal (a date outside a role, a move the review cycle does
+    not allow) changes nothing, which the totals must show too."""
+    with contextlib.suppress(OkuvolError):
+        action(*args)
+
+
+def _assert_agree(ledger: Ledger) -> None:
+    found = ledger.totals.check()
+    assert found.differences == (), found.differences[:5]
+
+
+def test_random_writes_keep_the_totals_of_their_entries(ledger: Ledger) -> None:
+    rng = random.Random(16)
+    _people(ledger)
+    ids: list[int] = []
+    for step in range(240):
+        action = rng.random()
+        if action < 0.45 or len(ids) < 5:
+            _attempt(lambda kept=ids: kept.append(ledger.entries.log(_random_entry(rng)).id))
+        elif action < 0.6:
+            _attempt(ledger.entries.edit, rng.choice(ids), _random_entry(rng).details)
+        elif action < 0.7:
+            _attempt(ledger.approvals.approve, rng.sample(ids, min(len(ids), 6)))
+        elif action < 0.75:
+            _attempt(ledger.approvals.reject, rng.sample(ids, min(len(ids), 3)), "Not this week")
+        elif action < 0.8:
+            _attempt(ledger.approvals.withdraw_review, rng.sample(ids, min(len(ids), 3)))
+        elif action < 0.9:
+            gone = rng.sample(ids, min(len(ids), 4))
+            try:
+                entries, reviews = ledger.entries.delete_keeping_history(gone)
+            except OkuvolError:  # an approved entry is kept as a record
+                continue
+            if rng.random() < 0.5:  # Undo
+                ledger.entries.restore_many(entries, reviews)
+            else:
+                ids = [i for i in ids if i not in gone]
+        else:
+            victim = rng.choice(ids)
+            _attempt(ledger.entries.delete, victim)
+            ids = [i for i in ids if i != victim]
+        if step % 40 == 0:
+            _assert_agree(ledger)
+    _assert_agree(ledger)
+    assert ledger.totals.check().entries > 60
+
+
+def test_writes_outside_okuvol_keep_the_totals(ledger: Ledger) -> None:
+    """What psql (or sqlite3) does to the entry table reaches the totals too."""
+    _people(ledger)
+    rng = random.Random(3)
+    for _ in range(30):
+        ledger.entries.log(_random_entry(rng))
+    with ledger.ctx.transaction() as s:
+        s.execute(text("UPDATE entry SET minutes = minutes + 1 WHERE id % 3 = 0"))
+        s.execute(text("UPDATE entry SET work_date = work_date WHERE id % 5 = 0"))
+        s.execute(text("UPDATE entry SET category_id = NULL WHERE id % 4 = 0"))
+        s.execute(text("DELETE FROM entry WHERE id % 7 = 0"))
+    _assert_agree(ledger)
+
+
+def test_bulk_writes_imports_and_a_whole_ledger_loaded_keep_the_totals(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    ledger.demo.fill(entries=600, seed=2)  # the bulk writer
+    _assert_agree(ledger)
+    before = ledger.totals.check()
+    document, table = tmp_path / "ledger.json", tmp_path / "entries.csv"
+    ledger.exporting.export("json", document)
+    ledger.exporting.export("csv", table)
+    with ledger.ctx.transaction() as s:
+        clear_for_load(s)
+    assert ledger.totals.check().day_totals == 0  # emptied with the entries
+    ledger.exporting.load_json(document)
+    _assert_agree(ledger)
+    after = ledger.totals.check()
+    assert (after.entries, after.day_totals, after.person_month_totals) == (
+        before.entries,
+        before.day_totals,
+        before.person_month_totals,
+    )
+    with ledger.ctx.transaction() as s:  # the entries alone go; people and roles stay
+        for name in ("entry_skill", "entry_review", "certificate", "entry"):
+            s.execute(text(f"DELETE FROM {name}"))
+    report = ledger.importing.run(table, ImportOptions("okuvol-csv"))
+    assert report.added == 600
+    _assert_agree(ledger)
+    assert ledger.totals.check().day_totals == before.day_totals
+
+
+def test_a_check_finds_a_damaged_total_and_repair_rebuilds_it(ledger: Ledger) -> None:
+    _people(ledger)
+    rng = random.Random(5)
+    for _ in range(20):
+        ledger.entries.log(_random_entry(rng))
+    with ledger.ctx.transaction() as s:
+        s.execute(text("UPDATE day_total SET minutes = minutes + 30"))
+        s.execute(text("DELETE FROM person_month_total WHERE person_id = 2"))
+    found = ledger.totals.check()
+    assert found.differences and not found.repaired
+    tables = {d.table for d in found.differences}
+    assert tables == {"day_total", "person_month_total"}
+    assert all(
+        d.kept is not None and d.counted is not None
+        for d in found.differences
+        if d.table == "day_total"
+    )
+    assert ledger.totals.check(repair=True).repaired
+    _assert_agree(ledger)
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_totals_from_kept_rows_equal_those_from_the_entries(ledger: Ledger, seed: int) -> None:
+    ledger.demo.fill(entries=800, seed=seed)
+    rng = random.Random(seed)
+    with ledger.ctx.reading() as s:
+        kept = Aggregates(s), Details(s)
+        plain = Aggregates(s), Details(s)
+        for source in (plain[0]._sources, plain[1]._sources):
+            source._kept = False  # as a login that row security limits reads them
+        orgs = [None, *{o.id for o in ledger.organisations.list()}]
+        for _ in range(25):
+            start = date(2025, 1, 1) + timedelta(days=rng.randrange(600))
+            end = start + timedelta(days=rng.choice([0, 6, 30, 45, 364, 500]))
+            f = EntryFilter(
+                start,
+                end,
+                rng.choice([COUNTED, (EntryStatus.APPROVED,), (EntryStatus.SUBMITTED,)]),
+                organisation_id=rng.choice(orgs),
+                kind=rng.choice([None, *WorkKind]),
+            )
+            for (a, d), (pa, pd) in [(kept, plain)]:
+                assert a._sources.kept(f) and not pa._sources.kept(f)
+                assert a.by_kind(f) == pa.by_kind(f)
+                assert sorted(a.by_organisation(f), key=repr) == sorted(
+                    pa.by_organisation(f), key=repr
+                )
+                assert sorted(a.by_category(f, "-"), key=repr) == sorted(
+                    pa.by_category(f, "-"), key=repr
+                )
+                assert a.by_month(f) == pa.by_month(f)
+                assert a.people(f) == pa.people(f), f
+                assert a.minutes_by_day(f) == pa.minutes_by_day(f)
+                assert d.by_person(f) == pd.by_person(f), f
+                assert d.categories(f) == pd.categories(f)
+                assert d.beneficiaries(f) == pd.beneficiaries(f)
