@@ -148,9 +148,9 @@ class DemoService:
                 sorted({k for ks in names.SKILLS_BY_CATEGORY.values() for k in ks})
             )
             demo_roles = self._demo_roles(roles, orgs, categories)
-            writer.defer_indexes(entries)
+            writer.defer_upkeep(entries)
             self._write_entries(writer, rng, demo_roles, total=entries, skill_ids=skill_ids)
-            writer.restore_indexes()
+            writer.restore_upkeep()
             return DemoSummary(people, len(orgs), len(roles), entries)
 
     def _people_and_roles(

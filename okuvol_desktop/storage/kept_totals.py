@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Date, Select, cast, delete, func, insert, literal_column, select
+from sqlalchemy import Date, Select, cast, delete, func, insert, literal_column, select, text
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.storage.orm import DayTotalRow, EntryRow, PersonMonthTotalRow
@@ -120,3 +121,54 @@ def rebuild(s: Session) -> None:
     s.execute(
         insert(month).from_select([*_MONTH_KEY, "entries", "minutes"], _month_recomputed(dialect))
     )
+
+
+def _sqlite_triggers(s: Session) -> list[tuple[str, str]]:
+    rows = s.execute(
+        text(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'entry' "
+            "AND name LIKE 'kept_totals_%' ORDER BY name"
+        )
+    )
+    return [(name, sql) for name, sql in rows]
+
+
+def set_aside(s: Session) -> list[tuple[str, str]]:
+    """Drop SQLite's row triggers for a bulk write (in the caller's transaction, so that a
+    rollback brings them back); returns what put_back() needs. PostgreSQL's statement
+    triggers stay: they total each statement at once."""
+    if s.get_bind().dialect.name != "sqlite":
+        return []
+    triggers = _sqlite_triggers(s)
+    for name, _sql in triggers:
+        s.execute(text(f"DROP TRIGGER {name}"))
+    return triggers
+
+
+def put_back(s: Session, triggers: list[tuple[str, str]], first_id: int | None) -> None:
+    """Add the entries written since set_aside() (ids from ``first_id`` on: one writer holds
+    a SQLite file, so they are all its own) to the totals, and create the triggers again."""
+    if not triggers:
+        return
+    if first_id is not None:
+        _add_entries_from(s, first_id)
+    for _name, sql in triggers:
+        s.execute(text(sql))
+
+
+def _add_entries_from(s: Session, first_id: int) -> None:
+    """One GROUP BY over the new entries, added to the totals they join."""
+    day, month = DayTotalRow.__table__, PersonMonthTotalRow.__table__
+    for table, key, sums, recomputed in (
+        (day, _DAY_KEY, ("entries", "minutes", "beneficiaries"), _day_recomputed()),
+        (month, _MONTH_KEY, ("entries", "minutes"), _month_recomputed("sqlite")),
+    ):
+        stmt = sqlite_insert(table).from_select(
+            [*key, *sums], recomputed.where(EntryRow.id >= first_id)
+        )
+        s.execute(
+            stmt.on_conflict_do_update(
+                index_elements=list(key),
+                set_={name: table.c[name] + stmt.excluded[name] for name in sums},
+            )
+        )

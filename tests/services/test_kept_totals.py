@@ -208,3 +208,26 @@ def test_totals_from_kept_rows_equal_those_from_the_entries(ledger: Ledger, seed
                 assert d.by_person(f) == pd.by_person(f), f
                 assert d.categories(f) == pd.categories(f)
                 assert d.beneficiaries(f) == pd.beneficiaries(f)
+
+
+def test_a_refused_import_leaves_the_totals_kept_by_the_database(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    """A bulk write sets the SQLite triggers aside inside its transaction: a refused file
+    rolls that back too, and later writes are totalled again."""
+    _people(ledger)
+    table = tmp_path / "bad.csv"
+    table.write_text(
+        "date,person,organisation,kind,hours\n"
+        "2026-03-02,Budi Santoso,Yayasan Pelita,volunteer,2\n"
+        "2026-13-40,Budi Santoso,Yayasan Pelita,volunteer,2\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(OkuvolError):
+        ledger.importing.run(table, ImportOptions("okuvol-csv"))
+    rng = random.Random(9)
+    for _ in range(10):
+        ledger.entries.log(_random_entry(rng))
+    found = ledger.totals.check()
+    assert found.entries == 10 and found.day_totals > 0
+    _assert_agree(ledger)
