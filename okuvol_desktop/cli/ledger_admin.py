@@ -67,12 +67,25 @@ _SHOWN_DIFFERENCES = 20
 
 
 def _group(table: str, key: tuple[object, ...]) -> str:
-    if table == "day_total":
-        day, organisation, kind, category, status = key
-        what = f"category {category}" if category else "no category"
-        return f"{day}, organisation {organisation}, {kind}, {what}, {status}"
-    month, person, organisation, kind, status = key
-    return f"{str(month)[:7]}, person {person}, organisation {organisation}, {kind}, {status}"
+    """A group of a kept totals table in words: its period first, then what it counts."""
+    when, *rest = key
+    period = str(when)[:7] if table in ("month_total", "person_month_total") else str(when)
+    if table == "person_year_total":
+        period = str(when)[:4]
+    names = dict(zip(_KEY_WORDS[table], rest, strict=True))
+    words = [f"{name} {value}" for name, value in names.items() if name in _IDS]
+    if names.get("category") == 0:
+        words = [w for w in words if not w.startswith("category")] + ["no category"]
+    return ", ".join([period, *words, str(names["kind"]), str(names["status"])])
+
+
+_IDS = ("person", "organisation", "category")
+_KEY_WORDS = {
+    "day_total": ("organisation", "kind", "category", "status"),
+    "month_total": ("organisation", "kind", "category", "status"),
+    "person_month_total": ("person", "organisation", "kind", "status"),
+    "person_year_total": ("person", "organisation", "kind", "status"),
+}
 
 
 def _sums(values: tuple[int, ...] | None) -> str:
@@ -94,8 +107,8 @@ def _check(a: argparse.Namespace, cli: Cli) -> int:
         cli.out.write(f"... and {hidden:,} more\n")
     if not found.differences:
         cli.out.write(
-            f"The kept totals agree with the {found.entries:,} entries ({found.day_totals:,} "
-            f"day totals, {found.person_month_totals:,} person-month totals).\n"
+            f"The kept totals agree with the {found.entries:,} entries "
+            f"({found.kept_rows:,} rows of totals).\n"
         )
         return 0
     if found.repaired:

@@ -11,7 +11,7 @@ from okuvol_desktop.domain.model import Organisation, Person, Role
 from okuvol_desktop.domain.period import Period
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.services.stats import COUNTED_STATUSES
-from okuvol_desktop.storage.aggregates import Details, EntryFilter
+from okuvol_desktop.storage.aggregates import Aggregates, Details, EntryFilter
 from okuvol_desktop.storage.keys import KeyRepo
 from okuvol_desktop.storage.repositories import OrganisationRepo, PersonRepo, RoleRepo
 
@@ -70,21 +70,23 @@ class DirectoryService:
         period = Period.year(year)
         with self._ctx.reading() as s:
             lines = []
+            roles: dict[int, list[Role]] = {}
+            for role in RoleRepo(s).list():
+                roles.setdefault(role.organisation_id, []).append(role)
+            minutes = Aggregates(s).minutes_by_organisation(
+                EntryFilter(period.start, period.end, COUNTED_STATUSES)
+            )
             for org in OrganisationRepo(s).list(include_archived):
-                roles = [r for r in RoleRepo(s).list(organisation_id=org.id) if not r.archived]
-                per_kind = {k: len({r.person_id for r in roles if r.kind is k}) for k in WorkKind}
-                f = EntryFilter(period.start, period.end, COUNTED_STATUSES, organisation_id=org.id)
-                totals = {WorkKind.PROFESSIONAL: 0, WorkKind.VOLUNTEER: 0}
-                for kinds in Details(s).by_person(f).values():
-                    for kind, value in kinds.items():
-                        totals[kind] += value
+                active = [r for r in roles.get(org.id, ()) if not r.archived]
+                per_kind = {k: len({r.person_id for r in active if r.kind is k}) for k in WorkKind}
+                totals = minutes.get(org.id, {})
                 lines.append(
                     OrganisationLine(
                         org,
                         per_kind[WorkKind.PROFESSIONAL],
                         per_kind[WorkKind.VOLUNTEER],
-                        totals[WorkKind.PROFESSIONAL],
-                        totals[WorkKind.VOLUNTEER],
+                        totals.get(WorkKind.PROFESSIONAL, 0),
+                        totals.get(WorkKind.VOLUNTEER, 0),
                         org.key_fingerprint,
                         tuple(KeyRepo(s).of(org.id)),
                     )

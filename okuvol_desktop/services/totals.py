@@ -10,7 +10,7 @@ from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.storage import kept_totals
 from okuvol_desktop.storage.kept_totals import TotalDifference
-from okuvol_desktop.storage.orm import DayTotalRow, EntryRow, PersonMonthTotalRow
+from okuvol_desktop.storage.orm import EntryRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,8 +18,7 @@ class TotalsCheck:
     """What a check found: the entries counted, the kept rows, and every difference."""
 
     entries: int
-    day_totals: int
-    person_month_totals: int
+    kept_rows: int  # in the four tables of kept totals
     differences: tuple[TotalDifference, ...]
     repaired: bool
 
@@ -49,9 +48,9 @@ class TotalsService:
                 kept_totals.rebuild(s)
             return TotalsCheck(
                 entries=int(s.scalar(select(func.count()).select_from(EntryRow)) or 0),
-                day_totals=int(s.scalar(select(func.count()).select_from(DayTotalRow)) or 0),
-                person_month_totals=int(
-                    s.scalar(select(func.count()).select_from(PersonMonthTotalRow)) or 0
+                kept_rows=sum(
+                    int(s.scalar(select(func.count()).select_from(t)) or 0)
+                    for t in kept_totals.ROLLUPS
                 ),
                 differences=found,
                 repaired=repair and bool(found),

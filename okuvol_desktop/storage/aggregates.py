@@ -2,9 +2,10 @@
 
 No query here loads entries into Python: each returns one row per group (kind, organisation,
 category, month, person or day), however many entries there are. Totals over everyone (or an
-organisation) read the kept totals (storage/kept_totals.py: a few rows a day, or a row per
-person and month) instead of the entries; one person's totals read that person's entries,
-which an index finds.
+organisation) read the kept totals (storage/kept_totals.py): whole years and months from the
+coarse tables, the days around them from the fine ones, so that a year costs a few thousand
+rows whatever the number of entries. One person's day-by-day totals read that person's
+entries, which an index finds.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    FromClause,
     Integer,
     Select,
     case,
@@ -23,7 +25,6 @@ from sqlalchemy import (
     func,
     literal_column,
     select,
-    union,
     union_all,
 )
 from sqlalchemy.orm import Session
@@ -35,8 +36,10 @@ from okuvol_desktop.storage.orm import (
     DayTotalRow,
     EntryRow,
     EntrySkillRow,
+    MonthTotalRow,
     OrganisationRow,
     PersonMonthTotalRow,
+    PersonYearTotalRow,
     RoleRow,
     SkillRow,
 )
@@ -53,130 +56,144 @@ class EntryFilter:
     organisation_id: int | None = None
     kind: WorkKind | None = None
 
-    def where(self, table: Any = EntryRow) -> list[ColumnElement[bool]]:
-        """The filter as SQL conditions on the entry table (or on day_total, which has the
-        same columns but the person)."""
+    def where(self, table: Any = EntryRow, dated: Any = None) -> list[ColumnElement[bool]]:
+        """The filter as SQL conditions on the entry table, or on a kept totals table whose
+        ``dated`` column (its day, month or year) lies in the period."""
+        dated = table.work_date if dated is None else dated
         conditions: list[ColumnElement[bool]] = [
-            table.work_date >= self.date_from,
-            table.work_date <= self.date_to,
+            dated >= self.date_from,
+            dated <= self.date_to,
             table.status.in_([s.value for s in self.statuses]),
         ]
         if self.person_id is not None:
             conditions.append(table.person_id == self.person_id)
-        return conditions + self._group_conditions(table)
-
-    def month_where(self, first: date, after: date) -> list[ColumnElement[bool]]:
-        """The filter on person_month_total for the whole months from ``first`` up to
-        ``after`` (excluded)."""
-        table = PersonMonthTotalRow
-        return [
-            table.month >= first,
-            table.month < after,
-            table.status.in_([s.value for s in self.statuses]),
-            *self._group_conditions(table),
-        ]
-
-    def _group_conditions(self, table: Any) -> list[ColumnElement[bool]]:
-        conditions: list[ColumnElement[bool]] = []
         if self.organisation_id is not None:
             conditions.append(table.organisation_id == self.organisation_id)
         if self.kind is not None:
             conditions.append(table.kind == self.kind.value)
         return conditions
 
-    def split_by_months(self) -> tuple[tuple[date, date] | None, list[EntryFilter]]:
-        """The whole months the period covers, as (first day, first day after), and filters
-        for the days before and after them."""
-        first = self.date_from if self.date_from.day == 1 else _next_month(self.date_from)
-        following = self.date_to + timedelta(days=1)
-        after = following if following.day == 1 else following.replace(day=1)
-        if first >= after:
-            return None, [self]
-        edges = []
-        if self.date_from < first:
-            edges.append(replace(self, date_to=first - timedelta(days=1)))
-        if after <= self.date_to:
-            edges.append(replace(self, date_from=after))
-        return (first, after), edges
+    def split(self, units: tuple[str, ...]) -> list[tuple[str, EntryFilter]]:
+        """The period cut into whole units ("year", "month"; coarsest first) and the days
+        left around them, each as (unit or "day", the filter over that part)."""
+        pieces = [("day", self.date_from, self.date_to)]
+        for unit in units:
+            finer: list[tuple[str, date, date]] = []
+            for grain, start, end in pieces:
+                whole = _whole(start, end, unit) if grain == "day" else None
+                if whole is None:
+                    finer.append((grain, start, end))
+                    continue
+                first, last = whole
+                if start < first:
+                    finer.append(("day", start, first - timedelta(days=1)))
+                finer.append((unit, first, last))
+                if last < end:
+                    finer.append(("day", last + timedelta(days=1), end))
+            pieces = finer
+        return [(grain, replace(self, date_from=a, date_to=b)) for grain, a, b in pieces]
 
 
-def _next_month(day: date) -> date:
+def _start_of(day: date, unit: str) -> date:
+    return day.replace(month=1, day=1) if unit == "year" else day.replace(day=1)
+
+
+def _next_start(day: date, unit: str) -> date:
+    if unit == "year":
+        return date(day.year + 1, 1, 1)
     return (day.replace(day=28) + timedelta(days=4)).replace(day=1)
 
 
-@dataclass(frozen=True, slots=True)
-class _Source:
-    """Where a total over days is read: the kept day totals or the entries themselves."""
+def _whole(start: date, end: date, unit: str) -> tuple[date, date] | None:
+    """The first and last day of the whole months or years between start and end."""
+    first = start if _start_of(start, unit) == start else _next_start(start, unit)
+    following = end + timedelta(days=1)
+    after = following if _start_of(following, unit) == following else _start_of(following, unit)
+    return (first, after - timedelta(days=1)) if first < after else None
 
-    table: Any
-    entries: ColumnElement[Any]
-    minutes: ColumnElement[Any]
-    beneficiaries: ColumnElement[Any]
-    category_id: ColumnElement[Any]
-    where: list[ColumnElement[bool]]
+
+# The columns every part of a total over days reads, whatever table it comes from.
+_DAY_PARTS = ("day", "organisation_id", "kind", "category_id", "status", "entries", "minutes",
+              "beneficiaries")  # fmt: skip
+
+
+def _entries_part(f: EntryFilter, columns: tuple[str, ...]) -> Select[Any]:
+    """The entries themselves, shaped as a kept totals table (one entry, one row)."""
+    e = EntryRow
+    values = {
+        "day": e.work_date,
+        "person_id": e.person_id,
+        "organisation_id": e.organisation_id,
+        "kind": e.kind,
+        "category_id": e.category_id,
+        "status": e.status,
+        "entries": literal_column("1"),
+        "minutes": e.minutes,
+        "beneficiaries": func.coalesce(e.beneficiaries, literal_column("0")),
+    }
+    return select(*(values[c].label(c) for c in columns)).where(*f.where())
+
+
+def _kept_part(table: Any, dated: Any, f: EntryFilter, columns: tuple[str, ...]) -> Select[Any]:
+    values = {c: getattr(table, c, None) for c in columns}
+    values["day"] = dated
+    if "category_id" in columns:
+        values["category_id"] = func.nullif(table.category_id, literal_column("0"))
+    return select(*(values[c].label(c) for c in columns)).where(*f.where(table, dated))
+
+
+def _combined(parts: list[Select[Any]]) -> FromClause:
+    return (parts[0] if len(parts) == 1 else union_all(*parts)).subquery()
 
 
 class _Sources:
-    """Chooses, per filter, the cheapest place that holds the totals it asks for."""
+    """Where the totals a filter asks for are read: the kept totals when this login sees
+    every entry and no single person is asked for, else the entries."""
 
     def __init__(self, session: Session) -> None:
         self._s = session
         self._kept: bool | None = None
 
     def kept(self, f: EntryFilter) -> bool:
-        """Whether totals of ``f`` may come from the kept totals (not one person's)."""
+        """Whether totals of ``f`` may come from the kept totals."""
         if f.person_id is not None:
             return False
         if self._kept is None:
             self._kept = kept_totals.readable(self._s)
         return self._kept
 
-    def days(self, f: EntryFilter) -> _Source:
-        if self.kept(f):
-            t = DayTotalRow
-            return _Source(
-                t,
-                func.sum(t.entries),
-                func.sum(t.minutes),
-                func.sum(t.beneficiaries),
-                func.nullif(t.category_id, literal_column("0")),
-                f.where(t),
+    def days(self, f: EntryFilter, *, by_day: bool = False) -> FromClause:
+        """Rows with the columns of _DAY_PARTS whose sums are the totals of ``f``: whole
+        months from month_total and the other days from day_total (every day from day_total
+        when ``by_day``)."""
+        if not self.kept(f):
+            return _combined([_entries_part(f, _DAY_PARTS)])
+        parts = []
+        for grain, g in f.split(() if by_day else ("month",)):
+            table, dated = (
+                (MonthTotalRow, MonthTotalRow.month)
+                if grain == "month"
+                else (DayTotalRow, DayTotalRow.work_date)
             )
-        e = EntryRow
-        return _Source(
-            e,
-            func.count(),
-            func.sum(e.minutes),
-            func.sum(e.beneficiaries),
-            e.category_id,
-            f.where(),
-        )
+            parts.append(_kept_part(table, dated, g, _DAY_PARTS))
+        return _combined(parts)
 
-    def person_kind_minutes(self, f: EntryFilter) -> Select[Any]:
-        """(person_id, kind, minutes) rows whose sums per person and kind are the totals of
-        ``f``: whole months from person_month_total, the days around them from the entries."""
-        months, edges = f.split_by_months() if self.kept(f) else (None, [f])
-        t = PersonMonthTotalRow
-        parts: list[Select[Any]] = [
-            select(EntryRow.person_id, EntryRow.kind, EntryRow.minutes).where(*g.where())
-            for g in edges
-        ]
-        if months is not None:
-            parts.append(select(t.person_id, t.kind, t.minutes).where(*f.month_where(*months)))
-        return parts[0] if len(parts) == 1 else select(union_all(*parts).subquery())
-
-    def person_kinds(self, f: EntryFilter) -> Select[Any]:
-        """Distinct (person_id, kind) pairs with minutes in ``f``."""
-        months, edges = f.split_by_months() if self.kept(f) else (None, [f])
-        t = PersonMonthTotalRow
-        parts: list[Select[Any]] = [
-            select(EntryRow.person_id, EntryRow.kind).where(*g.where()) for g in edges
-        ]
-        if months is not None:
-            parts.append(select(t.person_id, t.kind).where(*f.month_where(*months)))
-        if len(parts) == 1:
-            return parts[0].distinct()
-        return select(union(*parts).subquery())
+    def people(self, f: EntryFilter) -> FromClause:
+        """Rows of (person_id, kind, minutes) whose sums per person and kind are the totals
+        of ``f``: whole years and months from the people's kept totals, the days around them
+        from the entries."""
+        columns = ("person_id", "kind", "minutes")
+        if not self.kept(f):
+            return _combined([_entries_part(f, columns)])
+        parts = []
+        for grain, g in f.split(("year", "month")):
+            if grain == "year":
+                parts.append(_kept_part(PersonYearTotalRow, PersonYearTotalRow.year, g, columns))
+            elif grain == "month":
+                parts.append(_kept_part(PersonMonthTotalRow, PersonMonthTotalRow.month, g, columns))
+            else:
+                parts.append(_entries_part(g, columns))
+        return _combined(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +226,11 @@ def _split(rows: Iterable[Any]) -> dict[Any, dict[str, int]]:
     return folded
 
 
+def _as_date(value: Any) -> date:
+    """A date read back through a subquery, which SQLite hands over as ISO text."""
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
 def _kind_minutes(label: str, per_kind: dict[str, int]) -> KindMinutes:
     return KindMinutes(
         label,
@@ -226,37 +248,38 @@ class Aggregates:
 
     def by_kind(self, f: EntryFilter) -> tuple[int, dict[WorkKind, int]]:
         """Number of entries and minutes per kind."""
-        src = self._sources.days(f)
-        stmt = (
-            select(src.table.kind, src.entries, src.minutes)
-            .where(*src.where)
-            .group_by(src.table.kind)
-        )
+        c = self._sources.days(f).c
+        stmt = select(c.kind, func.sum(c.entries), func.sum(c.minutes)).group_by(c.kind)
         count, minutes = 0, {k: 0 for k in WorkKind}
         for kind, n, total in self._s.execute(stmt):
             count += int(n)
             minutes[WorkKind(kind)] = int(total or 0)
         return count, minutes
 
+    def minutes_by_organisation(self, f: EntryFilter) -> dict[int, dict[WorkKind, int]]:
+        """Minutes per organisation id and kind."""
+        c = self._sources.days(f).c
+        stmt = select(c.organisation_id, c.kind, func.sum(c.minutes)).group_by(
+            c.organisation_id, c.kind
+        )
+        found: dict[int, dict[WorkKind, int]] = {}
+        for organisation_id, kind, minutes in self._s.execute(stmt):
+            found.setdefault(organisation_id, {})[WorkKind(kind)] = int(minutes or 0)
+        return found
+
     def by_organisation(self, f: EntryFilter) -> list[KindMinutes]:
         """Minutes per organisation and kind, labelled with the organisation's name."""
-        src = self._sources.days(f)
-        grouped = (
-            select(
-                src.table.organisation_id.label("org_id"),
-                src.table.kind.label("kind"),
-                src.minutes.label("minutes"),
-            )
-            .where(*src.where)
-            .group_by(src.table.organisation_id, src.table.kind)
-            .subquery()
-        )
-        stmt = select(OrganisationRow.name, grouped.c.kind, grouped.c.minutes).join(
-            grouped, grouped.c.org_id == OrganisationRow.id
+        minutes = self.minutes_by_organisation(f)
+        names = self._s.execute(
+            select(OrganisationRow.id, OrganisationRow.name).where(OrganisationRow.id.in_(minutes))
         )
         return [
-            _kind_minutes(name, per_kind)
-            for name, per_kind in _split(self._s.execute(stmt)).items()
+            KindMinutes(
+                name,
+                minutes[org_id].get(WorkKind.PROFESSIONAL, 0),
+                minutes[org_id].get(WorkKind.VOLUNTEER, 0),
+            )
+            for org_id, name in names
         ]
 
     def by_category(self, f: EntryFilter, uncategorised: str) -> list[tuple[str, KindMinutes]]:
@@ -264,19 +287,14 @@ class Aggregates:
 
         Entries with no category are grouped under ``uncategorised`` with the key "".
         """
-        src = self._sources.days(f)
+        c = self._sources.days(f).c
         grouped = (
-            select(
-                src.category_id.label("cat_id"),
-                src.table.kind.label("kind"),
-                src.minutes.label("minutes"),
-            )
-            .where(*src.where)
-            .group_by(src.category_id, src.table.kind)
+            select(c.category_id, c.kind, func.sum(c.minutes).label("minutes"))
+            .group_by(c.category_id, c.kind)
             .subquery()
         )
         stmt = select(CategoryRow.key, CategoryRow.name_en, grouped.c.kind, grouped.c.minutes).join(
-            CategoryRow, CategoryRow.id == grouped.c.cat_id, isouter=True
+            CategoryRow, CategoryRow.id == grouped.c.category_id, isouter=True
         )
         folded: dict[tuple[str, str], dict[str, int]] = {}
         for key, name, kind, minutes in self._s.execute(stmt):
@@ -285,14 +303,10 @@ class Aggregates:
 
     def by_month(self, f: EntryFilter) -> dict[tuple[int, int], KindMinutes]:
         """Minutes per (year, month) and kind; months without entries are absent."""
-        src = self._sources.days(f)
-        year = extract("year", src.table.work_date).cast(Integer)
-        month = extract("month", src.table.work_date).cast(Integer)
-        stmt = (
-            select(year, month, src.table.kind, src.minutes)
-            .where(*src.where)
-            .group_by(year, month, src.table.kind)
-        )
+        c = self._sources.days(f).c
+        year = extract("year", c.day).cast(Integer)
+        month = extract("month", c.day).cast(Integer)
+        stmt = select(year, month, c.kind, func.sum(c.minutes)).group_by(year, month, c.kind)
         folded = _split(
             ((int(y), int(m)), kind, minutes) for y, m, kind, minutes in self._s.execute(stmt)
         )
@@ -303,15 +317,13 @@ class Aggregates:
 
     def people(self, f: EntryFilter) -> PeopleCounts:
         """How many people did only professional work, only volunteer work, or both."""
-        pairs = self._sources.person_kinds(f).subquery()
+        c = self._sources.people(f).c
         flags = (
             select(
-                func.max(case((pairs.c.kind == WorkKind.PROFESSIONAL.value, 1), else_=0)).label(
-                    "p"
-                ),
-                func.max(case((pairs.c.kind == WorkKind.VOLUNTEER.value, 1), else_=0)).label("v"),
+                func.max(case((c.kind == WorkKind.PROFESSIONAL.value, 1), else_=0)).label("p"),
+                func.max(case((c.kind == WorkKind.VOLUNTEER.value, 1), else_=0)).label("v"),
             )
-            .group_by(pairs.c.person_id)
+            .group_by(c.person_id)
             .subquery()
         )
         stmt = select(
@@ -324,14 +336,11 @@ class Aggregates:
 
     def minutes_by_day(self, f: EntryFilter) -> dict[tuple[date, WorkKind], int]:
         """Minutes per day and kind: the input of weekly load and of dated valuation."""
-        src = self._sources.days(f)
-        stmt = (
-            select(src.table.work_date, src.table.kind, src.minutes)
-            .where(*src.where)
-            .group_by(src.table.work_date, src.table.kind)
-        )
+        c = self._sources.days(f, by_day=True).c
+        stmt = select(c.day, c.kind, func.sum(c.minutes)).group_by(c.day, c.kind)
         return {
-            (day, WorkKind(kind)): int(minutes or 0) for day, kind, minutes in self._s.execute(stmt)
+            (_as_date(day), WorkKind(kind)): int(minutes or 0)
+            for day, kind, minutes in self._s.execute(stmt)
         }
 
     def minutes_by_role_and_day(self, f: EntryFilter) -> dict[tuple[int, date], int]:
@@ -395,15 +404,14 @@ class Details:
 
     def categories(self, f: EntryFilter) -> list[tuple[str, str, int]]:
         """(English name, Indonesian name, minutes) per category that has entries."""
-        src = self._sources.days(f)
+        c = self._sources.days(f).c
         grouped = (
-            select(src.category_id.label("cat_id"), src.minutes.label("minutes"))
-            .where(*src.where)
-            .group_by(src.category_id)
+            select(c.category_id, func.sum(c.minutes).label("minutes"))
+            .group_by(c.category_id)
             .subquery()
         )
         stmt = select(CategoryRow.name_en, CategoryRow.name_id, grouped.c.minutes).join(
-            grouped, grouped.c.cat_id == CategoryRow.id
+            grouped, grouped.c.category_id == CategoryRow.id
         )
         return sorted(
             ((en, id_, int(m)) for en, id_, m in self._s.execute(stmt)), key=lambda r: (-r[2], r[0])
@@ -411,16 +419,13 @@ class Details:
 
     def beneficiaries(self, f: EntryFilter) -> int:
         """People served, as recorded on the entries."""
-        src = self._sources.days(f)
-        stmt = select(func.coalesce(src.beneficiaries, 0)).where(*src.where)
-        return int(self._s.scalar(stmt) or 0)
+        c = self._sources.days(f).c
+        return int(self._s.scalar(select(func.coalesce(func.sum(c.beneficiaries), 0))) or 0)
 
     def by_person(self, f: EntryFilter) -> dict[int, dict[WorkKind, int]]:
         """Minutes per person and kind."""
-        rows = self._sources.person_kind_minutes(f).subquery()
-        stmt = select(rows.c.person_id, rows.c.kind, func.sum(rows.c.minutes)).group_by(
-            rows.c.person_id, rows.c.kind
-        )
+        c = self._sources.people(f).c
+        stmt = select(c.person_id, c.kind, func.sum(c.minutes)).group_by(c.person_id, c.kind)
         found: dict[int, dict[WorkKind, int]] = {}
         for person_id, kind, minutes in self._s.execute(stmt):
             found.setdefault(person_id, {})[WorkKind(kind)] = int(minutes or 0)

@@ -1,7 +1,9 @@
-"""The kept totals (day_total, person_month_total): when they may be read, and checking them.
+"""The kept totals (day_total, month_total, person_month_total, person_year_total): when they
+may be read, checking them against the entries, and catching up after a bulk write.
 
 The database keeps them itself (triggers of migration 0012); this module recomputes them from
-the entries to find a difference, and rebuilds them when asked.
+the entries to find a difference, rebuilds them when asked, and adds a bulk write's rows with
+one GROUP BY where the triggers were set aside.
 """
 
 from __future__ import annotations
@@ -11,14 +13,37 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Date, Select, cast, delete, func, insert, literal_column, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Select,
+    Table,
+    cast,
+    delete,
+    func,
+    insert,
+    literal_column,
+    select,
+    text,
+)
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from okuvol_desktop.storage.orm import DayTotalRow, EntryRow, PersonMonthTotalRow
+from okuvol_desktop.storage.orm import (
+    DayTotalRow,
+    EntryRow,
+    MonthTotalRow,
+    PersonMonthTotalRow,
+    PersonYearTotalRow,
+)
 
-_DAY_KEY = ("work_date", "organisation_id", "kind", "category_id", "status")
-_MONTH_KEY = ("month", "person_id", "organisation_id", "kind", "status")
+ROLLUPS: tuple[type[Any], ...] = (
+    DayTotalRow,
+    MonthTotalRow,
+    PersonMonthTotalRow,
+    PersonYearTotalRow,
+)
+_SUMS = ("entries", "minutes", "beneficiaries")
 
 
 def readable(s: Session) -> bool:
@@ -32,43 +57,44 @@ def readable(s: Session) -> bool:
     return not s.scalar(select(func.row_security_active("entry")))
 
 
-def month_of(column: Any, dialect: str) -> Any:
-    """The first day of the month of a date column, as the triggers write it."""
+def start_of(unit: str, column: Any, dialect: str) -> ColumnElement[Any]:
+    """The first day of the month or year of a date column, as the triggers write it.
+    Literals, not parameters: PostgreSQL must see the same expression in SELECT and GROUP BY."""
     if dialect == "postgresql":
-        return cast(func.date_trunc(literal_column("'month'"), column), Date)
-    return func.date(column, literal_column("'start of month'"))
+        return cast(func.date_trunc(literal_column(f"'{unit}'"), column), Date)
+    return func.date(column, literal_column(f"'start of {unit}'"))
 
 
-# Literals, not parameters: PostgreSQL must see the same expression in SELECT and GROUP BY.
-_CATEGORY = func.coalesce(EntryRow.category_id, literal_column("0"))
+def _entry_values(dialect: str) -> dict[str, ColumnElement[Any]]:
+    """What each column of a kept total takes from the entries, summed or grouped."""
+    return {
+        "work_date": EntryRow.work_date,
+        "month": start_of("month", EntryRow.work_date, dialect),
+        "year": start_of("year", EntryRow.work_date, dialect),
+        "person_id": EntryRow.person_id,
+        "organisation_id": EntryRow.organisation_id,
+        "kind": EntryRow.kind,
+        "category_id": func.coalesce(EntryRow.category_id, literal_column("0")),
+        "status": EntryRow.status,
+        "entries": func.count(),
+        "minutes": func.sum(EntryRow.minutes),
+        "beneficiaries": func.sum(func.coalesce(EntryRow.beneficiaries, literal_column("0"))),
+    }
 
 
-def _day_recomputed() -> Select[Any]:
-    return select(
-        EntryRow.work_date,
-        EntryRow.organisation_id,
-        EntryRow.kind,
-        _CATEGORY,
-        EntryRow.status,
-        func.count(),
-        func.sum(EntryRow.minutes),
-        func.sum(func.coalesce(EntryRow.beneficiaries, literal_column("0"))),
-    ).group_by(
-        EntryRow.work_date, EntryRow.organisation_id, EntryRow.kind, _CATEGORY, EntryRow.status
-    )
+def _key(table: Table) -> list[str]:
+    return [c.name for c in table.primary_key.columns]
 
 
-def _month_recomputed(dialect: str) -> Select[Any]:
-    month = month_of(EntryRow.work_date, dialect)
-    return select(
-        month,
-        EntryRow.person_id,
-        EntryRow.organisation_id,
-        EntryRow.kind,
-        EntryRow.status,
-        func.count(),
-        func.sum(EntryRow.minutes),
-    ).group_by(month, EntryRow.person_id, EntryRow.organisation_id, EntryRow.kind, EntryRow.status)
+def _sums(table: Table) -> list[str]:
+    return [name for name in _SUMS if name in table.c]
+
+
+def _recomputed(table: Table, dialect: str) -> Select[Any]:
+    """The rows ``table`` should hold, from the entries."""
+    values = _entry_values(dialect)
+    grouped = [values[c] for c in _key(table)]
+    return select(*grouped, *(values[c] for c in _sums(table))).group_by(*grouped)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,15 +118,11 @@ def _keyed(rows: Any, width: int) -> dict[tuple[Any, ...], tuple[int, ...]]:
 def differences(s: Session) -> Iterator[TotalDifference]:
     """Every group whose kept row is missing, extra or other than its entries' sums."""
     dialect = s.get_bind().dialect.name
-    pairs = (
-        (DayTotalRow, _DAY_KEY, _day_recomputed(), ("entries", "minutes", "beneficiaries")),
-        (PersonMonthTotalRow, _MONTH_KEY, _month_recomputed(dialect), ("entries", "minutes")),
-    )
-    for row_type, key, recomputed, sums in pairs:
+    for row_type in ROLLUPS:
         table = row_type.__table__
-        kept_rows = s.execute(select(*(table.c[c] for c in (*key, *sums))))
-        kept = _keyed(kept_rows, len(key))
-        counted = _keyed(s.execute(recomputed), len(key))
+        key, sums = _key(table), _sums(table)
+        kept = _keyed(s.execute(select(*(table.c[c] for c in (*key, *sums)))), len(key))
+        counted = _keyed(s.execute(_recomputed(table, dialect)), len(key))
         for group in sorted(kept.keys() | counted.keys(), key=lambda k: tuple(map(str, k))):
             if kept.get(group) != counted.get(group):
                 yield TotalDifference(table.name, group, kept.get(group), counted.get(group))
@@ -109,18 +131,12 @@ def differences(s: Session) -> Iterator[TotalDifference]:
 def rebuild(s: Session) -> None:
     """Replace the kept totals by what the entries add up to (in the caller's transaction)."""
     dialect = s.get_bind().dialect.name
-    s.execute(delete(DayTotalRow))
-    s.execute(delete(PersonMonthTotalRow))
-    day = DayTotalRow.__table__
-    month = PersonMonthTotalRow.__table__
-    s.execute(
-        insert(day).from_select(
-            [*_DAY_KEY, "entries", "minutes", "beneficiaries"], _day_recomputed()
+    for row_type in ROLLUPS:
+        table = row_type.__table__
+        s.execute(delete(table))
+        s.execute(
+            insert(table).from_select([*_key(table), *_sums(table)], _recomputed(table, dialect))
         )
-    )
-    s.execute(
-        insert(month).from_select([*_MONTH_KEY, "entries", "minutes"], _month_recomputed(dialect))
-    )
 
 
 def _sqlite_triggers(s: Session) -> list[tuple[str, str]]:
@@ -151,24 +167,17 @@ def put_back(s: Session, triggers: list[tuple[str, str]], first_id: int | None) 
     if not triggers:
         return
     if first_id is not None:
-        _add_entries_from(s, first_id)
+        for row_type in ROLLUPS:
+            table = row_type.__table__
+            key, sums = _key(table), _sums(table)
+            stmt = sqlite_insert(table).from_select(
+                [*key, *sums], _recomputed(table, "sqlite").where(EntryRow.id >= first_id)
+            )
+            s.execute(
+                stmt.on_conflict_do_update(
+                    index_elements=key,
+                    set_={name: table.c[name] + stmt.excluded[name] for name in sums},
+                )
+            )
     for _name, sql in triggers:
         s.execute(text(sql))
-
-
-def _add_entries_from(s: Session, first_id: int) -> None:
-    """One GROUP BY over the new entries, added to the totals they join."""
-    day, month = DayTotalRow.__table__, PersonMonthTotalRow.__table__
-    for table, key, sums, recomputed in (
-        (day, _DAY_KEY, ("entries", "minutes", "beneficiaries"), _day_recomputed()),
-        (month, _MONTH_KEY, ("entries", "minutes"), _month_recomputed("sqlite")),
-    ):
-        stmt = sqlite_insert(table).from_select(
-            [*key, *sums], recomputed.where(EntryRow.id >= first_id)
-        )
-        s.execute(
-            stmt.on_conflict_do_update(
-                index_elements=list(key),
-                set_={name: table.c[name] + stmt.excluded[name] for name in sums},
-            )
-        )

@@ -226,11 +226,14 @@ class EntryRow(Base):
 class DayTotalRow(Base):
     """Kept totals of one day's entries for one organisation, kind, category and status.
 
-    Maintained by triggers on the entry table (migration 0012) in the writing transaction,
-    whoever writes (okuvol, an import, psql), so that totals over everyone read a few rows a
-    day instead of every entry. No person here: a person rarely logs two entries in one day,
-    so a person-and-day grain would be as large as the entries themselves. category_id is 0
-    for entries without a category (a key column cannot be NULL).
+    This table and the three below are kept by triggers on the entry table (migration 0012)
+    in the writing transaction, whoever writes (okuvol, an import, psql), so that totals over
+    everyone read a few rows a month instead of every entry: whole years and months from the
+    coarse tables, the days around them from the fine ones. No table has both a person and
+    a day: a person rarely logs two entries in one day, so that grain would be as large as
+    the entries themselves. category_id is 0 for entries without a category (a key column
+    cannot be NULL). The key is each table's own order (no rowid): a range of days or months
+    reads adjacent rows.
     """
 
     __tablename__ = "day_total"
@@ -246,15 +249,45 @@ class DayTotalRow(Base):
     beneficiaries: Mapped[int] = mapped_column(Integer)
 
 
-class PersonMonthTotalRow(Base):
-    """Kept totals of a person's month in one organisation, kind and status (see DayTotalRow):
-    who worked, and how much, without reading every entry. ``month`` is its first day."""
+class MonthTotalRow(Base):
+    """Kept totals of a month (``month`` is its first day), as DayTotalRow of a day."""
 
-    __tablename__ = "person_month_total"
-    # The key is the table's own order (no rowid): a range of months reads adjacent rows.
+    __tablename__ = "month_total"
     __table_args__ = {"sqlite_with_rowid": False}
 
     month: Mapped[date] = mapped_column(Date, primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    category_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), primary_key=True)
+    entries: Mapped[int] = mapped_column(Integer)
+    minutes: Mapped[int] = mapped_column(Integer)
+    beneficiaries: Mapped[int] = mapped_column(Integer)
+
+
+class PersonMonthTotalRow(Base):
+    """Kept totals of a person's month in one organisation, kind and status (see
+    DayTotalRow): who worked, and how much. ``month`` is its first day."""
+
+    __tablename__ = "person_month_total"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    person_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), primary_key=True)
+    entries: Mapped[int] = mapped_column(Integer)
+    minutes: Mapped[int] = mapped_column(Integer)
+
+
+class PersonYearTotalRow(Base):
+    """Kept totals of a person's year (``year`` is its first day), as PersonMonthTotalRow."""
+
+    __tablename__ = "person_year_total"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    year: Mapped[date] = mapped_column(Date, primary_key=True)
     person_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     organisation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(16), primary_key=True)

@@ -266,8 +266,8 @@ def test_spans_imported_before_are_known_by_what_they_are_after_the_upgrade(
         con.execute("DROP TABLE entry_review")  # 0010 adds it
         for trigger in ("insert", "delete", "update"):  # 0012 adds the kept totals
             con.execute(f"DROP TRIGGER kept_totals_{trigger}")
-        con.execute("DROP TABLE day_total")
-        con.execute("DROP TABLE person_month_total")
+        for table in ("day_total", "month_total", "person_month_total", "person_year_total"):
+            con.execute(f"DROP TABLE {table}")
     ledger = Ledger.open(str(path), timezone="UTC")
     try:
         again = ledger.importing.run(samples / "made_here/timew-2026-03.data", options)
