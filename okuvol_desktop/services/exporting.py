@@ -70,7 +70,7 @@ def _lines(s: Session, query: LogQuery, counter: _Counter) -> Iterator[EntryLine
             yield line
         if len(page) < _PAGE:
             return
-        after = (page[-1].entry.date, page[-1].entry.id)
+        after = page[-1]
 
 
 class ExportService:

@@ -27,7 +27,7 @@ class LogQuery:
     date_from: date | None = None
     date_to: date | None = None
     text: str | None = None
-    sort: str = "date"  # a key of storage.listing.SORT_COLUMNS
+    sort: str = "date"  # one of storage.listing.SORT_COLUMNS
     descending: bool = True
 
     def filters_anything(self) -> bool:
@@ -83,9 +83,12 @@ class ListingService:
         query: LogQuery,
         limit: int = 100,
         offset: int = 0,
-        after: tuple[date, int] | None = None,
+        after: EntryLine | None = None,
+        *,
+        backwards: bool = False,
     ) -> list[EntryLine]:
-        """Entries that match, newest first, ``limit`` at a time (below ``after`` if given)."""
+        """Entries that match, in the query's order, ``limit`` at a time: below ``after`` (a
+        line already shown) if given, or above it with ``backwards`` (nearest first)."""
         with self._ctx.reading() as s:
             f = log_filter(s, query)
             return list_entries(
@@ -95,7 +98,7 @@ class ListingService:
                 offset=offset,
                 after=after,
                 sort=query.sort,
-                descending=query.descending,
+                descending=query.descending != backwards,
             )
 
     def totals(self, query: LogQuery) -> LogTotals:

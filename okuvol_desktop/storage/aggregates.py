@@ -55,6 +55,7 @@ class EntryFilter:
     person_id: int | None = None
     organisation_id: int | None = None
     kind: WorkKind | None = None
+    category_id: int | None = None  # only totals by day read it (the people's have none)
 
     def where(self, table: Any = EntryRow, dated: Any = None) -> list[ColumnElement[bool]]:
         """The filter as SQL conditions on the entry table, or on a kept totals table whose
@@ -71,6 +72,8 @@ class EntryFilter:
             conditions.append(table.organisation_id == self.organisation_id)
         if self.kind is not None:
             conditions.append(table.kind == self.kind.value)
+        if self.category_id is not None:
+            conditions.append(table.category_id == self.category_id)
         return conditions
 
     def split(self, units: tuple[str, ...]) -> list[tuple[str, EntryFilter]]:
@@ -183,7 +186,7 @@ class _Sources:
         of ``f``: whole years and months from the people's kept totals, the days around them
         from the entries."""
         columns = ("person_id", "kind", "minutes")
-        if not self.kept(f):
+        if not self.kept(f) or f.category_id is not None:
             return _combined([_entries_part(f, columns)])
         parts = []
         for grain, g in f.split(("year", "month")):
@@ -248,13 +251,17 @@ class Aggregates:
 
     def by_kind(self, f: EntryFilter) -> tuple[int, dict[WorkKind, int]]:
         """Number of entries and minutes per kind."""
+        found = self.entries_and_minutes_by_kind(f)
+        return sum(n for n, _ in found.values()), {k: found[k][1] for k in WorkKind}
+
+    def entries_and_minutes_by_kind(self, f: EntryFilter) -> dict[WorkKind, tuple[int, int]]:
+        """(entries, minutes) of each kind."""
         c = self._sources.days(f).c
         stmt = select(c.kind, func.sum(c.entries), func.sum(c.minutes)).group_by(c.kind)
-        count, minutes = 0, {k: 0 for k in WorkKind}
+        found = dict.fromkeys(WorkKind, (0, 0))
         for kind, n, total in self._s.execute(stmt):
-            count += int(n)
-            minutes[WorkKind(kind)] = int(total or 0)
-        return count, minutes
+            found[WorkKind(kind)] = (int(n), int(total or 0))
+        return found
 
     def minutes_by_organisation(self, f: EntryFilter) -> dict[int, dict[WorkKind, int]]:
         """Minutes per organisation id and kind."""

@@ -10,7 +10,7 @@ from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.progress import Cancelled, Progress
-from okuvol_desktop.storage import kept_totals
+from okuvol_desktop.storage import upkeep
 from okuvol_desktop.storage.orm import EntryRow, EntrySkillRow
 
 BATCH_SIZE = 20_000
@@ -160,22 +160,23 @@ class BulkEntryWriter:
         self._from_sequence = session.get_bind().dialect.name == "postgresql"
         self.first_id: int | None = None  # the smallest id this writer gave, once it gave one
         self._deferred = False
-        self._triggers: list[tuple[str, str]] = []
+        self._aside = upkeep.SetAside()
         self._remembered: dict[str, dict[Any, Any]] = {}
         self._passed_over: list[Sequence[Any]] = []
         self.written = 0
 
     def defer_upkeep(self, incoming: int) -> bool:
         """Set aside what the database keeps up row by row until restore_upkeep(): on SQLite
-        the kept totals' triggers (always), and the entry table's secondary indexes when
-        ``incoming`` rows at least double the table; returns whether indexes were dropped.
+        the triggers of the kept totals and the search index (always), and the entry table's
+        secondary indexes when ``incoming`` rows at least double the table; returns whether
+        indexes were dropped.
 
         Building an index once over sorted rows is about twice as fast as updating each
         B-tree row by row, and one GROUP BY over the new rows adds them to the totals faster
-        than a trigger per row. Inside the transaction, a rollback brings both back. Other
+        than a trigger per row. Inside the transaction, a rollback brings all back. Other
         databases keep theirs: dropping one would lock the table for every other user.
         """
-        self._triggers = kept_totals.set_aside(self._s)
+        self._aside = upkeep.set_aside(self._s)
         if self._s.get_bind().dialect.name != "sqlite":
             return False
         present = int(self._s.scalar(select(func.count()).select_from(EntryRow)) or 0)
@@ -189,14 +190,14 @@ class BulkEntryWriter:
 
     def restore_upkeep(self) -> None:
         """Build again the indexes defer_upkeep() dropped, and add the rows written to the
-        kept totals."""
+        kept totals and the search index."""
         if self._deferred:
             connection = self._s.connection()
             for index in _SECONDARY_INDEXES:
                 index.create(connection)
             self._deferred = False
-        kept_totals.put_back(self._s, self._triggers, self.first_id)
-        self._triggers = []
+        upkeep.put_back(self._s, self._aside, self.first_id)
+        self._aside = upkeep.SetAside()
 
     def has_any_entry(self) -> bool:
         """Whether the ledger holds any entry yet."""

@@ -3,7 +3,7 @@ may be read, checking them against the entries, and catching up after a bulk wri
 
 The database keeps them itself (triggers of migration 0012); this module recomputes them from
 the entries to find a difference, rebuilds them when asked, and adds a bulk write's rows with
-one GROUP BY where the triggers were set aside.
+one GROUP BY where storage/upkeep.py set the triggers aside.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from sqlalchemy import (
     insert,
     literal_column,
     select,
-    text,
 )
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -139,45 +138,18 @@ def rebuild(s: Session) -> None:
         )
 
 
-def _sqlite_triggers(s: Session) -> list[tuple[str, str]]:
-    rows = s.execute(
-        text(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'entry' "
-            "AND name LIKE 'kept_totals_%' ORDER BY name"
+def add_entries_from(s: Session, first_id: int) -> None:
+    """Add the entries with ids from ``first_id`` on to the totals, with one GROUP BY per
+    table (SQLite; for a bulk write that set the triggers aside, see storage/upkeep.py)."""
+    for row_type in ROLLUPS:
+        table = row_type.__table__
+        key, sums = _key(table), _sums(table)
+        stmt = sqlite_insert(table).from_select(
+            [*key, *sums], _recomputed(table, "sqlite").where(EntryRow.id >= first_id)
         )
-    )
-    return [(name, sql) for name, sql in rows]
-
-
-def set_aside(s: Session) -> list[tuple[str, str]]:
-    """Drop SQLite's row triggers for a bulk write (in the caller's transaction, so that a
-    rollback brings them back); returns what put_back() needs. PostgreSQL's statement
-    triggers stay: they total each statement at once."""
-    if s.get_bind().dialect.name != "sqlite":
-        return []
-    triggers = _sqlite_triggers(s)
-    for name, _sql in triggers:
-        s.execute(text(f"DROP TRIGGER {name}"))
-    return triggers
-
-
-def put_back(s: Session, triggers: list[tuple[str, str]], first_id: int | None) -> None:
-    """Add the entries written since set_aside() (ids from ``first_id`` on: one writer holds
-    a SQLite file, so they are all its own) to the totals, and create the triggers again."""
-    if not triggers:
-        return
-    if first_id is not None:
-        for row_type in ROLLUPS:
-            table = row_type.__table__
-            key, sums = _key(table), _sums(table)
-            stmt = sqlite_insert(table).from_select(
-                [*key, *sums], _recomputed(table, "sqlite").where(EntryRow.id >= first_id)
+        s.execute(
+            stmt.on_conflict_do_update(
+                index_elements=key,
+                set_={name: table.c[name] + stmt.excluded[name] for name in sums},
             )
-            s.execute(
-                stmt.on_conflict_do_update(
-                    index_elements=key,
-                    set_={name: table.c[name] + stmt.excluded[name] for name in sums},
-                )
-            )
-    for _name, sql in triggers:
-        s.execute(text(sql))
+        )

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select, table
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.domain.model import Category, EntryLine
+from okuvol_desktop.storage.aggregates import Aggregates, EntryFilter
 from okuvol_desktop.storage.orm import CategoryRow, EntryRow, OrganisationRow, PersonRow, RoleRow
 from okuvol_desktop.storage.repositories import EntryRepo, entry_from_row
 
@@ -28,8 +30,8 @@ class LogFilter:
     date_to: date | None = None
     text: str | None = None
 
-    def where(self) -> list[ColumnElement[bool]]:
-        """The filter as SQL conditions."""
+    def where(self, dialect: str) -> list[ColumnElement[bool]]:
+        """The filter as SQL conditions for the database ``dialect`` names."""
         conditions: list[ColumnElement[bool]] = []
         pairs = (
             (self.person_id, EntryRow.person_id),
@@ -46,71 +48,104 @@ class LogFilter:
         if self.date_to is not None:
             conditions.append(EntryRow.work_date <= self.date_to)
         if self.text:
-            pattern = f"%{self.text}%"
-            conditions.append(
-                or_(EntryRow.description.ilike(pattern), EntryRow.location.ilike(pattern))
-            )
+            conditions.append(_search(self.text, dialect))
         return conditions
 
 
-def _beyond(after: tuple[date, int] | None, descending: bool) -> list[ColumnElement[bool]]:
-    """Rows after (date, id) in the date order: below it newest first, above it oldest first."""
-    if after is None:
-        return []
-    day, entry_id = after
-    if descending:
-        return [
-            or_(EntryRow.work_date < day, and_(EntryRow.work_date == day, EntryRow.id < entry_id))
-        ]
-    return [or_(EntryRow.work_date > day, and_(EntryRow.work_date == day, EntryRow.id > entry_id))]
+# The trigram index finds any three letters or more; fewer are looked for in every entry.
+_SEARCHED_BY_INDEX_FROM = 3
 
 
-SORT_COLUMNS: dict[str, Any] = {
-    "date": EntryRow.work_date,
-    "time": EntryRow.start_time,
-    "minutes": EntryRow.minutes,
-    "person": PersonRow.full_name,
-    "organisation": OrganisationRow.name,
-    "kind": EntryRow.kind,
-    "role": RoleRow.title,
-    "category": CategoryRow.name_en,
-    "status": EntryRow.status,
-    "description": EntryRow.description,
-}
+def _search(words: str, dialect: str) -> ColumnElement[bool]:
+    """Entries whose description or place holds ``words`` (any letter case).
 
-
-def list_entries(
-    s: Session,
-    f: LogFilter,
-    limit: int,
-    *,
-    offset: int = 0,
-    after: tuple[date, int] | None = None,
-    sort: str = "date",
-    descending: bool = True,
-) -> list[EntryLine]:
-    """A page of the time log, newest first unless ``sort`` names another column.
-
-    ``after`` is the (date, id) of the last line already shown, for the default order: the next
-    page starts below it through the index, so page 5,000 costs what page 1 costs, unlike a
-    large ``offset``. Other orders page with ``offset``.
+    On SQLite through the trigram full-text index of migration 0013 (the words as one
+    phrase, so that they match as typed); on PostgreSQL ILIKE, which its trigram indexes
+    serve.
     """
-    column = SORT_COLUMNS[sort]
-    direction = (
-        (column.desc(), EntryRow.id.desc()) if descending else (column.asc(), EntryRow.id.asc())
-    )
-    stmt = (
-        select(EntryRow, PersonRow.full_name, OrganisationRow.name, RoleRow.title, CategoryRow)
-        .join(PersonRow, PersonRow.id == EntryRow.person_id)
-        .join(OrganisationRow, OrganisationRow.id == EntryRow.organisation_id)
-        .join(RoleRow, RoleRow.id == EntryRow.role_id)
-        .join(CategoryRow, CategoryRow.id == EntryRow.category_id, isouter=True)
-        .where(*f.where(), *_beyond(after, descending))
-        .order_by(*direction)
-        .limit(limit)
-        .offset(offset)
-    )
-    rows = s.execute(stmt).all()
+    if dialect == "sqlite" and len(words) >= _SEARCHED_BY_INDEX_FROM:
+        phrase = '"' + words.replace('"', '""') + '"'
+        found = (
+            select(literal_column("rowid"))
+            .select_from(table("entry_search"))
+            .where(literal_column("entry_search").op("MATCH")(phrase))
+        )
+        return EntryRow.id.in_(found)
+    pattern = f"%{words}%"
+    return or_(EntryRow.description.ilike(pattern), EntryRow.location.ilike(pattern))
+
+
+@dataclass(frozen=True, slots=True)
+class _Order:
+    """How the time log is sorted by one column, so that every page is found through an
+    index from the last line shown (keyset), however deep: the column's terms then the entry
+    id; the NULLs of a column that has them (no category, no times, no description) first in
+    ascending order and last in descending, so that one order is the other reversed."""
+
+    terms: tuple[Any, ...]
+    values: Callable[[EntryLine], tuple[Any, ...]]
+    empty: ColumnElement[bool] | None = None  # the entries whose terms are NULL
+    # A name in another table: a range on it makes SQLite walk that table's name index and
+    # each one's entries by id, instead of sorting every entry.
+    named: bool = False
+
+
+ORDERS: dict[str, _Order] = {
+    "date": _Order((EntryRow.work_date,), lambda line: (line.entry.date,)),
+    "time": _Order(
+        (EntryRow.start_time,), lambda line: (line.entry.start,), EntryRow.start_time.is_(None)
+    ),
+    "minutes": _Order((EntryRow.minutes,), lambda line: (line.entry.minutes,)),
+    "person": _Order(
+        (PersonRow.full_name, PersonRow.id),
+        lambda line: (line.person_name, line.entry.person_id),
+        named=True,
+    ),
+    "organisation": _Order(
+        (OrganisationRow.name, OrganisationRow.id),
+        lambda line: (line.organisation_name, line.entry.organisation_id),
+        named=True,
+    ),
+    "kind": _Order((EntryRow.kind,), lambda line: (line.entry.kind.value,)),
+    "role": _Order(
+        (RoleRow.title, RoleRow.id),
+        lambda line: (line.role_title, line.entry.role_id),
+        named=True,
+    ),
+    "category": _Order(
+        (CategoryRow.name_en, CategoryRow.id),
+        lambda line: (line.category.name_en, line.category.id) if line.category else (None, None),
+        EntryRow.category_id.is_(None),
+        named=True,
+    ),
+    "status": _Order((EntryRow.status,), lambda line: (line.entry.status.value,)),
+    "description": _Order(
+        (EntryRow.description,),
+        lambda line: (line.entry.description,),
+        EntryRow.description.is_(None),
+    ),
+}
+SORT_COLUMNS = tuple(ORDERS)
+
+
+def _beyond(
+    terms: tuple[Any, ...], values: tuple[Any, ...], entry_id: int, descending: bool
+) -> list[ColumnElement[bool]]:
+    """Rows after (values..., entry_id) in the order: a range on the first term, which an
+    index takes, and the exact comparison of the rest."""
+    columns, wanted = (*terms, EntryRow.id), (*values, entry_id)
+
+    def beyond(column: Any, value: Any) -> ColumnElement[bool]:
+        return column < value if descending else column > value
+
+    condition = beyond(columns[-1], wanted[-1])
+    for column, value in zip(reversed(columns[:-1]), reversed(wanted[:-1]), strict=True):
+        condition = or_(beyond(column, value), and_(column == value, condition))
+    first = columns[0] <= wanted[0] if descending else columns[0] >= wanted[0]
+    return [first, condition]
+
+
+def _lines_of(s: Session, rows: list[Any]) -> list[EntryLine]:
     skills = EntryRepo(s).skills_of([row[0].id for row in rows])
     return [
         EntryLine(
@@ -126,16 +161,119 @@ def list_entries(
     ]
 
 
+def _base(s: Session, f: LogFilter) -> Select[Any]:
+    return (
+        select(EntryRow, PersonRow.full_name, OrganisationRow.name, RoleRow.title, CategoryRow)
+        .join(PersonRow, PersonRow.id == EntryRow.person_id)
+        .join(OrganisationRow, OrganisationRow.id == EntryRow.organisation_id)
+        .join(RoleRow, RoleRow.id == EntryRow.role_id)
+        .join(CategoryRow, CategoryRow.id == EntryRow.category_id, isouter=True)
+        .where(*f.where(s.get_bind().dialect.name))
+    )
+
+
+def list_entries(
+    s: Session,
+    f: LogFilter,
+    limit: int,
+    *,
+    offset: int = 0,
+    after: EntryLine | None = None,
+    sort: str = "date",
+    descending: bool = True,
+) -> list[EntryLine]:
+    """A page of the time log, newest first unless ``sort`` names another column.
+
+    ``after`` is the last line already shown: the next page continues below it through an
+    index on the sort column, so page 5,000 costs what page 1 costs, in every order (a large
+    ``offset`` would read every row before it). ``offset`` is for a command line that asks
+    for one.
+    """
+    order = ORDERS[sort]
+    if offset:
+        return _page_at_offset(s, f, order, limit, offset=offset, descending=descending)
+    # The entries without a value (NULL) come first going up, last going down.
+    segments = [False] if order.empty is None else [True, False]
+    if descending:
+        segments.reverse()
+    if after is not None and order.empty is not None:
+        segments = segments[segments.index(order.values(after)[0] is None) :]
+    lines: list[EntryLine] = []
+    for place, empty in enumerate(segments):
+        cursor = after if place == 0 else None
+        stmt = _segment(_base(s, f), order, empty, cursor, descending).limit(limit - len(lines))
+        lines += _lines_of(s, list(s.execute(stmt).all()))
+        if len(lines) >= limit:
+            break
+    return lines
+
+
+def _segment(
+    stmt: Select[Any], order: _Order, empty: bool, after: EntryLine | None, descending: bool
+) -> Select[Any]:
+    """The entries with (``empty``) or without NULL terms, in order, after ``after``."""
+    if empty:
+        assert order.empty is not None
+        stmt = stmt.where(order.empty)
+        if after is not None:
+            last = after.entry.id
+            stmt = stmt.where(EntryRow.id < last if descending else EntryRow.id > last)
+        return stmt.order_by(EntryRow.id.desc() if descending else EntryRow.id.asc())
+    if order.empty is not None:
+        stmt = stmt.where(~order.empty)
+    if after is not None:
+        stmt = stmt.where(*_beyond(order.terms, order.values(after), after.entry.id, descending))
+    elif order.named:
+        stmt = stmt.where(order.terms[0] >= "")
+    columns = (*order.terms, EntryRow.id)
+    return stmt.order_by(*(c.desc() if descending else c.asc() for c in columns))
+
+
+def _page_at_offset(
+    s: Session, f: LogFilter, order: _Order, limit: int, *, offset: int, descending: bool
+) -> list[EntryLine]:
+    columns = (*order.terms, EntryRow.id)
+    ordering = [c.desc().nulls_last() if descending else c.asc().nulls_first() for c in columns]
+    stmt = _base(s, f).order_by(*ordering).limit(limit).offset(offset)
+    return _lines_of(s, list(s.execute(stmt).all()))
+
+
 def count_entries(s: Session, f: LogFilter) -> int:
     """How many entries the filter lets through."""
-    return int(s.scalar(select(func.count()).select_from(EntryRow).where(*f.where())) or 0)
+    return int(
+        s.scalar(
+            select(func.count()).select_from(EntryRow).where(*f.where(s.get_bind().dialect.name))
+        )
+        or 0
+    )
 
 
 def minutes_by_kind(s: Session, f: LogFilter) -> dict[WorkKind, tuple[int, int]]:
-    """How many entries the filter lets through, and their minutes, for each kind of work."""
+    """How many entries the filter lets through, and their minutes, for each kind of work.
+
+    Without a person or words to search for, the kept totals hold the answer (a few rows a
+    month, however many entries); otherwise the entries that the person's index or the
+    search finds are counted.
+    """
+    if f.person_id is None and not f.text:
+        totals = Aggregates(s).entries_and_minutes_by_kind(
+            EntryFilter(
+                f.date_from or _EARLIEST,
+                f.date_to or _LATEST,
+                (f.status,) if f.status is not None else tuple(EntryStatus),
+                organisation_id=f.organisation_id,
+                kind=f.kind,
+                category_id=f.category_id,
+            )
+        )
+        return {kind: found for kind, found in totals.items() if found[0]}
     stmt = (
         select(EntryRow.kind, func.count(), func.coalesce(func.sum(EntryRow.minutes), 0))
-        .where(*f.where())
+        .where(*f.where(s.get_bind().dialect.name))
         .group_by(EntryRow.kind)
     )
     return {WorkKind(kind): (int(count), int(minutes)) for kind, count, minutes in s.execute(stmt)}
+
+
+# "Any date": bounds no ledger reaches, which still leave room to count a day past them.
+_EARLIEST, _LATEST = date(1, 1, 1), date(9999, 12, 30)

@@ -126,6 +126,7 @@ class RoleRow(Base):
             name="period_in_order",
         ),
         Index("ix_role_person_org", "person_id", "organisation_id"),
+        Index("ix_role_title", "title"),  # the time log sorted by role
     )
 
     id: Mapped[intpk]
@@ -188,6 +189,14 @@ class EntryRow(Base):
         Index("ix_entry_person_start", "person_id", "start_utc"),
         Index("ix_entry_role", "role_id"),
         Index("ix_entry_status", "status"),
+        # The time log's other orders, each found from the last line shown (migration 0013).
+        Index("ix_entry_person", "person_id", "id"),
+        Index("ix_entry_organisation", "organisation_id", "id"),
+        Index("ix_entry_kind", "kind", "id"),
+        Index("ix_entry_minutes", "minutes", "id"),
+        Index("ix_entry_start_time", "start_time", "id"),
+        Index("ix_entry_category", "category_id", "id"),
+        Index("ix_entry_description", "description", "id"),
         UniqueConstraint("source", "source_id", name="uq_entry_source"),
     )
 

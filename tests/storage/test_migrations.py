@@ -27,9 +27,22 @@ def test_upgrade_empty_database_to_head_matches_the_models(tmp_path: Path) -> No
     migrate.upgrade_to_head(engine)
     assert migrate.current_revision(engine) == migrate.head_revision()
     with engine.connect() as connection:
-        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        context = MigrationContext.configure(connection, opts={"include_name": _not_search_index})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == []
     engine.dispose()
+
+
+_ADDED_BY_0013 = {
+    "ix_entry_person", "ix_entry_organisation", "ix_entry_kind", "ix_entry_minutes",
+    "ix_entry_start_time", "ix_entry_category", "ix_entry_description", "ix_role_title",
+}  # fmt: skip
+
+
+def _not_search_index(name: str | None, type_: str, _parent: object) -> bool:
+    """The full-text index of migration 0013 (an FTS5 table and the tables it keeps) is
+    SQL the models do not describe."""
+    return not (type_ == "table" and name is not None and name.startswith("entry_search"))
 
 
 def test_new_database_is_seeded_with_both_languages_of_categories(db_path: Path) -> None:
@@ -268,6 +281,15 @@ def test_spans_imported_before_are_known_by_what_they_are_after_the_upgrade(
             con.execute(f"DROP TRIGGER kept_totals_{trigger}")
         for table in ("day_total", "month_total", "person_month_total", "person_year_total"):
             con.execute(f"DROP TABLE {table}")
+        for trigger in ("insert", "delete", "update"):  # 0013 the search and new orders
+            con.execute(f"DROP TRIGGER entry_search_{trigger}")
+        con.execute("DROP TABLE entry_search")
+        names = (
+            "SELECT name FROM sqlite_master WHERE name LIKE 'ix_entry_%' OR name = 'ix_role_title'"
+        )
+        for (index,) in con.execute(names).fetchall():
+            if index in _ADDED_BY_0013:
+                con.execute(f"DROP INDEX {index}")
     ledger = Ledger.open(str(path), timezone="UTC")
     try:
         again = ledger.importing.run(samples / "made_here/timew-2026-03.data", options)

@@ -1,0 +1,89 @@
+"""The time log in every order: pages found from the last line shown add up to the whole
+list, forwards and backwards, and search finds words inside descriptions and places."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from okuvol_desktop.domain.model import EntryLine
+from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.services.listing import LogQuery
+from okuvol_desktop.storage.listing import SORT_COLUMNS
+
+PAGE = 13
+
+
+@pytest.fixture
+def filled(ledger: Ledger) -> Ledger:
+    ledger.demo.fill(entries=260, seed=7)
+    with ledger.ctx.transaction() as s:  # entries without a category or a description
+        s.execute(text("UPDATE entry SET category_id = NULL WHERE id % 11 = 0"))
+        s.execute(text("UPDATE entry SET description = NULL WHERE id % 13 = 0"))
+        s.execute(
+            text("UPDATE entry SET description = 'Kelas membaca di Desa Sukamaju' WHERE id = 5")
+        )
+        s.execute(text("UPDATE entry SET location = 'Posko \"Banjir\" Utara' WHERE id = 6"))
+    return ledger
+
+
+def _walk(ledger: Ledger, query: LogQuery, *, backwards_from: EntryLine | None = None) -> list[int]:
+    ids: list[int] = []
+    after = backwards_from
+    while True:
+        page = ledger.listing.page(
+            query, limit=PAGE, after=after, backwards=backwards_from is not None
+        )
+        ids += [line.entry.id for line in page]
+        if len(page) < PAGE:
+            return ids
+        after = page[-1]
+
+
+@pytest.mark.parametrize("sort", SORT_COLUMNS)
+@pytest.mark.parametrize("descending", [True, False])
+def test_pages_from_the_last_line_add_up_to_the_whole_order(
+    filled: Ledger, sort: str, descending: bool
+) -> None:
+    query = LogQuery(sort=sort, descending=descending)
+    whole = [line.entry.id for line in filled.listing.page(query, limit=1000, offset=0)]
+    # The same order read in one go at an offset (SQL's ORDER BY ... NULLS FIRST/LAST).
+    at_offset = [line.entry.id for line in filled.listing.page(query, limit=1000, offset=1)]
+    assert whole[1:] == at_offset
+    walked = _walk(filled, query)
+    assert walked == whole and len(walked) == 260
+    last = filled.listing.page(query, limit=1, offset=259)[0]
+    assert _walk(filled, query, backwards_from=last) == list(reversed(whole[:-1]))
+
+
+def test_a_filtered_order_pages_the_same_way(filled: Ledger) -> None:
+    category = LogQuery(category="Education", sort="category", descending=False)
+    lines = filled.listing.page(category, limit=1000)
+    assert lines and all(line.category and line.category.key == "education" for line in lines)
+    assert _walk(filled, category) == [line.entry.id for line in lines]
+
+
+def test_search_finds_letters_inside_words_in_any_case(filled: Ledger) -> None:
+    found = filled.listing.page(LogQuery(text="SUKAMAJ"), limit=50)
+    assert [line.entry.id for line in found] == [5]
+    assert [line.entry.id for line in filled.listing.page(LogQuery(text='"Banjir" Ut'))] == [6]
+    assert filled.listing.page(LogQuery(text="zzqx-no-such-words")) == []
+    short = filled.listing.page(LogQuery(text="di"), limit=1000)  # too short for the index
+    assert any(line.entry.id == 5 for line in short)
+    totals = filled.listing.totals(LogQuery(text="sukamaju"))
+    assert totals.entries == 1
+
+
+def test_totals_of_a_filter_agree_with_its_entries(filled: Ledger) -> None:
+    for query in (
+        LogQuery(),
+        LogQuery(category="Education"),
+        LogQuery(organisation="1"),
+        LogQuery(text="a"),
+    ):
+        lines = filled.listing.page(query, limit=1000)
+        totals = filled.listing.totals(query)
+        assert totals.entries == len(lines)
+        assert totals.professional_minutes + totals.volunteer_minutes == sum(
+            line.entry.minutes for line in lines
+        )
