@@ -13,9 +13,11 @@ from pytestqt.qtbot import QtBot
 from okuvol_desktop.config import Settings
 from okuvol_desktop.domain.kinds import WorkKind
 from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.services.listing import LogQuery
 from okuvol_desktop.ui.application import run_application
 from okuvol_desktop.ui.main_window import MainWindow
-from okuvol_desktop.ui.pages.time_log import PAGE_SIZE
+from okuvol_desktop.ui.models import entry_table
+from okuvol_desktop.ui.pages.time_log import PAGE_SIZE, TimeLogPage
 from tests.services.helpers import dual_role_person, log
 
 
@@ -84,11 +86,58 @@ def test_time_log_fetches_pages_as_it_scrolls(
     assert model.rowCount() == PAGE_SIZE
     dates = [model.line(r).entry.date for r in range(model.rowCount())]
     assert dates == sorted(dates, reverse=True)
-    while model.canFetchMore(QModelIndex()):
-        model.fetchMore(QModelIndex())
+    _scroll_to_the_end(qtbot, window.time_log)
     assert model.rowCount() == PAGE_SIZE * 2 + 50
     ids = [model.line(r).entry.id for r in range(model.rowCount())]
     assert len(set(ids)) == len(ids)  # keyset pages neither repeat nor skip
+
+
+def _scroll_to_the_end(qtbot: QtBot, page: TimeLogPage) -> None:
+    """Ctrl+End until nothing more arrives, as a reader holding the key down."""
+    model, table = page.model, page.table
+    table.setFocus()
+    while True:
+        qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: not model.fetching(), timeout=10_000)
+        if not model.canFetchMore(QModelIndex()):
+            return
+
+
+def _top_line(page: TimeLogPage) -> int:
+    return page.model.line(page.table.rowAt(0)).entry.id
+
+
+def test_the_time_log_holds_a_window_of_lines_and_fetches_back_what_it_let_go(
+    qtbot: QtBot, ledger: Ledger, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(entry_table, "WINDOW", PAGE_SIZE * 2)
+    total = PAGE_SIZE * 5 + 30
+    ledger.demo.fill(people=40, entries=total, seed=3)
+    everything = [line.entry.id for line in ledger.listing.page(LogQuery(), limit=total)]
+    window.tabs.setCurrentWidget(window.time_log)
+    window.refresh()
+    page, model = window.time_log, window.time_log.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=5000)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not model.fetching(), timeout=10_000)
+    reading = _top_line(page)
+    qtbot.keyClick(page.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: model.more_above() and not model.fetching(), timeout=10_000)
+    assert _top_line(page) != reading  # the reader moved on...
+    _scroll_to_the_end(qtbot, page)
+    held = [line.entry.id for line in model.lines()]
+    assert model.rowCount() == PAGE_SIZE * 2 and model.more_above()
+    assert held == everything[-PAGE_SIZE * 2 :]  # the last lines, in order
+    reading = _top_line(page)
+    qtbot.keyClick(page.table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not model.fetching(), timeout=10_000)
+    assert _top_line(page) != reading
+    while model.more_above():  # back to the top, a page at a time
+        qtbot.keyClick(page.table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: not model.fetching(), timeout=10_000)
+    assert [line.entry.id for line in model.lines()] == everything[: PAGE_SIZE * 2]
+    assert model.canFetchMore(QModelIndex())  # what was let go below comes back too
 
 
 def test_time_log_says_when_there_is_nothing(qtbot: QtBot, window: MainWindow) -> None:

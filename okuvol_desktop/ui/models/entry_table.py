@@ -1,9 +1,9 @@
-"""The time log as a table model that fetches entries page by page (fetchMore)."""
+"""The time log as a table model that fetches entries page by page, off the GUI thread, and
+holds a bounded window of them however far the reader scrolls."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,9 +21,14 @@ from okuvol_desktop.domain.model import EntryLine
 from okuvol_desktop.ui.formats import date_text, duration_text, time_range_text
 from okuvol_desktop.ui.labels import category_label, kind_label, status_label
 from okuvol_desktop.ui.review_text import is_resubmitted, review_summary
+from okuvol_desktop.ui.tasks import BackgroundRunner
 
-# Fetches the page after (date, id) in the default order, or at an offset in any other order.
-PageFetcher = Callable[[tuple[date, int] | None, int], list[EntryLine]]
+# Fetches the page after a line shown, or before it (nearest first) when told to go backwards;
+# called in a worker thread.
+PageFetcher = Callable[[EntryLine, bool], list[EntryLine]]
+# How many lines the model holds at most: scrolling on drops those furthest away, and
+# scrolling back fetches them again (a million lines held would take gigabytes).
+WINDOW = 3_000
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 (
@@ -70,7 +75,8 @@ EntryLineRole = Qt.ItemDataRole.UserRole
 
 
 class EntryTableModel(QAbstractTableModel):
-    """Lines of the time log; more are fetched from the service as the view scrolls.
+    """Lines of the time log; more are fetched in a worker as the view scrolls, below the last
+    line or above the first, and lines far from where the reader is are let go.
 
     Sorting is not done here: a click on a header asks for it (sig_sort_requested) and the page
     reloads the first page sorted by the database.
@@ -78,13 +84,21 @@ class EntryTableModel(QAbstractTableModel):
 
     sig_sort_requested = Signal(str, bool)
     """The user asked to sort by this key, descending or not."""
+    sig_fetch_failed = Signal(str)
+    """A page could not be read; the message says why."""
+    sig_moved_down = Signal(int)
+    """Lines were added above the first one (positive) or dropped from the top (negative):
+    a view keeps its place by scrolling as many rows."""
 
     def __init__(self, fetch_page: PageFetcher, parent: Any = None) -> None:
         super().__init__(parent)
         self._fetch_page = fetch_page
+        self._runner = BackgroundRunner(self)
         self._lines: list[EntryLine] = []
-        self._exhausted = True
-        self._keyset = True
+        self._more_below = False
+        self._more_above = False
+        self._fetching = False
+        self._generation = 0  # raised by every new first page: older fetches are dropped
         self._page_size = 200
         self._notation = DurationNotation.DECIMAL_HOURS
 
@@ -102,20 +116,26 @@ class EntryTableModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(0, COL_DURATION), changed)
 
     def lines(self) -> list[EntryLine]:
-        """Every line fetched so far."""
+        """Every line held now."""
         return list(self._lines)
 
-    def set_first_page(self, lines: list[EntryLine], page_size: int, keyset: bool) -> None:
-        """Replace everything with a first page; fewer lines than a page means that was all.
+    def more_above(self) -> bool:
+        """Whether lines above the first one held were let go (the reader scrolled far)."""
+        return self._more_above
 
-        ``keyset`` says whether later pages continue below the last (date, id), which only the
-        default order allows; otherwise they continue at an offset.
-        """
+    def fetching(self) -> bool:
+        """Whether a page is being read."""
+        return self._fetching
+
+    def set_first_page(self, lines: list[EntryLine], page_size: int) -> None:
+        """Replace everything with a first page; fewer lines than a page means that was all."""
         self.beginResetModel()
+        self._generation += 1
         self._lines = list(lines)
         self._page_size = page_size
-        self._keyset = keyset
-        self._exhausted = len(lines) < page_size
+        self._more_below = len(lines) >= page_size
+        self._more_above = False
+        self._fetching = False
         self.endResetModel()
 
     def retranslate(self) -> None:
@@ -139,25 +159,70 @@ class EntryTableModel(QAbstractTableModel):
 
     def canFetchMore(self, parent: AnyIndex) -> bool:  # noqa: N802
         """Override of QAbstractItemModel.canFetchMore."""
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and self._more_below and not self._fetching
 
     def fetchMore(self, parent: AnyIndex) -> None:  # noqa: N802
-        """Override of QAbstractItemModel.fetchMore: the next page after the last line."""
-        if parent.isValid() or self._exhausted or not self._lines:
+        """Override of QAbstractItemModel.fetchMore: the page after the last line, read in a
+        worker; it is added when it arrives."""
+        if not parent.isValid() and self._more_below and self._lines:
+            self._fetch(backwards=False)
+
+    def fetch_above(self) -> None:
+        """The page before the first line held, when lines above it were let go."""
+        if self._more_above and self._lines:
+            self._fetch(backwards=True)
+
+    def _fetch(self, *, backwards: bool) -> None:
+        if self._fetching:
             return
-        last = self._lines[-1].entry
-        page = (
-            self._fetch_page((last.date, last.id), 0)
-            if self._keyset
-            else self._fetch_page(None, len(self._lines))
-        )
-        if len(page) < self._page_size:
-            self._exhausted = True
-        if not page:
+        self._fetching = True
+        anchor = self._lines[0] if backwards else self._lines[-1]
+        generation, fetch = self._generation, self._fetch_page
+
+        def arrived(page: object) -> None:
+            if generation == self._generation:
+                assert isinstance(page, list)
+                self._fetching = False
+                self._add(page, backwards=backwards)
+
+        def failed(message: str) -> None:
+            if generation == self._generation:
+                self._fetching = False
+                self.sig_fetch_failed.emit(message)
+
+        self._runner.run(lambda: fetch(anchor, backwards), arrived, failed)
+
+    def _add(self, page: list[EntryLine], *, backwards: bool) -> None:
+        """A page read above or below the lines held; the window's far end is let go."""
+        full = len(page) >= self._page_size
+        if backwards:
+            self._more_above = full
+            if page:
+                self.beginInsertRows(QModelIndex(), 0, len(page) - 1)
+                self._lines[:0] = reversed(page)
+                self.endInsertRows()
+                self.sig_moved_down.emit(len(page))
+            excess = len(self._lines) - WINDOW
+            if excess > 0:
+                first = len(self._lines) - excess
+                self.beginRemoveRows(QModelIndex(), first, len(self._lines) - 1)
+                del self._lines[first:]
+                self.endRemoveRows()
+                self._more_below = True
             return
-        self.beginInsertRows(QModelIndex(), len(self._lines), len(self._lines) + len(page) - 1)
-        self._lines.extend(page)
-        self.endInsertRows()
+        self._more_below = full
+        if page:
+            first = len(self._lines)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._lines.extend(page)
+            self.endInsertRows()
+        excess = len(self._lines) - WINDOW
+        if excess > 0:
+            self.beginRemoveRows(QModelIndex(), 0, excess - 1)
+            del self._lines[:excess]
+            self.endRemoveRows()
+            self._more_above = True
+            self.sig_moved_down.emit(-excess)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Override of QAbstractItemModel.sort: ask the page to sort in SQL."""

@@ -4,7 +4,6 @@ adding, editing, duplicating, deleting, submitting and reviewing."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -27,6 +26,7 @@ from okuvol_desktop.domain.kinds import EntryStatus
 from okuvol_desktop.domain.model import EntryLine
 from okuvol_desktop.services.entries import EditConflict
 from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.services.listing import LogQuery
 from okuvol_desktop.ui.commands import (
     DeleteEntriesCommand,
     EditEntryCommand,
@@ -77,8 +77,10 @@ class TimeLogPage(QWidget):
         self._loads = 0  # first-page loads asked for; the last one is shown
         self.filters = FilterBar()
         self.filters.sig_changed.connect(self.reload)
+        self._query = LogQuery()  # what the lines shown were read with
         self.model = EntryTableModel(self._page, self)
         self.model.sig_sort_requested.connect(self._sort_by)
+        self.model.sig_fetch_failed.connect(self._on_error)
         self.model.set_notation(Preferences().duration_notation)
         # Pages fetched by scrolling may hold longer names than the first.
         self.model.rowsInserted.connect(
@@ -88,6 +90,8 @@ class TimeLogPage(QWidget):
         self.totals.set_notation(self.model.notation)
         self._totals_runner = BackgroundRunner(self)
         self.table = self._make_table()
+        self.model.sig_moved_down.connect(self._keep_place)
+        self.table.verticalScrollBar().valueChanged.connect(self._near_the_top)
         self.message = NoticeLabel()
         # The last review of the chosen entry: the note a volunteer fixes it by, and for a
         # coordinator what changed since.
@@ -189,11 +193,29 @@ class TimeLogPage(QWidget):
 
     # --- loading ---------------------------------------------------------------------------
 
-    def _page(self, after: tuple[date, int] | None, offset: int) -> list[EntryLine]:
-        # A keyset page is a few milliseconds through the date index, even on a million
-        # entries, so scrolling fetches it directly.
-        query = self.filters.query(*self._sort)
-        return self._ledger.listing.page(query, limit=PAGE_SIZE, offset=offset, after=after)
+    def _page(self, after: EntryLine, backwards: bool) -> list[EntryLine]:
+        """The page beside a line shown (called in a worker): a few milliseconds through the
+        sort column's index, however deep in a million entries. The query is the one the
+        first page was read with, taken in the window's thread."""
+        return self._ledger.listing.page(
+            self._query, limit=PAGE_SIZE, after=after, backwards=backwards
+        )
+
+    def _keep_place(self, rows_added_above: int) -> None:
+        """Lines were added above the first one (or dropped from the top): scroll as many
+        rows, so that the reader still sees the lines they were reading."""
+        bar = self.table.verticalScrollBar()
+        per_row = (
+            1
+            if self.table.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem
+            else self.table.verticalHeader().defaultSectionSize()
+        )
+        bar.setValue(bar.value() + rows_added_above * per_row)
+
+    def _near_the_top(self, value: int) -> None:
+        """Scrolled back to the first lines held: fetch those above, if some were let go."""
+        if value <= self.table.verticalScrollBar().pageStep() and self.model.more_above():
+            self.model.fetch_above()
 
     def refresh(self) -> None:
         """Load the first page, then the names for the filters and forms.
@@ -216,7 +238,7 @@ class TimeLogPage(QWidget):
         """The ledger changed under the page: new names at once; the rows too, unless that
         would take the reader's place (a scrolled list, chosen rows), where a line says so."""
         self.reload_names()
-        scrolled = self.table.verticalScrollBar().value() > 0
+        scrolled = self.table.verticalScrollBar().value() > 0 or self.model.more_above()
         if scrolled or self.table.selectionModel().hasSelection():
             self.message.say(
                 self.tr("The ledger has changed since this list was loaded. Press F5 to see it.")
@@ -249,6 +271,7 @@ class TimeLogPage(QWidget):
 
         def shown(lines: object) -> None:
             if load == self._loads:
+                self._query = query
                 self._on_first_page(lines)
 
         def counted(totals: object) -> None:
@@ -274,7 +297,7 @@ class TimeLogPage(QWidget):
 
     def _on_first_page(self, lines: object) -> None:
         assert isinstance(lines, list)
-        self.model.set_first_page(lines, PAGE_SIZE, keyset=self._sort == ("date", True))
+        self.model.set_first_page(lines, PAGE_SIZE)
         self._say_why_empty()
         if self._names_wanted:
             self._names_wanted = False
