@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select, table
+from sqlalchemy import ColumnElement, Select, func, literal_column, or_, select, table
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
@@ -128,21 +128,20 @@ ORDERS: dict[str, _Order] = {
 SORT_COLUMNS = tuple(ORDERS)
 
 
-def _beyond(
+def _levels(
     terms: tuple[Any, ...], values: tuple[Any, ...], entry_id: int, descending: bool
-) -> list[ColumnElement[bool]]:
-    """Rows after (values..., entry_id) in the order: a range on the first term, which an
-    index takes, and the exact comparison of the rest."""
+) -> list[list[ColumnElement[bool]]]:
+    """The rows after (values..., entry_id) in the order, as the parts that follow each other:
+    the same terms and a further id, then the same terms but the last and a further last
+    term, ... then a further first term. Each part is one range of an index, which the
+    database seeks to; one condition with ORs would make it read every row in between."""
     columns, wanted = (*terms, EntryRow.id), (*values, entry_id)
-
-    def beyond(column: Any, value: Any) -> ColumnElement[bool]:
-        return column < value if descending else column > value
-
-    condition = beyond(columns[-1], wanted[-1])
-    for column, value in zip(reversed(columns[:-1]), reversed(wanted[:-1]), strict=True):
-        condition = or_(beyond(column, value), and_(column == value, condition))
-    first = columns[0] <= wanted[0] if descending else columns[0] >= wanted[0]
-    return [first, condition]
+    levels = []
+    for depth in range(len(columns) - 1, -1, -1):
+        same = [c == v for c, v in zip(columns[:depth], wanted[:depth], strict=True)]
+        column, value = columns[depth], wanted[depth]
+        levels.append([*same, column < value if descending else column > value])
+    return levels
 
 
 def _lines_of(s: Session, rows: list[Any]) -> list[EntryLine]:
@@ -161,13 +160,15 @@ def _lines_of(s: Session, rows: list[Any]) -> list[EntryLine]:
     ]
 
 
-def _base(s: Session, f: LogFilter) -> Select[Any]:
+def _base(s: Session, f: LogFilter, *, categorised: bool = False) -> Select[Any]:
+    """The lines the filter lets through; only those with a category when ``categorised``
+    (an inner join, which lets the database walk the categories' names first)."""
     return (
         select(EntryRow, PersonRow.full_name, OrganisationRow.name, RoleRow.title, CategoryRow)
         .join(PersonRow, PersonRow.id == EntryRow.person_id)
         .join(OrganisationRow, OrganisationRow.id == EntryRow.organisation_id)
         .join(RoleRow, RoleRow.id == EntryRow.role_id)
-        .join(CategoryRow, CategoryRow.id == EntryRow.category_id, isouter=True)
+        .join(CategoryRow, CategoryRow.id == EntryRow.category_id, isouter=not categorised)
         .where(*f.where(s.get_bind().dialect.name))
     )
 
@@ -192,41 +193,48 @@ def list_entries(
     order = ORDERS[sort]
     if offset:
         return _page_at_offset(s, f, order, limit, offset=offset, descending=descending)
-    # The entries without a value (NULL) come first going up, last going down.
-    segments = [False] if order.empty is None else [True, False]
-    if descending:
-        segments.reverse()
-    if after is not None and order.empty is not None:
-        segments = segments[segments.index(order.values(after)[0] is None) :]
     lines: list[EntryLine] = []
-    for place, empty in enumerate(segments):
-        cursor = after if place == 0 else None
-        stmt = _segment(_base(s, f), order, empty, cursor, descending).limit(limit - len(lines))
-        lines += _lines_of(s, list(s.execute(stmt).all()))
+    for stmt in _parts(s, f, order, after, descending):
+        lines += _lines_of(s, list(s.execute(stmt.limit(limit - len(lines))).all()))
         if len(lines) >= limit:
             break
     return lines
 
 
-def _segment(
-    stmt: Select[Any], order: _Order, empty: bool, after: EntryLine | None, descending: bool
-) -> Select[Any]:
-    """The entries with (``empty``) or without NULL terms, in order, after ``after``."""
-    if empty:
-        assert order.empty is not None
-        stmt = stmt.where(order.empty)
-        if after is not None:
-            last = after.entry.id
-            stmt = stmt.where(EntryRow.id < last if descending else EntryRow.id > last)
-        return stmt.order_by(EntryRow.id.desc() if descending else EntryRow.id.asc())
-    if order.empty is not None:
-        stmt = stmt.where(~order.empty)
-    if after is not None:
-        stmt = stmt.where(*_beyond(order.terms, order.values(after), after.entry.id, descending))
-    elif order.named:
-        stmt = stmt.where(order.terms[0] >= "")
+def _parts(
+    s: Session, f: LogFilter, order: _Order, after: EntryLine | None, descending: bool
+) -> Iterator[Select[Any]]:
+    """Queries whose rows, one after the other, are the lines after ``after`` in the order.
+
+    The entries without a value (NULL) come first going up and last going down, by id.
+    """
     columns = (*order.terms, EntryRow.id)
-    return stmt.order_by(*(c.desc() if descending else c.asc() for c in columns))
+    by_value = [c.desc() if descending else c.asc() for c in columns]
+    by_id = EntryRow.id.desc() if descending else EntryRow.id.asc()
+    empty_first = order.empty is not None and not descending
+    empty_rows = _base(s, f).where(order.empty) if order.empty is not None else None
+    categorised = order.named and order.empty is not None
+    valued = _base(s, f, categorised=categorised)
+    if order.empty is not None and not categorised:  # the inner join leaves the NULLs out
+        valued = valued.where(~order.empty)
+    from_start = (valued.where(order.terms[0] >= "") if order.named else valued).order_by(*by_value)
+    if after is not None and order.empty is not None and order.values(after)[0] is None:
+        assert empty_rows is not None
+        last = after.entry.id
+        beyond = EntryRow.id < last if descending else EntryRow.id > last
+        yield empty_rows.where(beyond).order_by(by_id)
+        if empty_first:
+            yield from_start
+        return
+    if after is None:
+        if empty_rows is not None and empty_first:
+            yield empty_rows.order_by(by_id)
+        yield from_start
+    else:
+        for level in _levels(order.terms, order.values(after), after.entry.id, descending):
+            yield valued.where(*level).order_by(*by_value)
+    if empty_rows is not None and not empty_first:
+        yield empty_rows.order_by(by_id)
 
 
 def _page_at_offset(

@@ -147,6 +147,7 @@ class CategoryRow(Base):
     """A field of service, named in English and Indonesian."""
 
     __tablename__ = "category"
+    __table_args__ = (Index("ix_category_name_en", "name_en"),)  # the time log by category
 
     id: Mapped[intpk]
     key: Mapped[short_text] = mapped_column(unique=True)

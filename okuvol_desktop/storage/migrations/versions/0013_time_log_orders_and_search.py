@@ -7,8 +7,8 @@ Create Date: 2026-11-30
 The time log pages through a million entries sorted by any column from the last line shown
 (storage/listing.py): each order needs an index that holds its entries in that order, the
 entry id last (SQLite appends the rowid to every index; PostgreSQL gets it written out).
-Sorting by a person, an organisation or a role walks that table's names and each one's
-entries by id.
+Sorting by a person, an organisation, a role or a category walks that table's names and each
+one's entries by id.
 
 Search looks for any three letters or more inside descriptions and places: on SQLite a
 trigram full-text index (FTS5) kept by triggers, on PostgreSQL trigram GIN indexes (pg_trgm)
@@ -69,6 +69,7 @@ def upgrade() -> None:
     for name, column in _ORDERS:
         op.create_index(name, "entry", [column, "id"])
     op.create_index("ix_role_title", "role", ["title"])
+    op.create_index("ix_category_name_en", "category", ["name_en"])
     if op.get_bind().dialect.name == "postgresql":
         op.execute(_POSTGRESQL_SEARCH)
     else:
@@ -84,6 +85,7 @@ def downgrade() -> None:
         for name in ("insert", "delete", "update"):
             op.execute(f"DROP TRIGGER IF EXISTS entry_search_{name}")
         op.execute("DROP TABLE IF EXISTS entry_search")
+    op.drop_index("ix_category_name_en", "category")
     op.drop_index("ix_role_title", "role")
     for name, _column in reversed(_ORDERS):
         op.drop_index(name, "entry")
