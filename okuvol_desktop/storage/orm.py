@@ -27,6 +27,7 @@ from sqlalchemy import (
     Time,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -198,6 +199,23 @@ class EntryRow(Base):
         Index("ix_entry_start_time", "start_time", "id"),
         Index("ix_entry_category", "category_id", "id"),
         Index("ix_entry_description", "description", "id"),
+        # The coordinator's queue: a group's first and last waiting day are one seek each,
+        # and entries sent back after a review (few) are found without reading the others.
+        Index(
+            "ix_entry_awaiting",
+            "organisation_id",
+            "person_id",
+            "work_date",
+            sqlite_where=text("status = 'submitted'"),
+            postgresql_where=text("status = 'submitted'"),
+        ),
+        Index(
+            "ix_entry_resubmitted",
+            "organisation_id",
+            "person_id",
+            sqlite_where=text("status = 'submitted' AND reviewed_at IS NOT NULL"),
+            postgresql_where=text("status = 'submitted' AND reviewed_at IS NOT NULL"),
+        ),
         UniqueConstraint("source", "source_id", name="uq_entry_source"),
     )
 

@@ -36,7 +36,7 @@ def test_upgrade_empty_database_to_head_matches_the_models(tmp_path: Path) -> No
 _ADDED_BY_0013 = {
     "ix_entry_person", "ix_entry_organisation", "ix_entry_kind", "ix_entry_minutes",
     "ix_entry_start_time", "ix_entry_category", "ix_entry_description", "ix_role_title",
-    "ix_category_name_en",
+    "ix_category_name_en", "ix_entry_awaiting", "ix_entry_resubmitted",
 }  # fmt: skip
 
 

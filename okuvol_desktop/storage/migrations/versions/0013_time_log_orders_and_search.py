@@ -10,6 +10,9 @@ entry id last (SQLite appends the rowid to every index; PostgreSQL gets it writt
 Sorting by a person, an organisation, a role or a category walks that table's names and each
 one's entries by id.
 
+The coordinator's queue finds each group's first and last waiting day with one seek each, and
+the entries sent back after a review through a partial index of their own.
+
 Search looks for any three letters or more inside descriptions and places: on SQLite a
 trigram full-text index (FTS5) kept by triggers, on PostgreSQL trigram GIN indexes (pg_trgm)
 that serve ILIKE '%...%' directly, when the server lets the ledger's owner create that
@@ -18,6 +21,7 @@ extension; without it, search reads every entry as before.
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = '0013'
@@ -70,6 +74,22 @@ def upgrade() -> None:
         op.create_index(name, "entry", [column, "id"])
     op.create_index("ix_role_title", "role", ["title"])
     op.create_index("ix_category_name_en", "category", ["name_en"])
+    waiting = sa.text("status = 'submitted'")
+    op.create_index(
+        "ix_entry_awaiting",
+        "entry",
+        ["organisation_id", "person_id", "work_date"],
+        sqlite_where=waiting,
+        postgresql_where=waiting,
+    )
+    waiting_again = sa.text("status = 'submitted' AND reviewed_at IS NOT NULL")
+    op.create_index(
+        "ix_entry_resubmitted",
+        "entry",
+        ["organisation_id", "person_id"],
+        sqlite_where=waiting_again,
+        postgresql_where=waiting_again,
+    )
     if op.get_bind().dialect.name == "postgresql":
         op.execute(_POSTGRESQL_SEARCH)
     else:
@@ -85,6 +105,8 @@ def downgrade() -> None:
         for name in ("insert", "delete", "update"):
             op.execute(f"DROP TRIGGER IF EXISTS entry_search_{name}")
         op.execute("DROP TABLE IF EXISTS entry_search")
+    op.drop_index("ix_entry_resubmitted", "entry")
+    op.drop_index("ix_entry_awaiting", "entry")
     op.drop_index("ix_category_name_en", "category")
     op.drop_index("ix_role_title", "role")
     for name, _column in reversed(_ORDERS):
