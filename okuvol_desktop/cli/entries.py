@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -235,7 +236,13 @@ def _timer_cancel(a: argparse.Namespace, cli: Cli) -> int:
 
 
 def _timer_status(a: argparse.Namespace, cli: Cli) -> int:
-    statuses = cli.ledger.timer.status()
+    # On a SQLite ledger at the current schema the standard library's sqlite3 answers, without
+    # SQLAlchemy (storage/quick_read.py); anywhere else, the timer service.
+    from okuvol_desktop.storage.quick_read import running_timers
+
+    statuses = running_timers(cli.settings.database, datetime.now(UTC))
+    if statuses is None:
+        statuses = cli.ledger.timer.status()
     if a.json:
         print_json(
             cli.out,
