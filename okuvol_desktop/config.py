@@ -9,7 +9,7 @@ from pathlib import Path
 
 import platformdirs
 
-from okuvol_desktop.storage.engine import shown_location
+from okuvol_desktop.storage.locations import shown_location
 
 APP_NAME = "okuvol"
 DB_ENV = "OKUVOL_DB"

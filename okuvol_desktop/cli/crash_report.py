@@ -8,14 +8,12 @@ send does both jobs. Passwords in a database URL are hidden in the file too.
 from __future__ import annotations
 
 import logging
-import platform
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from okuvol_desktop import __version__
 from okuvol_desktop.config import log_folder
-from okuvol_desktop.storage.engine import shown_location
+from okuvol_desktop.storage.locations import shown_location
 
 LOG_NAME = "okuvol-errors.log"
 # A few reports of a few hundred lines each; older ones make way.
@@ -25,6 +23,10 @@ _LOG_BYTES, _LOG_KEPT = 1_000_000, 3
 def record(error: BaseException, argv: list[str]) -> Path | None:
     """Append ``error`` with its traceback to the error log; the log's path, or None when it
     cannot be written either (then the details go to stderr)."""
+    # Imported only when something went wrong: every command imports this module.
+    import platform
+    from logging.handlers import RotatingFileHandler
+
     logger = logging.getLogger("okuvol.crash")
     logger.propagate = False  # the details go to the file, not to the terminal's handler
     try:

@@ -13,14 +13,14 @@ from okuvol_desktop.cli.main import Cli
 from okuvol_desktop.cli.output import print_listing
 from okuvol_desktop.domain.durations import hours
 from okuvol_desktop.domain.errors import OkuvolError, ValidationError
-from okuvol_desktop.services.certificates import CertificateRequest
-from okuvol_desktop.services.stats import year_period
-from okuvol_desktop.services.verification import RecordsCheck
 
 
 def _certificate(a: argparse.Namespace, cli: Cli) -> int:
     if a.year is not None and (a.date_from or a.date_to):
         raise ValidationError("year", "Give either --year or --from/--to, not both.")
+    from okuvol_desktop.services.certificates import CertificateRequest
+    from okuvol_desktop.services.stats import year_period
+
     ledger = cli.ledger
     period = year_period(a.year, a.date_from, a.date_to, ledger.ctx.today())
     result = ledger.certificates.issue(
@@ -110,6 +110,8 @@ def _revoke(a: argparse.Namespace, cli: Cli) -> int:
 
 
 def _verify(a: argparse.Namespace, cli: Cli) -> int:
+    from okuvol_desktop.services.verification import RecordsCheck
+
     key = None
     if a.key is not None:
         try:

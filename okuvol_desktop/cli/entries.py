@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 import argparse
+from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from okuvol_desktop.cli import args as types
 from okuvol_desktop.cli.main import Cli
 from okuvol_desktop.cli.output import print_json, print_listing
 from okuvol_desktop.domain.durations import format_hmm
 from okuvol_desktop.domain.errors import ValidationError
-from okuvol_desktop.domain.model import Entry, EntryLine
-from okuvol_desktop.services.approvals import ReviewSelection
-from okuvol_desktop.services.entries import EntryInput, LogEntry
-from okuvol_desktop.services.listing import LogQuery
+
+if TYPE_CHECKING:
+    from okuvol_desktop.domain.model import Entry, EntryLine
+    from okuvol_desktop.services.entries import EntryInput
 
 
 def _details(a: argparse.Namespace, base: Entry | None = None) -> EntryInput:
     """What the options say about an entry; with ``base``, unspecified fields keep its values."""
+    from okuvol_desktop.services.entries import EntryInput
 
     def pick(name: str, old: Any) -> Any:
         new = getattr(a, name, None)
@@ -57,6 +59,8 @@ def _describe(entry: Entry) -> str:
 def _log(a: argparse.Namespace, cli: Cli) -> int:
     if a.hours is not None and (a.start is not None or a.end is not None):
         raise ValidationError("hours", "Give either --hours or --start and --end, not both.")
+    from okuvol_desktop.services.entries import LogEntry
+
     entry = cli.ledger.entries.log(
         LogEntry(
             person=a.person,
@@ -133,6 +137,8 @@ def _line_json(line: EntryLine) -> dict[str, Any]:
 
 
 def _entry_list(a: argparse.Namespace, cli: Cli) -> int:
+    from okuvol_desktop.services.listing import LogQuery
+
     lines = cli.ledger.listing.page(
         LogQuery(
             person=a.person,
@@ -180,6 +186,8 @@ def _entry_submit(a: argparse.Namespace, cli: Cli) -> int:
 
 
 def _approve(a: argparse.Namespace, cli: Cli) -> int:
+    from okuvol_desktop.services.approvals import ReviewSelection
+
     approvals = cli.ledger.approvals
     if a.entry:
         if a.org or a.person or a.date_from or a.date_to:
@@ -228,7 +236,13 @@ def _timer_cancel(a: argparse.Namespace, cli: Cli) -> int:
 
 
 def _timer_status(a: argparse.Namespace, cli: Cli) -> int:
-    statuses = cli.ledger.timer.status()
+    # On a SQLite ledger at the current schema the standard library's sqlite3 answers, without
+    # SQLAlchemy (storage/quick_read.py); anywhere else, the timer service.
+    from okuvol_desktop.storage.quick_read import running_timers
+
+    statuses = running_timers(cli.settings.database, datetime.now(UTC))
+    if statuses is None:
+        statuses = cli.ledger.timer.status()
     if a.json:
         print_json(
             cli.out,

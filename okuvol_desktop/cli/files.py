@@ -9,14 +9,15 @@ from typing import Any
 from okuvol_desktop.cli import args as types
 from okuvol_desktop.cli.ledger_admin import TerminalProgress
 from okuvol_desktop.cli.main import Cli
+from okuvol_desktop.interchange import okuvol_json
 from okuvol_desktop.interchange.formats import FORMATS
-from okuvol_desktop.services.exporting import EXPORT_FORMATS
-from okuvol_desktop.services.import_report import describe_import
-from okuvol_desktop.services.importing import WHOLE_LEDGER, ImportOptions
-from okuvol_desktop.services.listing import LogQuery
+from okuvol_desktop.interchange.names import EXPORT_FORMATS
 
 
 def _import(a: argparse.Namespace, cli: Cli) -> int:
+    from okuvol_desktop.services.import_report import describe_import
+    from okuvol_desktop.services.importing import ImportOptions
+
     progress = TerminalProgress(sys.stderr if cli.err is sys.stderr else cli.err, "Rows")
     report = cli.ledger.importing.run(
         a.file,
@@ -39,6 +40,8 @@ def _import(a: argparse.Namespace, cli: Cli) -> int:
 
 
 def _export(a: argparse.Namespace, cli: Cli) -> int:
+    from okuvol_desktop.services.listing import LogQuery
+
     progress = TerminalProgress(sys.stderr if cli.err is sys.stderr else cli.err, "Entries")
     query = LogQuery(
         person=a.person,
@@ -80,7 +83,7 @@ def register(commands: Any) -> None:
     """Add the import, export, backup and restore commands."""
     imp = commands.add_parser("import", help="import another tracker's export file")
     imp.add_argument("file", type=types.in_path, metavar="FILE")
-    imp.add_argument("--format", required=True, choices=(*FORMATS, WHOLE_LEDGER))
+    imp.add_argument("--format", required=True, choices=(*FORMATS, okuvol_json.FORMAT))
     imp.add_argument("--person", help="the person of rows that name none (Timewarrior, Watson)")
     imp.add_argument("--org", help="the organisation of rows that name none")
     imp.add_argument(

@@ -8,13 +8,15 @@ import getpass
 import os
 import sys
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from okuvol_desktop.cli import args as types
 from okuvol_desktop.cli.main import Cli
 from okuvol_desktop.cli.output import print_listing
 from okuvol_desktop.domain.errors import ValidationError
-from okuvol_desktop.domain.keys import KeyRecord
+
+if TYPE_CHECKING:  # it imports cryptography, which registering the commands does not need
+    from okuvol_desktop.domain.keys import KeyRecord
 
 PASSWORD_ENV = "OKUVOL_KEY_PASSWORD"
 

@@ -9,7 +9,6 @@ from typing import Any, TextIO
 from okuvol_desktop.cli import args as types
 from okuvol_desktop.cli.main import Cli
 from okuvol_desktop.domain.errors import OkuvolError
-from okuvol_desktop.services.files import check_folder
 
 
 class TerminalProgress:
@@ -127,6 +126,8 @@ def _check(a: argparse.Namespace, cli: Cli) -> int:
 def _screenshots(a: argparse.Namespace, cli: Cli) -> int:
     if cli.desktop is None:
         raise OkuvolError("Screenshots need the desktop application.")
+    from okuvol_desktop.services.files import check_folder
+
     check_folder(a.out, cli.ledger.ctx.ledger_files())
     saved = cli.desktop.screenshots(cli.settings, a.out, a.lang)
     for path in saved:

@@ -12,14 +12,16 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from okuvol_desktop import __version__
 from okuvol_desktop.cli import crash_report
 from okuvol_desktop.config import DB_ENV, Settings
 from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.domain.progress import Cancelled
-from okuvol_desktop.services.ledger import Ledger
+
+if TYPE_CHECKING:
+    from okuvol_desktop.services.ledger import Ledger
 
 
 class UsageError(OkuvolError):
@@ -48,6 +50,10 @@ class Cli:
     def ledger(self) -> Ledger:
         """The ledger's services, opening (and upgrading) the database on first use."""
         if self._ledger is None:
+            # Imported here, not at the top: the services and SQLAlchemy cost most of a
+            # command's start, and --help or a usage mistake needs neither.
+            from okuvol_desktop.services.ledger import Ledger
+
             self._ledger = Ledger.open(self.settings.database, timezone=self.settings.timezone)
         return self._ledger
 

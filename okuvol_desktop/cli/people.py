@@ -5,16 +5,16 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from okuvol_desktop.cli import args as types
 from okuvol_desktop.cli.keys import register_org_actions
 from okuvol_desktop.cli.main import Cli
 from okuvol_desktop.cli.output import print_listing
-from okuvol_desktop.domain.model import Organisation, Person, Role
-from okuvol_desktop.services.organisations import OrganisationChanges
-from okuvol_desktop.services.people import PersonChanges
-from okuvol_desktop.services.roles import RoleTerms
+
+if TYPE_CHECKING:
+    from okuvol_desktop.domain.model import Organisation, Person, Role
+    from okuvol_desktop.services.roles import RoleTerms
 
 
 def _jsonable(obj: Any) -> dict[str, Any]:
@@ -64,6 +64,8 @@ def _person_list(a: argparse.Namespace, cli: Cli) -> int:
 
 
 def _person_edit(a: argparse.Namespace, cli: Cli) -> int:
+    from okuvol_desktop.services.people import PersonChanges
+
     person = cli.ledger.people.edit(
         a.ref,
         PersonChanges(
@@ -156,6 +158,8 @@ def _org_list(a: argparse.Namespace, cli: Cli) -> int:
 
 
 def _org_edit(a: argparse.Namespace, cli: Cli) -> int:
+    from okuvol_desktop.services.organisations import OrganisationChanges
+
     org = cli.ledger.organisations.edit(
         a.ref,
         OrganisationChanges(
@@ -221,6 +225,8 @@ def _register_org(commands: Any) -> None:
 
 
 def _terms(a: argparse.Namespace, current: Role | None = None) -> RoleTerms:
+    from okuvol_desktop.services.roles import RoleTerms
+
     def pick(new: Any, old: Any) -> Any:
         return old if new is None else new
 

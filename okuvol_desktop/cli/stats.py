@@ -10,12 +10,13 @@ from okuvol_desktop.cli.main import Cli
 from okuvol_desktop.cli.output import print_json, print_table
 from okuvol_desktop.domain.durations import hours
 from okuvol_desktop.domain.errors import ValidationError
-from okuvol_desktop.services.stats import StatsQuery, stats_document, year_period
 
 
 def _stats(a: argparse.Namespace, cli: Cli) -> int:
     if a.year is not None and (a.date_from is not None or a.date_to is not None):
         raise ValidationError("year", "Give either --year or --from/--to, not both.")
+    from okuvol_desktop.services.stats import StatsQuery, stats_document, year_period
+
     ledger = cli.ledger
     period = year_period(a.year, a.date_from, a.date_to, ledger.ctx.today())
     stats = ledger.stats.stats(StatsQuery(period, a.person, a.org, a.status == "approved"))

@@ -6,7 +6,7 @@ These are what services hand out; storage maps its rows to and from them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from okuvol_desktop.domain.kinds import EntrySource, EntryStatus, WorkKind
@@ -159,6 +159,18 @@ class RunningTimer:
     timezone: str
     description: str | None = None
     category_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimerStatus:
+    """A running timer with the names a person recognises and how long it has run."""
+
+    timer: RunningTimer
+    person_name: str
+    organisation_name: str
+    role_title: str
+    kind: WorkKind
+    elapsed: timedelta
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from okuvol_desktop.domain.model import EntryLine
 from okuvol_desktop.domain.period import check_in_order
 from okuvol_desktop.domain.progress import Cancelled, NoProgress, Progress
 from okuvol_desktop.interchange import ics, okuvol_csv, okuvol_json
+from okuvol_desktop.interchange.names import EXPORT_FORMATS
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.services.files import write_file
 from okuvol_desktop.services.listing import LogQuery, log_filter
@@ -36,7 +37,6 @@ from okuvol_desktop.storage.listing import count_entries, list_entries
 from okuvol_desktop.storage.migrate import head_revision, same_tables_as_head
 from okuvol_desktop.storage.reviews import ReviewRepo
 
-EXPORT_FORMATS = ("csv", "json", "ics")
 _PAGE = 2_000
 
 

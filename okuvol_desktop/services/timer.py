@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy.orm import Session
@@ -11,7 +10,7 @@ from okuvol_desktop.domain import rules
 from okuvol_desktop.domain.durations import MINUTES_PER_DAY, utc_instant, zone
 from okuvol_desktop.domain.errors import Conflict, NotFound, ValidationError
 from okuvol_desktop.domain.kinds import EntrySource, WorkKind
-from okuvol_desktop.domain.model import Entry, Person, Role, RunningTimer
+from okuvol_desktop.domain.model import Entry, Person, Role, RunningTimer, TimerStatus
 from okuvol_desktop.domain.text import check_optional
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.services.entries import EntryInput, LogEntry, check_open, record_entry
@@ -25,17 +24,9 @@ from okuvol_desktop.storage.repositories import (
     TimerRepo,
 )
 
-
-@dataclass(frozen=True, slots=True)
-class TimerStatus:
-    """A running timer with the names a person recognises and how long it has run."""
-
-    timer: RunningTimer
-    person_name: str
-    organisation_name: str
-    role_title: str
-    kind: WorkKind
-    elapsed: timedelta
+# TimerStatus (imported above) lives in the domain, so that storage.quick_read returns it too;
+# the ui imports it from here.
+__all__ = ["TimerService", "TimerStatus", "TimerTooShort"]
 
 
 class TimerTooShort(ValidationError):

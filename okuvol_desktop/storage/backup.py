@@ -17,12 +17,10 @@ from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.storage.engine import SQLITE_BUSY_TIMEOUT_MS, sqlite_path
-from okuvol_desktop.storage.migrate import alembic_config, head_revision
 from okuvol_desktop.storage.orm import Base
 from okuvol_desktop.storage.writer_note import RESTORE, writing
 
@@ -134,6 +132,12 @@ def check_backup(candidate: Path) -> BackupFacts:
             people = probe.execute("SELECT count(*) FROM person").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         raise OkuvolError("{path} is damaged: {reason}.", path=candidate, reason=str(exc)) from exc
+    # Alembic loads here, not with the module: the services that import this module (for
+    # BackupFacts) must not bring Alembic into every command that uses them.
+    from alembic.script import ScriptDirectory
+
+    from okuvol_desktop.storage.migrate import alembic_config
+
     try:
         ScriptDirectory.from_config(alembic_config()).get_revision(revision)
     except Exception as exc:  # alembic raises several kinds for an unknown revision
@@ -216,6 +220,7 @@ def restore(engine: Engine, candidate: Path, facts: BackupFacts, when: datetime,
     two. The live schema is kept: nothing of the backup but its rows comes in.
     """
     from okuvol_desktop.storage.database import open_database
+    from okuvol_desktop.storage.migrate import head_revision
 
     path = live_path(engine)
     with tempfile.TemporaryDirectory(prefix="okuvol-restore-") as folder:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -12,12 +11,8 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from okuvol_desktop.domain.errors import OkuvolError
+from okuvol_desktop.storage.locations import SQLITE_BUSY_TIMEOUT_MS, shown_location
 from okuvol_desktop.storage.text_guard import guard_text
-
-# How long a writer waits for another writer on the same SQLite file before giving up: long
-# enough for a GUI and a script to share one file without "database is locked".
-SQLITE_BUSY_TIMEOUT_MS = 15_000
-
 
 # The databases okuvol keeps a ledger in, by the names a URL may give them, and the driver it
 # ships for each ("postgres://" is libpq's and Heroku's spelling; psycopg 3 is the driver).
@@ -26,17 +21,6 @@ _DRIVERS = {
     "postgresql": "postgresql+psycopg",
     "postgres": "postgresql+psycopg",
 }
-
-
-def shown_location(location: str) -> str:
-    """A database location fit to print: a password in a URL becomes ***, whether it stands
-    before the host or in the query (``?password=...``, as libpq also takes it), the rest as
-    given."""
-    # A password in a URL has its @, / and ? percent-encoded, so it ends at the next @.
-    hidden = re.sub(r"(://[^:/@?]*:)[^@/?]*@", r"\1***@", location)
-    return re.sub(
-        r"([?&](?:ssl)?(?:password|passwd|pwd|pass)=)[^&#]*", r"\1***", hidden, flags=re.I
-    )
 
 
 def shown_url(url: URL) -> str:

@@ -20,6 +20,7 @@ from sqlalchemy import Engine, inspect
 
 from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.storage.engine import shown_url, sqlite_path
+from okuvol_desktop.storage.schema_version import read_sqlite_state
 
 log = logging.getLogger(__name__)
 
@@ -69,45 +70,14 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def _read_state(engine: Engine) -> tuple[str | None, set[str]]:
-    """The revision and table names of a database, without writing to it.
-
-    A SQLite file is read through a separate read-only connection: the engine's own connections
-    switch the file to WAL, which would already change a file that is not ours.
-    """
+    """The revision and table names of a database, without writing to it (a SQLite file:
+    see schema_version.read_sqlite_state)."""
     path = sqlite_path(engine.url)
     if path is not None and path.exists() and path.stat().st_size > 0:
-        # Reading a WAL file makes SQLite create -wal and -shm beside it; a file it then
-        # finds damaged must be left as it was found, without them.
-        sidecars = [path.with_name(path.name + end) for end in ("-wal", "-shm")]
-        present = {p for p in sidecars if p.exists()}
-        probe = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        try:
-            tables = {
-                row[0]
-                for row in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            }
-            revision = None
-            if "alembic_version" in tables:
-                row = probe.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
-            return revision, tables
-        except sqlite3.DatabaseError as exc:
-            probe.close()
-            _remove_new(sidecars, present)
-            raise OkuvolError(
-                "Cannot open the database {path}: {exc}.", path=path, exc=exc
-            ) from exc
-        finally:
-            probe.close()
+        return read_sqlite_state(path)
     with engine.connect() as connection:
         revision = MigrationContext.configure(connection).get_current_revision()
     return revision, set(inspect(engine).get_table_names())
-
-
-def _remove_new(paths: list[Path], present: set[Path]) -> None:
-    for path in paths:
-        if path not in present:
-            path.unlink(missing_ok=True)
 
 
 def _check_known(engine: Engine, revision: str | None, tables: set[str]) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
 from okuvol_desktop.domain.errors import OkuvolError
-from okuvol_desktop.storage import migrate
+from okuvol_desktop.storage import migrate, schema_version
 from okuvol_desktop.storage.database import open_database
 from okuvol_desktop.storage.engine import make_engine
 from okuvol_desktop.storage.orm import Base
@@ -44,6 +46,28 @@ def _not_search_index(name: str | None, type_: str, _parent: object) -> bool:
     """The full-text index of migration 0013 (an FTS5 table and the tables it keeps) is
     SQL the models do not describe."""
     return not (type_ == "table" and name is not None and name.startswith("entry_search"))
+
+
+def test_the_head_opening_compares_with_is_alembics_head() -> None:
+    # Opening a ledger skips Alembic when the ledger says it is at schema_version.HEAD; a
+    # migration added without moving HEAD would leave every ledger at the old schema.
+    assert migrate.head_revision() == schema_version.HEAD
+
+
+def test_a_ledger_at_head_opens_without_loading_alembic(db_path: Path) -> None:
+    code = (
+        "import sys; from okuvol_desktop.storage.database import open_database; "
+        "open_database(sys.argv[1]).close(); "
+        "assert 'alembic' not in sys.modules, 'alembic was imported'"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(db_path)],
+        capture_output=True,
+        check=False,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
 
 
 def test_new_database_is_seeded_with_both_languages_of_categories(db_path: Path) -> None:
@@ -131,6 +155,7 @@ def test_upgrading_a_file_with_data_keeps_a_copy_aside(
             "VALUES ('Ayşe Yılmaz', 0, '2026-01-01 00:00:00')"
         )
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+    monkeypatch.setattr(schema_version, "HEAD", "9999")  # as the later release says
 
     db = open_database(str(db_path))
     db.close()
@@ -206,6 +231,7 @@ def test_a_failing_migration_leaves_the_database_as_it_was(
         "def downgrade():\n    pass\n"
     )
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+    monkeypatch.setattr(schema_version, "HEAD", "9999")
     before = sqlite3.connect(db_path).execute("SELECT version_num FROM alembic_version").fetchone()
     with pytest.raises(RuntimeError, match="power cut"):
         open_database(str(db_path))
