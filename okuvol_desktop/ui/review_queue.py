@@ -36,6 +36,9 @@ from okuvol_desktop.ui.widgets import NoticeLabel
 
 _COLUMNS = 5  # organisation, person, entries, hours, waiting since
 _ROWS_SHOWN = 4
+# The lines the table lists at most (organisations and people by name); the summary above
+# counts them all, and the time log filtered by status shows every entry.
+_LINES_LISTED = 300
 
 
 class WeekChoice(QDialog):
@@ -165,8 +168,21 @@ class ReviewQueueBox(QGroupBox):
             .replace("%1", duration_text(minutes, Preferences().duration_notation))
             .replace("%2", self.tr("%n person(s)", "", len({line.person_id for line in lines})))
         )
-        self.table.setRowCount(len(lines))
-        for row, line in enumerate(lines):
+        listed = lines[:_LINES_LISTED]
+        if len(lines) > len(listed):
+            self.summary.setText(
+                self.summary.text()
+                + " · "
+                + self.tr("the first %1 listed; filter the time log by status for all")
+                .replace("%1", QLocale().toString(len(listed)))
+            )
+        notation = Preferences().duration_notation
+        header = self.table.horizontalHeader()
+        # Fitted once when filled: fitting the columns to each cell as it is set would read
+        # every row again for each one.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setRowCount(len(listed))
+        for row, line in enumerate(listed):
             person = line.person_name
             if line.resubmitted:
                 person += " " + self.tr("(%n sent again)", "", line.resubmitted)
@@ -174,7 +190,7 @@ class ReviewQueueBox(QGroupBox):
                 line.organisation_name,
                 person,
                 QLocale().toString(line.entries),
-                duration_text(line.minutes, Preferences().duration_notation),
+                duration_text(line.minutes, notation),
                 format_date(line.first_date),
             )
             for column, text in enumerate(cells):
@@ -184,9 +200,10 @@ class ReviewQueueBox(QGroupBox):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(row, column, item)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._fit_rows()
         if chosen is not None:
-            for row, line in enumerate(lines):
+            for row, line in enumerate(listed):
                 if (line.person_id, line.organisation_id) == (
                     chosen.person_id,
                     chosen.organisation_id,
