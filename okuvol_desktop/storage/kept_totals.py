@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Date,
+    Insert,
     Select,
     Table,
     cast,
@@ -127,15 +128,22 @@ def differences(s: Session) -> Iterator[TotalDifference]:
                 yield TotalDifference(table.name, group, kept.get(group), counted.get(group))
 
 
+def filling(dialect: str) -> list[Insert]:
+    """The statements that fill empty kept totals from the entries, a GROUP BY each."""
+    return [
+        insert(t.__table__).from_select(
+            [*_key(t.__table__), *_sums(t.__table__)], _recomputed(t.__table__, dialect)
+        )
+        for t in ROLLUPS
+    ]
+
+
 def rebuild(s: Session) -> None:
     """Replace the kept totals by what the entries add up to (in the caller's transaction)."""
-    dialect = s.get_bind().dialect.name
     for row_type in ROLLUPS:
-        table = row_type.__table__
-        s.execute(delete(table))
-        s.execute(
-            insert(table).from_select([*_key(table), *_sums(table)], _recomputed(table, dialect))
-        )
+        s.execute(delete(row_type.__table__))
+    for statement in filling(s.get_bind().dialect.name):
+        s.execute(statement)
 
 
 def add_entries_from(s: Session, first_id: int) -> None:
