@@ -91,3 +91,14 @@ class AwaitingReview:
     first_date: date  # the oldest entry waiting: how long the person has waited
     last_date: date
     resubmitted: int  # entries that came back after a review (fixed after a rejection)
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewQueue:
+    """The coordinator's queue: its first lines, and what all of it holds."""
+
+    lines: tuple[AwaitingReview, ...]
+    entries: int
+    minutes: int
+    people: int
+    groups: int  # lines in all, of which ``lines`` are the first

@@ -13,12 +13,18 @@ from okuvol_desktop.domain.errors import OkuvolError, ValidationError
 from okuvol_desktop.domain.kinds import EntryStatus
 from okuvol_desktop.domain.model import EntryRef
 from okuvol_desktop.domain.period import check_in_order
-from okuvol_desktop.domain.review import AwaitingReview, FieldChange, Review, changes_since
+from okuvol_desktop.domain.review import (
+    AwaitingReview,
+    FieldChange,
+    Review,
+    ReviewQueue,
+    changes_since,
+)
 from okuvol_desktop.domain.text import check_optional
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.storage.access import people_of_login
 from okuvol_desktop.storage.repositories import EntryRepo, OrganisationRepo, PersonRepo
-from okuvol_desktop.storage.review_queue import awaiting_review
+from okuvol_desktop.storage.review_queue import awaiting_review, waiting_totals
 from okuvol_desktop.storage.reviews import ReviewRepo
 
 
@@ -184,6 +190,13 @@ class ApprovalService:
         """What awaits review, by organisation and person: the coordinator's queue."""
         with self._ctx.reading() as s:
             return awaiting_review(s)
+
+    def queue_start(self, lines: int) -> ReviewQueue:
+        """The queue's first ``lines`` lines (organisations and people by name), and what all
+        of it holds: what a window shows, however long the queue."""
+        with self._ctx.reading() as s:
+            entries, minutes, people, groups = waiting_totals(s)
+            return ReviewQueue(tuple(awaiting_review(s, lines)), entries, minutes, people, groups)
 
     def awaiting(self, selection: ReviewSelection) -> list[int]:
         """The submitted entries a selection covers (the window approves them by id, so that

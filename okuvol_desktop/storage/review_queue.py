@@ -14,7 +14,7 @@ from okuvol_desktop.storage import kept_totals
 from okuvol_desktop.storage.orm import EntryRow, OrganisationRow, PersonRow, PersonYearTotalRow
 
 
-def awaiting_review(s: Session) -> list[AwaitingReview]:
+def awaiting_review(s: Session, limit: int | None = None) -> list[AwaitingReview]:
     """Every person's submitted hours at each organisation, organisations and people by name.
 
     The groups and their sums come from the kept totals (a row per person, organisation and
@@ -51,36 +51,48 @@ def awaiting_review(s: Session) -> list[AwaitingReview]:
             .group_by(EntryRow.organisation_id, EntryRow.person_id)
             .subquery()
         )
+    named = (
+        select(
+            groups.c.organisation_id,
+            OrganisationRow.name.label("organisation_name"),
+            groups.c.person_id,
+            PersonRow.full_name.label("person_name"),
+            groups.c.entries,
+            groups.c.minutes,
+        )
+        .join(OrganisationRow, OrganisationRow.id == groups.c.organisation_id)
+        .join(PersonRow, PersonRow.id == groups.c.person_id)
+        .order_by(OrganisationRow.name, PersonRow.full_name)
+        .limit(limit)
+        .subquery()
+    )
+    # The days and the count of sent-back entries only for the lines kept (a database sorts
+    # whole rows: asked beside the names, they would be read for every group).
     same = and_(
         waiting,
-        EntryRow.organisation_id == groups.c.organisation_id,
-        EntryRow.person_id == groups.c.person_id,
+        EntryRow.organisation_id == named.c.organisation_id,
+        EntryRow.person_id == named.c.person_id,
     )
     first = select(func.min(EntryRow.work_date)).where(same).scalar_subquery()
     last = select(func.max(EntryRow.work_date)).where(same).scalar_subquery()
     sent_back = and_(
         waiting,
         EntryRow.reviewed_at.is_not(None),
-        EntryRow.organisation_id == groups.c.organisation_id,
-        EntryRow.person_id == groups.c.person_id,
+        EntryRow.organisation_id == named.c.organisation_id,
+        EntryRow.person_id == named.c.person_id,
     )
     resubmitted = select(func.count()).where(sent_back).scalar_subquery()
-    stmt = (
-        select(
-            groups.c.organisation_id,
-            OrganisationRow.name,
-            groups.c.person_id,
-            PersonRow.full_name,
-            groups.c.entries,
-            groups.c.minutes,
-            first,
-            last,
-            resubmitted,
-        )
-        .join(OrganisationRow, OrganisationRow.id == groups.c.organisation_id)
-        .join(PersonRow, PersonRow.id == groups.c.person_id)
-        .order_by(OrganisationRow.name, PersonRow.full_name)
-    )
+    stmt = select(
+        named.c.organisation_id,
+        named.c.organisation_name,
+        named.c.person_id,
+        named.c.person_name,
+        named.c.entries,
+        named.c.minutes,
+        first,
+        last,
+        resubmitted,
+    ).order_by(named.c.organisation_name, named.c.person_name)
     return [
         AwaitingReview(
             organisation_id=org_id,
@@ -105,6 +117,26 @@ def awaiting_review(s: Session) -> list[AwaitingReview]:
             sent_back,
         ) in s.execute(stmt)
     ]
+
+
+def waiting_totals(s: Session) -> tuple[int, int, int, int]:
+    """(entries, minutes, people, lines) of the whole queue, from the kept totals when this
+    login sees every entry."""
+    if kept_totals.readable(s):
+        t = PersonYearTotalRow
+        where = t.status == EntryStatus.SUBMITTED.value
+        entries, minutes, people = func.sum(t.entries), func.sum(t.minutes), t.person_id
+        pairs = select(t.organisation_id, t.person_id).where(where).distinct().subquery()
+        stmt = select(entries, minutes, func.count(func.distinct(people))).where(where)
+    else:
+        e = EntryRow
+        where = e.status == EntryStatus.SUBMITTED.value
+        stmt = select(func.count(), func.sum(e.minutes), func.count(func.distinct(e.person_id)))
+        stmt = stmt.where(where)
+        pairs = select(e.organisation_id, e.person_id).where(where).distinct().subquery()
+    found, spent, who = s.execute(stmt).one()
+    lines = s.scalar(select(func.count()).select_from(pairs)) or 0
+    return int(found or 0), int(spent or 0), int(who or 0), int(lines)
 
 
 def _as_date(value: Any) -> date:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okuvol_desktop.domain.review import AwaitingReview
+from okuvol_desktop.domain.review import AwaitingReview, ReviewQueue
 from okuvol_desktop.services.approvals import ReviewSelection
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.formats import duration_text
@@ -93,6 +93,7 @@ class ReviewQueueBox(QGroupBox):
         self._ledger = ledger
         self._runner = BackgroundRunner(self)
         self._lines: list[AwaitingReview] = []
+        self._queue = ReviewQueue((), 0, 0, 0, 0)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, _COLUMNS)
@@ -142,7 +143,7 @@ class ReviewQueueBox(QGroupBox):
         self.open_button.setText(self.tr("&Open in time log"))
         self.approve_org_button.setText(self.tr("Approve all of this &organisation…"))
         self.approve_week_button.setText(self.tr("Approve a &week…"))
-        self._show(self._lines)
+        self._show(self._queue)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         """Override of QWidget.changeEvent: follow a language switch."""
@@ -152,29 +153,30 @@ class ReviewQueueBox(QGroupBox):
 
     def refresh(self) -> None:
         """Read the queue again, in a worker."""
-        self._runner.run(self._ledger.approvals.queue, self._show, self.message.say)
+        self._runner.run(
+            lambda: self._ledger.approvals.queue_start(_LINES_LISTED), self._show, self.message.say
+        )
 
-    def _show(self, lines: object) -> None:
-        assert isinstance(lines, list)
+    def _show(self, queue: object) -> None:
+        assert isinstance(queue, ReviewQueue)
         chosen = self._chosen()
-        self._lines = lines
-        self.setVisible(bool(lines))
-        entries = sum(line.entries for line in lines)
-        minutes = sum(line.minutes for line in lines)
+        self._queue = queue
+        self._lines = listed = list(queue.lines)
+        self.setVisible(bool(listed))
         self.summary.setText(
-            self.tr("%n entry(s) await review", "", entries)
+            self.tr("%n entry(s) await review", "", queue.entries)
             + " · "
             + self.tr("%1 h from %2")
-            .replace("%1", duration_text(minutes, Preferences().duration_notation))
-            .replace("%2", self.tr("%n person(s)", "", len({line.person_id for line in lines})))
+            .replace("%1", duration_text(queue.minutes, Preferences().duration_notation))
+            .replace("%2", self.tr("%n person(s)", "", queue.people))
         )
-        listed = lines[:_LINES_LISTED]
-        if len(lines) > len(listed):
+        if queue.groups > len(listed):
             self.summary.setText(
                 self.summary.text()
                 + " · "
-                + self.tr("the first %1 listed; filter the time log by status for all")
-                .replace("%1", QLocale().toString(len(listed)))
+                + self.tr("the first %1 listed; filter the time log by status for all").replace(
+                    "%1", QLocale().toString(len(listed))
+                )
             )
         notation = Preferences().duration_notation
         header = self.table.horizontalHeader()

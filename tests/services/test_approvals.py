@@ -222,3 +222,6 @@ def test_the_queue_says_what_awaits_review_by_organisation_and_person(ledger: Le
     )
     week = ReviewSelection("RS Harapan", date_from=date(2026, 3, 2), date_to=date(2026, 3, 8))
     assert len(ledger.approvals.awaiting(week)) == 2  # Siti's Monday and Budi's Wednesday
+    start = ledger.approvals.queue_start(1)  # what a window lists of a long queue
+    assert start.lines == (queue[0],)
+    assert (start.entries, start.minutes, start.people, start.groups) == (3, 330, 2, 2)
