@@ -4,7 +4,7 @@
   <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="306" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="309" />
       <source>%n week(s) of this year passed the weekly limit.</source>
       <translation>
         <numerusform>%n week of this year passed the weekly limit.</numerusform>
@@ -34,7 +34,7 @@
   <context>
     <name>LogTotalsLabel</name>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/log_summary.py" line="90" />
+      <location filename="../../okuvol_desktop/ui/log_summary.py" line="92" />
       <source>%n entry(s) match: %3 (%1 paid, %2 volunteer)</source>
       <translation>
         <numerusform>%n entry matches: %3 (%1 paid, %2 volunteer)</numerusform>
@@ -42,7 +42,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/log_summary.py" line="97" />
+      <location filename="../../okuvol_desktop/ui/log_summary.py" line="99" />
       <source>%n chosen: %3 (%1 paid, %2 volunteer)</source>
       <translation>
         <numerusform>%n chosen: %3 (%1 paid, %2 volunteer)</numerusform>
@@ -83,7 +83,7 @@
   <context>
     <name>ReviewQueueBox</name>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="161" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="167" />
       <source>%n entry(s) await review</source>
       <translation>
         <numerusform>%n entry awaits review</numerusform>
@@ -91,7 +91,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="165" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="171" />
       <source>%n person(s)</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -99,7 +99,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="171" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="190" />
       <source>(%n sent again)</source>
       <translation>
         <numerusform>(%n sent again)</numerusform>
@@ -107,7 +107,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="249" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="269" />
       <source>Approve %n entry(s) (%1)? You can undo this with Ctrl+Z.</source>
       <translation>
         <numerusform>Approve %n entry (%1)? You can undo this with Ctrl+Z.</numerusform>
@@ -118,7 +118,7 @@
   <context>
     <name>TimeLogPage</name>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="507" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="530" />
       <source>Delete %n entry(s)? You can undo this with Ctrl+Z.</source>
       <translation>
         <numerusform>Delete %n entry? You can undo this with Ctrl+Z.</numerusform>

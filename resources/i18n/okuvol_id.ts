@@ -4,169 +4,169 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="161" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="164" />
       <source>Show:</source>
       <translation>Tampilkan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="161" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="164" />
       <source>Year:</source>
       <translation>Tahun:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="162" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="165" />
       <source>Hours month by month</source>
       <translation>Jam bulan demi bulan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="165" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="168" />
       <source>Professional (paid):</source>
       <translation>Profesional (berbayar):</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="165" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="168" />
       <source>Volunteer:</source>
       <translation>Relawan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="165" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="168" />
       <source>Together:</source>
       <translation>Bersama:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="182" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="185" />
       <source>Everyone</source>
       <translation>Semua orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="229" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="232" />
       <source>Week from %1</source>
       <translation>Minggu mulai %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="257" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="260" />
       <source>Nobody is in this ledger yet. Start with the people whose hours you keep (yourself, for one).</source>
       <translation>Belum ada siapa pun di buku catatan ini. Mulailah dengan orang-orang yang jamnya Anda catat (misalnya Anda sendiri).</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="260" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="263" />
       <source>Add a &amp;person…</source>
       <translation>Tambah &amp;orang…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="264" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="267" />
       <source>Next, add the organisations where the work is done: an employer, a hospital, a school.</source>
       <translation>Berikutnya, tambahkan organisasi tempat pekerjaan dilakukan: pemberi kerja, rumah sakit, sekolah.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="267" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="270" />
       <source>Add an &amp;organisation…</source>
       <translation>Tambah o&amp;rganisasi…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="271" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="274" />
       <source>Then give a person a role at an organisation, paid (a nurse at a hospital) or volunteer (a tutor at a school); hours are logged in a role.</source>
       <translation>Lalu berikan seseorang peran di sebuah organisasi, berbayar (perawat di rumah sakit) atau relawan (tutor di sekolah); jam dicatat dalam sebuah peran.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="274" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="277" />
       <source>Add a &amp;role…</source>
       <translation>Tambah &amp;peran…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="277" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="280" />
       <source>No hours are recorded in this year yet. Log the first ones.</source>
       <translation>Belum ada jam yang tercatat pada tahun ini. Catat jam pertama.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="278" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="281" />
       <source>&amp;Log hours…</source>
       <translation>&amp;Catat jam…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="281" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="284" />
       <source>Getting started</source>
       <translation>Langkah pertama</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="295" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="298" />
       <source>This week holds %1 hours of work of both kinds together, more than the limit of %2 hours. Time to rest?</source>
       <translation>Minggu ini berisi %1 jam kerja dari kedua jenis, melebihi batas %2 jam. Saatnya beristirahat?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="306" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="309" />
       <source>%n week(s) of this year passed the weekly limit.</source>
       <translation>
         <numerusform>%n minggu pada tahun ini melewati batas mingguan.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="344" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="347" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="349" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="352" />
       <source>Month by month</source>
       <translation>Per bulan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="378" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="381" />
       <source>This year</source>
       <translation>Tahun ini</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="381" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="384" />
       <source>People</source>
       <translation>Orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="383" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="386" />
       <source>%1 paid work only, %2 volunteer work only, %3 both</source>
       <translation>%1 hanya kerja berbayar, %2 hanya relawan, %3 keduanya</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="391" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="394" />
       <source>Both kinds of work</source>
       <translation>Kedua jenis pekerjaan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="393" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="396" />
       <source>%1% paid, %2% volunteer</source>
       <translation>%1% berbayar, %2% relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="399" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="402" />
       <source>Goal: %1 hours of %2 work</source>
       <translation>Target: %1 jam kerja %2</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="408" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="411" />
       <source>%1 h approved</source>
       <translation>%1 jam disetujui</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="414" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="417" />
       <source>%1 h more awaiting review</source>
       <translation>%1 jam lagi menunggu tinjauan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="420" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="423" />
       <source>no tier yet</source>
       <translation>belum ada tingkat</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="422" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="425" />
       <source>%1 (%2)</source>
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="425" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="428" />
       <source>%1 h more for %2</source>
       <translation>%1 jam lagi untuk %2</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="430" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="433" />
       <source>Value of volunteer time</source>
       <translation>Nilai waktu relawan</translation>
     </message>
@@ -351,57 +351,57 @@
   <context>
     <name>EntryTableModel</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="43" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="48" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="44" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="49" />
       <source>Time</source>
       <translation>Waktu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="45" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="50" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="46" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="51" />
       <source>Person</source>
       <translation>Orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="47" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="52" />
       <source>Organisation</source>
       <translation>Organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="48" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="53" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="49" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="54" />
       <source>Role</source>
       <translation>Peran</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="50" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="55" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="51" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="56" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="53" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="58" />
       <source>Description</source>
       <translation>Keterangan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="212" />
+      <location filename="../../okuvol_desktop/ui/models/entry_table.py" line="277" />
       <source>Resubmitted</source>
       <translation>Dikirim ulang</translation>
     </message>
@@ -710,19 +710,19 @@
   <context>
     <name>LogTotalsLabel</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/log_summary.py" line="87" />
+      <location filename="../../okuvol_desktop/ui/log_summary.py" line="89" />
       <source>Counting…</source>
       <translation>Menghitung…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/log_summary.py" line="90" />
+      <location filename="../../okuvol_desktop/ui/log_summary.py" line="92" />
       <source>%n entry(s) match: %3 (%1 paid, %2 volunteer)</source>
       <translation>
         <numerusform>%n catatan cocok: %3 (%1 berbayar, %2 relawan)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/log_summary.py" line="97" />
+      <location filename="../../okuvol_desktop/ui/log_summary.py" line="99" />
       <source>%n chosen: %3 (%1 paid, %2 volunteer)</source>
       <translation>
         <numerusform>%n dipilih: %3 (%1 berbayar, %2 relawan)</numerusform>
@@ -732,102 +732,102 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="209" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="202" />
       <source>okuvol — paid and volunteer hours</source>
       <translation>okuvol — jam kerja berbayar dan relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="210" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="203" />
       <source>&amp;Dashboard</source>
       <translation>&amp;Dasbor</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="211" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="204" />
       <source>&amp;Time log</source>
       <translation>&amp;Catatan waktu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="212" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="205" />
       <source>&amp;People</source>
       <translation>&amp;Orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="213" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="206" />
       <source>&amp;Organisations</source>
       <translation>O&amp;rganisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="214" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="207" />
       <source>&amp;Reports</source>
       <translation>&amp;Laporan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="215" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="208" />
       <source>&amp;Settings</source>
       <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="216" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="209" />
       <source>&amp;File</source>
       <translation>&amp;Berkas</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="217" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="210" />
       <source>&amp;Edit</source>
       <translation>&amp;Sunting</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="218" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="211" />
       <source>&amp;View</source>
       <translation>&amp;Tampilan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="219" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="212" />
       <source>&amp;Language</source>
       <translation>&amp;Bahasa</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="220" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="213" />
       <source>Main toolbar</source>
       <translation>Bilah alat utama</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="221" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="214" />
       <source>&amp;New entry…</source>
       <translation>&amp;Catatan baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="233" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="226" />
       <source>&amp;Undo</source>
       <translation>&amp;Batalkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="234" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="227" />
       <source>&amp;Redo</source>
       <translation>&amp;Ulangi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="235" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="228" />
       <source>Nothing to undo</source>
       <translation>Tidak ada yang dapat dibatalkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="236" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="229" />
       <source>Nothing to redo</source>
       <translation>Tidak ada yang dapat diulang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="223" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="216" />
       <source>&amp;Quit</source>
       <translation>&amp;Keluar</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="224" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="217" />
       <source>&amp;Refresh</source>
       <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="225" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="218" />
       <source>The database this window shows</source>
       <translation>Basis data yang ditampilkan jendela ini</translation>
     </message>
@@ -1686,93 +1686,98 @@
   <context>
     <name>ReviewQueueBox</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="127" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="132" />
       <source>Awaiting review</source>
       <translation>Menunggu peninjauan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="130" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="135" />
       <source>Organisation</source>
       <translation>Organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="131" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="136" />
       <source>Person</source>
       <translation>Orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="132" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="137" />
       <source>Entries</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="133" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="138" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="134" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="139" />
       <source>Waiting since</source>
       <translation>Menunggu sejak</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="137" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="142" />
       <source>Entries awaiting review</source>
       <translation>Catatan yang menunggu peninjauan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="138" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="143" />
       <source>&amp;Open in time log</source>
       <translation>&amp;Buka di catatan waktu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="139" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="144" />
       <source>Approve all of this &amp;organisation…</source>
       <translation>Setujui semua dari &amp;organisasi ini…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="140" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="145" />
       <source>Approve a &amp;week…</source>
       <translation>Setujui satu &amp;minggu…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="161" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="167" />
       <source>%n entry(s) await review</source>
       <translation>
         <numerusform>%n catatan menunggu peninjauan</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="163" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="169" />
       <source>%1 h from %2</source>
       <translation>%1 jam dari %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="165" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="171" />
       <source>%n person(s)</source>
       <translation>
         <numerusform>%n orang</numerusform>
       </translation>
     </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="177" />
+      <source>the first %1 listed; filter the time log by status for all</source>
+      <translation>%1 baris pertama ditampilkan; saring Catatan waktu menurut status untuk melihat semuanya</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="171" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="190" />
       <source>(%n sent again)</source>
       <translation>
         <numerusform>(%n dikirim ulang)</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="243" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="263" />
       <source>Nothing awaits review there.</source>
       <translation>Tidak ada yang menunggu peninjauan di sana.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="247" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="267" />
       <source>Approve entries</source>
       <translation>Setujui catatan</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="249" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="269" />
       <source>Approve %n entry(s) (%1)? You can undo this with Ctrl+Z.</source>
       <translation>
         <numerusform>Setujui %n catatan (%1)? Anda dapat membatalkannya dengan Ctrl+Z.</numerusform>
@@ -1865,147 +1870,147 @@
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="157" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="156" />
       <source>Database</source>
       <translation>Basis data</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="158" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="157" />
       <source>Daily backups kept:</source>
       <translation>Cadangan harian yang disimpan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="158" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="157" />
       <source>Location:</source>
       <translation>Lokasi:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="160" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="159" />
       <source>None</source>
       <translation>Tidak ada</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="163" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="162" />
       <source>Each day okuvol opens a ledger file, it copies it into the folder okuvol-backups beside it, keeping this many days.</source>
       <translation>Setiap hari okuvol membuka berkas buku catatan, berkas itu disalin ke folder okuvol-backups di sebelahnya, disimpan selama sekian hari.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="169" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="168" />
       <source>Work and language</source>
       <translation>Pekerjaan dan bahasa</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="171" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="170" />
       <source>Language:</source>
       <translation>Bahasa:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="172" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="171" />
       <source>Weeks start on:</source>
       <translation>Minggu dimulai pada:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="173" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="172" />
       <source>Weekly limit (hours):</source>
       <translation>Batas mingguan (jam):</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="174" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="173" />
       <source>New entries are:</source>
       <translation>Catatan baru berjenis:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="175" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="174" />
       <source>Hours are written as:</source>
       <translation>Jam ditulis sebagai:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="180" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="179" />
       <source>Value of a volunteer hour</source>
       <translation>Nilai satu jam relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="181" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="180" />
       <source>New value:</source>
       <translation>Nilai baru:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="181" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="180" />
       <source>Values so far:</source>
       <translation>Nilai sejauh ini:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="183" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="182" />
       <source>&amp;Open another database…</source>
       <translation>&amp;Buka basis data lain…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="184" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="183" />
       <source>&amp;New database…</source>
       <translation>Basis data &amp;baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="185" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="184" />
       <source>&amp;Add</source>
       <translation>&amp;Tambah</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="186" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="185" />
       <source>Value of an hour</source>
       <translation>Nilai satu jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="187" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="186" />
       <source>The date from which this value applies</source>
       <translation>Tanggal mulai berlakunya nilai ini</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="188" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="187" />
       <source>Currency</source>
       <translation>Mata uang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="189" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="188" />
       <source>Applies from</source>
       <translation>Berlaku sejak</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="191" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="190" />
       <source>A week with more hours of both kinds together is flagged as overload</source>
       <translation>Minggu dengan jam kedua jenis yang lebih banyak dari ini ditandai sebagai beban berlebih</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="245" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="244" />
       <source>%1 from %2 (%3)</source>
       <translation>%1 sejak %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="251" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="250" />
       <source>None yet</source>
       <translation>Belum ada</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="266" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="265" />
       <source>Set in okuvol</source>
       <translation>Diatur di okuvol</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="277" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="276" />
       <source>Open a database</source>
       <translation>Buka basis data</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="279" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="278" />
       <source>okuvol databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Basis data okuvol (*.sqlite3 *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="287" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="286" />
       <source>Create a database</source>
       <translation>Buat basis data</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="289" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="288" />
       <source>okuvol databases (*.sqlite3)</source>
       <translation>Basis data okuvol (*.sqlite3)</translation>
     </message>
@@ -2032,157 +2037,157 @@
   <context>
     <name>TimeLogPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="162" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="166" />
       <source>&amp;New entry…</source>
       <translation>&amp;Catatan baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="163" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="167" />
       <source>Log hours (Ctrl+N)</source>
       <translation>Catat jam (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="164" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="168" />
       <source>&amp;Week grid…</source>
       <translation>&amp;Kisi mingguan…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="165" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="169" />
       <source>Type a whole week of hours at once (Ctrl+Shift+N)</source>
       <translation>Isi jam kerja satu minggu sekaligus (Ctrl+Shift+N)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="166" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="170" />
       <source>&amp;Edit…</source>
       <translation>&amp;Ubah…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="167" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="171" />
       <source>D&amp;uplicate…</source>
       <translation>&amp;Gandakan…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="168" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="172" />
       <source>&amp;Delete</source>
       <translation>&amp;Hapus</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="169" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="173" />
       <source>&amp;Submit</source>
       <translation>&amp;Ajukan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="171" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="175" />
       <source>Send the chosen drafts, or rejected entries once fixed, for review</source>
       <translation>Kirim draf yang dipilih, atau catatan ditolak yang sudah diperbaiki, untuk ditinjau</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="173" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="177" />
       <source>Review of the chosen entry</source>
       <translation>Peninjauan catatan yang dipilih</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="174" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="178" />
       <source>&amp;Approve</source>
       <translation>&amp;Setujui</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="175" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="179" />
       <source>Re&amp;ject…</source>
       <translation>&amp;Tolak…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="176" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="180" />
       <source>Find</source>
       <translation>Cari</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="177" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="181" />
       <source>&amp;Continue timer</source>
       <translation>&amp;Lanjutkan pengatur waktu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="179" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="183" />
       <source>Start the timer again on this entry's role, description and category</source>
       <translation>Jalankan lagi pengatur waktu dengan peran, keterangan, dan kategori catatan ini</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="181" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="185" />
       <source>Entries</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="204" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="226" />
       <source>Loading…</source>
       <translation>Memuat…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="222" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="244" />
       <source>The ledger has changed since this list was loaded. Press F5 to see it.</source>
       <translation>Buku catatan telah berubah sejak daftar ini dimuat. Tekan F5 untuk melihatnya.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="289" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="312" />
       <source>No entries match these filters.</source>
       <translation>Tidak ada catatan yang cocok dengan saringan ini.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="293" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="316" />
       <source>No entries yet. Add people, organisations and roles, or fill the database with sample data.</source>
       <translation>Belum ada catatan. Tambahkan orang, organisasi, dan peran, atau isi basis data dengan data contoh.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="410" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="433" />
       <source>Log a week</source>
       <translation>Catat satu minggu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="443" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="466" />
       <source>Log entry</source>
       <translation>Catat entri</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="483" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="506" />
       <source>Edit entry</source>
       <translation>Ubah catatan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="493" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="516" />
       <source>The entry has changed</source>
       <translation>Catatan ini sudah berubah</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="494" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="517" />
       <source>Open the entry as it is now?</source>
       <translation>Buka catatan seperti sekarang?</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="506" />
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="524" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="529" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="547" />
       <source>Delete entries</source>
       <translation>Hapus catatan</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="507" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="530" />
       <source>Delete %n entry(s)? You can undo this with Ctrl+Z.</source>
       <translation>
         <numerusform>Hapus %n catatan? Anda dapat membatalkannya dengan Ctrl+Z.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="545" />
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="563" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="568" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="586" />
       <source>Reject entries</source>
       <translation>Tolak catatan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="545" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="568" />
       <source>Why are these hours rejected?</source>
       <translation>Mengapa jam ini ditolak?</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="328" />
-      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="561" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="351" />
+      <location filename="../../okuvol_desktop/ui/pages/time_log.py" line="584" />
       <source>Approve entries</source>
       <translation>Setujui catatan</translation>
     </message>
@@ -2406,22 +2411,22 @@
   <context>
     <name>WeekChoice</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="45" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="49" />
       <source>Approve a week</source>
       <translation>Setujui satu minggu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="48" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="52" />
       <source>A day of the week to approve</source>
       <translation>Satu hari dalam minggu yang akan disetujui</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="57" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="61" />
       <source>Submitted hours at %1 in the week of:</source>
       <translation>Jam yang dikirim di %1 pada minggu:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="60" />
+      <location filename="../../okuvol_desktop/ui/review_queue.py" line="64" />
       <source>&amp;Day:</source>
       <translation>&amp;Hari:</translation>
     </message>
@@ -2921,87 +2926,87 @@
   <context>
     <name>review</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_text.py" line="24" />
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="25" />
       <source>role</source>
       <translation>peran</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_text.py" line="25" />
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="26" />
       <source>date</source>
       <translation>tanggal</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_text.py" line="26" />
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="27" />
       <source>start</source>
       <translation>mulai</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_text.py" line="27" />
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="28" />
       <source>end</source>
       <translation>selesai</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_text.py" line="28" />
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="29" />
       <source>hours</source>
       <translation>jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_text.py" line="29" />
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="30" />
       <source>field of service</source>
       <translation>bidang layanan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_text.py" line="30" />
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="31" />
       <source>description</source>
       <translation>keterangan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_text.py" line="31" />
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="32" />
       <source>place</source>
       <translation>tempat</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_text.py" line="32" />
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="33" />
       <source>people served</source>
       <translation>orang yang dilayani</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_text.py" line="51" />
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="52" />
       <source>a coordinator</source>
       <translation>seorang koordinator</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_text.py" line="54" />
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="55" />
       <source>Rejected by %1 on %2.</source>
       <translation>Ditolak oleh %1 pada %2.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_text.py" line="56" />
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="57" />
       <source>Approved by %1 on %2.</source>
       <translation>Disetujui oleh %1 pada %2.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_text.py" line="58" />
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="59" />
       <source>Sent again for review; last reviewed by %1 on %2.</source>
       <translation>Dikirim ulang untuk ditinjau; terakhir ditinjau oleh %1 pada %2.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_text.py" line="64" />
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="65" />
       <source>%1 Note: “%2”</source>
       <translation>%1 Catatan: “%2”</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_text.py" line="81" />
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="82" />
       <source>(none)</source>
       <translation>(kosong)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_text.py" line="97" />
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="98" />
       <source>Nothing changed since the review.</source>
       <translation>Tidak ada yang berubah sejak peninjauan.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/review_text.py" line="103" />
+      <location filename="../../okuvol_desktop/ui/review_text.py" line="104" />
       <source>Changed since the review: %1</source>
       <translation>Berubah sejak peninjauan: %1</translation>
     </message>

@@ -812,6 +812,10 @@
       <translation>{start:%Y-%m-%d %H:%M} sudah 24 jam lalu atau lebih; pengatur waktu mencakup kurang dari sehari. Catat pekerjaan yang lebih lama secara manual.</translation>
     </message>
     <message>
+      <source>Only the owner of the shared ledger sees every entry, so only they can check the kept totals.</source>
+      <translation>Hanya pemilik buku catatan bersama yang melihat setiap catatan, jadi hanya dia yang dapat memeriksa total yang disimpan.</translation>
+    </message>
+    <message>
       <source>The file's signature is damaged and cannot be checked.</source>
       <translation>Tanda tangan berkas rusak dan tidak dapat diperiksa.</translation>
     </message>
@@ -992,10 +996,6 @@
       <translation>{shown} ditulis oleh versi okuvol yang lebih baru; perbarui okuvol untuk membukanya.</translation>
     </message>
     <message>
-      <source>Cannot open the database {path}: {exc}.</source>
-      <translation>Basis data {path} tidak dapat dibuka: {exc}.</translation>
-    </message>
-    <message>
       <source>Upgrading left {count} broken references; the database was not changed.</source>
       <translation>Pemutakhiran menyisakan {count} rujukan rusak; basis data tidak diubah.</translation>
     </message>
@@ -1038,6 +1038,10 @@
     <message>
       <source>There is no role with id {role_id}.</source>
       <translation>Tidak ada peran dengan id {role_id}.</translation>
+    </message>
+    <message>
+      <source>Cannot open the database {path}: {exc}.</source>
+      <translation>Basis data {path} tidak dapat dibuka: {exc}.</translation>
     </message>
     <message>
       <source>The e-mail address</source>
