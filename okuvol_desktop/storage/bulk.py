@@ -112,6 +112,9 @@ def _insert_many(
             else:
                 values = list(map(converted.__getitem__, values))
         ordered.append(values)
+    if dialect.name == "postgresql":
+        _insert_rows(connection, table, order, list(zip(*ordered, strict=True)), suffix)
+        return
     statement = str(compiled) + suffix
     if compiled.positional:
         connection.exec_driver_sql(statement, list(zip(*ordered, strict=True)))
@@ -120,6 +123,29 @@ def _insert_many(
             statement,
             [dict(zip(order, values, strict=True)) for values in zip(*ordered, strict=True)],
         )
+
+
+# Rows in one INSERT on PostgreSQL: a statement holds at most 65,535 parameters.
+_ROWS_A_STATEMENT = 1_000
+
+
+def _insert_rows(
+    connection: Any, table: Table, names: list[str], rows: list[tuple[Any, ...]], suffix: str
+) -> None:
+    """PostgreSQL: a thousand rows in each INSERT ... VALUES, so that the statement triggers
+    of the kept totals total a thousand rows at once (executemany sends one statement a row,
+    which doubled the time of a bulk write)."""
+    quote = connection.dialect.identifier_preparer.quote
+    columns = ", ".join(quote(name) for name in names)
+    row = "(" + ", ".join(["%s"] * len(names)) + ")"
+    for start in range(0, len(rows), _ROWS_A_STATEMENT):
+        part = rows[start : start + _ROWS_A_STATEMENT]
+        statement = (
+            f"INSERT INTO {quote(table.name)} ({columns}) VALUES "
+            + ", ".join([row] * len(part))
+            + suffix
+        )
+        connection.exec_driver_sql(statement, tuple(value for values in part for value in values))
 
 
 class BulkEntryWriter:
