@@ -190,7 +190,7 @@ class EntryRow(Base):
         Index("ix_entry_org_date", "organisation_id", "work_date"),
         Index("ix_entry_person_start", "person_id", "start_utc"),
         Index("ix_entry_role", "role_id"),
-        Index("ix_entry_status", "status"),
+        Index("ix_entry_status", "status", "id"),
         # The time log's other orders, each found from the last line shown (migration 0013).
         Index("ix_entry_person", "person_id", "id"),
         Index("ix_entry_organisation", "organisation_id", "id"),

@@ -72,6 +72,9 @@ END $$
 def upgrade() -> None:
     for name, column in _ORDERS:
         op.create_index(name, "entry", [column, "id"])
+    # The status order was there, without the id PostgreSQL needs written out.
+    op.drop_index("ix_entry_status", "entry")
+    op.create_index("ix_entry_status", "entry", ["status", "id"])
     op.create_index("ix_role_title", "role", ["title"])
     op.create_index("ix_category_name_en", "category", ["name_en"])
     waiting = sa.text("status = 'submitted'")
@@ -109,5 +112,7 @@ def downgrade() -> None:
     op.drop_index("ix_entry_awaiting", "entry")
     op.drop_index("ix_category_name_en", "category")
     op.drop_index("ix_role_title", "role")
+    op.drop_index("ix_entry_status", "entry")
+    op.create_index("ix_entry_status", "entry", ["status"])
     for name, _column in reversed(_ORDERS):
         op.drop_index(name, "entry")
