@@ -54,7 +54,14 @@ def readable(s: Session) -> bool:
     """
     if s.get_bind().dialect.name != "postgresql":
         return True
-    return not s.scalar(select(func.row_security_active("entry")))
+    # Asked once a connection: its login, and so its row security, stays what it was.
+    info = s.connection().info
+    if _SEES_EVERY_ENTRY not in info:
+        info[_SEES_EVERY_ENTRY] = not s.scalar(select(func.row_security_active("entry")))
+    return bool(info[_SEES_EVERY_ENTRY])
+
+
+_SEES_EVERY_ENTRY = "okuvol_sees_every_entry"
 
 
 def start_of(unit: str, column: Any, dialect: str) -> ColumnElement[Any]:

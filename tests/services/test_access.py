@@ -304,3 +304,25 @@ def test_a_volunteer_imports_their_own_hours_while_others_log(
         "2026-04-03", "--hours", "1",
     )  # fmt: skip
     assert code == 0, err
+
+
+def test_a_coordinators_figures_are_their_organisations_and_their_writes_keep_the_totals(
+    shared: dict[str, object], db_location: str, sql_as: Callable[[str], Callable[[str], object]]
+) -> None:
+    """The kept totals hold every organisation's hours: a login that row security limits
+    gets its figures from the entries it may see, and may not read the totals at all."""
+    roles, harapan = shared["roles"], shared["harapan"]
+    as_b = _as(db_location, roles["coord_b"])  # type: ignore[index]
+    code, out, err = _okuvol(as_b, "stats", "--year", "2026", "--json")
+    assert code == 0, err
+    assert '"entries": 1' in out and '"volunteer": 3.0' in out  # LBH Keadilan's only
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        sql_as(as_b)("SELECT * FROM day_total")
+    code, _out, err = _okuvol(
+        _as(db_location, roles["coord_a"]), "approve", "--entry", str(harapan[0])
+    )  # type: ignore[index]
+    assert code == 0, err
+    code, out, err = _okuvol(db_location, "check")  # the owner's check: the totals followed
+    assert code == 0 and out.startswith("The kept totals agree with the 3 entries"), out + err
+    code, out, _err = _okuvol(as_b, "check")
+    assert code == 1
