@@ -217,24 +217,43 @@ def _parts(
     valued = _base(s, f, categorised=categorised)
     if order.empty is not None and not categorised:  # the inner join leaves the NULLs out
         valued = valued.where(~order.empty)
-    from_start = (valued.where(order.terms[0] >= "") if order.named else valued).order_by(*by_value)
+
+    def from_start() -> Iterator[Select[Any]]:
+        """The lines with a value from the first one: a named order starts at the first name
+        of its table (a row or two of a small table) and goes on from there as from a line,
+        which every database reads through its indexes; sorting every entry by a joined
+        name is what a planner may otherwise choose."""
+        if not order.named:
+            yield valued.order_by(*by_value)
+            return
+        first = s.execute(select(*order.terms).order_by(*by_value[:-1]).limit(1)).first()
+        if first is None:
+            return
+        before_any = -1 if not descending else _BEYOND_ANY_ID
+        for level in _levels(order.terms, tuple(first), before_any, descending):
+            yield valued.where(*level).order_by(*by_value)
+
     if after is not None and order.empty is not None and order.values(after)[0] is None:
         assert empty_rows is not None
         last = after.entry.id
         beyond = EntryRow.id < last if descending else EntryRow.id > last
         yield empty_rows.where(beyond).order_by(by_id)
         if empty_first:
-            yield from_start
+            yield from from_start()
         return
     if after is None:
         if empty_rows is not None and empty_first:
             yield empty_rows.order_by(by_id)
-        yield from_start
+        yield from from_start()
     else:
         for level in _levels(order.terms, order.values(after), after.entry.id, descending):
             yield valued.where(*level).order_by(*by_value)
     if empty_rows is not None and not empty_first:
         yield empty_rows.order_by(by_id)
+
+
+# An id larger than any entry's: where a descending walk of one name's entries starts.
+_BEYOND_ANY_ID = 2**31 - 1  # the largest INTEGER PostgreSQL keeps
 
 
 def _page_at_offset(
