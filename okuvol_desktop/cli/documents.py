@@ -88,7 +88,7 @@ def _issued(a: argparse.Namespace, cli: Cli) -> int:
             c.period_end,
             hours(c.minutes),
             c.issue_date,
-            c.revoked_at.date().isoformat() if c.revoked_at else "",
+            cli.ledger.ctx.day_of(c.revoked_at).isoformat() if c.revoked_at else "",
         ),
     )
     return 0

@@ -71,6 +71,7 @@ def _age(record: KeyRecord, now: datetime) -> str:
 
 def _keys(a: argparse.Namespace, cli: Cli) -> int:
     now = cli.ledger.ctx.clock()
+    day_of = cli.ledger.ctx.day_of  # dates where the user is, as every message names them
     print_listing(
         cli.out,
         cli.ledger.keys.keys(a.ref),
@@ -86,9 +87,9 @@ def _keys(a: argparse.Namespace, cli: Cli) -> int:
         to_row=lambda r: (
             r.fingerprint,
             r.algorithm,
-            r.created_at.date().isoformat(),
+            day_of(r.created_at).isoformat(),
             _age(r, now),
-            f"retired {r.retired_at.date().isoformat()}" if r.retired_at else "signs now",
+            f"retired {day_of(r.retired_at).isoformat()}" if r.retired_at else "signs now",
         ),
     )
     return 0

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -149,6 +149,10 @@ class CertificateService:
 
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
+
+    def day_of(self, instant: datetime) -> date:
+        """The date an instant (a revocation, say) fell on where the user is."""
+        return self._ctx.day_of(instant)
 
     # --- reading the facts ---------------------------------------------------------------
 
@@ -432,7 +436,7 @@ class CertificateService:
                     "Certificate {number} was revoked on {day} ({reason}); it is not printed "
                     "again.",
                     number=number,
-                    day=issued.revoked_at.date().isoformat(),
+                    day=self._ctx.day_of(issued.revoked_at).isoformat(),
                     reason=issued.revoked_reason or "",
                 )
             data = self._snapshot_data(s, issued)

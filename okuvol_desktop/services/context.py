@@ -177,3 +177,7 @@ class ServiceContext:
     def today(self, timezone: str | None = None) -> date:
         """Today's date where the user (or the given zone) is."""
         return self.clock().astimezone(zone(timezone or self.timezone)).date()
+
+    def day_of(self, instant: datetime) -> date:
+        """The date an instant fell on where the user is (what a message about it names)."""
+        return instant.astimezone(zone(self.timezone)).date()

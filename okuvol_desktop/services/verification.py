@@ -311,7 +311,7 @@ class VerificationService:
                 facts,
                 number=facts.number,
                 organisation=facts.organisation,
-                day=revoked.revoked_at.date().isoformat(),
+                day=self._certificates.day_of(revoked.revoked_at).isoformat(),
                 reason=revoked.reason or "no reason given",
             )
         if not on_ledger:
