@@ -10,7 +10,7 @@ from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.progress import Cancelled, Progress
-from okuvol_desktop.storage import upkeep
+from okuvol_desktop.storage import kept_totals, upkeep
 from okuvol_desktop.storage.orm import EntryRow, EntrySkillRow
 
 BATCH_SIZE = 20_000
@@ -19,6 +19,8 @@ _ENTRY_SKILL = EntrySkillRow.__table__
 # The unique (source, source_id) index stays: imports pass over known rows through it.
 _SECONDARY_INDEXES = tuple(i for i in _ENTRY.indexes if not i.unique)
 _DEFER_AT_LEAST = 20_000
+# Rows written that make PostgreSQL's statistics of the ledger worth gathering at once.
+_ANALYZE_FROM = 10_000
 # What a bulk-written entry gives, in this order (its id is added by the writer; version and
 # updated_by keep their defaults).
 ENTRY_COLUMNS = (
@@ -224,6 +226,12 @@ class BulkEntryWriter:
             self._deferred = False
         upkeep.put_back(self._s, self._aside, self.first_id)
         self._aside = upkeep.SetAside()
+        if self._from_sequence and self.written >= _ANALYZE_FROM:
+            # PostgreSQL plans from statistics its autovacuum gathers later: until then a
+            # ledger that just grew by a large import is planned as the small one it was
+            # (pages read with a sort of every entry instead of an index).
+            for table in ("entry", *(t.__tablename__ for t in kept_totals.ROLLUPS)):
+                self._s.execute(text(f"ANALYZE {table}"))
 
     def has_any_entry(self) -> bool:
         """Whether the ledger holds any entry yet."""
