@@ -71,19 +71,19 @@ class StatsService:
                 months.get(ym) or KindMinutes(f"{ym[0]:04d}-{ym[1]:02d}", 0, 0)
                 for ym in query.period.months()
             ]
-            volunteer_days = {
-                day: m
-                for (day, _), m in aggregates.minutes_by_day(
-                    EntryFilter(
-                        f.date_from,
-                        f.date_to,
-                        f.statuses,
-                        f.person_id,
-                        f.organisation_id,
-                        WorkKind.VOLUNTEER,
-                    )
-                ).items()
-            }
+            rates = RateRepo(s).list()
+            # Minutes of each stretch between rate changes: every day of one has one rate.
+            volunteer = aggregates.minutes_by_stretch(
+                EntryFilter(
+                    f.date_from,
+                    f.date_to,
+                    f.statuses,
+                    f.person_id,
+                    f.organisation_id,
+                    WorkKind.VOLUNTEER,
+                ),
+                (r.valid_from for r in rates),
+            )
             return Stats(
                 period=query.period,
                 entries=count,
@@ -92,7 +92,7 @@ class StatsService:
                 by_organisation=_by_total(aggregates.by_organisation(f)),
                 by_category=_by_total([km for _, km in aggregates.by_category(f, UNCATEGORISED)]),
                 by_month=by_month,
-                volunteer_value=value_of_volunteer_time(volunteer_days, RateRepo(s).list()),
+                volunteer_value=value_of_volunteer_time(volunteer, rates),
             )
 
     def week_loads(

@@ -174,9 +174,10 @@ def value_of(s: Session, f: EntryFilter) -> ValueOfTime | None:
     approved = EntryFilter(
         f.date_from, f.date_to, APPROVED, f.person_id, f.organisation_id, WorkKind.VOLUNTEER
     )
-    days = {day: m for (day, _), m in Aggregates(s).minutes_by_day(approved).items()}
     rates = RateRepo(s).list()
-    valued = value_of_volunteer_time(days, rates)
+    # Minutes of each stretch between rate changes: every day of a stretch has one rate.
+    stretches = Aggregates(s).minutes_by_stretch(approved, (r.valid_from for r in rates))
+    valued = value_of_volunteer_time(stretches, rates)
     if valued is None:
         return None
     amount, currency = valued

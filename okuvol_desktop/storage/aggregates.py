@@ -350,6 +350,20 @@ class Aggregates:
             for day, kind, minutes in self._s.execute(stmt)
         }
 
+    def minutes_by_stretch(self, f: EntryFilter, starts: Iterable[date]) -> dict[date, int]:
+        """Minutes of each stretch of the period that begins on one of ``starts`` (and the one
+        before the first), keyed by the stretch's first day: what valuing time at rates that
+        change on those days needs, read from the kept totals instead of day by day."""
+        cuts = sorted({d for d in starts if f.date_from < d <= f.date_to})
+        firsts = [f.date_from, *cuts]
+        lasts = [*(d - timedelta(days=1) for d in cuts), f.date_to]
+        found = {}
+        for first, last in zip(firsts, lasts, strict=True):
+            minutes = sum(self.by_kind(replace(f, date_from=first, date_to=last))[1].values())
+            if minutes:
+                found[first] = minutes
+        return found
+
     def minutes_by_role_and_day(self, f: EntryFilter) -> dict[tuple[int, date], int]:
         """Minutes per role and day: what a week grid shows as already logged."""
         stmt = (

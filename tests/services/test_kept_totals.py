@@ -213,6 +213,13 @@ def test_totals_from_kept_rows_equal_those_from_the_entries(ledger: Ledger, seed
                 assert d.by_person(f) == pd.by_person(f), f
                 assert d.categories(f) == pd.categories(f)
                 assert d.beneficiaries(f) == pd.beneficiaries(f)
+                cuts = (date(2025, 6, 15), date(2026, 1, 1), start + timedelta(days=3))
+                by_day = pa.minutes_by_day(f)
+                expected: dict[date, int] = {}
+                for (day, _kind), minutes in by_day.items():
+                    first = max([start, *(c for c in cuts if start < c <= day)])
+                    expected[first] = expected.get(first, 0) + minutes
+                assert a.minutes_by_stretch(f, cuts) == expected
 
 
 def test_a_refused_import_leaves_the_totals_kept_by_the_database(
