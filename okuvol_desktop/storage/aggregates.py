@@ -229,11 +229,6 @@ def _split(rows: Iterable[Any]) -> dict[Any, dict[str, int]]:
     return folded
 
 
-def _as_date(value: Any) -> date:
-    """A date read back through a subquery, which SQLite hands over as ISO text."""
-    return date.fromisoformat(value) if isinstance(value, str) else value
-
-
 def _kind_minutes(label: str, per_kind: dict[str, int]) -> KindMinutes:
     return KindMinutes(
         label,
@@ -346,7 +341,7 @@ class Aggregates:
         c = self._sources.days(f, by_day=True).c
         stmt = select(c.day, c.kind, func.sum(c.minutes)).group_by(c.day, c.kind)
         return {
-            (_as_date(day), WorkKind(kind)): int(minutes or 0)
+            (kept_totals.read_date(day), WorkKind(kind)): int(minutes or 0)
             for day, kind, minutes in self._s.execute(stmt)
         }
 

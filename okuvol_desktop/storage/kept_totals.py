@@ -114,12 +114,14 @@ class TotalDifference:
     counted: tuple[int, ...] | None  # None: no entries
 
 
-def _as_date(value: Any) -> Any:
+def read_date(value: Any) -> Any:
+    """A date read back through a subquery or an expression, which SQLite hands over as ISO
+    text (a column of a table comes back typed)."""
     return date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def _keyed(rows: Any, width: int) -> dict[tuple[Any, ...], tuple[int, ...]]:
-    return {(_as_date(r[0]), *r[1:width]): tuple(int(v) for v in r[width:]) for r in rows}
+    return {(read_date(r[0]), *r[1:width]): tuple(int(v) for v in r[width:]) for r in rows}
 
 
 def differences(s: Session) -> Iterator[TotalDifference]:

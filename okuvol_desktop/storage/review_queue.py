@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
 from sqlalchemy import and_, func, literal_column, select
 from sqlalchemy.orm import Session
 
@@ -101,8 +98,8 @@ def awaiting_review(s: Session, limit: int | None = None) -> list[AwaitingReview
             person_name=person_name,
             entries=int(entries),
             minutes=int(minutes or 0),
-            first_date=_as_date(first_day),
-            last_date=_as_date(last_day),
+            first_date=kept_totals.read_date(first_day),
+            last_date=kept_totals.read_date(last_day),
             resubmitted=int(sent_back or 0),
         )
         for (
@@ -137,8 +134,3 @@ def waiting_totals(s: Session) -> tuple[int, int, int, int]:
     found, spent, who = s.execute(stmt).one()
     lines = s.scalar(select(func.count()).select_from(pairs)) or 0
     return int(found or 0), int(spent or 0), int(who or 0), int(lines)
-
-
-def _as_date(value: Any) -> date:
-    """A date from a scalar subquery, which SQLite hands over as ISO text."""
-    return date.fromisoformat(value) if isinstance(value, str) else value
