@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import and_, func, literal_column, select
+from sqlalchemy import ColumnElement, Subquery, and_, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.kinds import EntryStatus
@@ -20,34 +20,8 @@ def awaiting_review(s: Session, limit: int | None = None) -> list[AwaitingReview
     own: the queue costs what its lines cost, however many entries wait. A login that row
     security limits sums the entries it may see.
     """
-    # The partial indexes' own words, not parameters: a database uses a partial index only
-    # where it can see that the query asks for a part of what the index holds.
-    waiting = EntryRow.status == literal_column(f"'{EntryStatus.SUBMITTED.value}'")
-    if kept_totals.readable(s):
-        t = PersonYearTotalRow
-        groups = (
-            select(
-                t.organisation_id,
-                t.person_id,
-                func.sum(t.entries).label("entries"),
-                func.sum(t.minutes).label("minutes"),
-            )
-            .where(t.status == EntryStatus.SUBMITTED.value)
-            .group_by(t.organisation_id, t.person_id)
-            .subquery()
-        )
-    else:
-        groups = (
-            select(
-                EntryRow.organisation_id,
-                EntryRow.person_id,
-                func.count().label("entries"),
-                func.sum(EntryRow.minutes).label("minutes"),
-            )
-            .where(waiting)
-            .group_by(EntryRow.organisation_id, EntryRow.person_id)
-            .subquery()
-        )
+    waiting = _waiting()
+    groups = _groups(s, waiting)
     named = (
         select(
             groups.c.organisation_id,
@@ -117,20 +91,51 @@ def awaiting_review(s: Session, limit: int | None = None) -> list[AwaitingReview
 
 
 def waiting_totals(s: Session) -> tuple[int, int, int, int]:
-    """(entries, minutes, people, lines) of the whole queue, from the kept totals when this
-    login sees every entry."""
+    """(entries, minutes, people, lines) of the whole queue in one reading, from the kept
+    totals when this login sees every entry."""
+    groups = _groups(s, _waiting())
+    stmt = select(
+        func.sum(groups.c.entries),
+        func.sum(groups.c.minutes),
+        func.count(func.distinct(groups.c.person_id)),
+        func.count(),
+    )
+    found, spent, who, lines = s.execute(stmt).one()
+    return int(found or 0), int(spent or 0), int(who or 0), int(lines or 0)
+
+
+def _waiting() -> ColumnElement[bool]:
+    """Submitted entries, in the partial indexes' own words rather than a parameter: a
+    database uses a partial index only where it can see that the query asks for a part of
+    what the index holds."""
+    return EntryRow.status == literal_column(f"'{EntryStatus.SUBMITTED.value}'")
+
+
+def _groups(s: Session, waiting: ColumnElement[bool]) -> Subquery:
+    """(organisation, person, entries, minutes) of each line of the queue: from the kept
+    totals (a row per person, organisation and year) when this login sees every entry, else
+    from the entries it may see."""
     if kept_totals.readable(s):
         t = PersonYearTotalRow
-        where = t.status == EntryStatus.SUBMITTED.value
-        entries, minutes, people = func.sum(t.entries), func.sum(t.minutes), t.person_id
-        pairs = select(t.organisation_id, t.person_id).where(where).distinct().subquery()
-        stmt = select(entries, minutes, func.count(func.distinct(people))).where(where)
-    else:
-        e = EntryRow
-        where = e.status == EntryStatus.SUBMITTED.value
-        stmt = select(func.count(), func.sum(e.minutes), func.count(func.distinct(e.person_id)))
-        stmt = stmt.where(where)
-        pairs = select(e.organisation_id, e.person_id).where(where).distinct().subquery()
-    found, spent, who = s.execute(stmt).one()
-    lines = s.scalar(select(func.count()).select_from(pairs)) or 0
-    return int(found or 0), int(spent or 0), int(who or 0), int(lines)
+        return (
+            select(
+                t.organisation_id,
+                t.person_id,
+                func.sum(t.entries).label("entries"),
+                func.sum(t.minutes).label("minutes"),
+            )
+            .where(t.status == EntryStatus.SUBMITTED.value)
+            .group_by(t.organisation_id, t.person_id)
+            .subquery()
+        )
+    return (
+        select(
+            EntryRow.organisation_id,
+            EntryRow.person_id,
+            func.count().label("entries"),
+            func.sum(EntryRow.minutes).label("minutes"),
+        )
+        .where(waiting)
+        .group_by(EntryRow.organisation_id, EntryRow.person_id)
+        .subquery()
+    )
