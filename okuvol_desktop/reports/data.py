@@ -164,7 +164,7 @@ class AwardLine:
     """Where the person stands in an award scheme."""
 
     scheme: str
-    age_band: str
+    age_band: str | None
     reached: str | None
     next_tier: str | None
     minutes_to_next: int

@@ -5,16 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from okuvol_desktop.domain.awards import age_on, award_progress
 from okuvol_desktop.domain.kinds import WorkKind
 from okuvol_desktop.domain.load import WeekLoad, is_dual_role, week_start, weekly_loads
 from okuvol_desktop.domain.period import Period
+from okuvol_desktop.domain.schemes import RequirementStanding
 from okuvol_desktop.reports.data import AwardLine, GoalLine, KindSplit, ValueOfTime
+from okuvol_desktop.services import schemes
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.services.stats import COUNTED_STATUSES
 from okuvol_desktop.services.summaries import APPROVED, PENDING, months_of, value_of
 from okuvol_desktop.storage.aggregates import Aggregates, EntryFilter, PeopleCounts
-from okuvol_desktop.storage.repositories import AwardTierRepo, GoalRepo, PersonRepo, RoleRepo
+from okuvol_desktop.storage.repositories import GoalRepo, PersonRepo, RoleRepo
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,7 @@ class DashboardData:
     people: PeopleCounts
     goals: tuple[GoalLine, ...]
     awards: tuple[AwardLine, ...]
+    requirements: tuple[RequirementStanding, ...]
     value: ValueOfTime | None
     this_week: WeekLoad | None
     overloaded_weeks: tuple[WeekLoad, ...]
@@ -86,6 +88,7 @@ class DashboardService:
             f = EntryFilter(period.start, period.end, COUNTED_STATUSES, person_id=person_id)
             goals: tuple[GoalLine, ...] = ()
             awards: tuple[AwardLine, ...] = ()
+            requirements: tuple[RequirementStanding, ...] = ()
             loads: list[WeekLoad] = []
             dual = False
             if person is not None:
@@ -99,14 +102,12 @@ class DashboardService:
                     GoalLine(g.kind.value, g.target_minutes, approved[g.kind], pending[g.kind])
                     for g in GoalRepo(s).list(person.id, year)
                 )
+                standings = schemes.standings(s, person, year, self._ctx.today())
                 awards = tuple(
-                    AwardLine(a.scheme, a.age_band, a.reached, a.next_tier, a.minutes_to_next)
-                    for a in award_progress(
-                        AwardTierRepo(s).list(),
-                        age_on(person.birth_date, period.end),
-                        approved[WorkKind.VOLUNTEER],
-                    )
+                    AwardLine(a.scheme, a.band, a.reached, a.next_tier, a.minutes_to_next)
+                    for a in standings[0]
                 )
+                requirements = standings[1]
                 loads = weekly_loads(
                     aggregates.minutes_by_day(f),
                     limit_minutes=weekly_limit_minutes,
@@ -126,6 +127,7 @@ class DashboardService:
                 people=aggregates.people(f),
                 goals=goals,
                 awards=awards,
+                requirements=requirements,
                 value=value_of(s, f),
                 this_week=this_week,
                 overloaded_weeks=tuple(w for w in loads if w.overloaded),

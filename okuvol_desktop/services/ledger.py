@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from okuvol_desktop.services.people import PeopleService
     from okuvol_desktop.services.rates import RateService
     from okuvol_desktop.services.roles import RoleService
+    from okuvol_desktop.services.schemes import SchemeService
     from okuvol_desktop.services.signing_keys import KeyService
     from okuvol_desktop.services.stats import StatsService
     from okuvol_desktop.services.summaries import SummaryService
@@ -113,6 +114,13 @@ class Ledger:
         from okuvol_desktop.services.roles import RoleService
 
         return RoleService(self.ctx)
+
+    @cached_property
+    def schemes(self) -> SchemeService:
+        """SchemeService, built on first use."""
+        from okuvol_desktop.services.schemes import SchemeService
+
+        return SchemeService(self.ctx)
 
     @cached_property
     def entries(self) -> EntryService:

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from okuvol_desktop.domain.awards import age_on, award_progress
 from okuvol_desktop.domain.errors import ValidationError
 from okuvol_desktop.domain.keys import LEDGER_HOLDER
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
@@ -35,12 +34,12 @@ from okuvol_desktop.reports.data import (
 )
 from okuvol_desktop.reports.pdf_signature import SignatureDetails
 from okuvol_desktop.reports.texts import LANGUAGES
+from okuvol_desktop.services import schemes
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.services.signed_documents import write_signed
 from okuvol_desktop.storage.aggregates import Aggregates, Details, EntryFilter, KindMinutes
 from okuvol_desktop.storage.keys import KeyRepo
 from okuvol_desktop.storage.repositories import (
-    AwardTierRepo,
     CategoryRepo,
     GoalRepo,
     OrganisationRepo,
@@ -209,7 +208,6 @@ class SummaryService:
             aggregates, details = Aggregates(s), Details(s)
             approved = aggregates.by_kind(replace(f, statuses=APPROVED))[1]
             pending = aggregates.by_kind(replace(f, statuses=PENDING))[1]
-            age = age_on(person.birth_date, period.end)
             return PersonSummaryData(
                 person_name=person.full_name,
                 year=year,
@@ -225,10 +223,8 @@ class SummaryService:
                     for g in GoalRepo(s).list(person.id, year)
                 ),
                 awards=tuple(
-                    AwardLine(a.scheme, a.age_band, a.reached, a.next_tier, a.minutes_to_next)
-                    for a in award_progress(
-                        AwardTierRepo(s).list(), age, approved[WorkKind.VOLUNTEER]
-                    )
+                    AwardLine(a.scheme, a.band, a.reached, a.next_tier, a.minutes_to_next)
+                    for a in schemes.standings(s, person, year, self._ctx.today())[0]
                 ),
                 value=value_of(s, f),
                 dual_role=is_dual_role(

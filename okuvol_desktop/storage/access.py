@@ -19,12 +19,14 @@ from okuvol_desktop.storage.orm import AccessCoordinatorRow, AccessVolunteerRow
 GROUP = "okuvol_user"
 
 _READ_ONLY_TABLES = (
-    "person", "organisation", "role", "category", "skill", "award_tier", "valuation_rate",
+    "person", "organisation", "role", "category", "skill", "scheme", "scheme_assignment",
+    "valuation_rate",
     "goal", "alembic_version", "access_coordinator", "access_volunteer", "signing_key",
     "picture",
 )  # fmt: skip
 _GUARDED_TABLES = (
-    "entry", "entry_skill", "entry_review", "certificate", "timer", "private_key",
+    "entry", "entry_skill", "entry_credit", "entry_evidence", "entry_review", "certificate",
+    "timer", "private_key",
 )  # fmt: skip
 
 _COORDINATES = (
@@ -32,6 +34,11 @@ _COORDINATES = (
     "WHERE role_name = current_user)"
 )
 _IS = "person_id IN (SELECT person_id FROM access_volunteer WHERE role_name = current_user)"
+
+_OPEN_ENTRIES = (
+    "entry_id IN (SELECT id FROM entry WHERE status IN ('draft', 'submitted', 'rejected') "
+    f"OR {_COORDINATES})"
+)
 
 # (table, policy, command, USING, WITH CHECK); permissive policies of one table add up.
 _POLICIES = (
@@ -77,6 +84,17 @@ _POLICIES = (
         "ALL",
         "entry_id IN (SELECT id FROM entry)",  # the entry rows this role may see
         "entry_id IN (SELECT id FROM entry)",
+    ),
+    # Credits and evidence: read with the entries one may read; changed only with an entry
+    # one may still change (a volunteer's own until it is approved, a coordinator's any),
+    # so that a volunteer cannot add credits to an entry after its approval.
+    *(
+        policy
+        for table in ("entry_credit", "entry_evidence")
+        for policy in (
+            (table, "through_entries", "SELECT", "entry_id IN (SELECT id FROM entry)", None),
+            (table, "while_open", "ALL", _OPEN_ENTRIES, _OPEN_ENTRIES),
+        )
     ),
     ("certificate", "coordinators", "ALL", _COORDINATES, _COORDINATES),
     ("certificate", "volunteers_read", "SELECT", _IS, None),

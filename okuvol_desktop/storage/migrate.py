@@ -46,8 +46,11 @@ def head_revision() -> str:
 # (0006 an index, 0009 the entry rules a shared ledger keeps itself). 0010 adds the review
 # history, which the loader rebuilds from the entries when a document has none; 0011 the
 # notice a shared ledger sends when it changes; 0012 the kept totals, which the entries
-# determine and no document carries; 0013 indexes and search, which follow from the entries.
-_SAME_TABLES_REVISIONS = frozenset({"0006", "0009", "0010", "0011", "0012", "0013"})
+# determine and no document carries; 0013 indexes and search, which follow from the entries;
+# 0014 tables and columns an older document has nothing for (schemes, credits, evidence, a
+# rate's method, a person's weekly limits), and drops the award tiers, which were the US
+# award every ledger shipped with and is now a preset (the loader passes over that table).
+_SAME_TABLES_REVISIONS = frozenset({"0006", "0009", "0010", "0011", "0012", "0013", "0014"})
 
 
 def same_tables_as_head(revision: str) -> bool:

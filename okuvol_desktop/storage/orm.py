@@ -90,6 +90,10 @@ class PersonRow(Base):
     notes: Mapped[str | None] = mapped_column(Text)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_utcnow)
+    # The load of two roles: the week past which the person wants a warning (both kinds
+    # together), and the volunteer hours they mean to give in a week; NULL: not chosen.
+    weekly_limit_minutes: Mapped[int | None] = mapped_column(Integer)
+    weekly_volunteer_minutes: Mapped[int | None] = mapped_column(Integer)
 
 
 class OrganisationRow(Base):
@@ -397,6 +401,10 @@ class ValuationRateRow(Base):
     currency: Mapped[str] = mapped_column(String(3))
     valid_from: Mapped[date] = mapped_column(Date)
     source: Mapped[str | None] = mapped_column(String(200))
+    # How the value was measured (ILO Manual on the Measurement of Volunteer Work):
+    # 'replacement' (what paying someone to do the work would cost) or 'opportunity' (what
+    # the volunteer would have earned); NULL when the source does not say.
+    method: Mapped[str | None] = mapped_column(String(16))
 
 
 class TimerRow(Base):
@@ -443,22 +451,79 @@ class CertificateRow(Base):
     revoked_by: Mapped[str | None] = mapped_column(String(200))
 
 
-class AwardTierRow(Base):
-    """One tier of an award scheme: volunteer hours needed, for an age band."""
+class SchemeRow(Base):
+    """An award or a requirement scheme, kept as its okuvol-scheme document (data, not code:
+    users add, edit, import and export them; domain/schemes.py reads and checks them)."""
 
-    __tablename__ = "award_tier"
+    __tablename__ = "scheme"
+    __table_args__ = (CheckConstraint("kind IN ('award', 'requirement')", name="kind"),)
+
+    id: Mapped[intpk]
+    name: Mapped[name_text] = mapped_column(unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    document: Mapped[str] = mapped_column(Text)
+
+
+class SchemeAssignmentRow(Base):
+    """A scheme applied to one person, or to every volunteer of one organisation; a
+    requirement's cycles are counted from ``starts_on``."""
+
+    __tablename__ = "scheme_assignment"
     __table_args__ = (
-        UniqueConstraint("scheme", "age_band", "tier", name="uq_award_tier_scheme_band_tier"),
-        CheckConstraint("min_minutes > 0", name="min_minutes_positive"),
+        CheckConstraint(
+            "(person_id IS NULL) <> (organisation_id IS NULL)", name="person_or_organisation"
+        ),
+        Index(
+            "uq_scheme_assignment_person",
+            "scheme_id",
+            "person_id",
+            unique=True,
+            sqlite_where=text("person_id IS NOT NULL"),
+            postgresql_where=text("person_id IS NOT NULL"),
+        ),
+        Index(
+            "uq_scheme_assignment_organisation",
+            "scheme_id",
+            "organisation_id",
+            unique=True,
+            sqlite_where=text("organisation_id IS NOT NULL"),
+            postgresql_where=text("organisation_id IS NOT NULL"),
+        ),
     )
 
     id: Mapped[intpk]
-    scheme: Mapped[name_text]
-    age_band: Mapped[short_text]
-    min_age: Mapped[int | None] = mapped_column(Integer)
-    max_age: Mapped[int | None] = mapped_column(Integer)
-    tier: Mapped[short_text]
-    min_minutes: Mapped[int] = mapped_column(Integer)
+    scheme_id: Mapped[int] = mapped_column(ForeignKey("scheme.id", ondelete="CASCADE"))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
+    starts_on: Mapped[date | None] = mapped_column(Date)
+
+
+class EntryCreditRow(Base):
+    """Credits an entry earns towards requirements (continuing-education points), beside
+    its minutes."""
+
+    __tablename__ = "entry_credit"
+    __table_args__ = (CheckConstraint("credits > 0", name="credits_positive"),)
+
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("entry.id", ondelete="CASCADE"), primary_key=True
+    )
+    credits: Mapped[Decimal] = mapped_column(Numeric(8, 2))
+
+
+class EntryEvidenceRow(Base):
+    """A file that proves an entry (a training certificate, a scan), kept in the ledger with
+    the SHA-256 of its bytes, so that a changed file is noticed when it is read."""
+
+    __tablename__ = "entry_evidence"
+
+    id: Mapped[intpk]
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"), index=True)
+    file_name: Mapped[name_text]
+    media_type: Mapped[str] = mapped_column(String(100))
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_utcnow)
 
 
 class AccessCoordinatorRow(Base):

@@ -12,7 +12,6 @@ from typing import Any
 from sqlalchemy import Select, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from okuvol_desktop.domain.awards import AwardTier
 from okuvol_desktop.domain.errors import Conflict, NotFound
 from okuvol_desktop.domain.kinds import EntrySource, EntryStatus, WorkKind
 from okuvol_desktop.domain.model import (
@@ -30,7 +29,6 @@ from okuvol_desktop.domain.rules import TimedSpan
 from okuvol_desktop.storage.orm import (
     AccessCoordinatorRow,
     AccessVolunteerRow,
-    AwardTierRow,
     CategoryRow,
     EntryRow,
     EntrySkillRow,
@@ -728,17 +726,3 @@ class TimerRepo:
         """The timers running in any of these roles."""
         rows = self._s.scalars(select(TimerRow).where(TimerRow.role_id.in_(list(role_ids))))
         return [self._timer(r) for r in rows]
-
-
-class AwardTierRepo:
-    """Tiers of award schemes."""
-
-    def __init__(self, session: Session) -> None:
-        self._s = session
-
-    def list(self) -> list[AwardTier]:
-        stmt = select(AwardTierRow).order_by(AwardTierRow.scheme, AwardTierRow.min_minutes)
-        return [
-            AwardTier(r.scheme, r.age_band, r.min_age, r.max_age, r.tier, r.min_minutes)
-            for r in self._s.scalars(stmt)
-        ]

@@ -147,7 +147,7 @@ def test_a_backup_of_an_older_okuvol_is_upgraded_on_the_way_in(
     assert old.read_bytes() == before  # the user's backup file is never changed
     with sqlite3.connect(db_path) as con:
         assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] != "0001"
-        assert con.execute("SELECT count(*) FROM award_tier").fetchone()[0] == 12
+        assert con.execute("SELECT count(*) FROM scheme_assignment").fetchone()[0] == 0
 
 
 def test_daily_backups_rotate(ledger: Ledger, tmp_path: Path) -> None:

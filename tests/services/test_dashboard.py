@@ -31,7 +31,11 @@ def test_this_week_month_and_year_with_overload(ledger: Ledger) -> None:
     assert data.by_month[10].professional == 45 * 60  # November
     (goal,) = data.goals
     assert (goal.target_minutes, goal.approved_minutes, goal.pending_minutes) == (600, 0, 420)
-    assert data.awards and data.awards[0].next_tier == "Bronze"
+    assert data.awards == ()  # no award is anyone's until it is assigned
+    ledger.schemes.assign("President's Volunteer Service Award (US)", person="Siti Rahmawati")
+    (award,) = ledger.dashboard.dashboard("Siti Rahmawati", 2026).awards
+    assert (award.age_band, award.reached, award.next_tier) == ("Adults (26+)", None, "Bronze")
+    assert award.minutes_to_next == 100 * 60  # only approved hours count; 7 h still wait
 
 
 def test_everyone_and_a_week_starting_on_sunday(ledger: Ledger) -> None:

@@ -212,7 +212,12 @@ def test_a_ledger_of_the_first_release_upgrades_with_its_data(tmp_path: Path) ->
         ).fetchone() == (1,)  # the ledger's own key, for people's summaries
         assert con.execute("SELECT count(*) FROM entry").fetchone()[0] == 1
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
-        assert con.execute("SELECT count(*) FROM award_tier").fetchone()[0] == 12
+        # Revision 0014: the US award is a preset nobody is given; a ledger in use keeps the
+        # rates it showed its value of time with.
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert "award_tier" not in tables
+        assert con.execute("SELECT count(*) FROM scheme_assignment").fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM valuation_rate").fetchone() == (2,)
 
 
 def test_a_failing_migration_leaves_the_database_as_it_was(
