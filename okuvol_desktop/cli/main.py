@@ -68,7 +68,16 @@ Handler = Callable[[argparse.Namespace, Cli], int]
 
 def build_parser() -> Parser:
     """The whole command line: global options and one sub-parser per command."""
-    from okuvol_desktop.cli import access, documents, entries, files, ledger_admin, people, stats
+    from okuvol_desktop.cli import (
+        access,
+        documents,
+        entries,
+        files,
+        ledger_admin,
+        people,
+        schemes,
+        stats,
+    )
 
     parser = Parser(
         prog="okuvol",
@@ -88,7 +97,7 @@ def build_parser() -> Parser:
         help="language of the desktop application (default: as last chosen)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for module in (people, entries, stats, documents, ledger_admin, files, access):
+    for module in (people, entries, stats, schemes, documents, ledger_admin, files, access):
         module.register(commands)
     return parser
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from okuvol_desktop.cli import args as types
 from okuvol_desktop.cli.main import Cli
-from okuvol_desktop.cli.output import print_json, print_table
+from okuvol_desktop.cli.output import print_json, print_listing, print_table
 from okuvol_desktop.domain.durations import hours
 from okuvol_desktop.domain.errors import ValidationError
 
@@ -93,7 +93,18 @@ def _goal_list(a: argparse.Namespace, cli: Cli) -> int:
 
 
 def _rate_add(a: argparse.Namespace, cli: Cli) -> int:
-    rate = cli.ledger.rates.add(a.amount, a.currency, a.date_from, a.source)
+    if a.preset is not None:
+        if a.amount is not None or a.currency is not None or a.date_from is not None:
+            raise ValidationError(
+                "preset", "Give either --preset or --amount, --currency and --from, not both."
+            )
+        rate = cli.ledger.rates.add_preset(a.preset)
+    elif a.amount is None or a.currency is None or a.date_from is None:
+        raise ValidationError(
+            "amount", "Give --amount, --currency and --from (or --preset; see okuvol rate presets)."
+        )
+    else:
+        rate = cli.ledger.rates.add(a.amount, a.currency, a.date_from, a.source)
     cli.out.write(
         f"One volunteer hour is worth {rate.amount} {rate.currency} from "
         f"{rate.valid_from.isoformat()}.\n"
@@ -109,6 +120,37 @@ def _rate_list(a: argparse.Namespace, cli: Cli) -> int:
             (r.valid_from.isoformat(), r.amount, r.currency, r.source or "")
             for r in cli.ledger.rates.list()
         ],
+    )
+    return 0
+
+
+def _rate_presets(a: argparse.Namespace, cli: Cli) -> int:
+    print_listing(
+        cli.out,
+        cli.ledger.rates.presets(),
+        as_json=a.json,
+        to_json=lambda p: {
+            "id": p.id,
+            "country": p.country,
+            "currency": p.currency,
+            "amount": str(p.amount),
+            "valid_from": p.valid_from.isoformat(),
+            "year": p.year,
+            "method": p.method,
+            "source": p.source,
+            "example": p.example,
+            "note": p.note,
+        },
+        headers=("ID", "COUNTRY", "AMOUNT", "CURRENCY", "FROM", "METHOD", "SOURCE"),
+        to_row=lambda p: (
+            p.id + (" (example)" if p.example else ""),
+            p.country,
+            p.amount,
+            p.currency,
+            p.valid_from.isoformat(),
+            f"{p.method} cost",
+            p.source,
+        ),
     )
     return 0
 
@@ -146,11 +188,13 @@ def register(commands: Any) -> None:
     rate = commands.add_parser("rate", help="the value of a volunteer hour")
     actions = rate.add_subparsers(dest="action", metavar="ACTION")
     rate_add = actions.add_parser("add", help="a value from a date on")
-    rate_add.add_argument("--amount", type=types.decimal_number, required=True)
-    rate_add.add_argument("--currency", required=True)
-    rate_add.add_argument(
-        "--from", dest="date_from", type=types.iso_date, required=True, metavar="YYYY-MM-DD"
-    )
+    rate_add.add_argument("--amount", type=types.decimal_number)
+    rate_add.add_argument("--currency")
+    rate_add.add_argument("--from", dest="date_from", type=types.iso_date, metavar="YYYY-MM-DD")
     rate_add.add_argument("--source", help="where the figure comes from")
+    rate_add.add_argument("--preset", metavar="ID", help="a published value (rate presets)")
     rate_add.set_defaults(handler=_rate_add)
     actions.add_parser("list", help="every rate").set_defaults(handler=_rate_list)
+    presets = actions.add_parser("presets", help="published values okuvol ships, by country")
+    presets.add_argument("--json", action="store_true")
+    presets.set_defaults(handler=_rate_presets)

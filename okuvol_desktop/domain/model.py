@@ -146,6 +146,7 @@ class ValuationRate:
     currency: str
     valid_from: date
     source: str | None = None
+    method: str | None = None  # "replacement" or "opportunity" cost (see RatePreset)
 
 
 @dataclass(frozen=True, slots=True)

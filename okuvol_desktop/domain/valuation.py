@@ -4,10 +4,45 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from okuvol_desktop.domain.model import ValuationRate
+
+# How a published value of volunteer time was measured, in the words of the ILO Manual on the
+# Measurement of Volunteer Work (2011): what paying someone to do the same work would cost, or
+# what the volunteer would have earned in the time.
+METHODS = ("replacement", "opportunity")
+
+
+@dataclass(frozen=True, slots=True)
+class RatePreset:
+    """A published value of a volunteer hour that okuvol ships, with where it comes from.
+
+    ``example`` marks a figure to check and adjust rather than an official one.
+    """
+
+    id: str
+    country: str
+    currency: str
+    amount: Decimal
+    valid_from: date
+    year: int
+    method: str
+    source: str
+    example: bool = False
+    note: str | None = None
+
+
+def in_currency(rates: Sequence[ValuationRate], preferred: str | None) -> str | None:
+    """The currency to value time in: ``preferred`` (the user's locale's) when some rate is
+    in it, else that of the newest rate; None without rates."""
+    if not rates:
+        return None
+    if preferred and any(r.currency == preferred for r in rates):
+        return preferred
+    return max(rates, key=lambda r: r.valid_from).currency
 
 
 def value_of_volunteer_time(

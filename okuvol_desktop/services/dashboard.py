@@ -65,8 +65,11 @@ class DashboardService:
         *,
         week_start_day: int = 0,
         weekly_limit_minutes: int = 48 * 60,
+        currency: str | None = None,
     ) -> DashboardData:
-        """This week and month (of today, or of the year's end for a past year) and the year."""
+        """This week and month (of today, or of the year's end for a past year) and the year;
+        the value of volunteer time in ``currency`` (the user's) where the ledger has a rate
+        in it."""
         today = self._ctx.today()
         period = Period.year(year)
         anchor = min(today, period.end) if year <= today.year else period.start
@@ -128,7 +131,7 @@ class DashboardService:
                 goals=goals,
                 awards=awards,
                 requirements=requirements,
-                value=value_of(s, f),
+                value=value_of(s, f, currency),
                 this_week=this_week,
                 overloaded_weeks=tuple(w for w in loads if w.overloaded),
                 dual_role=dual,

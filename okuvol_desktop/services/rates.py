@@ -2,14 +2,45 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from decimal import Decimal
+from functools import cache
 
-from okuvol_desktop.domain.errors import Conflict, ValidationError
+from okuvol_desktop.domain.errors import Conflict, NotFound, ValidationError
 from okuvol_desktop.domain.model import ValuationRate
 from okuvol_desktop.domain.rules import check_amount
+from okuvol_desktop.domain.valuation import METHODS, RatePreset
+from okuvol_desktop.resources import resource_path
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.storage.repositories import RateRepo
+
+# The currency of each language's country, for the value of time shown in that language.
+CURRENCY_OF_LANGUAGE = {"id": "IDR"}
+
+
+@cache
+def presets() -> tuple[RatePreset, ...]:
+    """The published values okuvol ships (resources/rates/presets.json), by country and
+    date."""
+    document = json.loads(resource_path("rates/presets.json").read_text(encoding="utf-8"))
+    found = [
+        RatePreset(
+            id=p["id"],
+            country=p["country"],
+            currency=p["currency"],
+            amount=Decimal(p["amount"]),
+            valid_from=date.fromisoformat(p["valid_from"]),
+            year=int(p["year"]),
+            method=p["method"],
+            source=p["source"],
+            example=bool(p.get("example", False)),
+            note=p.get("note"),
+        )
+        for p in document["presets"]
+    ]
+    assert all(p.method in METHODS for p in found), "a preset names an unknown method"
+    return tuple(sorted(found, key=lambda p: (p.country, p.valid_from)))
 
 
 class RateService:
@@ -19,7 +50,12 @@ class RateService:
         self._ctx = ctx
 
     def add(
-        self, amount: Decimal, currency: str, valid_from: date, source: str | None = None
+        self,
+        amount: Decimal,
+        currency: str,
+        valid_from: date,
+        source: str | None = None,
+        method: str | None = None,
     ) -> ValuationRate:
         """Set the value of a volunteer hour from a date on (e.g. 50000 IDR from 2026-01-01)."""
         check_amount("amount", amount, "The value of an hour")
@@ -46,10 +82,32 @@ class RateService:
                 amount=amount,
                 currency=code,
                 valid_from=valid_from,
-                source=(source or "").strip() or None,
+                source=(source or "").strip()[:200] or None,
+                method=method,
             )
 
     def list(self) -> list[ValuationRate]:
         """Every rate, oldest first."""
         with self._ctx.reading() as s:
             return RateRepo(s).list()
+
+    def presets(self) -> tuple[RatePreset, ...]:
+        """The published values okuvol ships, to take into the ledger."""
+        return presets()
+
+    def add_preset(self, preset_id: str) -> ValuationRate:
+        """Take a shipped value into the ledger, with its source and method.
+
+        Raises:
+            NotFound: no preset has this id.
+            Conflict: the ledger has a rate in that currency from that day already.
+        """
+        chosen = next((p for p in presets() if p.id == preset_id.strip()), None)
+        if chosen is None:
+            raise NotFound(
+                "No rate preset is called {preset}; okuvol rate presets lists them.",
+                preset=preset_id,
+            )
+        return self.add(
+            chosen.amount, chosen.currency, chosen.valid_from, chosen.source, chosen.method
+        )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import cache
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -36,6 +37,7 @@ from okuvol_desktop.domain.schemes import (
 from okuvol_desktop.interchange import scheme_file
 from okuvol_desktop.resources import resource_path
 from okuvol_desktop.services.context import ServiceContext
+from okuvol_desktop.services.files import write_file
 from okuvol_desktop.storage.repositories import OrganisationRepo, PersonRepo
 from okuvol_desktop.storage.schemes import (
     Assignment,
@@ -140,9 +142,38 @@ class SchemeService:
             raise NotFound("No scheme is called {name}; okuvol scheme list shows them.", name=name)
         return found
 
-    def export(self, name: str) -> str:
-        """The okuvol-scheme file of a scheme (the ledger's or a preset)."""
-        return scheme_file.dumps(self.scheme(name))
+    def export(self, name: str, out: Path) -> Scheme:
+        """Write the okuvol-scheme file of a scheme (the ledger's or a preset) at ``out``,
+        whole or not at all, never over the ledger."""
+        scheme = self.scheme(name)
+        text = scheme_file.dumps(scheme)
+        write_file(
+            out,
+            lambda path: path.write_text(text, encoding="utf-8"),
+            self._ctx.ledger_files(),
+        )
+        return scheme
+
+    def add_file(self, path: Path, *, replace: bool = False) -> Scheme:
+        """Keep the scheme of an okuvol-scheme file (see add).
+
+        Raises:
+            ValidationError: the file cannot be read, or is no valid scheme file.
+        """
+        try:
+            text = path.read_bytes().decode("utf-8-sig")
+        except OSError as exc:
+            raise ValidationError(
+                "file",
+                "{file} cannot be read: {reason}.",
+                file=str(path),
+                reason=exc.strerror or str(exc),
+            ) from exc
+        except UnicodeDecodeError:
+            raise ValidationError(
+                "file", "{file} is not a text file in UTF-8; save it as UTF-8.", file=str(path)
+            ) from None
+        return self.add(text, replace=replace)
 
     def add(self, text: str, *, replace: bool = False) -> Scheme:
         """Keep the scheme of an okuvol-scheme file's text in the ledger; ``replace`` puts it

@@ -92,7 +92,10 @@ class StatsService:
                 by_organisation=_by_total(aggregates.by_organisation(f)),
                 by_category=_by_total([km for _, km in aggregates.by_category(f, UNCATEGORISED)]),
                 by_month=by_month,
-                volunteer_value=value_of_volunteer_time(volunteer, rates),
+                # No value without volunteer time: not "0.00" for paid work alone.
+                volunteer_value=(
+                    value_of_volunteer_time(volunteer, rates) if any(volunteer.values()) else None
+                ),
             )
 
     def week_loads(

@@ -19,7 +19,7 @@ from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.domain.load import WeekLoad, is_dual_role, weekly_loads
 from okuvol_desktop.domain.model import ValuationRate
 from okuvol_desktop.domain.period import Period
-from okuvol_desktop.domain.valuation import value_of_volunteer_time
+from okuvol_desktop.domain.valuation import in_currency, value_of_volunteer_time
 from okuvol_desktop.reports.data import (
     AwardLine,
     GoalLine,
@@ -36,6 +36,7 @@ from okuvol_desktop.reports.pdf_signature import SignatureDetails
 from okuvol_desktop.reports.texts import LANGUAGES
 from okuvol_desktop.services import schemes
 from okuvol_desktop.services.context import ServiceContext
+from okuvol_desktop.services.rates import CURRENCY_OF_LANGUAGE
 from okuvol_desktop.services.signed_documents import write_signed
 from okuvol_desktop.storage.aggregates import Aggregates, Details, EntryFilter, KindMinutes
 from okuvol_desktop.storage.keys import KeyRepo
@@ -168,15 +169,22 @@ def _roles(s: Session, f: EntryFilter) -> tuple[RoleLine, ...]:
     )
 
 
-def value_of(s: Session, f: EntryFilter) -> ValueOfTime | None:
-    """Approved volunteer minutes valued at each day's rate, and the rate at the year's end."""
+def value_of(s: Session, f: EntryFilter, currency: str | None = None) -> ValueOfTime | None:
+    """Approved volunteer minutes valued at each day's rate, and the rate at the year's end;
+    in ``currency`` (the user's) when the ledger has rates in it. None without a rate or
+    without volunteer time: no "0.00" for a person who only works for pay."""
     approved = EntryFilter(
         f.date_from, f.date_to, APPROVED, f.person_id, f.organisation_id, WorkKind.VOLUNTEER
     )
     rates = RateRepo(s).list()
+    chosen = in_currency(rates, currency)
+    if chosen is None:
+        return None
     # Minutes of each stretch between rate changes: every day of a stretch has one rate.
     stretches = Aggregates(s).minutes_by_stretch(approved, (r.valid_from for r in rates))
-    valued = value_of_volunteer_time(stretches, rates)
+    if not any(stretches.values()):
+        return None
+    valued = value_of_volunteer_time(stretches, rates, chosen)
     if valued is None:
         return None
     amount, currency = valued
@@ -226,7 +234,7 @@ class SummaryService:
                     AwardLine(a.scheme, a.band, a.reached, a.next_tier, a.minutes_to_next)
                     for a in schemes.standings(s, person, year, self._ctx.today())[0]
                 ),
-                value=value_of(s, f),
+                value=value_of(s, f, CURRENCY_OF_LANGUAGE.get(language)),
                 dual_role=is_dual_role(
                     RoleRepo(s).list(person.id, include_archived=True), period.start, period.end
                 ),
@@ -274,7 +282,7 @@ class SummaryService:
                 professionals=people.professional_only + people.dual_role,
                 dual_role=people.dual_role,
                 totals=_totals(s, f),
-                value=value_of(s, f),
+                value=value_of(s, f, CURRENCY_OF_LANGUAGE.get(language)),
                 by_month=_reviewed_months(s, f),
                 by_category=_categories(s, f, language),
                 beneficiaries=details.beneficiaries(f),

@@ -660,7 +660,7 @@ class RateRepo:
     def list(self) -> list[ValuationRate]:
         stmt = select(ValuationRateRow).order_by(ValuationRateRow.valid_from, ValuationRateRow.id)
         return [
-            ValuationRate(r.id, r.amount, r.currency, r.valid_from, r.source)
+            ValuationRate(r.id, r.amount, r.currency, r.valid_from, r.source, r.method)
             for r in self._s.scalars(stmt)
         ]
 
@@ -668,7 +668,9 @@ class RateRepo:
         row = ValuationRateRow(**fields)
         self._s.add(row)
         self._s.flush()
-        return ValuationRate(row.id, row.amount, row.currency, row.valid_from, row.source)
+        return ValuationRate(
+            row.id, row.amount, row.currency, row.valid_from, row.source, row.method
+        )
 
 
 class TimerRepo:

@@ -214,6 +214,7 @@ class DashboardPage(QWidget):
                 year,
                 week_start_day=prefs.week_start,
                 weekly_limit_minutes=prefs.weekly_limit_minutes,
+                currency=_locale_currency(),
             ),
             self._on_data,
             self.message.say,
@@ -438,3 +439,8 @@ class DashboardPage(QWidget):
 def paid_values(bar_set: QBarSet) -> list[float]:
     """The values of a bar set."""
     return [bar_set.at(i) for i in range(bar_set.count())]
+
+
+def _locale_currency() -> str | None:
+    """The ISO code of the user's locale's currency (IDR in Indonesian), or None."""
+    return QLocale().currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) or None
