@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from okuvol_desktop.cli import args as types
 from okuvol_desktop.cli.main import Cli
-from okuvol_desktop.cli.output import print_json, print_listing
+from okuvol_desktop.cli.output import print_json, print_listing, print_table
 from okuvol_desktop.domain.durations import format_hmm
 from okuvol_desktop.domain.errors import ValidationError
 
@@ -45,6 +45,8 @@ def _details(a: argparse.Namespace, base: Entry | None = None) -> EntryInput:
         location=pick("location", base.location if base else None),
         skills=pick("skills", base.skills if base else ()),
         beneficiaries=pick("beneficiaries", base.beneficiaries if base else None),
+        credits=a.credits,  # None keeps an edited entry's credits
+        evidence=tuple(a.evidence or ()),
     )
 
 
@@ -92,6 +94,19 @@ def _add_entry_options(p: argparse.ArgumentParser, *, required_date: bool) -> No
     p.add_argument("--skills", type=types.skill_list, metavar="A,B")
     p.add_argument(
         "--beneficiaries", type=types.whole_number, metavar="N", help="how many people were served"
+    )
+    p.add_argument(
+        "--credits",
+        type=types.decimal_number,
+        metavar="N",
+        help="credits towards a requirement (continuing education); 0 takes them away",
+    )
+    p.add_argument(
+        "--evidence",
+        type=types.in_path,
+        action="append",
+        metavar="FILE",
+        help="a file that proves it (a training certificate); may be given more than once",
     )
 
 
@@ -350,9 +365,81 @@ def _register_timer(commands: Any) -> None:
     status.set_defaults(handler=_timer_status)
 
 
+def _evidence_list(a: argparse.Namespace, cli: Cli) -> int:
+    ledger = cli.ledger
+    credits = ledger.entries.credits(a.entry_id)
+    kept = ledger.entries.evidence(a.entry_id)
+    if a.json:
+        print_json(
+            cli.out,
+            {
+                "entry": a.entry_id,
+                "credits": None if credits is None else str(credits),
+                "evidence": [
+                    {
+                        "id": e.id,
+                        "file": e.file_name,
+                        "media_type": e.media_type,
+                        "bytes": e.size,
+                        "sha256": e.sha256,
+                        "intact": e.intact,
+                    }
+                    for e in kept
+                ],
+            },
+        )
+    else:
+        cli.out.write(f"Entry {a.entry_id}: {credits or 'no'} credits\n")
+        print_table(
+            cli.out,
+            ("ID", "FILE", "BYTES", "SHA-256", "CHECK"),
+            [
+                (e.id, e.file_name, e.size, e.sha256, "intact" if e.intact else "CHANGED")
+                for e in kept
+            ],
+        )
+    changed = [e for e in kept if not e.intact]
+    for e in changed:
+        cli.err.write(
+            f"okuvol: {e.file_name} has changed since it was kept: its SHA-256 is no longer "
+            f"{e.sha256}\n"
+        )
+    return 1 if changed else 0
+
+
+def _evidence_add(a: argparse.Namespace, cli: Cli) -> int:
+    kept = cli.ledger.entries.add_evidence(a.entry_id, a.file)
+    cli.out.write(f"Kept {kept.file_name} with entry {a.entry_id} (SHA-256 {kept.sha256}).\n")
+    return 0
+
+
+def _evidence_save(a: argparse.Namespace, cli: Cli) -> int:
+    kept = cli.ledger.entries.save_evidence(a.evidence_id, a.out)
+    cli.out.write(f"Wrote {kept.file_name} to {a.out}.\n")
+    return 0
+
+
+def _register_evidence(commands: Any) -> None:
+    group = commands.add_parser("evidence", help="files that prove entries, and their credits")
+    actions = group.add_subparsers(dest="action", metavar="ACTION")
+    listing = actions.add_parser("list", help="an entry's credits and files, hashes checked")
+    listing.add_argument("entry_id", metavar="ENTRY_ID", type=types.record_id)
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=_evidence_list)
+    add = actions.add_parser("add", help="keep a file with an entry")
+    add.add_argument("entry_id", metavar="ENTRY_ID", type=types.record_id)
+    add.add_argument("file", metavar="FILE", type=types.in_path)
+    add.set_defaults(handler=_evidence_add)
+    save = actions.add_parser("save", help="write a kept file out")
+    save.add_argument("evidence_id", metavar="EVIDENCE_ID", type=types.record_id)
+    save.add_argument("--out", type=types.out_path, required=True, metavar="FILE")
+    save.set_defaults(handler=_evidence_save)
+
+
 def register(commands: Any) -> None:
-    """Add the log, entry, approve and timer commands."""
+    """Add the log, entry, evidence, approve and timer commands."""
     _register_log(commands)
+    _register_evidence(commands)
     _register_entry(commands)
     _register_approve(commands)
     _register_timer(commands)

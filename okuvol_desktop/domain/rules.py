@@ -80,6 +80,29 @@ def check_amount(field: str, amount: Decimal, label: str) -> Decimal:
     return amount
 
 
+# Continuing-education schemes count a day's course in single or double figures; 1,000
+# credits on one entry can only be a slip of the keyboard.
+MOST_CREDITS = Decimal(1000)
+
+
+def check_credits(credits: Decimal) -> Decimal:
+    """An entry's credits towards requirements: 0 (none) to 1,000, in hundredths."""
+    if not credits.is_finite() or credits < 0 or credits > MOST_CREDITS:
+        raise ValidationError(
+            "credits",
+            "Credits must be from 0 to {most} (got {credits}).",
+            most=MOST_CREDITS,
+            credits=credits,
+        )
+    if credits != credits.quantize(Decimal("0.01")):
+        raise ValidationError(
+            "credits",
+            "Credits are kept to two decimal places (got {credits}).",
+            credits=credits,
+        )
+    return credits
+
+
 MOST_BENEFICIARIES = 1_000_000_000
 
 

@@ -140,8 +140,10 @@ def dumps(scheme: Scheme) -> str:
     return json.dumps(to_document(scheme), ensure_ascii=False, indent=2) + "\n"
 
 
-def _number(value: Decimal) -> int | Decimal:
-    return int(value) if value == value.to_integral_value() else value
+def _number(value: Decimal) -> int | float:
+    """A whole number as one; else the float whose shortest form is the decimal's digits
+    (read back with parse_float=Decimal, 12.5 is 12.5 again)."""
+    return int(value) if value == value.to_integral_value() else float(value)
 
 
 def _object(value: Any, where: str) -> Mapping[str, Any]:
@@ -221,10 +223,16 @@ def _amount(values: Mapping[str, Any], name: str, field: str) -> Decimal:
         number = None
     else:
         number = Decimal(value)
-    if number is None or not number.is_finite() or not 0 < number <= _MOST_HOURS:
+    if (
+        number is None
+        or not number.is_finite()
+        or not 0 < number <= _MOST_HOURS
+        or number != number.quantize(Decimal("0.01"))
+    ):
         raise ValidationError(
             field,
-            "{field} must be a number more than 0 and at most 100,000, not {value}.",
+            "{field} must be a number more than 0 and at most 100,000, with at most two "
+            "decimals, not {value}.",
             field=field,
             value=value,
         )

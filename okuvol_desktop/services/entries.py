@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import mimetypes
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -13,13 +15,15 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from okuvol_desktop.domain import rules
 from okuvol_desktop.domain.durations import minutes_from_hours, span_of, zone
-from okuvol_desktop.domain.errors import Conflict, ValidationError
+from okuvol_desktop.domain.errors import Conflict, OkuvolError, ValidationError
 from okuvol_desktop.domain.kinds import EntrySource, EntryStatus, WorkKind
 from okuvol_desktop.domain.model import Entry, EntryRef, Organisation, Person, Role
 from okuvol_desktop.domain.review import Review
 from okuvol_desktop.domain.text import check_name, check_optional
 from okuvol_desktop.services.context import ServiceContext
+from okuvol_desktop.services.files import write_file
 from okuvol_desktop.services.roles import pick_role
+from okuvol_desktop.storage.evidence import Evidence, EvidenceRepo
 from okuvol_desktop.storage.repositories import (
     CategoryRepo,
     EntryRepo,
@@ -51,6 +55,10 @@ class EntryInput:
     location: str | None = None
     skills: tuple[str, ...] = ()
     beneficiaries: int | None = None
+    # Towards requirements: None leaves an entry's credits as they are (a new one has
+    # none), 0 takes them away. Evidence files are added; none is ever replaced.
+    credits: Decimal | None = None
+    evidence: tuple[Path, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,13 +191,50 @@ def _add_checked(
     source_id: str | None = None,
 ) -> Entry:
     status = EntryStatus.DRAFT if draft else EntryStatus.SUBMITTED
-    return EntryRepo(s).add(
+    entry = EntryRepo(s).add(
         skills=_clean_skills(details.skills),
         status=status.value,
         source=source.value,
         source_id=source_id,
         **fields,
     )
+    _keep_credits_and_evidence(s, entry.id, details)
+    return entry
+
+
+# Evidence is a scan or a certificate: 20 MB holds a many-page scan, and keeps a shared
+# ledger's rows small enough to send.
+LARGEST_EVIDENCE = 20 * 1024 * 1024
+
+
+def _keep_credits_and_evidence(s: Session, entry_id: int, details: EntryInput) -> None:
+    repo = EvidenceRepo(s)
+    if details.credits is not None:
+        repo.set_credits(entry_id, rules.check_credits(details.credits))
+    for path in details.evidence:
+        data = _evidence_bytes(path)
+        media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        repo.add(entry_id, path.name[:200], media_type, data)
+
+
+def _evidence_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > LARGEST_EVIDENCE:
+            raise ValidationError(
+                "evidence",
+                "{file} is {size} MB; evidence files may be up to 20 MB.",
+                file=path.name,
+                size=round(size / 1024 / 1024, 1),
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(
+            "evidence",
+            "{file} cannot be read: {reason}.",
+            file=str(path),
+            reason=exc.strerror or str(exc),
+        ) from exc
 
 
 def record_entry(s: Session, ctx: ServiceContext, cmd: LogEntry) -> Entry:
@@ -288,7 +333,7 @@ class EntryService:
             details = replace(details, timezone=timezone)
             fields = _entry_fields(s, role, details, now=self._ctx.clock(), exclude_id=entry_id)
             status = rules.status_after_edit(current.status)
-            return repo.update(
+            edited = repo.update(
                 entry_id,
                 skills=_clean_skills(details.skills),
                 status=status.value,
@@ -296,6 +341,43 @@ class EntryService:
                 updated_at=self._ctx.clock(),
                 **fields,
             )
+            _keep_credits_and_evidence(s, entry_id, details)
+            return edited
+
+    def credits(self, entry_id: int) -> Decimal | None:
+        """An entry's credits towards requirements, or None."""
+        with self._ctx.reading() as s:
+            EntryRepo(s).get(entry_id)  # NotFound for an entry that is not there
+            return EvidenceRepo(s).credits(entry_id)
+
+    def evidence(self, entry_id: int) -> list[Evidence]:
+        """The files kept with an entry, each checked against the hash it was kept with."""
+        with self._ctx.reading() as s:
+            EntryRepo(s).get(entry_id)
+            return EvidenceRepo(s).of_entries([entry_id])
+
+    def add_evidence(self, entry_id: int, path: Path) -> Evidence:
+        """Keep a file with an entry (a training certificate, a scan)."""
+        with self._ctx.transaction() as s:
+            EntryRepo(s).get(entry_id)
+            _keep_credits_and_evidence(s, entry_id, EntryInput(date.min, evidence=(path,)))
+            return EvidenceRepo(s).of_entries([entry_id])[-1]
+
+    def save_evidence(self, evidence_id: int, out: Path) -> Evidence:
+        """Write a kept file out, whole or not at all, never over the ledger.
+
+        Raises:
+            OkuvolError: its bytes no longer have the hash it was kept with.
+        """
+        with self._ctx.reading() as s:
+            kept, data = EvidenceRepo(s).data(evidence_id)
+        if not kept.intact:
+            raise OkuvolError(
+                "{file} has changed since it was kept (its SHA-256 differs); it is not saved.",
+                file=kept.file_name,
+            )
+        write_file(out, lambda path: path.write_bytes(data), self._ctx.ledger_files())
+        return kept
 
     def delete(self, entry_id: int) -> Entry:
         """Delete a draft, submitted or rejected entry. Approved entries are kept."""

@@ -95,6 +95,16 @@ class RateService:
         """The published values okuvol ships, to take into the ledger."""
         return presets()
 
+    def start_in_language(self, language: str) -> ValuationRate | None:
+        """A new ledger's first rate: the newest preset in the currency of the user's
+        language (IDR in Indonesian), when the ledger has no rate yet. None where no preset
+        applies: English gives no default, so nobody is valued in US dollars unasked."""
+        currency = CURRENCY_OF_LANGUAGE.get(language)
+        fitting = [p for p in presets() if p.currency == currency]
+        if not fitting or self.list():
+            return None
+        return self.add_preset(max(fitting, key=lambda p: p.valid_from).id)
+
     def add_preset(self, preset_id: str) -> ValuationRate:
         """Take a shipped value into the ledger, with its source and method.
 

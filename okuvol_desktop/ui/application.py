@@ -45,8 +45,12 @@ class DesktopSession:
         window.show()
         window.refresh()
         window.file_actions.daily_backup()
-        if is_empty(ledger) and wants_sample_data(window):
-            fill_with_sample_data(window, ledger, window.runner, window.refresh)
+        if is_empty(ledger):
+            # The value of an hour in the user's currency where okuvol ships one (IDR in
+            # Indonesian); a new ledger in English has none.
+            ledger.rates.start_in_language(self._languages.language)
+            if wants_sample_data(window):
+                fill_with_sample_data(window, ledger, window.runner, window.refresh)
         return True
 
     def close(self) -> None:

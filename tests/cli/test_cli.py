@@ -45,6 +45,7 @@ def okuvol(db_location: str, monkeypatch: pytest.MonkeyPatch) -> Okuvol:
 
 
 def _setup(okuvol: Okuvol) -> None:
+    okuvol.ok("rate", "add", "--preset", "us-independent-sector-2024")
     okuvol.ok("person", "add", "Nguyễn Thị Hương", "--email", "huong@example.org")
     okuvol.ok("person", "add", "Şükrü Öztürk")
     okuvol.ok("person", "add", "فاطمة الزهراء")

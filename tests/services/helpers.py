@@ -25,6 +25,13 @@ def dual_role_person(ledger: Ledger, name: str = "Siti Rahmawati") -> None:
     )
 
 
+def us_rates(ledger: Ledger) -> None:
+    """The Independent Sector values of a US volunteer hour (2023, 2024), which a ledger has
+    only when its user takes them from the presets."""
+    for preset in ("us-independent-sector-2023", "us-independent-sector-2024"):
+        ledger.rates.add_preset(preset)
+
+
 def log(
     ledger: Ledger,
     day: date,

@@ -10,7 +10,7 @@ from okuvol_desktop.domain.period import Period
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.services.roles import RoleTerms
 from okuvol_desktop.services.stats import StatsQuery, stats_document
-from tests.services.helpers import dual_role_person, log
+from tests.services.helpers import dual_role_person, log, us_rates
 
 P, V = WorkKind.PROFESSIONAL, WorkKind.VOLUNTEER
 
@@ -22,6 +22,7 @@ def _ledger_with_three_people(ledger: Ledger) -> dict[str, int]:
     ledger.roles.add("Budi Santoso", "Sekolah Alam", V, RoleTerms("Reading tutor"))
     ledger.people.add("Dewi Lestari")  # professional only
     ledger.roles.add("Dewi Lestari", "Sekolah Alam", P, RoleTerms("Teacher"))
+    us_rates(ledger)
     ids = {
         "night": log(ledger, date(2026, 1, 31), kind=P, start=time(22), end=time(6, 30)).id,
         "tutor": log(ledger, date(2026, 2, 1), kind=V, hours="1.5", category="education").id,
@@ -103,7 +104,7 @@ def test_empty_period(ledger: Ledger) -> None:
     assert doc["entries"] == 0
     assert doc["people"]["total"] == 0
     assert doc["by_month"] == [{"month": "2026-02", "professional": 0.0, "volunteer": 0.0}]
-    assert doc["volunteer_value"] == {"amount": 0.0, "currency": "USD"}
+    assert doc["volunteer_value"] is None  # no volunteer time is worth no "0.00"
 
 
 def test_week_loads_flag_overload_for_a_dual_role_person(ledger: Ledger) -> None:

@@ -16,7 +16,7 @@ from okuvol_desktop.services.entries import EntryInput, LogEntry
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.services.people import PersonChanges
 from okuvol_desktop.services.roles import RoleTerms
-from tests.services.helpers import dual_role_person, log
+from tests.services.helpers import dual_role_person, log, us_rates
 
 P, V = WorkKind.PROFESSIONAL, WorkKind.VOLUNTEER
 
@@ -36,6 +36,8 @@ def _draft(
 @pytest.fixture
 def siti(ledger: Ledger) -> Ledger:
     dual_role_person(ledger)
+    us_rates(ledger)
+    ledger.schemes.assign("President's Volunteer Service Award (US)", person="Siti Rahmawati")
     ledger.people.edit("Siti Rahmawati", PersonChanges(birth_date=date(1990, 5, 1)))
     for day in range(2, 7):  # a heavy week: 5 x 9 h paid
         log(ledger, date(2026, 3, day), kind=P, hours="9", category="health_care")
@@ -110,6 +112,7 @@ def test_person_summary_in_indonesian(siti: Ledger, tmp_path: Path) -> None:
 def test_organisation_summary_lists_volunteers_on_pages_with_headers(
     ledger: Ledger, tmp_path: Path
 ) -> None:
+    us_rates(ledger)
     ledger.organisations.add("Yayasan Pelita")
     ledger.people.add("Dokter Budi")
     ledger.roles.add("Dokter Budi", "Yayasan Pelita", P, RoleTerms("Doctor"))

@@ -18,7 +18,7 @@ from okuvol_desktop.ui.application import run_application
 from okuvol_desktop.ui.main_window import MainWindow
 from okuvol_desktop.ui.models import entry_table
 from okuvol_desktop.ui.pages.time_log import PAGE_SIZE, TimeLogPage
-from tests.services.helpers import dual_role_person, log
+from tests.services.helpers import dual_role_person, log, us_rates
 
 
 @pytest.fixture
@@ -33,6 +33,7 @@ def test_dashboard_shows_the_years_totals_and_overload(
     qtbot: QtBot, ledger: Ledger, window: MainWindow
 ) -> None:
     dual_role_person(ledger)
+    us_rates(ledger)
     log(ledger, date(2026, 2, 27), kind=WorkKind.PROFESSIONAL, start=time(22), end=time(6, 30))
     approved = log(ledger, date(2026, 3, 7), hours="2.25")
     ledger.approvals.approve([approved.id])

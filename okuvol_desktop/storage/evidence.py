@@ -1,0 +1,96 @@
+"""What an entry brings beside its minutes: credits towards requirements, and files that
+prove it, each kept with the SHA-256 of its bytes."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from okuvol_desktop.storage.orm import EntryCreditRow, EntryEvidenceRow
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A file kept with an entry; ``intact`` says whether its bytes still have the hash
+    recorded when it was added (a change through psql or a damaged disk shows here)."""
+
+    id: int
+    entry_id: int
+    file_name: str
+    media_type: str
+    sha256: str
+    size: int
+    added_at: datetime
+    intact: bool
+
+
+def sha256_of(data: bytes) -> str:
+    """The hex SHA-256 of ``data``."""
+    return hashlib.sha256(data).hexdigest()
+
+
+class EvidenceRepo:
+    """The entry_credit and entry_evidence tables."""
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+
+    def set_credits(self, entry_id: int, credits: Decimal | None) -> None:
+        """An entry's credits; None or 0 takes them away."""
+        self.s.execute(delete(EntryCreditRow).where(EntryCreditRow.entry_id == entry_id))
+        if credits:
+            self.s.add(EntryCreditRow(entry_id=entry_id, credits=credits))
+        self.s.flush()
+
+    def credits(self, entry_id: int) -> Decimal | None:
+        """An entry's credits, or None."""
+        row = self.s.get(EntryCreditRow, entry_id)
+        return None if row is None else Decimal(row.credits)
+
+    def add(self, entry_id: int, file_name: str, media_type: str, data: bytes) -> Evidence:
+        """Keep a file with an entry."""
+        row = EntryEvidenceRow(
+            entry_id=entry_id,
+            file_name=file_name,
+            media_type=media_type,
+            sha256=sha256_of(data),
+            data=data,
+        )
+        self.s.add(row)
+        self.s.flush()
+        return _evidence(row)
+
+    def of_entries(self, entry_ids: list[int]) -> list[Evidence]:
+        """The files of these entries, each checked against its hash, oldest first."""
+        if not entry_ids:
+            return []
+        stmt = (
+            select(EntryEvidenceRow)
+            .where(EntryEvidenceRow.entry_id.in_(entry_ids))
+            .order_by(EntryEvidenceRow.entry_id, EntryEvidenceRow.id)
+        )
+        return [_evidence(r) for r in self.s.scalars(stmt)]
+
+    def data(self, evidence_id: int) -> tuple[Evidence, bytes]:
+        """A file and its bytes."""
+        row = self.s.get_one(EntryEvidenceRow, evidence_id)
+        return _evidence(row), bytes(row.data)
+
+
+def _evidence(row: EntryEvidenceRow) -> Evidence:
+    data = bytes(row.data)
+    return Evidence(
+        row.id,
+        row.entry_id,
+        row.file_name,
+        row.media_type,
+        row.sha256,
+        len(data),
+        row.added_at,
+        sha256_of(data) == row.sha256,
+    )
