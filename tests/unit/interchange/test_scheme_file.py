@@ -42,6 +42,15 @@ def test_presets_cover_awards_and_requirements_and_mark_examples() -> None:
     }
 
 
+def _band(name: str, low: int | None, high: int | None, *tiers: tuple[str, Any]) -> Any:
+    return {
+        "name": name,
+        "min_age": low,
+        "max_age": high,
+        "tiers": [{"name": tier, "hours": hours} for tier, hours in tiers],
+    }
+
+
 def _award(**changes: Any) -> dict[str, Any]:
     document: dict[str, Any] = {
         "format": "okuvol-scheme",
@@ -62,6 +71,11 @@ def _award(**changes: Any) -> dict[str, Any]:
     }
     document.update(changes)
     return document
+
+
+def _requirement(**changes: Any) -> dict[str, Any]:
+    document = {k: v for k, v in _award(type="requirement").items() if k not in ("period", "bands")}
+    return document | {"measure": "credits", "cycle_years": 5, "target": 10} | changes
 
 
 def test_decimal_hours_survive_exactly() -> None:
