@@ -92,6 +92,14 @@
       <translation>{label} sebesar {amount} melebihi yang dapat disimpan buku catatan (paling banyak {largest}).</translation>
     </message>
     <message>
+      <source>Credits must be from 0 to {most} (got {credits}).</source>
+      <translation>Kredit harus antara 0 dan {most} (tertulis {credits}).</translation>
+    </message>
+    <message>
+      <source>Credits are kept to two decimal places (got {credits}).</source>
+      <translation>Kredit disimpan dengan dua angka di belakang koma (tertulis {credits}).</translation>
+    </message>
+    <message>
       <source>The number of people served cannot be negative (got {beneficiaries}).</source>
       <translation>Jumlah orang yang dilayani tidak boleh negatif (tercatat {beneficiaries}).</translation>
     </message>
@@ -270,6 +278,66 @@
     <message>
       <source>The first line of this {what} file has no '{column}' column; it names the columns: {header}.</source>
       <translation>Baris pertama berkas {what} ini tidak memiliki kolom '{column}'; kolom yang disebutkan: {header}.</translation>
+    </message>
+    <message>
+      <source>{field} is missing from the scheme file.</source>
+      <translation>{field} tidak ada di berkas skema.</translation>
+    </message>
+    <message>
+      <source>The file is not an okuvol scheme: its "format" is not "okuvol-scheme".</source>
+      <translation>Berkas ini bukan skema okuvol: "format"-nya bukan "okuvol-scheme".</translation>
+    </message>
+    <message>
+      <source>The scheme file is of version {version}; this okuvol reads version 1.</source>
+      <translation>Berkas skema ini versi {version}; okuvol ini membaca versi 1.</translation>
+    </message>
+    <message>
+      <source>{field} must be a JSON object with named fields.</source>
+      <translation>{field} harus berupa objek JSON dengan kolom bernama.</translation>
+    </message>
+    <message>
+      <source>{field} must be text of 1 to {longest} characters.</source>
+      <translation>{field} harus berupa teks 1 sampai {longest} karakter.</translation>
+    </message>
+    <message>
+      <source>{field} must be a whole number from {low} to {high}, not {value}.</source>
+      <translation>{field} harus bilangan bulat dari {low} sampai {high}, bukan {value}.</translation>
+    </message>
+    <message>
+      <source>{field} must be a number more than 0 and at most 100,000, with at most two decimals, not {value}.</source>
+      <translation>{field} harus angka lebih dari 0 dan paling banyak 100.000, dengan paling banyak dua angka di belakang koma, bukan {value}.</translation>
+    </message>
+    <message>
+      <source>{field} must be true or false.</source>
+      <translation>{field} harus true atau false.</translation>
+    </message>
+    <message>
+      <source>{field} must be one of {choices}, not {value}.</source>
+      <translation>{field} harus salah satu dari {choices}, bukan {value}.</translation>
+    </message>
+    <message>
+      <source>{field} must be a list with at least one item.</source>
+      <translation>{field} harus berupa daftar dengan sedikitnya satu isi.</translation>
+    </message>
+    <message>
+      <source>{field} is above the band's max_age.</source>
+      <translation>{field} lebih tinggi daripada max_age kelompok usia itu.</translation>
+    </message>
+    <message>
+      <source>The scheme file is not valid JSON: {reason} on line {line}.</source>
+      <translation>Berkas skema ini bukan JSON yang sah: {reason} pada baris {line}.</translation>
+    </message>
+    <message>
+      <source>{field} is not a field of a scheme file here; the fields are: {fields}.</source>
+      <translation>{field} bukan kolom berkas skema di sini; kolomnya: {fields}.</translation>
+    </message>
+    <message>
+      <source>{field} names {name} twice.</source>
+      <translation>{field} menyebut {name} dua kali.</translation>
+    </message>
+    <message>
+      <source>The age bands {first} and {second} both fit people aged {age}; a person must fit one band only.</source>
+      <translation>Kelompok usia {first} dan {second} sama-sama mencakup orang berusia {age}; setiap orang hanya boleh masuk satu kelompok.</translation>
     </message>
     <message>
       <source>{file} is not a Timewarrior file: it is neither its data (lines starting 'inc') nor `timew export` JSON.</source>
@@ -454,6 +522,18 @@
     <message>
       <source>{name} is archived; restore it before logging hours.</source>
       <translation>{name} sudah diarsipkan; pulihkan dulu sebelum mencatat jam.</translation>
+    </message>
+    <message>
+      <source>{file} is {size} MB; evidence files may be up to 20 MB.</source>
+      <translation>{file} berukuran {size} MB; berkas bukti paling besar 20 MB.</translation>
+    </message>
+    <message>
+      <source>{file} cannot be read: {reason}.</source>
+      <translation>{file} tidak dapat dibaca: {reason}.</translation>
+    </message>
+    <message>
+      <source>{file} has changed since it was kept (its SHA-256 differs); it is not saved.</source>
+      <translation>{file} telah berubah sejak disimpan (SHA-256-nya berbeda); berkas tidak disimpan.</translation>
     </message>
     <message>
       <source>An entry can only move to another role of the same person.</source>
@@ -700,6 +780,10 @@
       <translation>'{currency}' bukan kode mata uang tiga huruf seperti IDR.</translation>
     </message>
     <message>
+      <source>No rate preset is called {preset}; okuvol rate presets lists them.</source>
+      <translation>Tidak ada tarif siap pakai bernama {preset}; okuvol rate presets menampilkan daftarnya.</translation>
+    </message>
+    <message>
       <source>A rate in {code} from {valid_from} exists already.</source>
       <translation>Tarif dalam {code} mulai {valid_from} sudah ada.</translation>
     </message>
@@ -762,6 +846,26 @@
     <message>
       <source>The role '{title}' has {count} entries and cannot be deleted; archive it instead.</source>
       <translation>Peran '{title}' memiliki {count} catatan dan tidak dapat dihapus; arsipkan saja.</translation>
+    </message>
+    <message>
+      <source>Name either a person or an organisation (--person or --org), not both.</source>
+      <translation>Sebutkan seseorang atau sebuah organisasi (--person atau --org), bukan keduanya.</translation>
+    </message>
+    <message>
+      <source>No scheme is called {name}; okuvol scheme list shows them.</source>
+      <translation>Tidak ada skema bernama {name}; okuvol scheme list menampilkan daftarnya.</translation>
+    </message>
+    <message>
+      <source>{file} is not a text file in UTF-8; save it as UTF-8.</source>
+      <translation>{file} bukan berkas teks UTF-8; simpan sebagai UTF-8.</translation>
+    </message>
+    <message>
+      <source>{whom} does not have the scheme {name}.</source>
+      <translation>{whom} tidak memiliki skema {name}.</translation>
+    </message>
+    <message>
+      <source>The ledger has a scheme called {name} already; to change it, add the file with --replace (its assignments stay).</source>
+      <translation>Buku catatan sudah memiliki skema bernama {name}; untuk mengubahnya, tambahkan berkasnya dengan --replace (penugasannya tetap).</translation>
     </message>
     <message>
       <source>{file} cannot be loaded: the signing key {key} is damaged (its public key, fingerprint and certificate do not agree).</source>
