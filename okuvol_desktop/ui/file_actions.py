@@ -108,7 +108,7 @@ class FileActions(QObject):
         self.wizard = ImportWizard(self._ledger, self._lookups(), self._window)
         if self.wizard.exec() == QDialog.DialogCode.Accepted and self.wizard.report is not None:
             added = self.wizard.report.added
-            self._said(self.tr("Imported %n entry(s).", "", added))
+            self._said(self.tr("Imported %Ln entry(s).", "", added))
             self.sig_ledger_changed.emit()
 
     # --- export ------------------------------------------------------------------------------
@@ -142,7 +142,7 @@ class FileActions(QObject):
     def _export(self, fmt: str, out: Path, query: LogQuery) -> None:
         def done(count: object) -> None:
             assert isinstance(count, int)
-            self._said(self.tr("%n entry(s) written to %1", "", count).replace("%1", str(out)))
+            self._said(self.tr("%Ln entry(s) written to %1", "", count).replace("%1", str(out)))
 
         run_with_progress(
             self._window,

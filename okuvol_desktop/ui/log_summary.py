@@ -89,14 +89,14 @@ class LogTotalsLabel(QLabel):
             self.tr("Counting…")
             if found is None
             else self._line(
-                self.tr("%n entry(s) match: %3 (%1 paid, %2 volunteer)", "", found.entries),
+                self.tr("%Ln entry(s) match: %3 (%1 paid, %2 volunteer)", "", found.entries),
                 found,
             )
         ]
         if self._chosen.entries:
             parts.append(
                 self._line(
-                    self.tr("%n chosen: %3 (%1 paid, %2 volunteer)", "", self._chosen.entries),
+                    self.tr("%Ln chosen: %3 (%1 paid, %2 volunteer)", "", self._chosen.entries),
                     self._chosen,
                 )
             )

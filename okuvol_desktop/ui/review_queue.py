@@ -164,11 +164,11 @@ class ReviewQueueBox(QGroupBox):
         self._lines = listed = list(queue.lines)
         self.setVisible(bool(listed))
         self.summary.setText(
-            self.tr("%n entry(s) await review", "", queue.entries)
+            self.tr("%Ln entry(s) await review", "", queue.entries)
             + " · "
             + self.tr("%1 h from %2")
             .replace("%1", duration_text(queue.minutes, Preferences().duration_notation))
-            .replace("%2", self.tr("%n person(s)", "", queue.people))
+            .replace("%2", self.tr("%Ln person(s)", "", queue.people))
         )
         if queue.groups > len(listed):
             self.summary.setText(

@@ -16,18 +16,18 @@
     <name>FileActions</name>
     <message numerus="yes">
       <location filename="../../okuvol_desktop/ui/file_actions.py" line="111" />
-      <source>Imported %n entry(s).</source>
+      <source>Imported %Ln entry(s).</source>
       <translation>
-        <numerusform>Imported %n entry.</numerusform>
-        <numerusform>Imported %n entries.</numerusform>
+        <numerusform>Imported %Ln entry.</numerusform>
+        <numerusform>Imported %Ln entries.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../okuvol_desktop/ui/file_actions.py" line="145" />
-      <source>%n entry(s) written to %1</source>
+      <source>%Ln entry(s) written to %1</source>
       <translation>
-        <numerusform>%n entry written to %1</numerusform>
-        <numerusform>%n entries written to %1</numerusform>
+        <numerusform>%Ln entry written to %1</numerusform>
+        <numerusform>%Ln entries written to %1</numerusform>
       </translation>
     </message>
   </context>
@@ -35,18 +35,18 @@
     <name>LogTotalsLabel</name>
     <message numerus="yes">
       <location filename="../../okuvol_desktop/ui/log_summary.py" line="92" />
-      <source>%n entry(s) match: %3 (%1 paid, %2 volunteer)</source>
+      <source>%Ln entry(s) match: %3 (%1 paid, %2 volunteer)</source>
       <translation>
-        <numerusform>%n entry matches: %3 (%1 paid, %2 volunteer)</numerusform>
-        <numerusform>%n entries match: %3 (%1 paid, %2 volunteer)</numerusform>
+        <numerusform>%Ln entry matches: %3 (%1 paid, %2 volunteer)</numerusform>
+        <numerusform>%Ln entries match: %3 (%1 paid, %2 volunteer)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../okuvol_desktop/ui/log_summary.py" line="99" />
-      <source>%n chosen: %3 (%1 paid, %2 volunteer)</source>
+      <source>%Ln chosen: %3 (%1 paid, %2 volunteer)</source>
       <translation>
-        <numerusform>%n chosen: %3 (%1 paid, %2 volunteer)</numerusform>
-        <numerusform>%n chosen: %3 (%1 paid, %2 volunteer)</numerusform>
+        <numerusform>%Ln chosen: %3 (%1 paid, %2 volunteer)</numerusform>
+        <numerusform>%Ln chosen: %3 (%1 paid, %2 volunteer)</numerusform>
       </translation>
     </message>
   </context>
@@ -84,18 +84,18 @@
     <name>ReviewQueueBox</name>
     <message numerus="yes">
       <location filename="../../okuvol_desktop/ui/review_queue.py" line="167" />
-      <source>%n entry(s) await review</source>
+      <source>%Ln entry(s) await review</source>
       <translation>
-        <numerusform>%n entry awaits review</numerusform>
-        <numerusform>%n entries await review</numerusform>
+        <numerusform>%Ln entry awaits review</numerusform>
+        <numerusform>%Ln entries await review</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../okuvol_desktop/ui/review_queue.py" line="171" />
-      <source>%n person(s)</source>
+      <source>%Ln person(s)</source>
       <translation>
-        <numerusform>%n person</numerusform>
-        <numerusform>%n people</numerusform>
+        <numerusform>%Ln person</numerusform>
+        <numerusform>%Ln people</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -130,10 +130,10 @@
     <name>_CheckPage</name>
     <message numerus="yes">
       <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="537" />
-      <source>This file cannot be imported: %n row(s) break a rule.</source>
+      <source>This file cannot be imported: %Ln row(s) break a rule.</source>
       <translation>
-        <numerusform>This file cannot be imported: %n row breaks a rule.</numerusform>
-        <numerusform>This file cannot be imported: %n rows break a rule.</numerusform>
+        <numerusform>This file cannot be imported: %Ln row breaks a rule.</numerusform>
+        <numerusform>This file cannot be imported: %Ln rows break a rule.</numerusform>
       </translation>
     </message>
   </context>

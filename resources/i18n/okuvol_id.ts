@@ -440,9 +440,9 @@
     </message>
     <message numerus="yes">
       <location filename="../../okuvol_desktop/ui/file_actions.py" line="111" />
-      <source>Imported %n entry(s).</source>
+      <source>Imported %Ln entry(s).</source>
       <translation>
-        <numerusform>%n catatan diimpor.</numerusform>
+        <numerusform>%Ln catatan diimpor.</numerusform>
       </translation>
     </message>
     <message>
@@ -472,9 +472,9 @@
     </message>
     <message numerus="yes">
       <location filename="../../okuvol_desktop/ui/file_actions.py" line="145" />
-      <source>%n entry(s) written to %1</source>
+      <source>%Ln entry(s) written to %1</source>
       <translation>
-        <numerusform>%n catatan ditulis ke %1</numerusform>
+        <numerusform>%Ln catatan ditulis ke %1</numerusform>
       </translation>
     </message>
     <message>
@@ -716,16 +716,16 @@
     </message>
     <message numerus="yes">
       <location filename="../../okuvol_desktop/ui/log_summary.py" line="92" />
-      <source>%n entry(s) match: %3 (%1 paid, %2 volunteer)</source>
+      <source>%Ln entry(s) match: %3 (%1 paid, %2 volunteer)</source>
       <translation>
-        <numerusform>%n catatan cocok: %3 (%1 berbayar, %2 relawan)</numerusform>
+        <numerusform>%Ln catatan cocok: %3 (%1 berbayar, %2 relawan)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../okuvol_desktop/ui/log_summary.py" line="99" />
-      <source>%n chosen: %3 (%1 paid, %2 volunteer)</source>
+      <source>%Ln chosen: %3 (%1 paid, %2 volunteer)</source>
       <translation>
-        <numerusform>%n dipilih: %3 (%1 berbayar, %2 relawan)</numerusform>
+        <numerusform>%Ln dipilih: %3 (%1 berbayar, %2 relawan)</numerusform>
       </translation>
     </message>
   </context>
@@ -1737,9 +1737,9 @@
     </message>
     <message numerus="yes">
       <location filename="../../okuvol_desktop/ui/review_queue.py" line="167" />
-      <source>%n entry(s) await review</source>
+      <source>%Ln entry(s) await review</source>
       <translation>
-        <numerusform>%n catatan menunggu peninjauan</numerusform>
+        <numerusform>%Ln catatan menunggu peninjauan</numerusform>
       </translation>
     </message>
     <message>
@@ -1749,9 +1749,9 @@
     </message>
     <message numerus="yes">
       <location filename="../../okuvol_desktop/ui/review_queue.py" line="171" />
-      <source>%n person(s)</source>
+      <source>%Ln person(s)</source>
       <translation>
-        <numerusform>%n orang</numerusform>
+        <numerusform>%Ln orang</numerusform>
       </translation>
     </message>
     <message>
@@ -2560,9 +2560,9 @@
     </message>
     <message numerus="yes">
       <location filename="../../okuvol_desktop/ui/dialogs/import_wizard.py" line="537" />
-      <source>This file cannot be imported: %n row(s) break a rule.</source>
+      <source>This file cannot be imported: %Ln row(s) break a rule.</source>
       <translation>
-        <numerusform>Berkas ini tidak dapat diimpor: %n baris melanggar aturan.</numerusform>
+        <numerusform>Berkas ini tidak dapat diimpor: %Ln baris melanggar aturan.</numerusform>
       </translation>
     </message>
     <message>

@@ -306,3 +306,14 @@ def test_filters_make_room_for_their_words_after_a_language_switch(
     placeholder = bar.text.fontMetrics().horizontalAdvance(bar.text.placeholderText())
     assert bar.text.minimumWidth() > placeholder
     window.switch_language("en")  # its own translators go; the fixture resets the rest
+
+
+def test_large_counts_have_the_locales_thousands_separator(qtbot: QtBot, language: str) -> None:
+    from okuvol_desktop.services.listing import LogTotals
+    from okuvol_desktop.ui.log_summary import LogTotalsLabel
+
+    label = LogTotalsLabel()
+    qtbot.addWidget(label)
+    label.show_found(LogTotals(1_234_567, 60, 120))
+    # "1,234,567 entries match" in English, "1.234.567 catatan cocok" in Indonesian.
+    assert ("1,234,567" if language == "en" else "1.234.567") in label.text()

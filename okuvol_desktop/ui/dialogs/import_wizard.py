@@ -534,7 +534,7 @@ class _CheckPage(QWizardPage):
 
     def show_refusal(self, refused: ImportRefused) -> None:
         lines = [
-            self.tr("This file cannot be imported: %n row(s) break a rule.", "", refused.total)
+            self.tr("This file cannot be imported: %Ln row(s) break a rule.", "", refused.total)
         ]
         lines += [
             self.tr("Line %1: %2")
