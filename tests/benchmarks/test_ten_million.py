@@ -3,6 +3,11 @@ half an hour to make): run only when OKUVOL_BENCH_TEN_MILLION=1.
 
     OKUVOL_BENCH_TEN_MILLION=1 python -m pytest tests/benchmarks/test_ten_million.py -s
 
+Making the ledger is most of that time; OKUVOL_BENCH_TEN_MILLION_DIR names a folder where
+`okuvol demo --entries 10000000 --people 25000 --seed 1` already made ten-million.sqlite3 and
+`--entries 10` ten.sqlite3 (the same commands this test runs), so that the measurements can be
+taken again without making them anew.
+
 The same measurements as test_stats_speed (whole process against the flat table's GROUP BYs,
 target 0.5) and the dashboard's figures for everyone through the services against the same
 25,000 people with ten entries (target 1.3).
@@ -51,10 +56,15 @@ def _dashboard(path: Path) -> float:
 @pytest.mark.timeout(4 * 3600)
 def test_year_stats_and_dashboard_at_ten_million(tmp_path: Path) -> None:
     people = default_people(TEN_MILLION)
-    started = time.perf_counter()
-    big = _demo(tmp_path / "ten-million.sqlite3", TEN_MILLION, people)
-    print(f"\ndemo --entries {TEN_MILLION:,}: {time.perf_counter() - started:.0f} s")
-    small = _demo(tmp_path / "ten.sqlite3", 10, people)
+    made = os.environ.get("OKUVOL_BENCH_TEN_MILLION_DIR")
+    if made:
+        big, small = Path(made) / "ten-million.sqlite3", Path(made) / "ten.sqlite3"
+        assert big.exists() and small.exists(), f"{made} lacks the two demo ledgers"
+    else:
+        started = time.perf_counter()
+        big = _demo(tmp_path / "ten-million.sqlite3", TEN_MILLION, people)
+        print(f"\ndemo --entries {TEN_MILLION:,}: {time.perf_counter() - started:.0f} s")
+        small = _demo(tmp_path / "ten.sqlite3", 10, people)
     year = date.today().year
     flat = flat_copy(big)
     okuvol_stats(big, year)
