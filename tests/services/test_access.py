@@ -326,3 +326,28 @@ def test_a_coordinators_figures_are_their_organisations_and_their_writes_keep_th
     assert code == 0 and out.startswith("The kept totals agree with the 3 entries"), out + err
     code, out, _err = _okuvol(as_b, "check")
     assert code == 1
+
+
+def test_credits_and_evidence_change_only_with_an_entry_still_open(
+    ledger: Ledger,
+    shared: dict[str, object],
+    db_location: str,
+    sql_as: Callable[[str], Callable[[str], object]],
+) -> None:
+    """A volunteer may not add credits to an entry once it is approved (a requirement counts
+    approved credits), nor touch another organisation's; the schemes are the owner's."""
+    roles, harapan = shared["roles"], shared["harapan"]
+    first, second = harapan  # type: ignore[misc]
+    ledger.approvals.approve([second])
+    siti = sql_as(_as(db_location, roles["siti"]))  # type: ignore[index]
+    assert siti(f"INSERT INTO entry_credit (entry_id, credits) VALUES ({first}, 2)") == 1
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        siti(f"INSERT INTO entry_credit (entry_id, credits) VALUES ({second}, 9)")
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        siti(f"INSERT INTO entry_credit (entry_id, credits) VALUES ({shared['keadilan']}, 9)")
+    coordinator = sql_as(_as(db_location, roles["coord_a"]))  # type: ignore[index]
+    assert coordinator(f"UPDATE entry_credit SET credits = 3 WHERE entry_id = {first}") == 1
+    assert siti("SELECT entry_id, credits FROM entry_credit") == [(first, 3)]
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        siti("INSERT INTO scheme (name, kind, document) VALUES ('Mine', 'award', '{}')")
+    assert ledger.entries.credits(first) == 3
