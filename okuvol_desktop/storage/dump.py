@@ -7,6 +7,7 @@ exactly as it was.
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -33,6 +34,8 @@ PRIVATE_TABLES = frozenset({"private_key"})
 def _plain(value: Any) -> Any:
     if isinstance(value, datetime | date | time):
         return value.isoformat()
+    if isinstance(value, bytes | memoryview):  # a logo, an evidence file: JSON holds text
+        return base64.b64encode(bytes(value)).decode("ascii")
     if isinstance(value, Decimal):
         return str(value)
     return value
@@ -64,7 +67,12 @@ def _text(column: Column[Any], value: Any) -> str:
     return text
 
 
+def _bytes(column: Column[Any], value: Any) -> bytes:
+    return base64.b64decode(_of(column, value, str), validate=True)  # binascii.Error: ValueError
+
+
 _CONVERTERS: dict[type, Any] = {
+    bytes: _bytes,
     int: _whole,
     Decimal: _amount,
     str: _text,

@@ -318,3 +318,50 @@ def test_json_loads_into_either_database_with_who_changed_and_reviewed_each_entr
     assert tables == json.loads(first.read_text(encoding="utf-8"))["tables"]
     (approved,) = [row for row in tables["entry"] if row["id"] == entry.id]
     assert (approved["reviewer"], approved["review_note"]) == ("sari", "seen")
+
+
+def _with_logo_and_evidence(ledger: Ledger, tmp_path: Path) -> tuple[Path, int]:
+    from PIL import Image
+
+    from okuvol_desktop.services.organisations import OrganisationChanges
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (8, 8), (200, 30, 30)).save(logo)
+    organisation = ledger.organisations.list()[0]
+    ledger.organisations.edit(organisation.name, OrganisationChanges(logo_path=str(logo)))
+    scan = tmp_path / "training.pdf"
+    scan.write_bytes(bytes(range(256)) * 4)  # every byte value, not only text
+    return scan, ledger.entries.add_evidence(1, scan).entry_id
+
+
+def test_json_carries_logos_and_evidence_files_byte_for_byte(
+    filled: Ledger, empty: Ledger, tmp_path: Path
+) -> None:
+    scan, entry_id = _with_logo_and_evidence(filled, tmp_path)
+    out = tmp_path / "all.json"
+    filled.exporting.export("json", out)
+    empty.importing.run(out, ImportOptions("okuvol-json"))
+    (kept,) = empty.entries.evidence(entry_id)
+    assert kept.intact and kept.size == 1024
+    copy = tmp_path / "copy.pdf"
+    empty.entries.save_evidence(kept.id, copy)
+    assert copy.read_bytes() == scan.read_bytes()
+    logos = [o.logo_sha256 for o in empty.organisations.list(include_archived=True)]
+    assert any(logos) and logos == [
+        o.logo_sha256 for o in filled.organisations.list(include_archived=True)
+    ]
+
+
+def test_json_with_a_damaged_picture_loads_nothing(
+    filled: Ledger, empty: Ledger, tmp_path: Path
+) -> None:
+    _with_logo_and_evidence(filled, tmp_path)
+    out = tmp_path / "all.json"
+    filled.exporting.export("json", out)
+    document = json.loads(out.read_text(encoding="utf-8"))
+    (picture,) = document["tables"]["picture"]
+    document["tables"]["picture"] = [{**picture, "data": picture["data"][:-4] + "!!!!"}]
+    out.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(OkuvolError, match="picture rows are not as okuvol wrote them"):
+        empty.importing.run(out, ImportOptions("okuvol-json"))
+    assert empty.people.list(include_archived=True) == []
