@@ -29,7 +29,8 @@ from okuvol_desktop.domain.load import WeekLoad, YearLoad
 from okuvol_desktop.ui.formats import date_text, hours_text
 from okuvol_desktop.ui.palette import kind_colors
 
-_LEFT, _RIGHT, _TOP, _PLOT = 44, 12, 22, 100  # room for the hour ticks, the limit's label and markers
+# Room for the hour ticks, the limit line and the markers above the bars.
+_LEFT, _RIGHT, _TOP, _PLOT = 44, 12, 22, 100
 _MONTHS = 18  # the row of month names under the columns
 _LEGEND_ROW = 20
 
