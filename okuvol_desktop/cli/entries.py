@@ -74,7 +74,20 @@ def _log(a: argparse.Namespace, cli: Cli) -> int:
         )
     )
     cli.out.write(f"Logged {_describe(entry)}\n")
+    _warn_past_limit(cli, entry)
     return 0
+
+
+def _warn_past_limit(cli: Cli, entry: Entry) -> None:
+    """A warning, not a refusal: the hours were worked and are logged; the person (whose own
+    limit counts, else 48 h) hears that the week has grown past what they meant to carry."""
+    week = cli.ledger.entries.week_of(entry)
+    if week.overloaded:
+        cli.err.write(
+            f"okuvol: warning: this brings the week of {week.week_start.isoformat()} to "
+            f"{format_hmm(week.total_minutes)} h, over the limit of "
+            f"{format_hmm(week.limit_minutes)} h\n"
+        )
 
 
 def _add_entry_options(p: argparse.ArgumentParser, *, required_date: bool) -> None:

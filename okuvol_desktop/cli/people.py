@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 from okuvol_desktop.cli import args as types
 from okuvol_desktop.cli.keys import register_org_actions
 from okuvol_desktop.cli.main import Cli
-from okuvol_desktop.cli.output import print_listing
+from okuvol_desktop.cli.output import print_json, print_listing
+from okuvol_desktop.domain.durations import format_hmm
 
 if TYPE_CHECKING:
     from okuvol_desktop.domain.model import Organisation, Person, Role
@@ -43,11 +44,47 @@ def _archive_pair(group: Any, noun: str, handler_archive: Any, handler_restore: 
 # --- people -------------------------------------------------------------------------------------
 
 
+def _weekly_hours(text: str) -> Decimal:
+    """Hours a week for --weekly-limit and --weekly-budget; "none" (or 0) clears the choice."""
+    return Decimal(0) if text.strip().lower() in ("none", "") else types.decimal_number(text)
+
+
 def _person_add(a: argparse.Namespace, cli: Cli) -> int:
     person = cli.ledger.people.add(
-        a.name, email=a.email, phone=a.phone, birth_date=a.birth_date, notes=a.notes
+        a.name,
+        email=a.email,
+        phone=a.phone,
+        birth_date=a.birth_date,
+        notes=a.notes,
+        weekly_limit_hours=a.weekly_limit,
+        weekly_budget_hours=a.weekly_budget,
     )
     cli.out.write(f"Added person {person.id}: {person.full_name}\n")
+    return 0
+
+
+def _week_hours(minutes: int | None) -> str:
+    return "not chosen" if minutes is None else f"{format_hmm(minutes)} h"
+
+
+def _person_show(a: argparse.Namespace, cli: Cli) -> int:
+    person = cli.ledger.people.get(a.ref)
+    if a.json:
+        print_json(cli.out, _jsonable(person))
+        return 0
+    for label, value in (
+        ("id", person.id),
+        ("name", person.full_name),
+        ("e-mail", person.email or ""),
+        ("phone", person.phone or ""),
+        ("birth date", person.birth_date.isoformat() if person.birth_date else ""),
+        ("notes", person.notes or ""),
+        # Without a limit of their own, a person's weeks are measured against 48 h.
+        ("weekly limit", _week_hours(person.weekly_limit_minutes)),
+        ("weekly volunteering budget", _week_hours(person.weekly_volunteer_minutes)),
+        ("archived", "yes" if person.archived else "no"),
+    ):
+        cli.out.write(f"{label + ':':<28}{value}\n")
     return 0
 
 
@@ -69,7 +106,13 @@ def _person_edit(a: argparse.Namespace, cli: Cli) -> int:
     person = cli.ledger.people.edit(
         a.ref,
         PersonChanges(
-            full_name=a.name, email=a.email, phone=a.phone, birth_date=a.birth_date, notes=a.notes
+            full_name=a.name,
+            email=a.email,
+            phone=a.phone,
+            birth_date=a.birth_date,
+            notes=a.notes,
+            weekly_limit_hours=a.weekly_limit,
+            weekly_budget_hours=a.weekly_budget,
         ),
     )
     cli.out.write(f"Updated person {person.id}: {person.full_name}\n")
@@ -108,8 +151,25 @@ def _register_person(commands: Any) -> None:
             help="only needed for age-banded award schemes",
         )
         p.add_argument("--notes")
+        p.add_argument(
+            "--weekly-limit",
+            type=_weekly_hours,
+            metavar="HOURS",
+            help="hours a week of both kinds of work together past which to warn "
+            "(1-168; default 48; none clears)",
+        )
+        p.add_argument(
+            "--weekly-budget",
+            type=_weekly_hours,
+            metavar="HOURS",
+            help="volunteer hours meant for a week (1-168, not above the limit; none clears)",
+        )
     add.set_defaults(handler=_person_add)
     edit.set_defaults(handler=_person_edit)
+    show = actions.add_parser("show", help="a person's details, weekly limit and budget")
+    show.add_argument("ref", metavar="PERSON", help="id or exact name")
+    show.add_argument("--json", action="store_true", help="print JSON for scripts")
+    show.set_defaults(handler=_person_show)
     listing = actions.add_parser("list", help="list people by name")
     listing.add_argument("--all", action="store_true", help="include archived people")
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")

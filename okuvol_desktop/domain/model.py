@@ -23,6 +23,10 @@ class Person:
     birth_date: date | None = None
     notes: str | None = None
     archived: bool = False
+    # The load of two roles (both None when not chosen): the combined minutes a week past
+    # which the person wants a warning, and the volunteer minutes they mean to give a week.
+    weekly_limit_minutes: int | None = None
+    weekly_volunteer_minutes: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,8 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from typing import Any
 
+from okuvol_desktop.domain.load import YearLoad
+
 PAPER_SIZES = ("a4", "letter")
 
 
@@ -212,6 +214,7 @@ class PersonSummaryData:
     dual_role: bool
     busiest_weeks: tuple[WeekLine, ...]
     generated: date
+    load: YearLoad | None = None  # every week of the year, for the calendar of weekly load
 
 
 @dataclass(frozen=True, slots=True)

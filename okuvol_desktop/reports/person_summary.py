@@ -13,7 +13,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from okuvol_desktop.reports.charts import monthly_chart
+from okuvol_desktop.reports.charts import load_calendar, monthly_chart, week_hours
 from okuvol_desktop.reports.data import PersonSummaryData, ReviewSplit, ValueOfTime
 from okuvol_desktop.reports.direction import isolate
 from okuvol_desktop.reports.flowables import KeepWithStart, UserText
@@ -187,6 +187,39 @@ def _listed(title: str, lines: list[Flowable]) -> list[Flowable]:
     return [KeepWithStart(heading(title), lines[0]), *lines[1:]] if lines else []
 
 
+def load_sentences(data: PersonSummaryData) -> str:
+    """The calendar of weekly load in words, under the drawing."""
+    load, lang = data.load, data.language
+    assert load is not None
+    said = text(
+        lang,
+        "load_summary",
+        over=len(load.over_limit()),
+        weeks=len(load.weeks),
+        limit=week_hours(load.limit_minutes, lang),
+        rest=len(load.rest_weeks()),
+    )
+    if load.budget_minutes is not None:
+        said += " " + text(
+            lang,
+            "load_budget_summary",
+            past=len(load.past_budget()),
+            budget=week_hours(load.budget_minutes, lang),
+        )
+    return said
+
+
+def _load(data: PersonSummaryData, width: float) -> list[Flowable]:
+    """The calendar of weekly load and what it says, when the year has one."""
+    if data.load is None:
+        return []
+    styles = stylesheet()
+    return [
+        section(text(data.language, "weekly_load"), load_calendar(data.load, data.language, width)),
+        Paragraph(escape(load_sentences(data)), styles["small"]),
+    ]
+
+
 def _story(data: PersonSummaryData, width: float) -> list[Flowable]:
     styles = stylesheet()
     lang = data.language
@@ -205,6 +238,7 @@ def _story(data: PersonSummaryData, width: float) -> list[Flowable]:
         Spacer(1, 2 * mm),
         Paragraph(escape(text(lang, "approved_note")), styles["small"]),
         section(text(lang, "by_month"), monthly_chart(data.by_month, lang, width)),
+        *_load(data, width),
         section(
             text(lang, "by_organisation"),
             table(

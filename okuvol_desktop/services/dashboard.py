@@ -6,12 +6,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from okuvol_desktop.domain.kinds import WorkKind
-from okuvol_desktop.domain.load import WeekLoad, is_dual_role, week_start, weekly_loads
+from okuvol_desktop.domain.load import (
+    DEFAULT_WEEKLY_LIMIT_MINUTES,
+    WeekLoad,
+    YearLoad,
+    is_dual_role,
+    week_start,
+)
 from okuvol_desktop.domain.period import Period
 from okuvol_desktop.domain.schemes import RequirementStanding
 from okuvol_desktop.reports.data import AwardLine, GoalLine, KindSplit, ValueOfTime
 from okuvol_desktop.services import schemes
 from okuvol_desktop.services.context import ServiceContext
+from okuvol_desktop.services.load import year_load_of
 from okuvol_desktop.services.stats import COUNTED_STATUSES
 from okuvol_desktop.services.summaries import APPROVED, PENDING, months_of, value_of
 from okuvol_desktop.storage.aggregates import Aggregates, EntryFilter, PeopleCounts
@@ -50,6 +57,7 @@ class DashboardData:
     this_week: WeekLoad | None
     overloaded_weeks: tuple[WeekLoad, ...]
     dual_role: bool
+    load: YearLoad | None = None  # the calendar of weekly load: one person's only
 
 
 class DashboardService:
@@ -64,12 +72,16 @@ class DashboardService:
         year: int,
         *,
         week_start_day: int = 0,
-        weekly_limit_minutes: int = 48 * 60,
+        weekly_limit_minutes: int = DEFAULT_WEEKLY_LIMIT_MINUTES,
         currency: str | None = None,
     ) -> DashboardData:
         """This week and month (of today, or of the year's end for a past year) and the year;
         the value of volunteer time in ``currency`` (the user's) where the ledger has a rate
-        in it."""
+        in it.
+
+        ``weekly_limit_minutes`` is the window's preference; a person's own limit wins over it
+        (domain.load.chosen_limit).
+        """
         today = self._ctx.today()
         period = Period.year(year)
         anchor = min(today, period.end) if year <= today.year else period.start
@@ -93,6 +105,7 @@ class DashboardService:
             awards: tuple[AwardLine, ...] = ()
             requirements: tuple[RequirementStanding, ...] = ()
             loads: list[WeekLoad] = []
+            load: YearLoad | None = None
             dual = False
             if person is not None:
                 approved = aggregates.by_kind(
@@ -111,11 +124,15 @@ class DashboardService:
                     for a in standings[0]
                 )
                 requirements = standings[1]
-                loads = weekly_loads(
-                    aggregates.minutes_by_day(f),
-                    limit_minutes=weekly_limit_minutes,
+                load = year_load_of(
+                    s,
+                    person,
+                    year,
+                    today,
                     first_weekday=week_start_day,
+                    fallback_limit_minutes=weekly_limit_minutes,
                 )
+                loads = list(load.weeks)
                 dual = is_dual_role(
                     RoleRepo(s).list(person.id, include_archived=True), period.start, period.end
                 )
@@ -135,6 +152,7 @@ class DashboardService:
                 this_week=this_week,
                 overloaded_weeks=tuple(w for w in loads if w.overloaded),
                 dual_role=dual,
+                load=load,
             )
 
 

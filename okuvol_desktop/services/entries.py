@@ -17,11 +17,13 @@ from okuvol_desktop.domain import rules
 from okuvol_desktop.domain.durations import minutes_from_hours, span_of, zone
 from okuvol_desktop.domain.errors import Conflict, OkuvolError, ValidationError
 from okuvol_desktop.domain.kinds import EntrySource, EntryStatus, WorkKind
+from okuvol_desktop.domain.load import DEFAULT_WEEKLY_LIMIT_MINUTES, WeekChange, WeekLoad
 from okuvol_desktop.domain.model import Entry, EntryRef, Organisation, Person, Role
 from okuvol_desktop.domain.review import Review
 from okuvol_desktop.domain.text import check_name, check_optional
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.services.files import write_file
+from okuvol_desktop.services.load import week_load
 from okuvol_desktop.services.roles import pick_role
 from okuvol_desktop.storage.evidence import Evidence, EvidenceRepo
 from okuvol_desktop.storage.repositories import (
@@ -418,18 +420,75 @@ class EntryService:
             OkuvolError: the first rule the entry breaks.
         """
         with self._ctx.sessions() as s:  # only reads; closed without a commit
-            if editing is None:
-                _checked_fields(s, self._ctx, cmd)
-                return
-            current = EntryRepo(s).get(editing)
-            timezone = cmd.details.timezone or current.timezone
-            role = RoleRepo(s).get(current.role_id)
-            _entry_fields(
+            self._checked(s, cmd, editing)
+
+    def _checked(self, s: Session, cmd: LogEntry, editing: int | None) -> dict[str, Any]:
+        if editing is None:
+            return _checked_fields(s, self._ctx, cmd)
+        current = EntryRepo(s).get(editing)
+        timezone = cmd.details.timezone or current.timezone
+        role = RoleRepo(s).get(current.role_id)
+        return _entry_fields(
+            s,
+            role,
+            replace(cmd.details, timezone=timezone),
+            now=self._ctx.clock(),
+            exclude_id=editing,
+        )
+
+    def week_after(
+        self,
+        cmd: LogEntry,
+        editing: int | None = None,
+        *,
+        first_weekday: int = 0,
+        fallback_limit_minutes: int = DEFAULT_WEEKLY_LIMIT_MINUTES,
+    ) -> WeekChange:
+        """The person's week holding the entry, as it is and as it would be once the entry is
+        saved (the edited entry's old minutes left out), with the limit that counts for them:
+        what the entry dialog asks about before logging past the limit. A cheap read of kept
+        totals.
+
+        Raises:
+            OkuvolError: the first rule the entry breaks.
+        """
+        with self._ctx.sessions() as s:  # only reads; closed without a commit
+            fields = self._checked(s, cmd, editing)
+            person = PersonRepo(s).get(fields["person_id"])
+            day, kind = fields["work_date"], WorkKind(fields["kind"])
+            before = week_load(
                 s,
-                role,
-                replace(cmd.details, timezone=timezone),
-                now=self._ctx.clock(),
-                exclude_id=editing,
+                person,
+                day,
+                first_weekday=first_weekday,
+                fallback_limit_minutes=fallback_limit_minutes,
+            )
+            after = week_load(
+                s,
+                person,
+                day,
+                first_weekday=first_weekday,
+                fallback_limit_minutes=fallback_limit_minutes,
+                adding=(kind, fields["minutes"]),
+                replacing=EntryRepo(s).get(editing) if editing is not None else None,
+            )
+            return WeekChange(before, after)
+
+    def week_of(
+        self,
+        entry: Entry,
+        *,
+        first_weekday: int = 0,
+        fallback_limit_minutes: int = DEFAULT_WEEKLY_LIMIT_MINUTES,
+    ) -> WeekLoad:
+        """The week of the person who logged ``entry``, holding it, with their limit."""
+        with self._ctx.reading() as s:
+            return week_load(
+                s,
+                PersonRepo(s).get(entry.person_id),
+                entry.date,
+                first_weekday=first_weekday,
+                fallback_limit_minutes=fallback_limit_minutes,
             )
 
     def restore(self, entry: Entry) -> Entry:

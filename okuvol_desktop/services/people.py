@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from okuvol_desktop.domain.errors import Conflict, ValidationError
+from okuvol_desktop.domain.load import check_budget_within_limit, weekly_minutes
 from okuvol_desktop.domain.model import Person
 from okuvol_desktop.domain.rules import check_text
 from okuvol_desktop.services.context import ServiceContext
@@ -33,15 +35,23 @@ def _check_birth_date(birth_date: date | None, today: date) -> date | None:
     return birth_date
 
 
+def _weekly_minutes(field: str, hours: Decimal | None) -> int | None:
+    """Whole minutes of a weekly limit or budget given in hours; 0 means "not chosen"."""
+    return None if hours is None or hours == 0 else weekly_minutes(field, hours)
+
+
 @dataclass(frozen=True, slots=True)
 class PersonChanges:
-    """Fields to change on a person; None leaves a field as it is, "" clears a text."""
+    """Fields to change on a person; None leaves a field as it is, "" clears a text and 0
+    clears a weekly limit or budget (back to "not chosen")."""
 
     full_name: str | None = None
     email: str | None = None
     phone: str | None = None
     birth_date: date | None = None
     notes: str | None = None
+    weekly_limit_hours: Decimal | None = None
+    weekly_budget_hours: Decimal | None = None
 
 
 class PeopleService:
@@ -58,15 +68,28 @@ class PeopleService:
         phone: str | None = None,
         birth_date: date | None = None,
         notes: str | None = None,
+        weekly_limit_hours: Decimal | None = None,
+        weekly_budget_hours: Decimal | None = None,
     ) -> Person:
-        """Record a new person; the name is kept exactly as typed (any script)."""
+        """Record a new person; the name is kept exactly as typed (any script).
+
+        ``weekly_limit_hours`` (both kinds of work together) and ``weekly_budget_hours``
+        (volunteering) are 1 to 168 hours, the budget not above the limit; None or 0 leaves
+        them not chosen.
+        """
         fields = {
             "full_name": check_text("full_name", full_name, "The name"),
             "email": _check_email(email),
             "phone": (phone or "").strip() or None,
             "birth_date": _check_birth_date(birth_date, self._ctx.today()),
             "notes": (notes or "").strip() or None,
+            "weekly_limit_minutes": _weekly_minutes("weekly_limit", weekly_limit_hours),
+            "weekly_volunteer_minutes": _weekly_minutes("weekly_budget", weekly_budget_hours),
         }
+        check_budget_within_limit(
+            fields["weekly_limit_minutes"],  # type: ignore[arg-type]
+            fields["weekly_volunteer_minutes"],  # type: ignore[arg-type]
+        )
         with self._ctx.transaction() as s:
             return PersonRepo(s).add(**fields)
 
@@ -83,9 +106,23 @@ class PeopleService:
             fields["birth_date"] = _check_birth_date(changes.birth_date, self._ctx.today())
         if changes.notes is not None:
             fields["notes"] = changes.notes.strip() or None
+        if changes.weekly_limit_hours is not None:
+            fields["weekly_limit_minutes"] = _weekly_minutes(
+                "weekly_limit", changes.weekly_limit_hours
+            )
+        if changes.weekly_budget_hours is not None:
+            fields["weekly_volunteer_minutes"] = _weekly_minutes(
+                "weekly_budget", changes.weekly_budget_hours
+            )
         with self._ctx.transaction() as s:
             repo = PersonRepo(s)
-            return repo.update(repo.resolve(ref).id, **fields)
+            person = repo.resolve(ref)
+            # The budget is checked against the limit the person will have, changed or kept.
+            check_budget_within_limit(
+                fields.get("weekly_limit_minutes", person.weekly_limit_minutes),  # type: ignore[arg-type]
+                fields.get("weekly_volunteer_minutes", person.weekly_volunteer_minutes),  # type: ignore[arg-type]
+            )
+            return repo.update(person.id, **fields)
 
     def set_archived(self, ref: str, archived: bool = True) -> Person:
         """Archive a person (hidden from lists, kept in every total), or bring them back."""

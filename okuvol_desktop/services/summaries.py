@@ -36,6 +36,7 @@ from okuvol_desktop.reports.pdf_signature import SignatureDetails
 from okuvol_desktop.reports.texts import LANGUAGES
 from okuvol_desktop.services import schemes
 from okuvol_desktop.services.context import ServiceContext
+from okuvol_desktop.services.load import year_load_of
 from okuvol_desktop.services.rates import CURRENCY_OF_LANGUAGE
 from okuvol_desktop.services.signed_documents import write_signed
 from okuvol_desktop.storage.aggregates import Aggregates, Details, EntryFilter, KindMinutes
@@ -240,6 +241,9 @@ class SummaryService:
                 ),
                 busiest_weeks=_busiest_weeks(s, f),
                 generated=self._ctx.today(),
+                # Weeks as the rest of the summary counts hours: approved or awaiting review;
+                # the document has no window preferences, so the person's limit or 48 h.
+                load=year_load_of(s, person, year, self._ctx.today(), statuses=REVIEWED),
             )
 
     def organisation_data(

@@ -46,7 +46,15 @@ from okuvol_desktop.storage.orm import (
 
 def _person(row: PersonRow) -> Person:
     return Person(
-        row.id, row.full_name, row.email, row.phone, row.birth_date, row.notes, row.archived
+        row.id,
+        row.full_name,
+        row.email,
+        row.phone,
+        row.birth_date,
+        row.notes,
+        row.archived,
+        row.weekly_limit_minutes,
+        row.weekly_volunteer_minutes,
     )
 
 

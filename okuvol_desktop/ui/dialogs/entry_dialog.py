@@ -34,7 +34,7 @@ from okuvol_desktop.domain.model import Entry, EntryLine
 from okuvol_desktop.services.entries import EntryInput, LogEntry
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.errors import error_text
-from okuvol_desktop.ui.formats import date_display_format, duration_text
+from okuvol_desktop.ui.formats import date_display_format, date_text, duration_text, hours_text
 from okuvol_desktop.ui.labels import category_label, kind_label
 from okuvol_desktop.ui.lookups import Lookups
 from okuvol_desktop.ui.mnemonics import keep_mnemonics
@@ -406,9 +406,11 @@ class EntryDialog(QDialog):
 
     def accept(self) -> None:
         """Override of QDialog.accept: only an entry the rules allow leaves the dialog; else
-        the field the refusal is about takes the focus."""
+        the field the refusal is about takes the focus. An entry that puts the person's week
+        over their limit is asked about first."""
         if self.check():
-            super().accept()
+            if self._past_limit_agreed():
+                super().accept()
             return
         shown = next((key for key, label in self._errors.items() if label.isVisibleTo(self)), "")
         field = {
@@ -421,6 +423,48 @@ class EntryDialog(QDialog):
         }.get(shown)
         if field is not None:
             field.setFocus()
+
+    def _past_limit_agreed(self) -> bool:
+        """Whether to save: yes when the week stays within the limit, else the user's answer.
+
+        The week's total is a cheap read of the kept totals through the entries service, like
+        the rule check that ran just before it, so it is read here rather than in a worker.
+        """
+        choice = self.choice()
+        assert choice is not None  # check() passed
+        prefs = Preferences()
+        try:
+            change = self._ledger.entries.week_after(
+                choice.command,
+                self._editing_id,
+                first_weekday=prefs.week_start,
+                fallback_limit_minutes=prefs.weekly_limit_minutes,
+            )
+        except OkuvolError:  # changed since check(): saving reports it where it belongs
+            return True
+        if not change.crosses_limit:
+            return True
+        week, notation = change.after, prefs.duration_notation
+        self.limit_question = QMessageBox(  # kept: what a test (or a screen reader) reads
+            QMessageBox.Icon.Warning,
+            self.tr("Over the weekly limit"),
+            self.tr("This brings the week of %1 for %2 to %3, over the weekly limit of %4.")
+            .replace("%1", date_text(week.week_start))
+            .replace("%2", self.person.currentText())
+            .replace("%3", hours_text(week.total_minutes, notation))
+            .replace("%4", hours_text(week.limit_minutes, notation)),
+            parent=self,
+        )
+        self.limit_question.setInformativeText(self.tr("Log it anyway?"))
+        log_anyway = self.limit_question.addButton(
+            self.tr("&Log anyway"), QMessageBox.ButtonRole.AcceptRole
+        )
+        cancel = self.limit_question.addButton(QMessageBox.StandardButton.Cancel)
+        # Heavy weeks are the strain the limit is there to catch: the safe answer is the easy one.
+        self.limit_question.setDefaultButton(cancel)
+        self.limit_question.setEscapeButton(cancel)
+        self.limit_question.exec()
+        return self.limit_question.clickedButton() is log_anyway
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         """Override of QDialog.keyPressEvent: Enter on a form the rules refuse (OK is greyed)

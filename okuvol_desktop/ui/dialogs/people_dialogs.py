@@ -49,6 +49,20 @@ def _show_date(box: QDateEdit, value: object) -> None:
         box.setDate(QDate(value.year, value.month, value.day))  # type: ignore[attr-defined]
 
 
+def _weekly_box() -> QDoubleSpinBox:
+    """Hours a week, 1 to 168; its lowest value, 0, reads as "not chosen"."""
+    box = QDoubleSpinBox()
+    box.setRange(0, 168)
+    box.setDecimals(1)
+    box.setSingleStep(1)
+    return box
+
+
+def _weekly_hours(box: QDoubleSpinBox) -> Decimal:
+    """What the box holds for the people service: 0 (not chosen) clears the choice."""
+    return Decimal(str(round(box.value(), 1)))
+
+
 class PersonDialog(FormDialog):
     """Add or edit a person; the name is kept exactly as typed, in any script."""
 
@@ -66,12 +80,16 @@ class PersonDialog(FormDialog):
             QLineEdit(),
         )
         self.birth_date = _date_box()
+        # The load of two roles: the week past which to warn, and the volunteering meant.
+        self.weekly_limit, self.weekly_budget = _weekly_box(), _weekly_box()
         for key, widget in (
             ("name", self.name),
             ("email", self.email),
             ("phone", self.phone),
             ("birth_date", self.birth_date),
             ("notes", self.notes),
+            ("weekly_limit", self.weekly_limit),
+            ("weekly_budget", self.weekly_budget),
         ):
             self.add_row(key, widget)
         if person is not None:
@@ -80,6 +98,8 @@ class PersonDialog(FormDialog):
             self.phone.setText(person.phone or "")
             self.notes.setText(person.notes or "")
             _show_date(self.birth_date, person.birth_date)
+            self.weekly_limit.setValue((person.weekly_limit_minutes or 0) / 60)
+            self.weekly_budget.setValue((person.weekly_volunteer_minutes or 0) / 60)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -92,9 +112,27 @@ class PersonDialog(FormDialog):
                 "phone": self.tr("&Phone:"),
                 "birth_date": self.tr("&Birth date:"),
                 "notes": self.tr("N&otes:"),
+                "weekly_limit": self.tr("Weekly &limit:"),
+                "weekly_budget": self.tr("Weekly volunteering b&udget:"),
             }
         )
         self.birth_date.setSpecialValueText(self.tr("Not given (only for age-banded awards)"))
+        for box in (self.weekly_limit, self.weekly_budget):
+            box.setSpecialValueText(self.tr("No limit chosen"))
+            box.setSuffix(self.tr(" h a week"))
+        self.weekly_budget.setSpecialValueText(self.tr("No budget chosen"))
+        self.weekly_limit.setToolTip(
+            self.tr(
+                "Hours of paid and volunteer work together in a week, past which okuvol warns "
+                "before logging more. Without one, the limit in Settings counts."
+            )
+        )
+        self.weekly_budget.setToolTip(
+            self.tr(
+                "Volunteer hours you mean to give in a week; weeks that pass it are marked in "
+                "the calendar of weekly load."
+            )
+        )
 
     def save(self) -> Person:
         """Add or change the person."""
@@ -106,6 +144,8 @@ class PersonDialog(FormDialog):
                 phone=self.phone.text(),
                 birth_date=birth,  # type: ignore[arg-type]
                 notes=self.notes.text(),
+                weekly_limit_hours=_weekly_hours(self.weekly_limit),
+                weekly_budget_hours=_weekly_hours(self.weekly_budget),
             )
         return self._ledger.people.edit(
             str(self._person.id),
@@ -115,6 +155,8 @@ class PersonDialog(FormDialog):
                 phone=self.phone.text(),
                 birth_date=birth,
                 notes=self.notes.text(),
+                weekly_limit_hours=_weekly_hours(self.weekly_limit),
+                weekly_budget_hours=_weekly_hours(self.weekly_budget),
             ),
         )  # type: ignore[arg-type]
 

@@ -35,6 +35,7 @@ from okuvol_desktop.services.dashboard import DashboardData, KindTotals
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.formats import date_text, duration_text, hours_text, money_text
 from okuvol_desktop.ui.labels import award_label, kind_label
+from okuvol_desktop.ui.load_calendar import LoadCalendar
 from okuvol_desktop.ui.palette import kind_colors, warning_style
 from okuvol_desktop.ui.preferences import Preferences
 from okuvol_desktop.ui.review_queue import ReviewQueueBox
@@ -129,6 +130,11 @@ class DashboardPage(QWidget):
         # Its own size hint is a tall picture; it takes the height left, from 160 px up.
         self.chart_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.chart_view.setMinimumHeight(160)  # an 800x600 screen holds the window; it grows
+        # One person's weeks of the year; everyone's together have no one limit to mark.
+        self.load_box = QGroupBox()
+        self.load_calendar = LoadCalendar()
+        QVBoxLayout(self.load_box).addWidget(self.load_calendar)
+        self.load_box.hide()
         self.queue = ReviewQueueBox(ledger)
         self.side_box = QGroupBox()
         self.side = QVBoxLayout(self.side_box)
@@ -146,6 +152,7 @@ class DashboardPage(QWidget):
         grid.addWidget(self.year_box, 0, 2)
         grid.addWidget(self.chart_view, 1, 0, 1, 3)
         grid.addWidget(self.side_box, 0, 3, 2, 1)
+        grid.addWidget(self.load_box, 2, 0, 1, 4)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
@@ -163,6 +170,7 @@ class DashboardPage(QWidget):
         """Every visible string of the page, in the current language."""
         name_fields(((self._show_label, self.tr("Show:")), (self._year_label, self.tr("Year:"))))
         self.chart_view.setAccessibleName(self.tr("Hours month by month"))
+        self.load_box.setTitle(self.tr("Weekly load"))
         for box in (self.week_box, self.month_box, self.year_box):
             box.set_labels(
                 self.tr("Professional (paid):"), self.tr("Volunteer:"), self.tr("Together:")
@@ -245,6 +253,10 @@ class DashboardPage(QWidget):
         self._show_overload(data)
         self._show_chart(data)
         self._show_side(data)
+        self.load_calendar.set_load(data.load, notation)
+        self.load_box.setVisible(data.load is not None)
+        # Below the calendar the page scrolls rather than squeeze the months' labels away.
+        self.chart_view.setMinimumHeight(240 if data.load is not None else 160)
 
     def _wanted(self) -> str:
         return self._step or ENTRY
