@@ -3,6 +3,9 @@ with a month-by-month chart, goals, award progress, value of volunteer time and 
 
 from __future__ import annotations
 
+import html
+from decimal import Decimal
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
@@ -31,6 +34,7 @@ from PySide6.QtWidgets import (
 from okuvol_desktop.domain.durations import DurationNotation, hours
 from okuvol_desktop.domain.kinds import WorkKind
 from okuvol_desktop.domain.model import Person
+from okuvol_desktop.domain.schemes import Measure, RequirementStanding
 from okuvol_desktop.services.dashboard import DashboardData, KindTotals
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.formats import date_text, duration_text, hours_text, money_text
@@ -384,8 +388,36 @@ class DashboardPage(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
 
+    def _show_requirement(self, need: RequirementStanding) -> None:
+        """A requirement's cycle: approved of the target, pending beside, each minimum."""
+        self._side_label(need.scheme, bold=True)
+        unit = self.tr("credits") if need.measure is Measure.CREDITS else self.tr("h")
+        cycle = self.tr("%1 – %2").replace("%1", date_text(need.cycle_start))
+        cycle = cycle.replace("%2", date_text(need.cycle_end))
+        state = self.tr("met") if need.met else self.tr("not met yet")
+        self._side_label(
+            self.tr("%1 of %2 %3 approved, %4 awaiting review (%5): %6")
+            .replace("%1", _amount_text(need.approved))
+            .replace("%2", _amount_text(need.target))
+            .replace("%3", unit)
+            .replace("%4", _amount_text(need.pending))
+            .replace("%5", cycle)
+            .replace("%6", state)
+        )
+        for minimum in need.minimums:
+            self._side_label(
+                self.tr("%1: %2 of %3 %4")
+                .replace("%1", minimum.category)
+                .replace("%2", _amount_text(minimum.approved))
+                .replace("%3", _amount_text(minimum.needed))
+                .replace("%4", unit)
+                + (" ✓" if minimum.met else "")
+            )
+
     def _side_label(self, text: str, bold: bool = False) -> None:
-        label = QLabel(f"<b>{text}</b>" if bold else text)
+        # Names come from the ledger and from scheme files strangers write: never read as HTML.
+        label = QLabel(f"<b>{html.escape(text)}</b>" if bold else text)
+        label.setTextFormat(Qt.TextFormat.RichText if bold else Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         self.side.addWidget(label)
 
@@ -433,6 +465,9 @@ class DashboardPage(QWidget):
                 )
         for award in data.awards:
             self._side_label(award_label(award.scheme), bold=True)
+            if award.age_band is None:
+                self._side_label(self.tr("No age band of this award fits the person."))
+                continue
             reached = award_label(award.reached) if award.reached else self.tr("no tier yet")
             text = (
                 self.tr("%1 (%2)").replace("%1", reached).replace("%2", award_label(award.age_band))
@@ -442,6 +477,8 @@ class DashboardPage(QWidget):
                     "%1", self._duration(award.minutes_to_next)
                 ).replace("%2", award_label(award.next_tier))
             self._side_label(text)
+        for need in data.requirements:
+            self._show_requirement(need)
         if data.value is not None:
             self._side_label(self.tr("Value of volunteer time"), bold=True)
             self._side_label(money_text(data.value.amount, data.value.currency))
@@ -456,3 +493,10 @@ def paid_values(bar_set: QBarSet) -> list[float]:
 def _locale_currency() -> str | None:
     """The ISO code of the user's locale's currency (IDR in Indonesian), or None."""
     return QLocale().currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) or None
+
+
+def _amount_text(value: Decimal) -> str:
+    """Hours or credits in the user's locale: 24, 15.5 or 2.25."""
+    shown = value.quantize(Decimal("0.01")).normalize()
+    places = max(0, -int(shown.as_tuple().exponent))
+    return QLocale().toString(float(shown), "f", places)
