@@ -308,6 +308,19 @@ def test_spans_imported_before_are_known_by_what_they_are_after_the_upgrade(
     with sqlite3.connect(path) as con:
         con.execute("UPDATE entry SET source_id = 'timewarrior:' || hex(randomblob(16))")
         con.execute("UPDATE alembic_version SET version_num = '0007'")
+        for table in ("scheme_assignment", "scheme", "entry_credit", "entry_evidence"):
+            con.execute(f"DROP TABLE {table}")  # 0014 adds them, and these columns
+        for table, column in (
+            ("valuation_rate", "method"),
+            ("person", "weekly_limit_minutes"),
+            ("person", "weekly_volunteer_minutes"),
+        ):
+            con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        con.execute(
+            "CREATE TABLE award_tier (id INTEGER PRIMARY KEY, scheme VARCHAR(200), "
+            "age_band VARCHAR(64), min_age INTEGER, max_age INTEGER, tier VARCHAR(64), "
+            "min_minutes INTEGER)"
+        )  # 0014 drops it
         con.execute("DROP TABLE entry_review")  # 0010 adds it
         for trigger in ("insert", "delete", "update"):  # 0012 adds the kept totals
             con.execute(f"DROP TRIGGER kept_totals_{trigger}")

@@ -9,6 +9,7 @@ scheme_assignment); the US President's Volunteer Service Award, which every ledg
 everyone against, is now a preset nobody is assigned to, and its tiers leave the ledger. An
 entry may carry credits towards a requirement and files that prove it. A rate records how
 its value was measured. A person may set a weekly limit and a weekly volunteering budget.
+The coordinator's queue gets an index of waiting totals by organisation and person.
 
 A ledger with no entries yet also loses the two US rates that new ledgers were given: a new
 ledger shows no value of time until its user picks a rate (a ledger in use keeps what it
@@ -101,6 +102,9 @@ def upgrade() -> None:
         batch.add_column(sa.Column('weekly_limit_minutes', sa.Integer(), nullable=True))
         batch.add_column(sa.Column('weekly_volunteer_minutes', sa.Integer(), nullable=True))
     op.drop_table('award_tier')
+    # The coordinator's queue groups waiting totals by organisation and person.
+    op.create_index('ix_person_year_total_status', 'person_year_total',
+                    ['status', 'organisation_id', 'person_id', 'entries', 'minutes'])
     connection = op.get_bind()
     if connection.execute(sa.text("SELECT 1 FROM entry LIMIT 1")).first() is None:
         rate = sa.table('valuation_rate', sa.column('amount', sa.Numeric(12, 2)),
@@ -137,6 +141,7 @@ def downgrade() -> None:
         sa.PrimaryKeyConstraint('id', name=op.f('pk_award_tier')),
         sa.UniqueConstraint('scheme', 'age_band', 'tier', name='uq_award_tier_scheme_band_tier'),
     )
+    op.drop_index('ix_person_year_total_status', table_name='person_year_total')
     with op.batch_alter_table('person') as batch:
         batch.drop_column('weekly_volunteer_minutes')
         batch.drop_column('weekly_limit_minutes')
