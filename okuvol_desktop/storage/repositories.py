@@ -43,7 +43,6 @@ from okuvol_desktop.storage.orm import (
     ValuationRateRow,
 )
 
-
 # A Person's fields in its order: a listing reads these as plain rows, not ORM objects,
 # which cost 25,000 people two seconds in Python before (the SQL took a millisecond).
 _PERSON_COLUMNS = (
