@@ -74,8 +74,12 @@ def served_rows(data: PortfolioData) -> list[list[str]]:
     ]
 
 
-def _tier(award: AwardYearLine, language: str) -> str:
-    return award.reached or text(language, "award_none")
+def _tier(award: AwardYearLine, data: PortfolioData) -> str:
+    if award.reached:
+        return award.reached
+    # "Not yet" only while the award's year (or a lifetime) still runs.
+    ended = not award.lifetime and award.year < data.generated.year
+    return text(data.language, "award_none_ended" if ended else "award_none")
 
 
 def award_rows(data: PortfolioData) -> list[list[str]]:
@@ -86,7 +90,7 @@ def award_rows(data: PortfolioData) -> list[list[str]]:
         [
             a.scheme,
             text(lang, "lifetime_to", year=a.year) if a.lifetime else str(a.year),
-            _tier(a, lang),
+            _tier(a, data),
             hours_text(a.approved_minutes, lang),
             hours_text(a.pending_minutes, lang),
         ]

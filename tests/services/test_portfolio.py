@@ -155,7 +155,7 @@ def test_portfolio_pdf_in_english(nurse: Ledger, certificate: str, tmp_path: Pat
     assert f"{HOSPITAL} Nurse Professional (paid) 3 Mar 2025 – 2 Feb 2026 32.00 0.00" in text
     assert f"{FOUNDATION} Reading tutor Volunteer 4 Oct 2025 – 20 Nov 2026 58.00 2.00" in text
     assert f"{AWARD} 2026 Bronze 55.00" in text
-    assert f"{AWARD} 2025 no tier reached yet 3.00" in text
+    assert f"{AWARD} 2025 no tier reached 3.00" in text
     assert f"{CPD} 1 Jan 2025 – 31 Dec 2025 20.00 hours 24.00 0.00 Met" in text
     assert f"{CPD} 1 Jan 2026 – 31 Dec 2026 20.00 hours 8.00 0.00 Not yet" in text
     assert f"{certificate} {FOUNDATION} 1 Jan 2026 – 28 Nov 2026 55.00 28 Nov 2026" in text
@@ -173,7 +173,7 @@ def test_portfolio_pdf_in_indonesian(nurse: Ledger, certificate: str, tmp_path: 
     assert "mentoring 0,00 0,00 55,00 2,00" in text
     assert f"{FOUNDATION} Reading tutor Relawan 4 Okt 2025 – 20 Nov 2026 58,00 2,00" in text
     assert f"{AWARD} 2026 Bronze 55,00" in text
-    assert "belum mencapai tingkat mana pun" in text
+    assert f"{AWARD} 2025 tidak mencapai tingkat mana pun 3,00" in text
     assert f"{CPD} 1 Jan 2025 – 31 Des 2025 20,00 jam 24,00 0,00 Terpenuhi" in text
     assert f"{CPD} 1 Jan 2026 – 31 Des 2026 20,00 jam 8,00 0,00 Belum" in text
     assert f"{certificate} {FOUNDATION}" in text and "Sertifikat yang diterbitkan" in text
