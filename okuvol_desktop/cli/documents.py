@@ -168,13 +168,63 @@ def _report(a: argparse.Namespace, cli: Cli) -> int:
     return 0
 
 
+def _portfolio(a: argparse.Namespace, cli: Cli) -> int:
+    data = cli.ledger.portfolio.write(
+        a.ref, a.out, a.lang or "en", date_from=a.date_from, date_to=a.date_to
+    )
+    cli.out.write(
+        f"Wrote the portfolio of {data.person_name} ({data.period_start.isoformat()} to "
+        f"{data.period_end.isoformat()}: {hours(data.totals.approved)} approved hours, "
+        f"{len(data.certificates)} certificate{'' if len(data.certificates) == 1 else 's'}) "
+        f"to {a.out}\n"
+    )
+    return 0
+
+
 def _add_print_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", choices=("en", "id"), help="language (default: the organisation's)")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
 
 
+def _register_reports(commands: Any) -> None:
+    """`report person|org`, a year of one, and `report portfolio`, a person's whole record."""
+    report = commands.add_parser(
+        "report", help="a yearly summary of a person or organisation, or a person's portfolio"
+    )
+    subjects = report.add_subparsers(dest="subject", metavar="person|org|portfolio")
+    for subject, text in (
+        ("person", "a person's year: both kinds of work, goals, awards"),
+        ("org", "an organisation's yearly impact summary"),
+    ):
+        p = subjects.add_parser(subject, help=text)
+        p.add_argument("ref", metavar=subject.upper(), help="id or exact name")
+        p.add_argument("--year", type=types.year, required=True)
+        p.add_argument("--lang", choices=("en", "id"))
+        p.add_argument("--out", required=True, type=types.out_path, metavar="FILE.pdf")
+        p.set_defaults(handler=_report)
+    portfolio = subjects.add_parser(
+        "portfolio",
+        help="a person's whole record for a job application: skills, organisations, awards, "
+        "requirements, certificates",
+    )
+    portfolio.add_argument("ref", metavar="PERSON", help="id or exact name")
+    portfolio.add_argument(
+        "--from",
+        dest="date_from",
+        type=types.iso_date,
+        metavar="YYYY-MM-DD",
+        help="default: the person's first day with hours",
+    )
+    portfolio.add_argument(
+        "--to", dest="date_to", type=types.iso_date, metavar="YYYY-MM-DD", help="default: today"
+    )
+    portfolio.add_argument("--lang", choices=("en", "id"), help="language (default: en)")
+    portfolio.add_argument("--out", required=True, type=types.out_path, metavar="FILE.pdf")
+    portfolio.set_defaults(handler=_portfolio)
+
+
 def register(commands: Any) -> None:
-    """Add the certificate, certificates, issued, reprint and verify commands."""
+    """Add the certificate, certificates, issued, reprint, report, revoke and verify commands."""
     one = commands.add_parser("certificate", help="a volunteer certificate for one person")
     one.add_argument("--person", required=True)
     one.add_argument("--org", required=True)
@@ -212,18 +262,7 @@ def register(commands: Any) -> None:
     reprint.add_argument("--out", required=True, type=types.out_path, metavar="FILE.pdf")
     reprint.set_defaults(handler=_reprint)
 
-    report = commands.add_parser("report", help="a yearly summary of a person or organisation")
-    subjects = report.add_subparsers(dest="subject", metavar="person|org")
-    for subject, text in (
-        ("person", "a person's year: both kinds of work, goals, awards"),
-        ("org", "an organisation's yearly impact summary"),
-    ):
-        p = subjects.add_parser(subject, help=text)
-        p.add_argument("ref", metavar=subject.upper(), help="id or exact name")
-        p.add_argument("--year", type=types.year, required=True)
-        p.add_argument("--lang", choices=("en", "id"))
-        p.add_argument("--out", required=True, type=types.out_path, metavar="FILE.pdf")
-        p.set_defaults(handler=_report)
+    _register_reports(commands)
 
     revoke = commands.add_parser("revoke", help="withdraw an issued certificate")
     revoke.add_argument("number", metavar="NUMBER")

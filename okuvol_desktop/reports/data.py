@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from okuvol_desktop.domain.load import YearLoad
@@ -245,4 +246,82 @@ class OrganisationSummaryData:
     by_category: tuple[ReviewSplit, ...]
     beneficiaries: int
     volunteer_list: tuple[VolunteerLine, ...]
+    generated: date
+
+
+@dataclass(frozen=True, slots=True)
+class ServedLine:
+    """A role at an organisation: its kind, the first and last day worked, approved and
+    pending minutes."""
+
+    organisation: str
+    role: str
+    kind: str  # "professional" or "volunteer"
+    first_day: date
+    last_day: date
+    approved_minutes: int
+    pending_minutes: int
+
+
+@dataclass(frozen=True, slots=True)
+class AwardYearLine:
+    """An award's standing over one stretch: a calendar year, or a lifetime up to a year's
+    end (``lifetime``)."""
+
+    scheme: str
+    year: int
+    lifetime: bool
+    reached: str | None
+    approved_minutes: int
+    pending_minutes: int
+
+
+@dataclass(frozen=True, slots=True)
+class RequirementLine:
+    """A requirement in one cycle: its target, what is approved and pending, and whether
+    approved work alone meets it (every field's minimum too). Amounts are hours or credits
+    (``measure``)."""
+
+    scheme: str
+    measure: str  # "hours" or "credits"
+    cycle_start: date
+    cycle_end: date
+    target: Decimal
+    approved: Decimal
+    pending: Decimal
+    met: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CertificateLine:
+    """A certificate issued to the person and not revoked."""
+
+    number: str
+    organisation: str
+    period_start: date
+    period_end: date
+    minutes: int
+    issue_date: date
+
+
+@dataclass(frozen=True, slots=True)
+class PortfolioData:
+    """A person's whole record of work to bring to a job application: skills by kind of
+    work, organisations served, awards and requirements, certificates.
+
+    Approved minutes count; minutes awaiting review stay beside them, drafts in neither.
+    """
+
+    person_name: str
+    language: str
+    period_start: date
+    period_end: date
+    totals: ReviewSplit
+    skills: tuple[ReviewSplit, ...]  # labelled with the skill's name
+    by_category: tuple[ReviewSplit, ...]
+    served: tuple[ServedLine, ...]
+    awards: tuple[AwardYearLine, ...]
+    requirements: tuple[RequirementLine, ...]
+    certificates: tuple[CertificateLine, ...]
+    revoked_left_out: int
     generated: date

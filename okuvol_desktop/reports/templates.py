@@ -131,6 +131,31 @@ def yearly_summary_document(
     author: str,
 ) -> DocumentTemplate:
     """An A4 yearly summary whose footer names whom it is about, the year and when it was made."""
+    return summary_document(
+        out,
+        subject_name=subject_name,
+        span=str(year),
+        language=language,
+        generated=generated,
+        title=title,
+        subject=subject,
+        author=author,
+    )
+
+
+def summary_document(
+    out: Path | BinaryIO,
+    *,
+    subject_name: str,
+    span: str,
+    language: str,
+    generated: date,
+    title: str,
+    subject: str,
+    author: str,
+) -> DocumentTemplate:
+    """An A4 document whose footer names whom it is about, the time it covers (``span``, in
+    the document's words) and when it was made."""
     made = text(language, "generated", date=long_date(generated, language))
     return DocumentTemplate(
         out,
@@ -140,6 +165,6 @@ def yearly_summary_document(
         author=author,
         language=language,
         footer=lambda page: Footer(
-            subject_name, f" · {year} · {made} · {text(language, 'page', page=page)}"
+            subject_name, f" · {span} · {made} · {text(language, 'page', page=page)}"
         ),
     )

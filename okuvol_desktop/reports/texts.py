@@ -89,6 +89,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "award_line": "{scheme}, {band}: {tier}",
         "award_next": "{hours} more approved hours for {tier}",
         "award_none": "no tier reached yet",
+        "award_none_ended": "no tier reached",
         "dual_share": "Share of each kind of work",
         "busiest_weeks": "Busiest weeks (both kinds together)",
         "week_of": "Week of {date}",
@@ -123,6 +124,40 @@ _TEXTS: dict[str, dict[str, str]] = {
         "shown beside them, drafts in neither. The value of volunteer time, goals and awards "
         "count approved hours only.",
         "generated": "Made with okuvol on {date}",
+        "portfolio_title": "Portfolio: {person}",
+        "portfolio_period": "Work from {start} to {end}",
+        "portfolio_span": "{start} to {end}",
+        "portfolio_made": "Made on {date} from the records in okuvol",
+        "portfolio_note": "Hours count once the organisation approved them; hours submitted and "
+        "awaiting review are shown beside them, drafts in neither. Awards and requirements count "
+        "approved work only.",
+        "skills_by_kind": "Skills practised, with hours in each kind of work",
+        "skills_note": "An entry that names several skills counts whole under each of them.",
+        "col_skill": "Skill",
+        "served_title": "Organisations served",
+        "col_served": "Days served",
+        "awards_title": "Awards",
+        "col_award": "Award",
+        "col_year": "Year",
+        "col_tier": "Tier reached",
+        "lifetime_to": "Lifetime to {year}",
+        "requirements_title": "Requirements",
+        "col_requirement": "Requirement",
+        "col_cycle": "Cycle",
+        "col_target": "Target",
+        "col_met": "Met",
+        "met_yes": "Met",
+        "met_not_yet": "Not yet",
+        "met_no": "Not met",
+        "unit_hours": "hours",
+        "unit_credits": "credits",
+        "certificates_title": "Certificates issued",
+        "col_number": "Number",
+        "col_period": "Period",
+        "col_issued": "Issued",
+        "date_range": "{start} – {end}",
+        "revoked_one": "One revoked certificate is left out.",
+        "revoked_many": "{count} revoked certificates are left out.",
     },
     "id": {
         "certificate_title": "Sertifikat Pengabdian Relawan",
@@ -170,6 +205,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "award_line": "{scheme}, {band}: {tier}",
         "award_next": "{hours} jam disetujui lagi untuk {tier}",
         "award_none": "belum mencapai tingkat mana pun",
+        "award_none_ended": "tidak mencapai tingkat mana pun",
         "dual_share": "Pembagian kedua jenis pekerjaan",
         "busiest_weeks": "Minggu tersibuk (kedua jenis bersama)",
         "week_of": "Minggu mulai {date}",
@@ -204,6 +240,41 @@ _TEXTS: dict[str, dict[str, str]] = {
         "tinjauan ditampilkan di sampingnya, draf tidak termasuk keduanya. Nilai waktu relawan, "
         "target dan penghargaan hanya menghitung jam yang disetujui.",
         "generated": "Dibuat dengan okuvol pada {date}",
+        "portfolio_title": "Portofolio: {person}",
+        "portfolio_period": "Kegiatan dari {start} sampai {end}",
+        "portfolio_span": "{start} sampai {end}",
+        "portfolio_made": "Dibuat pada {date} dari catatan di okuvol",
+        "portfolio_note": "Jam dihitung setelah disetujui organisasi; jam yang sudah diajukan dan "
+        "menunggu tinjauan ditampilkan di sampingnya, draf tidak termasuk keduanya. Penghargaan "
+        "dan persyaratan hanya menghitung kegiatan yang disetujui.",
+        "skills_by_kind": "Keterampilan yang dipraktikkan, dengan jam pada tiap jenis pekerjaan",
+        "skills_note": "Entri yang menyebut beberapa keterampilan dihitung utuh pada "
+        "masing-masing keterampilan.",
+        "col_skill": "Keterampilan",
+        "served_title": "Organisasi tempat bertugas",
+        "col_served": "Masa bertugas",
+        "awards_title": "Penghargaan",
+        "col_award": "Penghargaan",
+        "col_year": "Tahun",
+        "col_tier": "Tingkat dicapai",
+        "lifetime_to": "Seumur hidup s.d. {year}",
+        "requirements_title": "Persyaratan",
+        "col_requirement": "Persyaratan",
+        "col_cycle": "Siklus",
+        "col_target": "Target",
+        "col_met": "Terpenuhi",
+        "met_yes": "Terpenuhi",
+        "met_not_yet": "Belum",
+        "met_no": "Tidak terpenuhi",
+        "unit_hours": "jam",
+        "unit_credits": "kredit",
+        "certificates_title": "Sertifikat yang diterbitkan",
+        "col_number": "Nomor",
+        "col_period": "Periode",
+        "col_issued": "Terbit",
+        "date_range": "{start} – {end}",
+        "revoked_one": "Satu sertifikat yang dicabut tidak dicantumkan.",
+        "revoked_many": "{count} sertifikat yang dicabut tidak dicantumkan.",
     },
 }
 
@@ -220,6 +291,11 @@ def text(language: str, key: str, **values: object) -> str:
 def long_date(day: date, language: str) -> str:
     """28 November 2026 in both languages (month names differ)."""
     return f"{day.day} {_MONTHS[language][day.month - 1]} {day.year}"
+
+
+def short_date(day: date, language: str) -> str:
+    """28 Nov 2026 (28 Des 2026 in Indonesian): a date for a narrow column."""
+    return f"{day.day} {month_name(day.month, language, short=True)} {day.year}"
 
 
 def month_name(month: int, language: str, short: bool = False) -> str:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from okuvol_desktop.services.listing import ListingService
     from okuvol_desktop.services.organisations import OrganisationService
     from okuvol_desktop.services.people import PeopleService
+    from okuvol_desktop.services.portfolio import PortfolioService
     from okuvol_desktop.services.rates import RateService
     from okuvol_desktop.services.roles import RoleService
     from okuvol_desktop.services.schemes import SchemeService
@@ -205,6 +206,13 @@ class Ledger:
         from okuvol_desktop.services.summaries import SummaryService
 
         return SummaryService(self.ctx)
+
+    @cached_property
+    def portfolio(self) -> PortfolioService:
+        """PortfolioService, built on first use."""
+        from okuvol_desktop.services.portfolio import PortfolioService
+
+        return PortfolioService(self.ctx)
 
     @cached_property
     def dashboard(self) -> DashboardService:

@@ -58,14 +58,16 @@ REVIEWED = APPROVED + PENDING
 _UNCATEGORISED = {"en": "Uncategorised", "id": "Tanpa kategori"}
 
 
-def _check_language(language: str) -> None:
+def check_language(language: str) -> None:
+    """Refuse a language the documents are not written in."""
     if language not in LANGUAGES:
         raise ValidationError(
             "language", "Summaries can be written in en or id, not '{language}'.", language=language
         )
 
 
-def _approved_and_pending(f: EntryFilter) -> tuple[EntryFilter, EntryFilter]:
+def approved_and_pending(f: EntryFilter) -> tuple[EntryFilter, EntryFilter]:
+    """``f`` over approved entries, and over entries awaiting review."""
     return replace(f, statuses=APPROVED), replace(f, statuses=PENDING)
 
 
@@ -82,16 +84,17 @@ def review_split(
     )
 
 
-def _totals(s: Session, f: EntryFilter) -> ReviewSplit:
+def reviewed_totals(s: Session, f: EntryFilter) -> ReviewSplit:
+    """Approved and pending minutes of each kind that ``f`` selects."""
     approved, pending = (
         KindMinutes("", m[WorkKind.PROFESSIONAL], m[WorkKind.VOLUNTEER])
-        for m in (Aggregates(s).by_kind(g)[1] for g in _approved_and_pending(f))
+        for m in (Aggregates(s).by_kind(g)[1] for g in approved_and_pending(f))
     )
     return review_split("", approved, pending)
 
 
 def _reviewed_months(s: Session, f: EntryFilter) -> tuple[ReviewSplit, ...]:
-    approved, pending = (Aggregates(s).by_month(g) for g in _approved_and_pending(f))
+    approved, pending = (Aggregates(s).by_month(g) for g in approved_and_pending(f))
     return tuple(
         review_split(str(m), approved.get((y, m)), pending.get((y, m)))
         for y, m in Period(f.date_from, f.date_to).months()
@@ -104,7 +107,7 @@ def _busiest_weeks(s: Session, f: EntryFilter, count: int = 3) -> tuple[WeekLine
     def weeks(g: EntryFilter) -> dict[date, WeekLoad]:
         return {w.week_start: w for w in weekly_loads(Aggregates(s).minutes_by_day(g))}
 
-    approved, pending = (weeks(g) for g in _approved_and_pending(f))
+    approved, pending = (weeks(g) for g in approved_and_pending(f))
 
     def split(start: date) -> ReviewSplit:
         a, p = approved.get(start), pending.get(start)
@@ -131,11 +134,12 @@ def months_of(s: Session, f: EntryFilter) -> tuple[KindSplit, ...]:
     )
 
 
-def _categories(s: Session, f: EntryFilter, language: str) -> tuple[ReviewSplit, ...]:
+def categories_of(s: Session, f: EntryFilter, language: str) -> tuple[ReviewSplit, ...]:
+    """Approved and pending minutes of each kind per field of service, most first."""
     names = {c.key: c.name(language) for c in CategoryRepo(s).list()}
     uncategorised = _UNCATEGORISED[language]
     approved, pending = (
-        dict(Aggregates(s).by_category(g, uncategorised)) for g in _approved_and_pending(f)
+        dict(Aggregates(s).by_category(g, uncategorised)) for g in approved_and_pending(f)
     )
     splits = []
     for key in set(approved) | set(pending):
@@ -147,7 +151,7 @@ def _categories(s: Session, f: EntryFilter, language: str) -> tuple[ReviewSplit,
 
 def _roles(s: Session, f: EntryFilter) -> tuple[RoleLine, ...]:
     approved, pending = (
-        {r.role_id: r for r in Details(s).by_role(g)} for g in _approved_and_pending(f)
+        {r.role_id: r for r in Details(s).by_role(g)} for g in approved_and_pending(f)
     )
     lines = []
     for role_id in set(approved) | set(pending):
@@ -209,7 +213,7 @@ class SummaryService:
 
     def person_data(self, person_ref: str, year: int, language: str = "en") -> PersonSummaryData:
         """Everything a person's yearly summary shows."""
-        _check_language(language)
+        check_language(language)
         period = Period.year(year)
         with self._ctx.reading() as s:
             person = PersonRepo(s).resolve(person_ref)
@@ -221,9 +225,9 @@ class SummaryService:
                 person_name=person.full_name,
                 year=year,
                 language=language,
-                totals=_totals(s, f),
+                totals=reviewed_totals(s, f),
                 by_role=_roles(s, f),
-                by_category=_categories(s, f, language),
+                by_category=categories_of(s, f, language),
                 by_month=_reviewed_months(s, f),
                 skills=tuple(details.skills(f)),
                 beneficiaries=details.beneficiaries(f),
@@ -254,7 +258,7 @@ class SummaryService:
         with self._ctx.reading() as s:
             organisation = OrganisationRepo(s).resolve(organisation_ref)
             language = language or organisation.certificate_language
-            _check_language(language)
+            check_language(language)
             f = EntryFilter(period.start, period.end, REVIEWED, organisation_id=organisation.id)
             aggregates, details = Aggregates(s), Details(s)
             people = aggregates.people(f)
@@ -285,10 +289,10 @@ class SummaryService:
                 volunteers=people.volunteer_only + people.dual_role,
                 professionals=people.professional_only + people.dual_role,
                 dual_role=people.dual_role,
-                totals=_totals(s, f),
+                totals=reviewed_totals(s, f),
                 value=value_of(s, f, CURRENCY_OF_LANGUAGE.get(language)),
                 by_month=_reviewed_months(s, f),
-                by_category=_categories(s, f, language),
+                by_category=categories_of(s, f, language),
                 beneficiaries=details.beneficiaries(f),
                 volunteer_list=tuple(volunteers),
                 generated=self._ctx.today(),

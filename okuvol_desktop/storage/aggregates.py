@@ -380,6 +380,19 @@ class RoleMinutes:
     organisation: str
     kind: WorkKind
     minutes: int
+    first_day: date  # the first and last day with an entry in the role
+    last_day: date
+
+
+@dataclass(frozen=True, slots=True)
+class SkillMinutes:
+    """Entries and minutes of one kind and status in which a skill was practised."""
+
+    name: str
+    kind: WorkKind
+    status: EntryStatus
+    entries: int
+    minutes: int
 
 
 class Details:
@@ -390,33 +403,66 @@ class Details:
         self._sources = _Sources(session)
 
     def by_role(self, f: EntryFilter) -> list[RoleMinutes]:
-        """Minutes per role, largest first."""
+        """Minutes per role, and the first and last day worked in it; largest first."""
         grouped = (
-            select(EntryRow.role_id.label("role_id"), func.sum(EntryRow.minutes).label("minutes"))
+            select(
+                EntryRow.role_id.label("role_id"),
+                func.sum(EntryRow.minutes).label("minutes"),
+                func.min(EntryRow.work_date).label("first_day"),
+                func.max(EntryRow.work_date).label("last_day"),
+            )
             .where(*f.where())
             .group_by(EntryRow.role_id)
             .subquery()
         )
         stmt = (
-            select(RoleRow.id, RoleRow.title, OrganisationRow.name, RoleRow.kind, grouped.c.minutes)
+            select(
+                RoleRow.id,
+                RoleRow.title,
+                OrganisationRow.name,
+                RoleRow.kind,
+                grouped.c.minutes,
+                grouped.c.first_day,
+                grouped.c.last_day,
+            )
             .join(grouped, grouped.c.role_id == RoleRow.id)
             .join(OrganisationRow, OrganisationRow.id == RoleRow.organisation_id)
         )
         rows = [
-            RoleMinutes(i, t, o, WorkKind(k), int(m)) for i, t, o, k, m in self._s.execute(stmt)
+            RoleMinutes(
+                i, t, o, WorkKind(k), int(m), kept_totals.read_date(a), kept_totals.read_date(b)
+            )
+            for i, t, o, k, m, a, b in self._s.execute(stmt)
         ]
         return sorted(rows, key=lambda r: (-r.minutes, r.organisation, r.role_title))
 
     def skills(self, f: EntryFilter) -> list[tuple[str, int]]:
         """Skills practised and in how many entries, most practised first."""
+        counts: dict[str, int] = {}
+        for skill in self.skill_minutes(f):
+            counts[skill.name] = counts.get(skill.name, 0) + skill.entries
+        return sorted(counts.items(), key=lambda r: (-r[1], r[0]))
+
+    def skill_minutes(self, f: EntryFilter) -> list[SkillMinutes]:
+        """Entries and minutes per skill, kind and status; an entry with several skills
+        counts whole under each of them."""
         stmt = (
-            select(SkillRow.name, func.count())
+            select(
+                SkillRow.name,
+                EntryRow.kind,
+                EntryRow.status,
+                func.count(),
+                func.sum(EntryRow.minutes),
+            )
             .join(EntrySkillRow, EntrySkillRow.skill_id == SkillRow.id)
             .join(EntryRow, EntryRow.id == EntrySkillRow.entry_id)
             .where(*f.where())
-            .group_by(SkillRow.name)
+            .group_by(SkillRow.name, EntryRow.kind, EntryRow.status)
         )
-        return sorted(((n, int(c)) for n, c in self._s.execute(stmt)), key=lambda r: (-r[1], r[0]))
+        return [
+            SkillMinutes(name, WorkKind(kind), EntryStatus(status), int(n), int(m or 0))
+            for name, kind, status, n, m in self._s.execute(stmt)
+        ]
 
     def categories(self, f: EntryFilter) -> list[tuple[str, str, int]]:
         """(English name, Indonesian name, minutes) per category that has entries."""

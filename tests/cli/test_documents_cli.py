@@ -151,3 +151,42 @@ def test_document_mistakes_exit_1_with_one_line(
     assert (code, out) == (1, "")
     assert err.count("\n") == 1 and words in err, err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_report_portfolio_writes_the_whole_history(okuvol: Okuvol, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "duc-portfolio.pdf"
+    said = okuvol.ok("report", "portfolio", "Trần Văn Đức", "--lang", "id", "--out", str(out))
+    assert said == (
+        f"Wrote the portfolio of Trần Văn Đức (2026-05-02 to {_today()}: 6.5 approved hours, "
+        f"0 certificates) to {out}\n"
+    )
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "Portofolio: Trần Văn Đức" in text
+    assert "Lớp Học Tình Thương Volunteer teacher Relawan" in text and "6,50" in text
+    verdict = okuvol.ok("verify", str(out))
+    assert verdict.startswith("VALID document, signed by this ledger: Portofolio: Trần Văn Đức")
+
+
+def test_report_portfolio_never_writes_over_the_ledger(okuvol: Okuvol, tmp_path: Path) -> None:
+    ledger = Path(okuvol.db)
+    if not ledger.is_file():
+        pytest.skip("a ledger on a server has no file to write over")
+    before = ledger.read_bytes()
+    code, out, err = okuvol("report", "portfolio", "Trần Văn Đức", "--out", str(ledger))
+    assert (code, out) == (1, "") and "ledger" in err and err.count("\n") == 1, err
+    assert ledger.read_bytes() == before
+
+
+def test_report_portfolio_of_someone_with_nothing_says_why(okuvol: Okuvol, tmp_path: Path) -> None:
+    okuvol.ok("person", "add", "Budi Santoso")
+    out = tmp_path / "budi.pdf"
+    code, said, err = okuvol("report", "portfolio", "Budi Santoso", "--out", str(out))
+    assert (code, said) == (1, "") and "a portfolio would be empty" in err, err
+    assert not out.exists()
+    code, _, err = okuvol(
+        "report", "portfolio", "Trần Văn Đức", "--from", "2026-06-01", "--to", "2026-05-01",
+        "--out", str(out),
+    )  # fmt: skip
+    assert code == 1 and "before it starts" in err and not out.exists()

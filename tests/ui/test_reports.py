@@ -17,7 +17,7 @@ from okuvol_desktop.domain.kinds import WorkKind
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.services.roles import RoleTerms
 from okuvol_desktop.ui.main_window import MainWindow
-from okuvol_desktop.ui.pages.reports import BATCH, PERSON_SUMMARY, ReportsPage
+from okuvol_desktop.ui.pages.reports import BATCH, PERSON_SUMMARY, PORTFOLIO, ReportsPage
 from tests.services.helpers import dual_role_person, log
 
 
@@ -182,3 +182,64 @@ def test_cancelled_printing_says_nothing_and_keeps_the_preview(
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
     assert "printer" not in page.message.text()
     assert page.document.status() == QPdfDocument.Status.Ready
+
+
+def test_a_persons_portfolio_made_saved_and_in_indonesian(
+    qtbot: QtBot,
+    window: MainWindow,
+    ledger: Ledger,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pypdf import PdfReader
+
+    page = window.reports
+    page.kind.setCurrentIndex(page.kind.findData(PORTFOLIO))
+    # The portfolio covers every year: the year is not asked; the paper is always A4.
+    assert not page.year.isEnabled() and not page.paper.isEnabled()
+    assert page.person.isEnabled() and not page.organisation.isEnabled()
+    page.person.setCurrentIndex(page.person.findText("Siti Rahmawati"))
+    qtbot.mouseClick(page.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.document.status() == QPdfDocument.Status.Ready, timeout=10_000)
+    assert page.save_button.isEnabled() and page.print_button.isEnabled()
+    offered: list[str] = []
+    saved = tmp_path / "siti-portfolio.pdf"
+
+    def choose(_parent: object, _title: str, name: str, _filter: str) -> tuple[str, str]:
+        offered.append(name)
+        return str(saved), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert offered == ["Portfolio Siti Rahmawati.pdf"]
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(saved).pages).split())
+    assert "Portfolio: Siti Rahmawati" in text
+    assert "RS Harapan Tutor Volunteer 2 Mar 2026 – 3 Mar 2026 30.00 0.00" in text
+
+    english = page.current
+    page.language.setCurrentIndex(page.language.findData("id"))
+    qtbot.mouseClick(page.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.current not in (None, english), timeout=10_000)
+    qtbot.waitUntil(lambda: page.document.status() == QPdfDocument.Status.Ready, timeout=10_000)
+    assert page.current is not None
+    shown = " ".join(PdfReader(page.current).pages[0].extract_text().split())
+    assert "Portofolio: Siti Rahmawati" in shown and "Relawan" in shown
+
+
+def test_a_portfolio_of_nobody_with_hours_says_why(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from okuvol_desktop.ui.pages import reports
+
+    ledger.people.add("Ani Wijaya")
+    window.refresh()
+    page = window.reports
+    qtbot.waitUntil(lambda: page.person.findText("Ani Wijaya") >= 0, timeout=5000)
+    said: list[str] = []
+    monkeypatch.setattr(reports, "show_error", lambda _parent, message: said.append(message))
+    page.kind.setCurrentIndex(page.kind.findData(PORTFOLIO))
+    page.person.setCurrentIndex(page.person.findText("Ani Wijaya"))
+    qtbot.mouseClick(page.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(said), timeout=10_000)
+    assert "a portfolio would be empty" in said[0]
+    assert page.current is None

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.domain.model import IssuedCertificate
 from okuvol_desktop.domain.period import Period
+from okuvol_desktop.domain.progress import Progress
 from okuvol_desktop.services.certificates import CertificatePreview, CertificateRequest, Issued
 from okuvol_desktop.services.files import save_copy
 from okuvol_desktop.services.ledger import Ledger
@@ -51,7 +52,7 @@ from okuvol_desktop.ui.progress_dialog import run_with_progress
 from okuvol_desktop.ui.tasks import BackgroundRunner
 from okuvol_desktop.ui.widgets import NoticeLabel, name_fields, refill_combo
 
-CERTIFICATE, BATCH, PERSON_SUMMARY, ORGANISATION_SUMMARY = range(4)
+CERTIFICATE, BATCH, PERSON_SUMMARY, ORGANISATION_SUMMARY, PORTFOLIO = range(5)
 
 ISSUED_COLUMNS: list[Column[IssuedCertificate]] = [
     Column(QT_TRANSLATE_NOOP("ReportsPage", "Number"), lambda c: c.number),
@@ -78,6 +79,8 @@ ISSUED_COLUMNS: list[Column[IssuedCertificate]] = [
 
 class ReportsPage(QWidget):
     """Make, preview, save and print the documents; check certificates."""
+
+    _save_name = "document.pdf"  # what Save as… offers for the document shown
 
     def __init__(self, ledger: Ledger, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -225,6 +228,7 @@ class ReportsPage(QWidget):
                 (self.tr("Certificates for every volunteer"), BATCH),
                 (self.tr("A person's year"), PERSON_SUMMARY),
                 (self.tr("An organisation's year"), ORGANISATION_SUMMARY),
+                (self.tr("A person's portfolio (all their years)"), PORTFOLIO),
             ],
         )
         refill_combo(
@@ -258,7 +262,9 @@ class ReportsPage(QWidget):
 
     def _kind_changed(self, *_changed: object) -> None:
         kind = self.kind.currentData()
-        self.person.setEnabled(kind in (CERTIFICATE, PERSON_SUMMARY))
+        self.person.setEnabled(kind in (CERTIFICATE, PERSON_SUMMARY, PORTFOLIO))
+        # A portfolio covers the person's whole history, not one year.
+        self.year.setEnabled(kind != PORTFOLIO)
         self.organisation.setEnabled(kind in (CERTIFICATE, BATCH, ORGANISATION_SUMMARY))
         self.paper.setEnabled(kind in (CERTIFICATE, BATCH))
         self.min_hours.setEnabled(kind == BATCH)
@@ -298,6 +304,7 @@ class ReportsPage(QWidget):
             BATCH: (self.organisation,),
             PERSON_SUMMARY: (self.person,),
             ORGANISATION_SUMMARY: (self.organisation,),
+            PORTFOLIO: (self.person,),
         }
         if any(box.currentData() is None for box in needs[kind]):
             self.message.say(self.tr("Add people and organisations first."))
@@ -311,6 +318,10 @@ class ReportsPage(QWidget):
         interface = "id" if QLocale().language() == QLocale.Language.Indonesian else "en"
         ledger = self._ledger
 
+        self._save_name = "document.pdf"
+        if kind == PORTFOLIO:
+            self._portfolio(person, out, language or interface)
+            return
         if kind == CERTIFICATE:
             request = CertificateRequest(
                 person,
@@ -338,6 +349,24 @@ class ReportsPage(QWidget):
 
         self.message.say(self.tr("Making the document…"))
         self._runner.run(work, self._show_document, self._failed)
+
+    def _portfolio(self, person: str, out: Path, language: str) -> None:
+        """Gather, draw and sign a person's portfolio behind a progress bar with Cancel."""
+        ledger = self._ledger
+
+        def work(progress: Progress) -> Path:
+            ledger.portfolio.write(person, out, language, progress=progress)
+            return out
+
+        self._save_name = self.tr("Portfolio %1.pdf").replace("%1", self.person.currentText())
+        run_with_progress(
+            self,
+            self._runner,
+            self.tr("Making the portfolio…"),
+            work=work,
+            on_done=self._show_document,
+            on_failed=self._failed,
+        )
 
     def _failed(self, message: str) -> None:
         self.message.say("")
@@ -448,7 +477,7 @@ class ReportsPage(QWidget):
         if self.current is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the document"), "document.pdf", self.tr("PDF documents (*.pdf)")
+            self, self.tr("Save the document"), self._save_name, self.tr("PDF documents (*.pdf)")
         )
         if not path:
             return
