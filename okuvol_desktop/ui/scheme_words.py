@@ -124,12 +124,15 @@ def scheme_details(scheme: Scheme, categories: Mapping[str, str]) -> str:
         parts.append("</table>")
     elif scheme.minimums:
         minimums = "; ".join(
-            f"{category_name(m.category, categories)} {measured(scheme.measure, m.amount)}"
+            f"{category_name(m.category, categories)} {amount_text(m.amount)}"
             for m in scheme.minimums
         )
-        parts.append(
-            "<p>" + escape(_tr("At least, in each cycle: %1").replace("%1", minimums)) + "</p>"
+        text = (
+            _tr("At least, in credits each cycle: %1")
+            if scheme.measure is Measure.CREDITS
+            else _tr("At least, in hours each cycle: %1")
         )
+        parts.append("<p>" + escape(text.replace("%1", minimums)) + "</p>")
     else:
         parts.append("<p>" + escape(_tr("No minimum per field.")) + "</p>")
     where = [x for x in (about.region, str(about.year) if about.year else None) if x]

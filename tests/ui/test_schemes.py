@@ -95,8 +95,11 @@ def _award_file(folder: Path, name: str = "Rumah Belajar stars", **changes: obje
     return path
 
 
-def test_the_schemes_okuvol_ships_are_listed_in_words(qtbot: QtBot, window: MainWindow) -> None:
+def test_the_schemes_okuvol_ships_are_listed_in_words(
+    qtbot: QtBot, window: MainWindow, qtmodeltester: object
+) -> None:
     panel = _schemes(qtbot, window)
+    qtmodeltester.check(panel.model)  # type: ignore[attr-defined]
     assert _row(panel, "President's Volunteer Service Award (US)") == [
         "President's Volunteer Service Award (US)",
         "Award: hours in a calendar year",
@@ -110,8 +113,11 @@ def test_the_schemes_okuvol_ships_are_listed_in_words(qtbot: QtBot, window: Main
     assert panel.choose("New York CLE, experienced attorneys (US)")
     details = panel.details.text()
     assert "24 credits" in details and "22 NYCRR 1500.22" in details
-    assert "ethics 4 credits" in details  # a field no category of the ledger has yet
+    # Fields no category of the ledger has yet, by their keys.
+    assert "At least, in credits each cycle: ethics 4; diversity_bias 1" in details
     assert panel.choose("President's Volunteer Service Award (US)")
+    tooltip = panel.table.currentIndex().siblingAtColumn(0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.startswith("AmeriCorps") and "paused in 2025" in tooltip  # source and note
     assert "Adults (26+)" in panel.details.text()
     assert "Bronze 100 h · Silver 250 h · Gold 500 h" in panel.details.text()
 
@@ -260,10 +266,10 @@ def test_a_requirement_asks_the_first_day_of_its_cycles(
     people.table.selectRow(0)
     qtbot.waitUntil(lambda: TEXAS in people.schemes.text.text(), timeout=5000)
     shown = people.schemes.text.text()
-    assert "Cycle 01/03/2025 – 28/02/2030" in shown
+    assert "Cycle 01/03/2025 – 28/02/2030, counted in hours" in shown
     # Paid and volunteer work count: the 8 paid hours await review with the 5 volunteer ones.
-    assert "60 h of 150 h approved, 13 h awaiting review" in shown
-    assert "Not met yet: 90 h still needed" in shown
+    assert "60 of 150 approved, 13 awaiting review" in shown
+    assert "Not met yet: 90 still needed" in shown
 
 
 def test_someone_without_schemes_is_told_where_to_assign_one(

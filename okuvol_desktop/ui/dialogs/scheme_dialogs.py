@@ -34,8 +34,13 @@ PERSON, ORGANISATION = "person", "organisation"
 def _hint() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setEnabled(False)  # drawn in the palette's quieter colour: it explains, it asks nothing
     return label
+
+
+def _choose(box: QComboBox, data: object) -> None:
+    """Choose the item holding ``data``, else the first (findData(None) would find a
+    separator, which holds no data either)."""
+    box.setCurrentIndex(max(box.findData(data), 0) if data is not None else 0)
 
 
 class AssignSchemeDialog(FormDialog):
@@ -109,7 +114,7 @@ class AssignSchemeDialog(FormDialog):
                 self.tr("Every volunteer of %1").replace("%1", organisation.name),
                 (ORGANISATION, organisation.id),
             )
-        self.whom.setCurrentIndex(max(self.whom.findData(chosen), 0))
+        _choose(self.whom, chosen)
 
     def save(self) -> bool:
         """Give the scheme to whom the form names."""
@@ -155,7 +160,7 @@ class UnassignSchemeDialog(FormDialog):
             self.whom.addItem(
                 self.tr("Every volunteer of %1").replace("%1", name), (ORGANISATION, name)
             )
-        self.whom.setCurrentIndex(max(self.whom.findData(chosen), 0))
+        _choose(self.whom, chosen)
 
     def save(self) -> str:
         """Take the scheme back; whom it was taken from, as the choice reads."""
@@ -188,7 +193,7 @@ class RatePresetDialog(FormDialog):
         self.presets.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.presets.setMinimumWidth(620)
+        self.presets.setMinimumWidth(700)
         self.presets.itemSelectionChanged.connect(self._show_chosen)
         self.presets.doubleClicked.connect(lambda _index: self.accept())
         self.about = QLabel()
@@ -196,8 +201,14 @@ class RatePresetDialog(FormDialog):
         self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.about.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
         self.about.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.add_row("preset", self.presets)
-        self._form.addRow("", self.about)
+        # The list takes the form's whole width, its label above it.
+        label = QLabel()
+        label.setBuddy(self.presets)
+        self._labels["preset"] = label
+        self._form.addRow(label)
+        self._form.addRow(self.presets)
+        self._form.addRow(self.about)
+        self.resize(780, 440)
         self.retranslate_ui()
         if self._presets:
             self.presets.selectRow(0)

@@ -32,7 +32,7 @@ from okuvol_desktop.ui.errors import error_text
 from okuvol_desktop.ui.formats import date_display_format, date_text, money_text
 from okuvol_desktop.ui.models.line_table import Column, LineTableModel
 from okuvol_desktop.ui.palette import error_style
-from okuvol_desktop.ui.scheme_words import method_label
+from okuvol_desktop.ui.scheme_words import method_explanation, method_label
 from okuvol_desktop.ui.tasks import BackgroundRunner
 from okuvol_desktop.ui.widgets import DateEdit, NoticeLabel, name_fields
 
@@ -50,8 +50,14 @@ RATE_COLUMNS: list[Column[ValuationRate]] = [
         lambda r: date_text(r.valid_from),
         sort_key=lambda r: r.valid_from,
     ),
-    Column(QT_TRANSLATE_NOOP(_CONTEXT, "Method"), lambda r: method_label(r.method)),
-    Column(QT_TRANSLATE_NOOP(_CONTEXT, "Source"), lambda r: r.source or ""),
+    Column(
+        QT_TRANSLATE_NOOP(_CONTEXT, "Method"),
+        lambda r: method_label(r.method),
+        tooltip=lambda r: method_explanation(r.method),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP(_CONTEXT, "Source"), lambda r: r.source or "", tooltip=lambda r: r.source
+    ),
 ]
 
 

@@ -11,12 +11,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from okuvol_desktop.domain.durations import DurationNotation
-from okuvol_desktop.domain.schemes import AwardStanding, RequirementStanding
+from okuvol_desktop.domain.schemes import AwardStanding, Measure, RequirementStanding
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.services.schemes import PersonProgress
 from okuvol_desktop.ui.formats import date_text, hours_text
 from okuvol_desktop.ui.labels import award_label
-from okuvol_desktop.ui.scheme_words import category_name, escape, measured
+from okuvol_desktop.ui.scheme_words import amount_text, category_name, escape
 from okuvol_desktop.ui.tasks import BackgroundRunner
 
 _DECIMAL = DurationNotation.DECIMAL_HOURS
@@ -141,37 +141,36 @@ class SchemeProgressPanel(QGroupBox):
         return "<p>" + "<br>".join([title, *(escape(x) for x in lines)]) + "</p>"
 
     def _requirement(self, need: RequirementStanding, categories: Mapping[str, str]) -> str:
+        # The unit is named once, with the cycle: "1 credits" is no better than "1 credit(s)".
+        cycle = (
+            self.tr("Cycle %1 – %2, counted in credits")
+            if need.measure is Measure.CREDITS
+            else self.tr("Cycle %1 – %2, counted in hours")
+        )
         lines = [
-            f"<b>{escape(need.scheme)}</b>",
-            escape(
-                self.tr("Cycle %1 – %2")
-                .replace("%1", date_text(need.cycle_start))
-                .replace("%2", date_text(need.cycle_end))
+            cycle.replace("%1", date_text(need.cycle_start)).replace(
+                "%2", date_text(need.cycle_end)
             ),
-            escape(
-                self.tr("%1 of %2 approved, %3 awaiting review")
-                .replace("%1", measured(need.measure, need.approved))
-                .replace("%2", measured(need.measure, need.target))
-                .replace("%3", measured(need.measure, need.pending))
-            ),
+            self.tr("%1 of %2 approved, %3 awaiting review")
+            .replace("%1", amount_text(need.approved))
+            .replace("%2", amount_text(need.target))
+            .replace("%3", amount_text(need.pending)),
         ]
+        for minimum in need.minimums:
+            lines.append(
+                self.tr("%1: %2 of %3 (%4)")
+                .replace("%1", category_name(minimum.category, categories))
+                .replace("%2", amount_text(minimum.approved))
+                .replace("%3", amount_text(minimum.needed))
+                .replace("%4", self.tr("met") if minimum.met else self.tr("not yet"))
+            )
         verdict = (
             self.tr("Met")
             if need.met
             else self.tr("Not met yet: %1 still needed").replace(
-                "%1", measured(need.measure, need.still_needed)
+                "%1", amount_text(need.still_needed)
             )
         )
-        lines.append(f"<i>{escape(verdict)}</i>")
-        for minimum in need.minimums:
-            state = self.tr("met") if minimum.met else self.tr("not yet")
-            lines.append(
-                escape(
-                    self.tr("%1: %2 of %3 (%4)")
-                    .replace("%1", category_name(minimum.category, categories))
-                    .replace("%2", measured(need.measure, minimum.approved))
-                    .replace("%3", measured(need.measure, minimum.needed))
-                    .replace("%4", state)
-                )
-            )
-        return "<p>" + "<br>".join(lines) + "</p>"
+        title = f"<b>{escape(need.scheme)}</b>"
+        body = "<br>".join([title, *(escape(x) for x in lines), f"<i>{escape(verdict)}</i>"])
+        return f"<p>{body}</p>"

@@ -63,7 +63,11 @@ def _given(item: SchemeListing) -> str:
 
 
 SCHEME_COLUMNS: list[Column[SchemeListing]] = [
-    Column(QT_TRANSLATE_NOOP(_CONTEXT, "Name"), lambda x: x.scheme.about.name),
+    Column(
+        QT_TRANSLATE_NOOP(_CONTEXT, "Name"),
+        lambda x: x.scheme.about.name,
+        tooltip=lambda x: "\n\n".join(filter(None, (x.scheme.about.source, x.scheme.about.note))),
+    ),
     Column(QT_TRANSLATE_NOOP(_CONTEXT, "What it asks"), lambda x: scheme_summary(x.scheme)),
     Column(QT_TRANSLATE_NOOP(_CONTEXT, "Region"), lambda x: x.scheme.about.region or ""),
     Column(
@@ -163,8 +167,9 @@ class SchemesPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 300])  # the rules and source of a scheme need the room
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
