@@ -16,9 +16,12 @@ from okuvol_desktop.domain.kinds import WorkKind
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.dialogs.form import FormDialog
 from okuvol_desktop.ui.dialogs.scheme_dialogs import AssignSchemeDialog, RatePresetDialog
+from okuvol_desktop.ui.i18n import LanguageSwitcher
 from okuvol_desktop.ui.main_window import MainWindow
+from okuvol_desktop.ui.mnemonics import mnemonic
 from okuvol_desktop.ui.pages.scheme_settings import SchemesPanel
 from tests.services.helpers import dual_role_person, log
+from tests.ui.test_accessibility import collisions, nameless
 
 OWN_AWARD = "Organisation's own award (example)"
 TEXAS = "Texas teacher CPE (US, example)"
@@ -323,3 +326,48 @@ def test_a_value_of_an_hour_from_a_preset(qtbot: QtBot, window: MainWindow, ledg
     assert shown[3].startswith("UMP DKI Jakarta 2025")
     (rate,) = ledger.rates.list()
     assert (rate.currency, rate.method) == ("IDR", "replacement")
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_every_section_and_form_is_named_and_reached_by_keyboard(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger, english: LanguageSwitcher, language: str
+) -> None:
+    english.use(language)
+    ledger.people.add("Budi Santoso")
+    ledger.schemes.assign(OWN_AWARD, person="Budi Santoso")
+    settings = window.settings
+    panel = _schemes(qtbot, window)
+    qtbot.waitUntil(lambda: _row(panel, OWN_AWARD)[5] == "Budi Santoso", timeout=5000)
+    for section in (settings.rates, settings.schemes):
+        settings.sections.setCurrentWidget(section)
+        qtbot.waitUntil(lambda: collisions(window) == [], timeout=2000)  # settled when shown
+        assert nameless(window) == []
+    # The section tabs and the buttons of the section shown never share an Alt+letter.
+    window.activateWindow()
+    settings.sections.setCurrentWidget(settings.schemes)
+    qtbot.waitUntil(lambda: collisions(window) == [], timeout=2000)
+    letter = mnemonic(settings.sections.tabText(1))
+    assert letter
+    qtbot.keyClick(window, Qt.Key(ord(letter.upper())), Qt.KeyboardModifier.AltModifier)
+    assert settings.sections.currentWidget() is settings.rates
+    assert panel.choose(TEXAS)
+    forms = [
+        RatePresetDialog(ledger, ledger.rates.presets(), window),
+        AssignSchemeDialog(ledger, panel.chosen(), ledger.people.list(), (), window),  # type: ignore[arg-type]
+    ]
+    for dialog in forms:
+        qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))  # type: ignore[attr-defined]
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+        qtbot.waitUntil(lambda dialog=dialog: collisions(dialog) == [], timeout=2000)
+        assert nameless(dialog) == [], dialog.windowTitle()
+    assign = forms[1]
+    assert isinstance(assign, AssignSchemeDialog)
+    assert QApplication.focusWidget() is assign.whom  # the form opens on its first field
+    qtbot.keyClick(assign.whom, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is assign.starts_on
+    letter = mnemonic(assign._labels["whom"].text())
+    assert letter
+    qtbot.keyClick(assign.starts_on, Qt.Key(ord(letter.upper())), Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is assign.whom

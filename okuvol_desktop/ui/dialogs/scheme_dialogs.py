@@ -66,23 +66,22 @@ class AssignSchemeDialog(FormDialog):
         self._people, self._organisations = people, organisations
         self.whom = QComboBox()
         self.summary = _hint()
-        # Children of the form even when an award leaves them out: a widget without a parent
-        # would be freed by Python's collector, in whatever thread it runs.
-        self.starts_on = DateEdit(self)
+        self.starts_on = DateEdit()
         self.starts_on.setDisplayFormat(date_display_format())
         self.starts_on.setDate(QDate(ledger.ctx.today().year, 1, 1))
-        self.starts_on.hide()
         self.cycle_hint = _hint()
-        self.cycle_hint.setParent(self)
-        self.cycle_hint.hide()
-        self.add_row("whom", self.whom)
+        self.add_row("whom", self.whom)  # rows in the order Tab walks them
         self._form.insertRow(0, self.summary)
         self.requirement = isinstance(self._scheme, RequirementScheme)
         if self.requirement:
             self.add_row("starts_on", self.starts_on)
             self._form.addRow("", self.cycle_hint)
-            self.starts_on.show()
-            self.cycle_hint.show()
+        else:
+            # Children of the form even when an award leaves them out: a widget without a
+            # parent would be freed by Python's collector, in whatever thread it runs.
+            for unused in (self.starts_on, self.cycle_hint):
+                unused.setParent(self)
+                unused.hide()
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
