@@ -109,10 +109,20 @@ def scopes(window: QWidget) -> dict[QWidget, list[Owner]]:
 def settle(window: QWidget) -> None:
     """Give each owner of a letter in ``window`` a letter nobody shown beside it has."""
     found = scopes(window)
-    shell = found.pop(window)
-    taken = _settle(shell, set())
-    for owners in found.values():
-        _settle(owners, set(taken))
+    taken = {window: _settle(found.pop(window), set())}
+    # A page nested in another page (Settings has sections of its own) is shown with the
+    # page around it: it starts from that page's letters, so outer pages are settled first.
+    for root in sorted(found, key=lambda w: _depth(w, window)):
+        parent = root.parentWidget()
+        outer = _scope_root(parent, window) if parent is not None else window
+        taken[root] = _settle(found[root], set(taken.get(outer, taken[window])))
+
+
+def _depth(widget: QWidget, top: QWidget) -> int:
+    depth = 0
+    while widget is not top and widget.parentWidget() is not None:
+        widget, depth = widget.parentWidget(), depth + 1
+    return depth
 
 
 def _settle(owners: list[Owner], taken: set[str]) -> set[str]:

@@ -37,30 +37,36 @@ def test_week_and_limit_are_kept(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_a_value_of_an_hour_in_rupiah(qtbot: QtBot, window: MainWindow, ledger: Ledger) -> None:
-    page = window.settings
-    page.rate_amount.setValue(50000)
-    page.rate_currency.setText("idr")
-    page.rate_button.click()
+    rates = window.settings.rates
+    window.settings.sections.setCurrentWidget(rates)
+    rates.amount.setValue(50000)
+    rates.currency.setText("idr")
+    rates.method.setCurrentIndex(rates.method.findText("Opportunity cost"))
+    qtbot.keyClicks(rates.source, "Board decision 2026")
+    rates.add_button.click()
     assert any(r.currency == "IDR" and r.amount == 50000 for r in ledger.rates.list())
-    assert "50,000.00 IDR" in page.rates.text()
+    qtbot.waitUntil(lambda: rates.model.rowCount() == 1, timeout=5000)
+    shown = [rates.model.data(rates.model.index(0, c)) for c in range(4)]
+    assert shown[0] == "50,000.00 IDR"
+    assert shown[2:] == ["Opportunity cost", "Board decision 2026"]
 
 
 def test_a_rate_of_nothing_cannot_be_added_by_one_click(
     qtbot: QtBot, window: MainWindow, ledger: Ledger
 ) -> None:
-    page = window.settings
-    window.tabs.setCurrentWidget(page)
+    rates = window.settings.rates
+    window.settings.sections.setCurrentWidget(rates)
     before = ledger.rates.list()
-    assert page.rate_amount.value() == 0 and not page.rate_button.isEnabled()
-    qtbot.mouseClick(page.rate_button, Qt.MouseButton.LeftButton)
+    assert rates.amount.value() == 0 and not rates.add_button.isEnabled()
+    qtbot.mouseClick(rates.add_button, Qt.MouseButton.LeftButton)
     assert ledger.rates.list() == before
-    page.rate_amount.setFocus()
-    page.rate_amount.selectAll()  # as tabbing into it does
-    qtbot.keyClicks(page.rate_amount, "35000")
-    assert page.rate_button.isEnabled()
-    page.rate_currency.clear()
-    qtbot.keyClicks(page.rate_currency, "Rp")  # not a currency code
-    assert not page.rate_button.isEnabled()
+    rates.amount.setFocus()
+    rates.amount.selectAll()  # as tabbing into it does
+    qtbot.keyClicks(rates.amount, "35000")
+    assert rates.add_button.isEnabled()
+    rates.currency.clear()
+    qtbot.keyClicks(rates.currency, "Rp")  # not a currency code
+    assert not rates.add_button.isEnabled()
 
 
 def test_choosing_indonesian_in_settings(qtbot: QtBot, window: MainWindow) -> None:

@@ -135,5 +135,11 @@ class FormDialog(QDialog):
             field.setFocus()
 
     def run(self) -> Any:
-        """Show the form and wait; the saved result, or None when cancelled."""
-        return self.result_value if self.exec() == QDialog.DialogCode.Accepted else None
+        """Show the form and wait; the saved result, or None when cancelled. The form is
+        deleted once the event loop runs again."""
+        accepted = self.exec() == QDialog.DialogCode.Accepted
+        # PySide6's exec() hands the dialog to Python, and the form and its mnemonic keeper
+        # refer to each other: left to the cycle collector, the dialog would be destroyed in
+        # whichever thread collects (a background task's too), and Qt crashes there.
+        self.deleteLater()
+        return self.result_value if accepted else None

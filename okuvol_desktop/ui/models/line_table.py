@@ -21,13 +21,15 @@ RowRole = Qt.ItemDataRole.UserRole
 
 @dataclass(frozen=True, slots=True)
 class Column(Generic[Row]):
-    """A column: its header (marked with QT_TRANSLATE_NOOP), how to show a row, and whether it
-    holds numbers (aligned right, sorted by ``sort_key``)."""
+    """A column: its header (marked with QT_TRANSLATE_NOOP), how to show a row, whether it
+    holds numbers (aligned right, sorted by ``sort_key``), and the tooltip of a cell whose
+    text may be cut short."""
 
     header: str
     text: Callable[[Row], str]
     numeric: bool = False
     sort_key: Callable[[Row], Any] | None = None
+    tooltip: Callable[[Row], str] | None = None
 
 
 class LineTableModel(QAbstractTableModel, Generic[Row]):
@@ -90,6 +92,13 @@ class LineTableModel(QAbstractTableModel, Generic[Row]):
             return row
         if role == Qt.ItemDataRole.UserRole + 1:  # what a proxy sorts by
             return column.sort_key(row) if column.sort_key else column.text(row)
+        return self._looks(row, column, role)
+
+    @staticmethod
+    def _looks(row: Row, column: Column[Row], role: int) -> Any:
+        """How a cell is aligned, and its tooltip."""
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -35,6 +35,9 @@ class DirectoryPage(QWidget):
         self._ledger = ledger
         self._runner = BackgroundRunner(self)
         self.model = model
+        # Owned by the page: the model goes with it in the GUI thread, never with a Python
+        # cycle that the collector may break in a worker thread.
+        model.setParent(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SortRole)
@@ -57,9 +60,13 @@ class DirectoryPage(QWidget):
         self.details.setWordWrap(True)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        side = QWidget()  # the details, and what a page shows under them
+        self.side = QVBoxLayout(side)
+        self.side.addWidget(self.details)
+        self.side.addStretch()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.details)
+        scroll.setWidget(side)
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(scroll)

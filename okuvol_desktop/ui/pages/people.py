@@ -18,6 +18,7 @@ from okuvol_desktop.ui.labels import format_date, kind_label
 from okuvol_desktop.ui.lookups import Lookups
 from okuvol_desktop.ui.models.line_table import Column, LineTableModel
 from okuvol_desktop.ui.pages.directory_page import DirectoryPage
+from okuvol_desktop.ui.pages.scheme_progress import SchemeProgressPanel
 
 
 def _hours(minutes: int) -> str:
@@ -62,6 +63,8 @@ class PeoplePage(DirectoryPage):
         self.edit_button = self.button(self.edit_selected)
         self.role_button = self.button(self.add_role)
         self.archive_button = self.button(self.toggle_archived)
+        self.schemes = SchemeProgressPanel(ledger)
+        self.side.insertWidget(1, self.schemes)  # under the details, above the stretch
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -88,7 +91,9 @@ class PeoplePage(DirectoryPage):
         return a.person.id == b.person.id
 
     def show_details(self, line: PersonLine | None) -> None:
-        """Name, contact, roles of both kinds, the year's hours and goals."""
+        """Name, contact, roles of both kinds, the year's hours and goals; where they stand in
+        their schemes (read in a worker)."""
+        self.schemes.show_person(line.person.id if line else None, self.year)
         if line is None:
             self.details.setText(self.tr("Choose a person to see their roles and hours."))
             return

@@ -1,39 +1,40 @@
-"""Settings: the database, the language, the value of a volunteer hour, the week and its limit."""
+"""Settings: the database, the language, the week and its limit; the value of a volunteer hour
+and the award and requirement schemes, each in a section of its own."""
 
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from okuvol_desktop.domain.durations import DurationNotation
-from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.domain.kinds import WorkKind
 from okuvol_desktop.services.ledger import Ledger
-from okuvol_desktop.ui.errors import show_error
-from okuvol_desktop.ui.formats import date_display_format, notation_name
+from okuvol_desktop.ui.formats import notation_name
 from okuvol_desktop.ui.i18n import LANGUAGES
-from okuvol_desktop.ui.labels import format_date, format_money, kind_label
+from okuvol_desktop.ui.labels import kind_label
+from okuvol_desktop.ui.pages.rate_settings import RatesPanel
+from okuvol_desktop.ui.pages.scheme_settings import SchemesPanel
 from okuvol_desktop.ui.preferences import Preferences
-from okuvol_desktop.ui.widgets import DateEdit, NoticeLabel, name_fields, scrolling_layout
+from okuvol_desktop.ui.widgets import name_fields, scrolling_layout
 
 
 class SettingsPage(QWidget):
-    """Preferences kept with QSettings, and the valuation rates kept in the ledger."""
+    """Preferences kept with QSettings, and the valuation rates and schemes kept in the
+    ledger."""
 
     sig_language_chosen = Signal(str)
     """The user chose another language ("en" or "id")."""
@@ -75,25 +76,13 @@ class SettingsPage(QWidget):
         self.default_kind.currentIndexChanged.connect(self._save_week)
         self.notation = QComboBox()  # one notation for every view, message and document
         self.notation.currentIndexChanged.connect(self._save_week)
-        self.rate_amount = QDoubleSpinBox()
-        self.rate_amount.setRange(0, 10_000_000)
-        self.rate_amount.setDecimals(2)
-        self.rate_currency = QLineEdit("IDR")
-        self.rate_currency.setMaxLength(3)
-        self.rate_from = DateEdit()
-        self.rate_from.setDate(QDate.currentDate())
-        self.rate_from.setDisplayFormat(date_display_format())
-        self.rate_button = QPushButton()
-        self.rate_button.clicked.connect(self._add_rate)
-        # Add is for a rate someone typed: not the 0.00 the box starts with, nor half a code.
-        self.rate_amount.valueChanged.connect(self._rate_typed)
-        self.rate_currency.textChanged.connect(self._rate_typed)
-        self.rates = QLabel()  # a rate per line; wrapping would cut the last one short
-        self.message = NoticeLabel()
+        self.rates = RatesPanel(ledger)
+        self.rates.sig_rates_changed.connect(self.sig_preferences_changed)
+        self.schemes = SchemesPanel(ledger)
+        self.sections = QTabWidget()
         self._forms: dict[str, tuple[QGroupBox, QFormLayout]] = {}
         self._build_layout()
         self.retranslate_ui()
-        self._rate_typed()
 
     def _group(self, key: str, rows: list[QWidget]) -> QGroupBox:
         box = QGroupBox()
@@ -116,14 +105,8 @@ class SettingsPage(QWidget):
         row.addWidget(self.open_button)
         row.addWidget(self.new_button)
         row.addStretch()
-        rate = QWidget()
-        rate_row = QHBoxLayout(rate)
-        rate_row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.rate_amount, self.rate_currency, self.rate_from, self.rate_button):
-            rate_row.addWidget(widget)
-        rate.setFocusProxy(self.rate_amount)
-        rate_row.addStretch()
-        layout = scrolling_layout(self)
+        general = QWidget()
+        layout = scrolling_layout(general)
         layout.addWidget(self._group("database", [self.database, buttons, self.daily_backups]))
         layout.addWidget(
             self._group(
@@ -137,9 +120,13 @@ class SettingsPage(QWidget):
                 ],
             )
         )
-        layout.addWidget(self._group("value", [rate, self.rates]))
-        layout.addWidget(self.message)
         layout.addStretch()
+        # Three sections of their own: the rates and schemes are tables that need the height.
+        self.sections.addTab(general, "")
+        self.sections.addTab(self.rates, "")
+        self.sections.addTab(self.schemes, "")
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.sections)
 
     def _label_rows(self, key: str, title: str, labels: list[str]) -> None:
         box, form = self._forms[key]
@@ -174,18 +161,12 @@ class SettingsPage(QWidget):
                 self.tr("Hours are written as:"),
             ],
         )
-        self._label_rows(
-            "value",
-            self.tr("Value of a volunteer hour"),
-            [self.tr("New value:"), self.tr("Values so far:")],
-        )
         self.open_button.setText(self.tr("&Open another database…"))
         self.new_button.setText(self.tr("&New database…"))
-        self.rate_button.setText(self.tr("&Add"))
-        self.rate_amount.setSpecialValueText(self.tr("Value of an hour"))
-        self.rate_from.setToolTip(self.tr("The date from which this value applies"))
-        self.rate_currency.setAccessibleName(self.tr("Currency"))
-        self.rate_from.setAccessibleName(self.tr("Applies from"))
+        self.sections.setTabText(0, self.tr("&General"))
+        self.sections.setTabText(1, self.tr("&Value of an hour"))
+        self.sections.setTabText(2, self.tr("S&chemes"))
+        self.sections.setAccessibleName(self.tr("Settings sections"))
         self.weekly_limit.setToolTip(
             self.tr("A week with more hours of both kinds together is flagged as overload")
         )
@@ -233,42 +214,9 @@ class SettingsPage(QWidget):
         self.sig_preferences_changed.emit()
 
     def refresh(self) -> None:
-        """Show the valuation rates kept in the ledger."""
-        try:
-            rates = self._ledger.rates.list()
-        except OkuvolError as error:
-            self.message.say(str(error))
-            return
-        self.rates.setText(
-            "<br>".join(
-                self.tr("%1 from %2 (%3)")
-                .replace("%1", format_money(float(r.amount), r.currency))
-                .replace("%2", format_date(r.valid_from))
-                .replace("%3", r.source or "")
-                for r in reversed(rates)
-            )
-            or self.tr("None yet")
-        )
-
-    def _rate_typed(self, *_changed: object) -> None:
-        code = self.rate_currency.text().strip()
-        self.rate_button.setEnabled(
-            self.rate_amount.value() > 0 and len(code) == 3 and code.isalpha()
-        )
-
-    def _add_rate(self) -> None:
-        try:
-            self._ledger.rates.add(
-                Decimal(str(self.rate_amount.value())),
-                self.rate_currency.text(),
-                self.rate_from.date().toPython(),  # type: ignore[arg-type]
-                self.tr("Set in okuvol"),
-            )
-        except OkuvolError as error:
-            show_error(self, error)
-            return
-        self.refresh()
-        self.sig_preferences_changed.emit()
+        """Load the values of an hour and the schemes kept in the ledger (in workers)."""
+        self.rates.refresh()
+        self.schemes.refresh()
 
     def _open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
