@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from okuvol_desktop.domain.load import YearLoad
+from okuvol_desktop.domain.schemes import RequirementStanding
 
 PAPER_SIZES = ("a4", "letter")
 
@@ -216,6 +217,19 @@ class PersonSummaryData:
     busiest_weeks: tuple[WeekLine, ...]
     generated: date
     load: YearLoad | None = None  # every week of the year, for the calendar of weekly load
+    requirements: tuple[RequirementStanding, ...] = ()
+    evidence: tuple[EvidenceLine, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceLine:
+    """A file kept with one of the person's entries; ``intact`` when its bytes still have
+    the SHA-256 recorded when it was kept."""
+
+    work_date: date
+    file_name: str
+    sha256: str
+    intact: bool
 
 
 @dataclass(frozen=True, slots=True)

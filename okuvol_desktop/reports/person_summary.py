@@ -6,6 +6,7 @@ drafts are in neither (services/summaries.py).
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
@@ -13,6 +14,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from okuvol_desktop.domain.schemes import Measure
 from okuvol_desktop.reports.charts import load_calendar, monthly_chart, week_hours
 from okuvol_desktop.reports.data import PersonSummaryData, ReviewSplit, ValueOfTime
 from okuvol_desktop.reports.direction import isolate
@@ -143,6 +145,10 @@ def _awards(data: PersonSummaryData) -> list[Flowable]:
     body = stylesheet()["body"]
     lines = []
     for award in data.awards:
+        if award.age_band is None:
+            line = f"{isolate(award.scheme)}: {text(lang, 'award_no_band')}"
+            lines.append(UserText(line, body, base=0))
+            continue
         line = text(
             lang,
             "award_line",
@@ -160,6 +166,64 @@ def _awards(data: PersonSummaryData) -> list[Flowable]:
         # Scheme, band and tier names are the ledger's: drawn as user text, left to right.
         lines.append(UserText(line, body, base=0))
     return lines
+
+
+def _amount(value: Decimal, language: str) -> str:
+    """Hours or credits: 24 or 15.50, in the document's language."""
+    whole = value == value.to_integral_value()
+    return number(value, language, 0 if whole else 2)
+
+
+def _requirements(data: PersonSummaryData) -> list[Flowable]:
+    """Each requirement's cycle: approved of the target, pending beside, each minimum."""
+    lang = data.language
+    body = stylesheet()["body"]
+    lines: list[Flowable] = []
+    for need in data.requirements:
+        unit = text(lang, "unit_credits" if need.measure is Measure.CREDITS else "unit_hours")
+        line = text(
+            lang,
+            "requirement_line",
+            scheme=isolate(need.scheme),
+            start=long_date(need.cycle_start, lang),
+            end=long_date(need.cycle_end, lang),
+            approved=_amount(need.approved, lang),
+            target=_amount(need.target, lang),
+            unit=unit,
+            pending=_amount(need.pending, lang),
+            state=text(lang, "met" if need.met else "not_met"),
+        )
+        lines.append(UserText(line, body, base=0))
+        for minimum in need.minimums:
+            said = text(
+                lang,
+                "minimum_line",
+                field=isolate(minimum.category),
+                approved=_amount(minimum.approved, lang),
+                needed=_amount(minimum.needed, lang),
+                unit=unit,
+            )
+            lines.append(UserText("• " + said + (" ✓" if minimum.met else ""), body, base=0))
+    return lines
+
+
+def _evidence(data: PersonSummaryData, width: float) -> list[Flowable]:
+    """The files kept with the year's entries, each with its hash and whether it is intact."""
+    if not data.evidence:
+        return []
+    lang = data.language
+    header = [text(lang, k) for k in ("col_date", "col_file", "col_check")] + ["SHA-256"]
+    rows = [header] + [
+        [
+            long_date(e.work_date, lang),
+            e.file_name,
+            text(lang, "intact" if e.intact else "changed"),
+            e.sha256[:16] + "…",
+        ]
+        for e in data.evidence
+    ]
+    widths = fill_widths([28 * mm, None, 30 * mm, 38 * mm], width)
+    return [section(text(lang, "evidence"), table(rows, widths, user=(1,)))]
 
 
 def _goals(data: PersonSummaryData) -> list[Flowable]:
@@ -269,6 +333,8 @@ def _story(data: PersonSummaryData, width: float) -> list[Flowable]:
         )
     story += _listed(text(lang, "goals"), _goals(data))
     story += _listed(text(lang, "awards"), _awards(data))
+    story += _listed(text(lang, "requirements"), _requirements(data))
+    story += _evidence(data, width)
     if data.dual_role and data.busiest_weeks:
         weeks = tuple(
             ReviewSplit(

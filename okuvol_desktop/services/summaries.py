@@ -22,6 +22,7 @@ from okuvol_desktop.domain.period import Period
 from okuvol_desktop.domain.valuation import in_currency, value_of_volunteer_time
 from okuvol_desktop.reports.data import (
     AwardLine,
+    EvidenceLine,
     GoalLine,
     KindSplit,
     OrganisationSummaryData,
@@ -40,6 +41,7 @@ from okuvol_desktop.services.load import year_load_of
 from okuvol_desktop.services.rates import CURRENCY_OF_LANGUAGE
 from okuvol_desktop.services.signed_documents import write_signed
 from okuvol_desktop.storage.aggregates import Aggregates, Details, EntryFilter, KindMinutes
+from okuvol_desktop.storage.evidence import EvidenceRepo
 from okuvol_desktop.storage.keys import KeyRepo
 from okuvol_desktop.storage.repositories import (
     CategoryRepo,
@@ -221,6 +223,7 @@ class SummaryService:
             aggregates, details = Aggregates(s), Details(s)
             approved = aggregates.by_kind(replace(f, statuses=APPROVED))[1]
             pending = aggregates.by_kind(replace(f, statuses=PENDING))[1]
+            standings = schemes.standings(s, person, year, self._ctx.today())
             return PersonSummaryData(
                 person_name=person.full_name,
                 year=year,
@@ -237,7 +240,12 @@ class SummaryService:
                 ),
                 awards=tuple(
                     AwardLine(a.scheme, a.band, a.reached, a.next_tier, a.minutes_to_next)
-                    for a in schemes.standings(s, person, year, self._ctx.today())[0]
+                    for a in standings[0]
+                ),
+                requirements=standings[1],
+                evidence=tuple(
+                    EvidenceLine(day, e.file_name, e.sha256, e.intact)
+                    for day, e in EvidenceRepo(s).of_person(person.id, period.start, period.end)
                 ),
                 value=value_of(s, f, CURRENCY_OF_LANGUAGE.get(language)),
                 dual_role=is_dual_role(

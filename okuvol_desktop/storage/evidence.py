@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from okuvol_desktop.storage.orm import EntryCreditRow, EntryEvidenceRow
+from okuvol_desktop.storage.orm import EntryCreditRow, EntryEvidenceRow, EntryRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +75,20 @@ class EvidenceRepo:
             .order_by(EntryEvidenceRow.entry_id, EntryEvidenceRow.id)
         )
         return [_evidence(r) for r in self.s.scalars(stmt)]
+
+    def of_person(self, person_id: int, start: date, end: date) -> list[tuple[date, Evidence]]:
+        """The files of a person's entries from ``start`` to ``end``, by day, each checked."""
+        stmt = (
+            select(EntryRow.work_date, EntryEvidenceRow)
+            .join(EntryRow, EntryRow.id == EntryEvidenceRow.entry_id)
+            .where(
+                EntryRow.person_id == person_id,
+                EntryRow.work_date >= start,
+                EntryRow.work_date <= end,
+            )
+            .order_by(EntryRow.work_date, EntryEvidenceRow.id)
+        )
+        return [(day, _evidence(row)) for day, row in self.s.execute(stmt)]
 
     def data(self, evidence_id: int) -> tuple[Evidence, bytes]:
         """A file and its bytes."""

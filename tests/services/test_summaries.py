@@ -159,3 +159,61 @@ def test_unknown_language_is_refused(siti: Ledger, tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match="en or id, not 'fr'"):
         siti.summaries.write_person("Siti Rahmawati", 2026, tmp_path / "x.pdf", "fr")
     assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        (
+            "en",
+            (
+                "Requirements",
+                "Nursing CPD, 1 January 2026 to 31 December 2030: 6 of 20 credits approved, "
+                "2.50 awaiting review; not met yet",
+                "Evidence kept with the entries",
+                "2 March 2026 pelatihan.pdf intact",
+                "3 March 2026 scan.png CHANGED since it was kept",
+            ),
+        ),
+        (
+            "id",
+            (
+                "Persyaratan",
+                "Nursing CPD, 1 Januari 2026 sampai 31 Desember 2030: 6 dari 20 kredit "
+                "disetujui, 2,50 menunggu peninjauan; belum terpenuhi",
+                "2 Maret 2026 pelatihan.pdf utuh",
+                "3 Maret 2026 scan.png BERUBAH sejak disimpan",
+            ),
+        ),
+    ],
+)
+def test_person_summary_lists_requirements_and_evidence(
+    ledger: Ledger, tmp_path: Path, language: str, words: tuple[str, ...]
+) -> None:
+    from sqlalchemy import text as sql
+
+    dual_role_person(ledger)
+    scheme = tmp_path / "cpd.json"
+    scheme.write_text(
+        '{"format": "okuvol-scheme", "version": 1, "type": "requirement", "name": '
+        '"Nursing CPD", "source": "test", "measure": "credits", "cycle_years": 5, '
+        '"target": 20, "counts": ["professional", "volunteer"]}',
+        encoding="utf-8",
+    )
+    ledger.schemes.add_file(scheme)
+    ledger.schemes.assign("Nursing CPD", person="Siti Rahmawati")
+    paper, picture = tmp_path / "pelatihan.pdf", tmp_path / "scan.png"
+    paper.write_bytes(b"%PDF-1.7 course")
+    picture.write_bytes(b"\x89PNG scan")
+    course = log(ledger, date(2026, 3, 2), kind=P, hours="6", credits=Decimal(6), evidence=(paper,))
+    log(ledger, date(2026, 3, 3), hours="2", credits=Decimal("2.5"), evidence=(picture,))
+    ledger.approvals.approve([course.id])
+    with ledger.ctx.sessions.begin() as s:
+        s.execute(
+            sql("UPDATE entry_evidence SET data = :d WHERE file_name = 'scan.png'"), {"d": b"x"}
+        )
+    out = tmp_path / "summary.pdf"
+    ledger.summaries.write_person("Siti Rahmawati", 2026, out, language=language)
+    said = _text(out)
+    for expected in words:
+        assert expected in said
