@@ -2,13 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
+    <name>AssignSchemeDialog</name>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/dialogs/scheme_dialogs.py" line="98" />
+      <source>Each cycle of %n year(s) counts from this day: for a licence, the day it was last renewed.</source>
+      <translation>
+        <numerusform>Each cycle of %n year counts from this day: for a licence, the day it was last renewed.</numerusform>
+        <numerusform>Each cycle of %n years counts from this day: for a licence, the day it was last renewed.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="309" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="326" />
       <source>%n week(s) of this year passed the weekly limit.</source>
       <translation>
         <numerusform>%n week of this year passed the weekly limit.</numerusform>
         <numerusform>%n weeks of this year passed the weekly limit.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryDialog</name>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="210" />
+      <source>%n file(s) kept</source>
+      <translation>
+        <numerusform>%n file kept</numerusform>
+        <numerusform>%n files kept</numerusform>
       </translation>
     </message>
   </context>
@@ -28,6 +50,33 @@
       <translation>
         <numerusform>%Ln entry written to %1</numerusform>
         <numerusform>%Ln entries written to %1</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>LoadCalendar</name>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/load_calendar.py" line="86" />
+      <source>%n week(s) over the weekly limit of %1.</source>
+      <translation>
+        <numerusform>%n week over the weekly limit of %1.</numerusform>
+        <numerusform>%n weeks over the weekly limit of %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/load_calendar.py" line="92" />
+      <source>%n week(s) past the volunteering budget of %1.</source>
+      <translation>
+        <numerusform>%n week past the volunteering budget of %1.</numerusform>
+        <numerusform>%n weeks past the volunteering budget of %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/load_calendar.py" line="96" />
+      <source>%n rest week(s) without work.</source>
+      <translation>
+        <numerusform>%n rest week without work.</numerusform>
+        <numerusform>%n rest weeks without work.</numerusform>
       </translation>
     </message>
   </context>
@@ -64,7 +113,7 @@
   <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="425" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="454" />
       <source>%n certificate(s) written to %1</source>
       <translation>
         <numerusform>%n certificate written to %1</numerusform>
@@ -72,7 +121,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="485" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="514" />
       <source>%n page(s) sent to the printer.</source>
       <translation>
         <numerusform>%n page sent to the printer.</numerusform>

@@ -2,171 +2,246 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
   <context>
+    <name>AssignSchemeDialog</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/scheme_dialogs.py" line="90" />
+      <source>Assign %1</source>
+      <translation>Tugaskan %1</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/scheme_dialogs.py" line="92" />
+      <source>&amp;Give it to:</source>
+      <translation>&amp;Berikan kepada:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/scheme_dialogs.py" line="94" />
+      <source>First day of its &amp;cycles:</source>
+      <translation>Hari pertama &amp;siklusnya:</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/dialogs/scheme_dialogs.py" line="98" />
+      <source>Each cycle of %n year(s) counts from this day: for a licence, the day it was last renewed.</source>
+      <translation>
+        <numerusform>Setiap siklus %n tahun dihitung dari hari ini: untuk izin praktik, hari terakhir izin itu diperpanjang.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/scheme_dialogs.py" line="113" />
+      <source>Every volunteer of %1</source>
+      <translation>Setiap relawan %1</translation>
+    </message>
+  </context>
+  <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="164" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="175" />
       <source>Show:</source>
       <translation>Tampilkan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="164" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="175" />
       <source>Year:</source>
       <translation>Tahun:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="165" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="176" />
       <source>Hours month by month</source>
       <translation>Jam bulan demi bulan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="168" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="177" />
+      <source>Weekly load</source>
+      <translation>Beban mingguan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="180" />
       <source>Professional (paid):</source>
       <translation>Profesional (berbayar):</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="168" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="180" />
       <source>Volunteer:</source>
       <translation>Relawan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="168" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="180" />
       <source>Together:</source>
       <translation>Bersama:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="185" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="197" />
       <source>Everyone</source>
       <translation>Semua orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="232" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="245" />
       <source>Week from %1</source>
       <translation>Minggu mulai %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="260" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="277" />
       <source>Nobody is in this ledger yet. Start with the people whose hours you keep (yourself, for one).</source>
       <translation>Belum ada siapa pun di buku catatan ini. Mulailah dengan orang-orang yang jamnya Anda catat (misalnya Anda sendiri).</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="263" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="280" />
       <source>Add a &amp;person…</source>
       <translation>Tambah &amp;orang…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="267" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="284" />
       <source>Next, add the organisations where the work is done: an employer, a hospital, a school.</source>
       <translation>Berikutnya, tambahkan organisasi tempat pekerjaan dilakukan: pemberi kerja, rumah sakit, sekolah.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="270" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="287" />
       <source>Add an &amp;organisation…</source>
       <translation>Tambah o&amp;rganisasi…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="274" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="291" />
       <source>Then give a person a role at an organisation, paid (a nurse at a hospital) or volunteer (a tutor at a school); hours are logged in a role.</source>
       <translation>Lalu berikan seseorang peran di sebuah organisasi, berbayar (perawat di rumah sakit) atau relawan (tutor di sekolah); jam dicatat dalam sebuah peran.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="277" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="294" />
       <source>Add a &amp;role…</source>
       <translation>Tambah &amp;peran…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="280" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="297" />
       <source>No hours are recorded in this year yet. Log the first ones.</source>
       <translation>Belum ada jam yang tercatat pada tahun ini. Catat jam pertama.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="281" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="298" />
       <source>&amp;Log hours…</source>
       <translation>&amp;Catat jam…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="284" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="301" />
       <source>Getting started</source>
       <translation>Langkah pertama</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="298" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="315" />
       <source>This week holds %1 hours of work of both kinds together, more than the limit of %2 hours. Time to rest?</source>
       <translation>Minggu ini berisi %1 jam kerja dari kedua jenis, melebihi batas %2 jam. Saatnya beristirahat?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="309" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="326" />
       <source>%n week(s) of this year passed the weekly limit.</source>
       <translation>
         <numerusform>%n minggu pada tahun ini melewati batas mingguan.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="347" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="364" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="352" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="369" />
       <source>Month by month</source>
       <translation>Per bulan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="381" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="394" />
+      <source>credits</source>
+      <translation>kredit</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="394" />
+      <source>h</source>
+      <translation>jam</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="395" />
+      <source>%1 – %2</source>
+      <translation>%1 – %2</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="397" />
+      <source>met</source>
+      <translation>terpenuhi</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="397" />
+      <source>not met yet</source>
+      <translation>belum terpenuhi</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="399" />
+      <source>%1 of %2 %3 approved, %4 awaiting review (%5): %6</source>
+      <translation>%1 dari %2 %3 disetujui, %4 menunggu peninjauan (%5): %6</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="409" />
+      <source>%1: %2 of %3 %4</source>
+      <translation>%1: %2 dari %3 %4</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="426" />
       <source>This year</source>
       <translation>Tahun ini</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="384" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="429" />
       <source>People</source>
       <translation>Orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="386" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="431" />
       <source>%1 paid work only, %2 volunteer work only, %3 both</source>
       <translation>%1 hanya kerja berbayar, %2 hanya relawan, %3 keduanya</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="394" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="439" />
       <source>Both kinds of work</source>
       <translation>Kedua jenis pekerjaan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="396" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="441" />
       <source>%1% paid, %2% volunteer</source>
       <translation>%1% berbayar, %2% relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="402" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="447" />
       <source>Goal: %1 hours of %2 work</source>
       <translation>Target: %1 jam kerja %2</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="411" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="456" />
       <source>%1 h approved</source>
       <translation>%1 jam disetujui</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="417" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="462" />
       <source>%1 h more awaiting review</source>
       <translation>%1 jam lagi menunggu tinjauan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="423" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="469" />
+      <source>No age band of this award fits the person.</source>
+      <translation>Tidak ada kelompok usia penghargaan ini yang cocok untuk orang ini.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="471" />
       <source>no tier yet</source>
       <translation>belum ada tingkat</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="425" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="473" />
       <source>%1 (%2)</source>
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="428" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="476" />
       <source>%1 h more for %2</source>
       <translation>%1 jam lagi untuk %2</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="433" />
+      <location filename="../../okuvol_desktop/ui/pages/dashboard.py" line="483" />
       <source>Value of volunteer time</source>
       <translation>Nilai waktu relawan</translation>
     </message>
@@ -208,142 +283,217 @@
   <context>
     <name>EntryDialog</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="227" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="295" />
       <source>Edit entry</source>
       <translation>Ubah catatan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="227" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="295" />
       <source>New entry</source>
       <translation>Catatan baru</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="229" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="297" />
       <source>&amp;Person:</source>
       <translation>&amp;Orang:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="230" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="298" />
       <source>&amp;Role:</source>
       <translation>&amp;Peran:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="231" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="299" />
       <source>&amp;Date:</source>
       <translation>&amp;Tanggal:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="232" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="300" />
       <source>Duration:</source>
       <translation>Durasi:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="233" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="301" />
       <source>&amp;Field of service:</source>
       <translation>&amp;Bidang layanan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="234" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="302" />
       <source>D&amp;escription:</source>
       <translation>D&amp;eskripsi:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="235" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="303" />
       <source>&amp;Place:</source>
       <translation>&amp;Tempat:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="236" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="304" />
       <source>&amp;Skills:</source>
       <translation>&amp;Keterampilan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="237" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="305" />
       <source>People &amp;served:</source>
       <translation>Orang yang &amp;dilayani:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="240" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="306" />
+      <source>Credi&amp;ts:</source>
+      <translation>Kredi&amp;t:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="307" />
+      <source>Evidence:</source>
+      <translation>Bukti:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="310" />
       <source>&amp;Hours</source>
       <translation>&amp;Jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="241" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="311" />
       <source>&amp;From</source>
       <translation>&amp;Dari</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="242" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="312" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="243" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="313" />
       <source>Start time</source>
       <translation>Waktu mulai</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="244" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="314" />
       <source>End time</source>
       <translation>Waktu selesai</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="245" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="315" />
       <source>Comma separated, e.g. first aid, teaching</source>
       <translation>Pisahkan dengan koma, mis. pertolongan pertama, mengajar</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="246" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="316" />
       <source>Not recorded</source>
       <translation>Tidak dicatat</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="247" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="319" />
+      <source>Credits this entry earns towards a requirement, such as continuing education</source>
+      <translation>Kredit yang diperoleh catatan ini untuk suatu persyaratan, seperti pendidikan berkelanjutan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="321" />
+      <source>&amp;Attach evidence…</source>
+      <translation>Lampirkan &amp;bukti…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="322" />
+      <source>Attach evidence files</source>
+      <translation>Lampirkan berkas bukti</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="323" />
+      <source>Evidence files</source>
+      <translation>Berkas bukti</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="325" />
       <source>Duration logged</source>
       <translation>Durasi yang dicatat</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="248" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="326" />
       <source>Review note</source>
       <translation>Catatan peninjauan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="253" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="211" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="317" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="331" />
       <source>None</source>
       <translation>Tidak ada</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="264" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="186" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="199" />
+      <source>Evidence for this entry</source>
+      <translation>Bukti untuk catatan ini</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="188" />
+      <source>Documents and pictures (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+      <translation>Dokumen dan gambar (*.pdf *.png *.jpg *.jpeg);;Semua berkas (*)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="200" />
+      <source>%1 is larger than 20 MB; attach a smaller scan.</source>
+      <translation>%1 lebih besar dari 20 MB; lampirkan hasil pindai yang lebih kecil.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="210" />
+      <source>%n file(s) kept</source>
+      <translation>
+        <numerusform>%n berkas disimpan</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="342" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="268" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="346" />
       <source>Fix what the note asks; saving sends the entry back for review.</source>
       <translation>Perbaiki sesuai catatan; menyimpan akan mengirim catatan ini kembali untuk ditinjau.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="270" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="348" />
       <source>Saving a change sends the entry back for review.</source>
       <translation>Menyimpan perubahan akan mengirim catatan ini kembali untuk ditinjau.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="275" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="353" />
       <source>&amp;Save and send for review</source>
       <translation>&amp;Simpan dan kirim untuk ditinjau</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="371" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="459" />
       <source>Choose a person who has a role first.</source>
       <translation>Pilih dulu orang yang memiliki peran.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="400" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="488" />
       <source>= %1 h</source>
       <translation>= %1 jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="463" />
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="538" />
+      <source>Over the weekly limit</source>
+      <translation>Melewati batas mingguan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="539" />
+      <source>This brings the week of %1 for %2 to %3, over the weekly limit of %4.</source>
+      <translation>Ini membuat minggu %1 untuk %2 menjadi %3, melewati batas mingguan %4.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="546" />
+      <source>Log it anyway?</source>
+      <translation>Tetap catat?</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="548" />
+      <source>&amp;Log anyway</source>
+      <translation>&amp;Tetap catat</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="597" />
       <source>Discard this entry? What you changed has not been saved.</source>
       <translation>Buang catatan ini? Perubahan Anda belum disimpan.</translation>
     </message>
@@ -708,6 +858,110 @@
     </message>
   </context>
   <context>
+    <name>LoadCalendar</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/load_calendar.py" line="53" />
+      <source>Weekly load of the year</source>
+      <translation>Beban mingguan sepanjang tahun</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/load_calendar.py" line="86" />
+      <source>%n week(s) over the weekly limit of %1.</source>
+      <translation>
+        <numerusform>%n minggu melewati batas mingguan %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/load_calendar.py" line="92" />
+      <source>%n week(s) past the volunteering budget of %1.</source>
+      <translation>
+        <numerusform>%n minggu melewati anggaran relawan %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../okuvol_desktop/ui/load_calendar.py" line="96" />
+      <source>%n rest week(s) without work.</source>
+      <translation>
+        <numerusform>%n minggu istirahat tanpa pekerjaan.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/load_calendar.py" line="100" />
+      <source>The heaviest was the week of %1, with %2.</source>
+      <translation>Yang terberat adalah minggu %1, dengan %2.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/load_calendar.py" line="110" />
+      <source>Week of %1</source>
+      <translation>Minggu %1</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/load_calendar.py" line="112" />
+      <source>Still to come</source>
+      <translation>Belum tiba</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/load_calendar.py" line="114" />
+      <source>Rest week: no work logged</source>
+      <translation>Minggu istirahat: tidak ada pekerjaan tercatat</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/load_calendar.py" line="117" />
+      <source>Paid work: %1</source>
+      <translation>Pekerjaan berbayar: %1</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/load_calendar.py" line="118" />
+      <source>Volunteering: %1</source>
+      <translation>Kerja relawan: %1</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/load_calendar.py" line="119" />
+      <source>Together: %1</source>
+      <translation>Bersama: %1</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/load_calendar.py" line="123" />
+      <source>Over the weekly limit of %1</source>
+      <translation>Melewati batas mingguan %1</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/load_calendar.py" line="129" />
+      <source>Past the volunteering budget of %1</source>
+      <translation>Melewati anggaran relawan %1</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/load_calendar.py" line="140" />
+      <source>Paid work</source>
+      <translation>Pekerjaan berbayar</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/load_calendar.py" line="141" />
+      <source>Volunteering</source>
+      <translation>Kerja relawan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/load_calendar.py" line="144" />
+      <source>Over the limit (%1)</source>
+      <translation>Melewati batas (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/load_calendar.py" line="151" />
+      <source>Past the volunteering budget (%1)</source>
+      <translation>Melewati anggaran relawan (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/load_calendar.py" line="156" />
+      <source>Rest week</source>
+      <translation>Minggu istirahat</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/load_calendar.py" line="249" />
+      <source>%1 h</source>
+      <translation>%1 jam</translation>
+    </message>
+  </context>
+  <context>
     <name>LogTotalsLabel</name>
     <message>
       <location filename="../../okuvol_desktop/ui/log_summary.py" line="89" />
@@ -835,102 +1089,102 @@
   <context>
     <name>OrganisationDialog</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="188" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="230" />
       <source>Edit organisation</source>
       <translation>Ubah organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="188" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="230" />
       <source>New organisation</source>
       <translation>Organisasi baru</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="192" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="234" />
       <source>&amp;Name:</source>
       <translation>&amp;Nama:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="193" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="235" />
       <source>&amp;Type:</source>
       <translation>&amp;Jenis:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="194" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="236" />
       <source>&amp;Address:</source>
       <translation>&amp;Alamat:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="195" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="237" />
       <source>&amp;Contact:</source>
       <translation>&amp;Kontak:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="196" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="238" />
       <source>Certificates &amp;signed by:</source>
       <translation>Sertifikat &amp;ditandatangani oleh:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="197" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="239" />
       <source>Signatory's &amp;title:</source>
       <translation>&amp;Jabatan penanda tangan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="198" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="240" />
       <source>Certificate &amp;language:</source>
       <translation>&amp;Bahasa sertifikat:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="199" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="241" />
       <source>&amp;Logo:</source>
       <translation>&amp;Logo:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="200" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="242" />
       <source>Checked &amp;online at:</source>
       <translation>Diperiksa &amp;daring di:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="203" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="245" />
       <source>Hospital, school, law firm, NGO…</source>
       <translation>Rumah sakit, sekolah, kantor hukum, LSM…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="204" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="246" />
       <source>Choose…</source>
       <translation>Pilih…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="205" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="247" />
       <source>Remove</source>
       <translation>Hapus</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="206" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="248" />
       <source>Remove the logo</source>
       <translation>Hapus logo</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="209" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="251" />
       <source>The logo kept in the ledger</source>
       <translation>Logo yang tersimpan di buku catatan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="211" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="253" />
       <source>No logo</source>
       <translation>Tanpa logo</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="214" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="256" />
       <source>https://… (optional: the QR code then opens this page)</source>
       <translation>https://… (opsional: kode QR lalu membuka halaman ini)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="219" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="261" />
       <source>Choose a logo</source>
       <translation>Pilih logo</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="219" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="261" />
       <source>Pictures (*.png *.jpg *.jpeg)</source>
       <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1079,103 +1333,103 @@
   <context>
     <name>PeoplePage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="28" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="29" />
       <source>Both kinds</source>
       <translation>Kedua jenis</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="32" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="33" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="34" />
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="104" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="35" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="109" />
       <source>Roles</source>
       <translation>Peran</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="40" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="41" />
       <source>Paid hours</source>
       <translation>Jam berbayar</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="46" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="47" />
       <source>Volunteer hours</source>
       <translation>Jam relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="51" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="52" />
       <source>Dual-role</source>
       <translation>Peran ganda</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="70" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="73" />
       <source>&amp;New person…</source>
       <translation>Orang &amp;baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="71" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="74" />
       <source>&amp;Edit…</source>
       <translation>&amp;Ubah…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="72" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="75" />
       <source>Add &amp;role…</source>
       <translation>Tambah &amp;peran…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="73" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="76" />
       <source>&amp;Archive / restore</source>
       <translation>&amp;Arsipkan / pulihkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="74" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="77" />
       <source>Show archived</source>
       <translation>Tampilkan yang diarsipkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="75" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="78" />
       <source>People</source>
       <translation>Orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="84" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="87" />
       <source>Nobody yet. Add the first person with “New person…”.</source>
       <translation>Belum ada orang. Tambahkan orang pertama dengan “Orang baru…”.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="93" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="98" />
       <source>Choose a person to see their roles and hours.</source>
       <translation>Pilih seseorang untuk melihat peran dan jamnya.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="98" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="103" />
       <source>Does both paid and volunteer work.</source>
       <translation>Melakukan kerja berbayar dan relawan.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="100" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="105" />
       <source>Archived</source>
       <translation>Diarsipkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="114" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="119" />
       <source>No roles yet.</source>
       <translation>Belum ada peran.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="117" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="122" />
       <source>%1 h paid, %2 h volunteer</source>
       <translation>%1 jam berbayar, %2 jam relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="129" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="134" />
       <source>Goal: %1 of %2 %3 hours approved</source>
       <translation>Target: %1 dari %2 jam %3 disetujui</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="159" />
+      <location filename="../../okuvol_desktop/ui/pages/people.py" line="164" />
       <source>Add an organisation first.</source>
       <translation>Tambahkan organisasi terlebih dahulu.</translation>
     </message>
@@ -1183,44 +1437,79 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="87" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="107" />
       <source>Edit person</source>
       <translation>Ubah data orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="87" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="107" />
       <source>New person</source>
       <translation>Orang baru</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="90" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="110" />
       <source>Full &amp;name:</source>
       <translation>&amp;Nama lengkap:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="91" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="111" />
       <source>&amp;E-mail:</source>
       <translation>&amp;Surel:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="92" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="112" />
       <source>&amp;Phone:</source>
       <translation>&amp;Telepon:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="93" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="113" />
       <source>&amp;Birth date:</source>
       <translation>Tanggal &amp;lahir:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="94" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="114" />
       <source>N&amp;otes:</source>
       <translation>&amp;Catatan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="97" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="115" />
+      <source>Weekly &amp;limit:</source>
+      <translation>&amp;Batas mingguan:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="116" />
+      <source>Weekly volunteering b&amp;udget:</source>
+      <translation>A&amp;nggaran relawan mingguan:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="119" />
       <source>Not given (only for age-banded awards)</source>
       <translation>Tidak diisi (hanya untuk penghargaan menurut usia)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="121" />
+      <source>No limit chosen</source>
+      <translation>Belum ada batas</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="122" />
+      <source> h a week</source>
+      <translation> jam seminggu</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="123" />
+      <source>No budget chosen</source>
+      <translation>Belum ada anggaran</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="126" />
+      <source>Hours of paid and volunteer work together in a week, past which okuvol warns before logging more. Without one, the limit in Settings counts.</source>
+      <translation>Jam kerja berbayar dan relawan bersama dalam seminggu; bila terlewati, okuvol memperingatkan sebelum mencatat lagi. Tanpa batas ini, batas di Pengaturan yang berlaku.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="132" />
+      <source>Volunteer hours you mean to give in a week; weeks that pass it are marked in the calendar of weekly load.</source>
+      <translation>Jam relawan yang ingin Anda berikan dalam seminggu; minggu yang melewatinya ditandai di kalender beban mingguan.</translation>
     </message>
   </context>
   <context>
@@ -1353,332 +1642,478 @@
     </message>
   </context>
   <context>
+    <name>RatePresetDialog</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/scheme_dialogs.py" line="217" />
+      <source>Add a value of an hour from a preset</source>
+      <translation>Tambahkan nilai satu jam dari nilai siap pakai</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/scheme_dialogs.py" line="218" />
+      <source>&amp;Published values:</source>
+      <translation>Nilai yang &amp;diterbitkan:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/scheme_dialogs.py" line="221" />
+      <source>Country</source>
+      <translation>Negara</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/scheme_dialogs.py" line="222" />
+      <source>Value of an hour</source>
+      <translation>Nilai satu jam</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/scheme_dialogs.py" line="223" />
+      <source>From</source>
+      <translation>Mulai</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/scheme_dialogs.py" line="224" />
+      <source>Method</source>
+      <translation>Metode</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/scheme_dialogs.py" line="225" />
+      <source>Figures</source>
+      <translation>Angka</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/scheme_dialogs.py" line="234" />
+      <source>Example: check it</source>
+      <translation>Contoh: periksa dulu</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/scheme_dialogs.py" line="234" />
+      <source>Published</source>
+      <translation>Diterbitkan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/scheme_dialogs.py" line="258" />
+      <source>Source: %1</source>
+      <translation>Sumber: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RatesPanel</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/rate_settings.py" line="135" />
+      <source>Add a value by hand</source>
+      <translation>Tambahkan nilai secara manual</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/rate_settings.py" line="140" />
+      <source>&amp;Value of an hour:</source>
+      <translation>&amp;Nilai satu jam:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/rate_settings.py" line="141" />
+      <source>Applies &amp;from:</source>
+      <translation>Berlaku &amp;mulai:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/rate_settings.py" line="142" />
+      <source>&amp;Method:</source>
+      <translation>&amp;Metode:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/rate_settings.py" line="143" />
+      <source>S&amp;ource:</source>
+      <translation>S&amp;umber:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/rate_settings.py" line="148" />
+      <source>Currency</source>
+      <translation>Mata uang</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/rate_settings.py" line="149" />
+      <source>A three-letter currency code such as IDR or USD</source>
+      <translation>Kode mata uang tiga huruf seperti IDR atau USD</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/rate_settings.py" line="151" />
+      <source>Where the figure comes from</source>
+      <translation>Asal angka ini</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/rate_settings.py" line="152" />
+      <source>&amp;Add</source>
+      <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/rate_settings.py" line="153" />
+      <source>Add from &amp;preset…</source>
+      <translation>Tambah dari nilai &amp;siap pakai…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/rate_settings.py" line="155" />
+      <source>Published values by country, with their source (example figures marked)</source>
+      <translation>Nilai yang diterbitkan per negara, dengan sumbernya (angka contoh ditandai)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/rate_settings.py" line="157" />
+      <source>Values of an hour</source>
+      <translation>Nilai satu jam</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/rate_settings.py" line="179" />
+      <source>No value yet: volunteer time is counted in hours only.</source>
+      <translation>Belum ada nilai: waktu relawan hanya dihitung dalam jam.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/rate_settings.py" line="203" />
+      <source>Set in okuvol</source>
+      <translation>Ditetapkan di okuvol</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/rate_settings.py" line="219" />
+      <source>Added %1 from %2.</source>
+      <translation>%1 ditambahkan, berlaku mulai %2.</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="57" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="58" />
       <source>Number</source>
       <translation>Nomor</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="58" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="59" />
       <source>Person</source>
       <translation>Orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="59" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="60" />
       <source>Organisation</source>
       <translation>Organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="61" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="62" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="67" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="68" />
       <source>Issued</source>
       <translation>Diterbitkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="72" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="73" />
       <source>Revoked</source>
       <translation>Dicabut</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="198" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="201" />
       <source>Make a document</source>
       <translation>Buat dokumen</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="199" />
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="218" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="202" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="221" />
       <source>Issued certificates</source>
       <translation>Sertifikat yang diterbitkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="200" />
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="543" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="203" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="572" />
       <source>Check a certificate</source>
       <translation>Periksa sertifikat</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="205" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="208" />
       <source>Document:</source>
       <translation>Dokumen:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="206" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="209" />
       <source>Person:</source>
       <translation>Orang:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="207" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="210" />
       <source>Organisation:</source>
       <translation>Organisasi:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="208" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="211" />
       <source>Year:</source>
       <translation>Tahun:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="209" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="212" />
       <source>Language:</source>
       <translation>Bahasa:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="210" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="213" />
       <source>Paper:</source>
       <translation>Kertas:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="211" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="214" />
       <source>At least (hours):</source>
       <translation>Paling sedikit (jam):</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="212" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="215" />
       <source>Entries:</source>
       <translation>Catatan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="213" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="216" />
       <source>Number:</source>
       <translation>Nomor:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="219" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="222" />
       <source>Document preview</source>
       <translation>Pratinjau dokumen</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="220" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="223" />
       <source>Verification code</source>
       <translation>Kode verifikasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="224" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="227" />
       <source>Certificate for one person</source>
       <translation>Sertifikat untuk satu orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="225" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="228" />
       <source>Certificates for every volunteer</source>
       <translation>Sertifikat untuk setiap relawan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="226" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="229" />
       <source>A person's year</source>
       <translation>Setahun seseorang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="227" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="230" />
       <source>An organisation's year</source>
       <translation>Setahun sebuah organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="233" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="231" />
+      <source>A person's portfolio (all their years)</source>
+      <translation>Portofolio seseorang (semua tahunnya)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="237" />
       <source>As the organisation prefers</source>
       <translation>Sesuai pilihan organisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="238" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="242" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="239" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="243" />
       <source>List every approved entry</source>
       <translation>Cantumkan setiap catatan yang disetujui</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="240" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="244" />
       <source>A new number even if these facts are certified</source>
       <translation>Nomor baru meskipun fakta ini sudah disertifikasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="241" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="245" />
       <source>&amp;Make</source>
       <translation>&amp;Buat</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="242" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="246" />
       <source>&amp;Issue</source>
       <translation>&amp;Terbitkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="243" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="247" />
       <source>&amp;Save as…</source>
       <translation>&amp;Simpan sebagai…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="244" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="248" />
       <source>&amp;Print…</source>
       <translation>&amp;Cetak…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="245" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="249" />
       <source>&amp;Reprint the chosen one</source>
       <translation>&amp;Cetak ulang yang dipilih</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="248" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="252" />
       <source>Chec&amp;k</source>
       <translation>&amp;Periksa</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="249" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="253" />
       <source>Check a certificate &amp;file…</source>
       <translation>Periksa &amp;berkas sertifikat…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="303" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="310" />
       <source>Add people and organisations first.</source>
       <translation>Tambahkan orang dan organisasi terlebih dahulu.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="324" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="335" />
       <source>Making the preview…</source>
       <translation>Membuat pratinjau…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="339" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="350" />
       <source>Making the document…</source>
       <translation>Membuat dokumen…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="355" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="361" />
+      <source>Portfolio %1.pdf</source>
+      <translation>Portofolio %1.pdf</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="365" />
+      <source>Making the portfolio…</source>
+      <translation>Membuat portofolio…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="384" />
       <source>Certificate %1, issued on %2, already certifies these facts. Issue gives it again with its number.</source>
       <translation>Sertifikat %1, diterbitkan pada %2, sudah menyatakan fakta ini. Terbitkan memberikannya lagi dengan nomornya.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="364" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="393" />
       <source>A preview: %1 approved hours from %2 to %3. Nothing is issued until you choose Issue.</source>
       <translation>Pratinjau: %1 jam disetujui dari %2 sampai %3. Belum ada yang diterbitkan sampai Anda memilih Terbitkan.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="384" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="413" />
       <source>Issuing…</source>
       <translation>Menerbitkan…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="398" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="427" />
       <source>Certificate %1 was issued before for these facts; here it is again.</source>
       <translation>Sertifikat %1 sudah diterbitkan sebelumnya untuk fakta ini; inilah sertifikat itu lagi.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="400" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="429" />
       <source>Issued certificate %1.</source>
       <translation>Sertifikat %1 diterbitkan.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="415" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="444" />
       <source>Where should the certificates go?</source>
       <translation>Di mana sertifikat akan disimpan?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="425" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="454" />
       <source>%n certificate(s) written to %1</source>
       <translation>
         <numerusform>%n sertifikat ditulis ke %1</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="432" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="461" />
       <source>Writing certificates…</source>
       <translation>Menulis sertifikat…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="451" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="480" />
       <source>Save the document</source>
       <translation>Simpan dokumen</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="451" />
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="543" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="480" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="572" />
       <source>PDF documents (*.pdf)</source>
       <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="460" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="489" />
       <source>Saved to %1</source>
       <translation>Disimpan ke %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="475" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="504" />
       <source>Printing…</source>
       <translation>Mencetak…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="485" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="514" />
       <source>%n page(s) sent to the printer.</source>
       <translation>
         <numerusform>%n halaman dikirim ke pencetak.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="487" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="516" />
       <source>The printer could not be used.</source>
       <translation>Pencetak tidak dapat digunakan.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="511" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="540" />
       <source>Revoke certificate %1</source>
       <translation>Cabut sertifikat %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="512" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="541" />
       <source>Why is it withdrawn? Whoever checks it will read this.</source>
       <translation>Mengapa dicabut? Siapa pun yang memeriksanya akan membaca ini.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="519" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="548" />
       <source>Certificate %1 was revoked.</source>
       <translation>Sertifikat %1 telah dicabut.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="570" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="599" />
       <source>Not valid: %1</source>
       <translation>Tidak sah: %1</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="577" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="606" />
       <source>Valid document, signed by %1: %2</source>
       <translation>Dokumen sah, ditandatangani oleh %1: %2</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="583" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="612" />
       <source>Valid certificate %1, signed by %2.</source>
       <translation>Sertifikat %1 sah, ditandatangani oleh %2.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="578" />
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="585" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="607" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="614" />
       <source>the key given</source>
       <translation>kunci yang diberikan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="246" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="250" />
       <source>Re&amp;voke the chosen one…</source>
       <translation>Ca&amp;but yang dipilih…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="247" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="251" />
       <source>Paste a verification code (OKV2.…)</source>
       <translation>Tempel kode verifikasi (OKV2.…)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="586" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="615" />
       <source>%1 gave %2 approved volunteer hours with %3 from %4 to %5.</source>
       <translation>%1 memberikan %2 jam relawan yang disetujui bersama %3 dari %4 sampai %5.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="594" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="623" />
       <source>The records still agree.</source>
       <translation>Catatan masih sesuai.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="597" />
+      <location filename="../../okuvol_desktop/ui/pages/reports.py" line="626" />
       <source>The records have changed since: they now hold %1 approved hours.</source>
       <translation>Catatan telah berubah sejak itu: kini berisi %1 jam yang disetujui.</translation>
     </message>
@@ -1787,230 +2222,402 @@
   <context>
     <name>RoleDialog</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="338" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="380" />
       <source>Edit role</source>
       <translation>Ubah peran</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="338" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="380" />
       <source>New role</source>
       <translation>Peran baru</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="341" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="383" />
       <source>&amp;Person:</source>
       <translation>&amp;Orang:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="342" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="384" />
       <source>&amp;Organisation:</source>
       <translation>O&amp;rganisasi:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="343" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="385" />
       <source>&amp;Kind of work:</source>
       <translation>&amp;Jenis pekerjaan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="344" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="386" />
       <source>&amp;Title:</source>
       <translation>&amp;Sebutan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="345" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="387" />
       <source>&amp;Field:</source>
       <translation>&amp;Bidang:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="346" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="388" />
       <source>&amp;From:</source>
       <translation>&amp;Dari:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="347" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="389" />
       <source>&amp;Until:</source>
       <translation>&amp;Sampai:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="348" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="390" />
       <source>&amp;Paid by the hour:</source>
       <translation>&amp;Dibayar per jam:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="349" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="391" />
       <source>Hourly &amp;rate:</source>
       <translation>&amp;Tarif per jam:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="350" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="392" />
       <source>&amp;Currency:</source>
       <translation>&amp;Mata uang:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="351" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="393" />
       <source>&amp;Weekly hours:</source>
       <translation>Jam &amp;mingguan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="361" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="403" />
       <source>Nurse, Reading tutor, Legal clinic helper…</source>
       <translation>Perawat, Tutor membaca, Pendamping klinik hukum…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="363" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="405" />
       <source>Open</source>
       <translation>Terbuka</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="364" />
+      <location filename="../../okuvol_desktop/ui/dialogs/people_dialogs.py" line="406" />
       <source>Not set</source>
       <translation>Belum diatur</translation>
     </message>
   </context>
   <context>
+    <name>SchemeProgressPanel</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_progress.py" line="54" />
+      <location filename="../../okuvol_desktop/ui/pages/scheme_progress.py" line="55" />
+      <source>Schemes</source>
+      <translation>Skema</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_progress.py" line="73" />
+      <source>Reading their schemes…</source>
+      <translation>Membaca skema mereka…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_progress.py" line="107" />
+      <source>No scheme applies — assign one in Settings → Schemes.</source>
+      <translation>Belum ada skema yang berlaku — tugaskan satu di Pengaturan → Skema.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_progress.py" line="117" />
+      <source>No age band of this award fits them (see their birth date).</source>
+      <translation>Tidak ada kelompok usia penghargaan ini yang cocok (lihat tanggal lahirnya).</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_progress.py" line="121" />
+      <source>%1: %2 reached</source>
+      <translation>%1: %2 tercapai</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_progress.py" line="125" />
+      <source>%1: no tier reached yet</source>
+      <translation>%1: belum mencapai tingkat mana pun</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_progress.py" line="128" />
+      <source>%1 to %2</source>
+      <translation>%1 menuju %2</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_progress.py" line="132" />
+      <source>the highest tier</source>
+      <translation>tingkat tertinggi</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_progress.py" line="136" />
+      <source>%1 approved, %2 awaiting review</source>
+      <translation>%1 disetujui, %2 menunggu peninjauan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_progress.py" line="146" />
+      <source>Cycle %1 – %2, counted in credits</source>
+      <translation>Siklus %1 – %2, dihitung dalam kredit</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_progress.py" line="148" />
+      <source>Cycle %1 – %2, counted in hours</source>
+      <translation>Siklus %1 – %2, dihitung dalam jam</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_progress.py" line="154" />
+      <source>%1 of %2 approved, %3 awaiting review</source>
+      <translation>%1 dari %2 disetujui, %3 menunggu peninjauan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_progress.py" line="161" />
+      <source>%1: %2 of %3 (%4)</source>
+      <translation>%1: %2 dari %3 (%4)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_progress.py" line="165" />
+      <source>met</source>
+      <translation>terpenuhi</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_progress.py" line="165" />
+      <source>not yet</source>
+      <translation>belum</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_progress.py" line="168" />
+      <source>Met</source>
+      <translation>Terpenuhi</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_progress.py" line="170" />
+      <source>Not met yet: %1 still needed</source>
+      <translation>Belum terpenuhi: masih perlu %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SchemesPanel</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_settings.py" line="181" />
+      <source>&amp;Add from file…</source>
+      <translation>&amp;Tambah dari berkas…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_settings.py" line="182" />
+      <source>Keep the scheme of an okuvol-scheme file (JSON)</source>
+      <translation>Simpan skema dari berkas okuvol-scheme (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_settings.py" line="183" />
+      <source>E&amp;xport…</source>
+      <translation>E&amp;kspor…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_settings.py" line="185" />
+      <source>Write the chosen scheme as a file, to change it or to share it</source>
+      <translation>Tulis skema terpilih sebagai berkas, untuk mengubah atau membagikannya</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_settings.py" line="187" />
+      <source>A&amp;ssign…</source>
+      <translation>T&amp;ugaskan…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_settings.py" line="189" />
+      <source>Give the chosen scheme to a person or to an organisation's volunteers</source>
+      <translation>Berikan skema terpilih kepada seseorang atau kepada relawan suatu organisasi</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_settings.py" line="191" />
+      <source>&amp;Unassign…</source>
+      <translation>&amp;Cabut…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_settings.py" line="192" />
+      <source>Schemes</source>
+      <translation>Skema</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_settings.py" line="193" />
+      <source>The chosen scheme</source>
+      <translation>Skema terpilih</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_settings.py" line="253" />
+      <source>Choose a scheme to see its tiers or target, where it comes from, and whom it applies to. No scheme applies to anyone until you assign it.</source>
+      <translation>Pilih skema untuk melihat tingkat atau targetnya, asalnya, dan kepada siapa skema itu berlaku. Tidak ada skema yang berlaku bagi siapa pun sampai Anda menugaskannya.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_settings.py" line="269" />
+      <source>Add a scheme from a file</source>
+      <translation>Tambahkan skema dari berkas</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_settings.py" line="271" />
+      <source>okuvol schemes (*.json);;All files (*)</source>
+      <translation>Skema okuvol (*.json);;Semua berkas (*)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_settings.py" line="286" />
+      <source>%1 was not added: %2</source>
+      <translation>%1 tidak ditambahkan: %2</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_settings.py" line="293" />
+      <source>Added the scheme %1 from %2.</source>
+      <translation>Skema %1 ditambahkan dari %2.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_settings.py" line="302" />
+      <source>Replace the scheme?</source>
+      <translation>Ganti skemanya?</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_settings.py" line="304" />
+      <source>This ledger has a scheme called %1 already. Replace it with the one in %2? Whom it is assigned to stays as it is.</source>
+      <translation>Buku catatan ini sudah memiliki skema bernama %1. Ganti dengan yang ada di %2? Penugasannya tetap seperti semula.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_settings.py" line="322" />
+      <source>Export %1</source>
+      <translation>Ekspor %1</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_settings.py" line="324" />
+      <source>okuvol schemes (*.json)</source>
+      <translation>Skema okuvol (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_settings.py" line="333" />
+      <source>Wrote %1 to %2.</source>
+      <translation>%1 ditulis ke %2.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_settings.py" line="342" />
+      <source>Add a person or an organisation first.</source>
+      <translation>Tambahkan seseorang atau sebuah organisasi terlebih dahulu.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_settings.py" line="350" />
+      <source>%1 now applies to %2.</source>
+      <translation>%1 kini berlaku bagi %2.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_settings.py" line="350" />
+      <source>%1 applied to %2 already.</source>
+      <translation>%1 sudah berlaku bagi %2.</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_settings.py" line="363" />
+      <source>%1 no longer applies to %2.</source>
+      <translation>%1 tidak lagi berlaku bagi %2.</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="156" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="143" />
       <source>Database</source>
       <translation>Basis data</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="157" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="144" />
       <source>Daily backups kept:</source>
       <translation>Cadangan harian yang disimpan:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="157" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="144" />
       <source>Location:</source>
       <translation>Lokasi:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="159" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="146" />
       <source>None</source>
       <translation>Tidak ada</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="162" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="149" />
       <source>Each day okuvol opens a ledger file, it copies it into the folder okuvol-backups beside it, keeping this many days.</source>
       <translation>Setiap hari okuvol membuka berkas buku catatan, berkas itu disalin ke folder okuvol-backups di sebelahnya, disimpan selama sekian hari.</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="168" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="155" />
       <source>Work and language</source>
       <translation>Pekerjaan dan bahasa</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="170" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="157" />
       <source>Language:</source>
       <translation>Bahasa:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="171" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="158" />
       <source>Weeks start on:</source>
       <translation>Minggu dimulai pada:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="172" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="159" />
       <source>Weekly limit (hours):</source>
       <translation>Batas mingguan (jam):</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="173" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="160" />
       <source>New entries are:</source>
       <translation>Catatan baru berjenis:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="174" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="161" />
       <source>Hours are written as:</source>
       <translation>Jam ditulis sebagai:</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="179" />
-      <source>Value of a volunteer hour</source>
-      <translation>Nilai satu jam relawan</translation>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="166" />
+      <source>&amp;General</source>
+      <translation>&amp;Umum</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="180" />
-      <source>New value:</source>
-      <translation>Nilai baru:</translation>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="167" />
+      <source>&amp;Value of an hour</source>
+      <translation>&amp;Nilai satu jam</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="180" />
-      <source>Values so far:</source>
-      <translation>Nilai sejauh ini:</translation>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="168" />
+      <source>S&amp;chemes</source>
+      <translation>S&amp;kema</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="182" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="169" />
+      <source>Settings sections</source>
+      <translation>Bagian pengaturan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="164" />
       <source>&amp;Open another database…</source>
       <translation>&amp;Buka basis data lain…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="183" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="165" />
       <source>&amp;New database…</source>
       <translation>Basis data &amp;baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="184" />
-      <source>&amp;Add</source>
-      <translation>&amp;Tambah</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="185" />
-      <source>Value of an hour</source>
-      <translation>Nilai satu jam</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="186" />
-      <source>The date from which this value applies</source>
-      <translation>Tanggal mulai berlakunya nilai ini</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="187" />
-      <source>Currency</source>
-      <translation>Mata uang</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="188" />
-      <source>Applies from</source>
-      <translation>Berlaku sejak</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="190" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="171" />
       <source>A week with more hours of both kinds together is flagged as overload</source>
       <translation>Minggu dengan jam kedua jenis yang lebih banyak dari ini ditandai sebagai beban berlebih</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="244" />
-      <source>%1 from %2 (%3)</source>
-      <translation>%1 sejak %2 (%3)</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="250" />
-      <source>None yet</source>
-      <translation>Belum ada</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="265" />
-      <source>Set in okuvol</source>
-      <translation>Diatur di okuvol</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="276" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="224" />
       <source>Open a database</source>
       <translation>Buka basis data</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="278" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="226" />
       <source>okuvol databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Basis data okuvol (*.sqlite3 *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="286" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="234" />
       <source>Create a database</source>
       <translation>Buat basis data</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="288" />
+      <location filename="../../okuvol_desktop/ui/pages/settings.py" line="236" />
       <source>okuvol databases (*.sqlite3)</source>
       <translation>Basis data okuvol (*.sqlite3)</translation>
     </message>
@@ -2406,6 +3013,24 @@
       <location filename="../../okuvol_desktop/ui/timer_controller.py" line="82" />
       <source>No timer is running</source>
       <translation>Tidak ada pengatur waktu yang berjalan</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnassignSchemeDialog</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/scheme_dialogs.py" line="152" />
+      <source>Unassign %1</source>
+      <translation>Cabut %1</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/scheme_dialogs.py" line="153" />
+      <source>&amp;Take it back from:</source>
+      <translation>&amp;Cabut dari:</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/dialogs/scheme_dialogs.py" line="160" />
+      <source>Every volunteer of %1</source>
+      <translation>Setiap relawan %1</translation>
     </message>
   </context>
   <context>
@@ -2917,6 +3542,8 @@
       <translation>Ditolak</translation>
     </message>
     <message>
+      <location filename="../../okuvol_desktop/ui/pages/scheme_settings.py" line="207" />
+      <location filename="../../okuvol_desktop/ui/pages/scheme_progress.py" line="76" />
       <location filename="../../okuvol_desktop/ui/labels.py" line="33" />
       <source>en</source>
       <comment>language code of this translation</comment>

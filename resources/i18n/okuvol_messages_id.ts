@@ -56,6 +56,10 @@
       <translation>Berkas kunci berisi blok {label} yang rusak.</translation>
     </message>
     <message>
+      <source>The weekly volunteering budget ({budget} hours) cannot be above the weekly limit ({limit} hours).</source>
+      <translation>Anggaran relawan mingguan ({budget} jam) tidak boleh melebihi batas mingguan ({limit} jam).</translation>
+    </message>
+    <message>
       <source>The period ends ({end}) before it starts ({start}).</source>
       <translation>Periode berakhir ({end}) sebelum dimulai ({start}).</translation>
     </message>
@@ -766,6 +770,10 @@
     <message>
       <source>{full_name} has {count} entries and cannot be deleted; archive them instead.</source>
       <translation>{full_name} memiliki {count} catatan dan tidak dapat dihapus; arsipkan saja.</translation>
+    </message>
+    <message>
+      <source>{person} has no hours approved or awaiting review and no certificates from {start} to {end}: a portfolio would be empty.</source>
+      <translation>{person} tidak memiliki jam yang disetujui atau menunggu peninjauan dan tidak memiliki sertifikat dari {start} sampai {end}: portofolionya akan kosong.</translation>
     </message>
     <message>
       <source>The value of an hour</source>

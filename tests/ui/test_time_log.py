@@ -324,3 +324,59 @@ def test_the_dialog_refuses_hours_still_to_come_and_a_span_of_no_time(
     assert not _ok(dialog)
     dialog.end.setTime(QTime(11, 30))  # over by noon
     qtbot.waitUntil(lambda: _ok(dialog), timeout=2000)
+
+
+def test_credits_and_evidence_typed_in_the_dialog_are_kept_with_the_entry(
+    qtbot: QtBot,
+    window: MainWindow,
+    ledger: Ledger,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    scan = tmp_path / "sertifikat.pdf"
+    scan.write_bytes(b"%PDF-1.7 a course")
+    huge = tmp_path / "huge.pdf"
+    with huge.open("wb") as out:
+        out.truncate(21 * 1024 * 1024)  # past the 20 MB a file may have
+    warned: list[str] = []
+    monkeypatch.setattr(
+        "okuvol_desktop.ui.dialogs.entry_dialog.QFileDialog.getOpenFileNames",
+        lambda *a, **k: ([str(scan), str(huge)], ""),
+    )
+    monkeypatch.setattr(
+        "okuvol_desktop.ui.dialogs.entry_dialog.QMessageBox.warning",
+        lambda _parent, _title, text: warned.append(text),
+    )
+
+    def fill_and_accept(*args: object, **kwargs: object) -> EntryChoice | None:
+        dialog = _dialog(qtbot, ledger)
+        dialog.person.setCurrentIndex(dialog.person.findText("Siti Rahmawati"))
+        dialog.date.setDate(QDate(2026, 11, 20))
+        dialog.credits.setFocus()
+        dialog.credits.selectAll()
+        qtbot.keyClicks(dialog.credits, "2.5")
+        qtbot.mouseClick(dialog.evidence_button, Qt.MouseButton.LeftButton)
+        assert dialog.evidence_list.text() == "sertifikat.pdf"  # the huge one refused
+        assert warned and "huge.pdf is larger than 20 MB" in warned[0]
+        qtbot.waitUntil(lambda: _ok(dialog), timeout=2000)
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+        return dialog.choice()
+
+    monkeypatch.setattr(EntryDialog, "ask", classmethod(lambda cls, *a, **k: fill_and_accept()))
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    model = window.time_log.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
+    entry_id = model.line(0).entry.id
+    assert str(ledger.entries.credits(entry_id)) == "2.50"
+    (kept,) = ledger.entries.evidence(entry_id)
+    assert (kept.file_name, kept.intact) == ("sertifikat.pdf", True)
+    # Editing shows what is kept; setting the credits to none takes them away.
+    dialog = EntryDialog(ledger, Lookups.load(ledger), TODAY, editing=ledger.entries.get(entry_id))
+    qtbot.addWidget(dialog, before_close_func=_close_quietly)
+    assert dialog.credits.value() == 2.5
+    assert dialog.evidence_list.text() == "1 file kept"
+    dialog.credits.setValue(0)
+    choice = dialog.choice()
+    assert choice is not None and choice.command.details.credits == 0

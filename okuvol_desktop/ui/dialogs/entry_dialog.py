@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTime, QTimer
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -14,12 +15,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QRadioButton,
     QSpinBox,
     QTimeEdit,
@@ -31,7 +34,7 @@ from okuvol_desktop.domain.durations import span_of
 from okuvol_desktop.domain.errors import OkuvolError, ValidationError
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.domain.model import Entry, EntryLine
-from okuvol_desktop.services.entries import EntryInput, LogEntry
+from okuvol_desktop.services.entries import LARGEST_EVIDENCE, EntryInput, LogEntry
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.errors import error_text
 from okuvol_desktop.ui.formats import date_display_format, date_text, duration_text, hours_text
@@ -112,9 +115,7 @@ class EntryDialog(QDialog):
         self.description = QLineEdit()
         self.location = QLineEdit()
         self.skills = QLineEdit()
-        self.beneficiaries = QSpinBox()
-        self.beneficiaries.setRange(-1, 100_000)
-        self.beneficiaries.setValue(-1)
+        self._make_detail_widgets()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -151,6 +152,71 @@ class EntryDialog(QDialog):
         self.check()
         self._untouched = self._state()
         keep_mnemonics(self)
+
+    def _make_detail_widgets(self) -> None:
+        """People served; credits towards a requirement (continuing education), and files
+        that prove the entry: all kept with it in the same transaction."""
+        self.beneficiaries = QSpinBox()
+        self.beneficiaries.setRange(-1, 100_000)
+        self.beneficiaries.setValue(-1)
+        self.credits = QDoubleSpinBox()
+        self.credits.setRange(0, 1000)
+        self.credits.setDecimals(2)
+        self._had_credits = False
+        self.evidence_button = QPushButton()
+        self.evidence_button.clicked.connect(self.choose_evidence)
+        self.evidence_files: list[Path] = []
+        self._kept_evidence = 0
+        self.evidence_list = QLabel()
+        self.evidence_list.setWordWrap(True)
+
+    def _evidence_row(self) -> QWidget:
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.evidence_button)
+        line.addWidget(self.evidence_list, 1)
+        return row
+
+    def choose_evidence(self) -> None:
+        """Pick files that prove the entry (a training certificate, a scan); they are kept
+        in the ledger with their SHA-256 when the entry is saved."""
+        names, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Evidence for this entry"),
+            "",
+            self.tr("Documents and pictures (*.pdf *.png *.jpg *.jpeg);;All files (*)"),
+        )
+        for name in names:
+            path = Path(name)
+            try:
+                too_large = path.stat().st_size > LARGEST_EVIDENCE
+            except OSError:
+                too_large = False  # saving names what is wrong with it
+            if too_large:  # said now, not after the form has closed
+                QMessageBox.warning(
+                    self,
+                    self.tr("Evidence for this entry"),
+                    self.tr("%1 is larger than 20 MB; attach a smaller scan.").replace(
+                        "%1", path.name
+                    ),
+                )
+            elif path not in self.evidence_files:
+                self.evidence_files.append(path)
+        self._show_evidence()
+
+    def _show_evidence(self) -> None:
+        chosen = ", ".join(p.name for p in self.evidence_files)
+        kept = self.tr("%n file(s) kept", "", self._kept_evidence) if self._kept_evidence else ""
+        self.evidence_list.setText("; ".join(x for x in (kept, chosen) if x) or self.tr("None"))
+
+    def _credits(self) -> Decimal | None:
+        """The credits to keep: None leaves a new entry without any (and an edited one as it
+        was when it had none), 0 takes an edited entry's away."""
+        value = Decimal(str(round(self.credits.value(), 2)))
+        if value == 0:
+            return Decimal(0) if self._had_credits else None
+        return value
 
     def _make_duration_widgets(self) -> None:
         self.by_hours = QRadioButton()
@@ -195,10 +261,12 @@ class EntryDialog(QDialog):
             ("location", self.location),
             ("skills", self.skills),
             ("beneficiaries", self.beneficiaries),
+            ("credits", self.credits),
+            ("evidence", self._evidence_row()),
         ]
         for key, widget in rows:
             label = QLabel()
-            if widget is not duration:  # its radio buttons carry their own letters
+            if widget is not duration and key != "evidence":  # their buttons carry letters
                 label.setBuddy(widget)
             self._labels[key] = label
             form.addRow(label, widget)
@@ -235,6 +303,8 @@ class EntryDialog(QDialog):
             "location": self.tr("&Place:"),
             "skills": self.tr("&Skills:"),
             "beneficiaries": self.tr("People &served:"),
+            "credits": self.tr("Credi&ts:"),
+            "evidence": self.tr("Evidence:"),
         }
         name_fields((self._labels[key], text) for key, text in texts.items())
         self.by_hours.setText(self.tr("&Hours"))
@@ -244,6 +314,14 @@ class EntryDialog(QDialog):
         self.end.setAccessibleName(self.tr("End time"))
         self.skills.setPlaceholderText(self.tr("Comma separated, e.g. first aid, teaching"))
         self.beneficiaries.setSpecialValueText(self.tr("Not recorded"))
+        self.credits.setSpecialValueText(self.tr("None"))
+        self.credits.setToolTip(
+            self.tr("Credits this entry earns towards a requirement, such as continuing education")
+        )
+        self.evidence_button.setText(self.tr("&Attach evidence…"))
+        self.evidence_button.setAccessibleName(self.tr("Attach evidence files"))
+        self.evidence_list.setAccessibleName(self.tr("Evidence files"))
+        self._show_evidence()
         self.computed.setAccessibleName(self.tr("Duration logged"))
         self.review_banner.setAccessibleName(self.tr("Review note"))
         self._show_review()
@@ -331,6 +409,14 @@ class EntryDialog(QDialog):
         self.location.setText(entry.location or "")
         self.skills.setText(", ".join(entry.skills))
         self.beneficiaries.setValue(-1 if entry.beneficiaries is None else entry.beneficiaries)
+        try:
+            credits = self._ledger.entries.credits(entry.id)
+            self._kept_evidence = len(self._ledger.entries.evidence(entry.id))
+        except OkuvolError:  # deleted meanwhile: saving will say so
+            credits = None
+        self._had_credits = credits is not None
+        self.credits.setValue(float(credits or 0))
+        self._show_evidence()
 
     def choice(self) -> EntryChoice | None:
         """The entry as the form holds it, or None when no role is chosen."""
@@ -350,6 +436,8 @@ class EntryDialog(QDialog):
             location=self.location.text(),
             skills=tuple(s.strip() for s in self.skills.text().split(",") if s.strip()),
             beneficiaries=None if self.beneficiaries.value() < 0 else self.beneficiaries.value(),
+            credits=self._credits(),
+            evidence=tuple(self.evidence_files),
         )
         command = LogEntry(
             person=str(role.person_id),
@@ -495,6 +583,8 @@ class EntryDialog(QDialog):
             self.location.text(),
             self.skills.text(),
             self.beneficiaries.value(),
+            self.credits.value(),
+            tuple(self.evidence_files),
         )
 
     def reject(self) -> None:
