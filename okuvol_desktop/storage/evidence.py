@@ -11,6 +11,7 @@ from decimal import Decimal
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from okuvol_desktop.domain.errors import NotFound
 from okuvol_desktop.storage.orm import EntryCreditRow, EntryEvidenceRow, EntryRow
 
 
@@ -92,7 +93,12 @@ class EvidenceRepo:
 
     def data(self, evidence_id: int) -> tuple[Evidence, bytes]:
         """A file and its bytes."""
-        row = self.s.get_one(EntryEvidenceRow, evidence_id)
+        row = self.s.get(EntryEvidenceRow, evidence_id)
+        if row is None:
+            raise NotFound(
+                "No evidence file has the id {id}; okuvol evidence list ENTRY_ID shows them.",
+                id=evidence_id,
+            )
         return _evidence(row), bytes(row.data)
 
 

@@ -1092,6 +1092,10 @@
       <translation>Folder {folder} untuk buku catatan tidak dapat dibuat: {reason}.</translation>
     </message>
     <message>
+      <source>No evidence file has the id {id}; okuvol evidence list ENTRY_ID shows them.</source>
+      <translation>Tidak ada berkas bukti dengan id {id}; okuvol evidence list ENTRY_ID menampilkan daftarnya.</translation>
+    </message>
+    <message>
       <source>The signing key of organisation {organisation_id} is not available to you.</source>
       <translation>Kunci penanda tangan organisasi {organisation_id} tidak tersedia untuk Anda.</translation>
     </message>
