@@ -6,13 +6,14 @@ import sys
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from okuvol_desktop.config import APP_NAME, Settings
+from okuvol_desktop.config import Settings
 from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.services.context import system_clock
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.errors import error_text
 from okuvol_desktop.ui.first_run import fill_with_sample_data, is_empty, wants_sample_data
 from okuvol_desktop.ui.i18n import LanguageSwitcher
+from okuvol_desktop.ui.identity import introduce
 from okuvol_desktop.ui.main_window import MainWindow
 from okuvol_desktop.ui.preferences import Preferences
 
@@ -64,8 +65,7 @@ class DesktopSession:
 def run_application(settings: Settings) -> int:
     """Open the main window on the chosen database; returns the exit status."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
+    introduce(app)
     preferences = Preferences()
     languages = LanguageSwitcher()
     languages.use(settings.language or preferences.language)
