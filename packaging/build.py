@@ -136,18 +136,23 @@ def zip_bundle(out: Path, bundle: Path, name: str) -> Path:
     return archive
 
 
-def windows_installer(out: Path, bundle: Path, name: str) -> Path | None:
+def windows_installer(out: Path, bundle: Path, name: str, work: Path) -> Path | None:
     """An installer made by Inno Setup (packaging/windows/okuvol.iss), when ISCC is here."""
     iscc = shutil.which("iscc") or shutil.which("ISCC")
     if iscc is None:
         print("Inno Setup's ISCC is not on PATH: no installer, the zip only", file=sys.stderr)
         return None
+    from PIL import Image  # PyInstaller needs Pillow on Windows for the program's icon too
+
+    icon = work / "okuvol.ico"
+    with Image.open(ROOT / "resources" / "icons" / "okuvol-256.png") as image:
+        image.save(icon, sizes=[(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (256, 256)])
     subprocess.run(
         [
             iscc,
             f"/DAppVersion={version()}",
             f"/DBundleDir={bundle}",
-            f"/DIconFile={ROOT / 'resources' / 'icons' / 'okuvol.ico'}",
+            f"/DIconFile={icon}",
             f"/DOutputDir={out}",
             f"/DOutputName={name}-setup",
             str(PACKAGING / "windows" / "okuvol.iss"),
@@ -179,19 +184,19 @@ def build(out: Path) -> list[Path]:
     name = f"okuvol-{version()}-{system}-{machine}"
     out.mkdir(parents=True, exist_ok=True)
     bundle = out / "okuvol"
+    made: list[Path | None] = [bundle]
     with tempfile.TemporaryDirectory(prefix="okuvol-build-") as folder:
         work = Path(folder)
         freeze(out, work, stage_resources(work))
-    made = [bundle]
-    if system == "linux":
-        add_linux_desktop_files(bundle)
-        made.append(tar_bundle(out, bundle, name))
-    elif system == "windows":
-        made.append(zip_bundle(out, bundle, name))
-        made.append(windows_installer(out, bundle, name))
-    else:
-        made[0] = out / "okuvol.app"
-        made.append(macos_disk_image(out, made[0], name))
+        if system == "linux":
+            add_linux_desktop_files(bundle)
+            made.append(tar_bundle(out, bundle, name))
+        elif system == "windows":
+            made.append(zip_bundle(out, bundle, name))
+            made.append(windows_installer(out, bundle, name, work))
+        else:
+            made[0] = out / "okuvol.app"
+            made.append(macos_disk_image(out, out / "okuvol.app", name))
     return [path for path in made if path is not None]
 
 
