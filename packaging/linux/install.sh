@@ -19,7 +19,8 @@ for icon in "$here"/share/icons/hicolor/*/apps/$app_id.*; do
 done
 ln -sf "$here/okuvol" "$HOME/.local/bin/okuvol"
 
-# Desktops notice new entries by themselves; these refresh the caches where the tools exist.
+# Desktops notice new entries by themselves; this refreshes the menu's cache where the tool
+# exists. No icon cache is made: without one the icons are read from the folders, and a cache
+# would hide icons that other programs add later.
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$data/applications" || true
-command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$data/icons/hicolor" || true
 echo "okuvol is in the menu; the command is $HOME/.local/bin/okuvol"
