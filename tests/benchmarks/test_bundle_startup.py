@@ -30,20 +30,19 @@ SHOWN = "okuvol: first view shown"
 def _until_shown(command: list[str], env: dict[str, str], cwd: Path) -> float:
     """Seconds from starting ``command`` to its window's first view."""
     started = time.perf_counter()
-    process = subprocess.Popen(
+    with subprocess.Popen(
         command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
-    )
-    try:
+    ) as process:
         assert process.stderr is not None
-        said = []
-        for line in process.stderr:
-            if line.startswith(SHOWN):
-                return time.perf_counter() - started
-            said.append(line)
-        raise AssertionError(f"{command[0]} ended before its window showed: {''.join(said)}")
-    finally:
-        process.kill()
-        process.wait()
+        try:
+            said = []
+            for line in process.stderr:
+                if line.startswith(SHOWN):
+                    return time.perf_counter() - started
+                said.append(line)
+            raise AssertionError(f"{command[0]} ended before its window showed: {''.join(said)}")
+        finally:
+            process.kill()
 
 
 def test_the_bundle_starts_within_1_3x_of_the_installed_package(tmp_path: Path) -> None:

@@ -155,25 +155,26 @@ def test_the_bundle_opens_the_window_on_a_first_run_with_no_arguments(
     (tmp_path / "home").mkdir()
     (tmp_path / "empty-bin").mkdir()
     env["OKUVOL_SAY_WHEN_SHOWN"] = "1"
-    process = subprocess.Popen(
+    with subprocess.Popen(
         [str(dist / "okuvol" / "okuvol")],
         env=env,
         cwd=tmp_path,
         stderr=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
         text=True,
-    )
-    try:
-        deadline = time.monotonic() + 120
-        said = ""
-        while time.monotonic() < deadline and process.poll() is None:
-            line = process.stderr.readline() if process.stderr else ""
-            said += line
-            if "first view shown" in line:
-                break
-        assert process.poll() is None, f"okuvol stopped: {said}"
-        assert "first view shown" in said
-        assert (tmp_path / "home" / ".local" / "share" / "okuvol" / "okuvol.sqlite3").is_file()
-    finally:
-        process.kill()
-        process.wait()
+    ) as process:
+        assert process.stderr is not None
+        try:
+            deadline = time.monotonic() + 120
+            said = ""
+            while time.monotonic() < deadline and process.poll() is None:
+                line = process.stderr.readline()
+                said += line
+                if "first view shown" in line:
+                    break
+            assert process.poll() is None, f"okuvol stopped: {said}"
+            assert "first view shown" in said
+            ledger = tmp_path / "home" / ".local" / "share" / "okuvol" / "okuvol.sqlite3"
+            assert ledger.is_file()
+        finally:
+            process.kill()
