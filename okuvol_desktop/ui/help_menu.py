@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from okuvol_desktop import __version__
-from okuvol_desktop.config import log_folder
+from okuvol_desktop.config import log_folder, shown_location
 from okuvol_desktop.resources import resource_path
 from okuvol_desktop.ui.file_actions import daily_backup_folder
+from okuvol_desktop.ui.identity import application_icon
 
 FONT_FILES = "fonts"
 _FONTS_PROPERTY = "okuvol_fonts"  # kept on the application, which the fonts belong to
@@ -113,6 +114,8 @@ class DataLocationDialog(QDialog):
         else:  # a database server: its administrator keeps the backups
             rows.append((self.tr("Backups"), self.tr("kept by the database server")))
         rows.append((self.tr("Logs of unexpected errors"), str(log_folder())))
+        # Where Qt keeps the preferences: a file on Linux and macOS, the registry on Windows.
+        rows.append((self.tr("Settings"), QSettings().fileName()))
         self.text = QLabel(
             "<table>"
             + "".join(
@@ -173,14 +176,27 @@ class HelpMenu(QObject):
         """Say where the ledger, its backups and the logs are."""
         DataLocationDialog(self._database, self._window).exec()
 
-    def show_about(self) -> None:
-        """The version, what okuvol is for, and the licences of what it ships."""
-        QMessageBox.about(
-            self._window,
-            self.tr("About okuvol"),
+    def about_box(self) -> QMessageBox:
+        """The icon, the version, what okuvol is for, where this ledger is, and the licences
+        of what it ships."""
+        box = QMessageBox(self._window)
+        box.setWindowTitle(self.tr("About okuvol"))
+        box.setIconPixmap(application_icon().pixmap(64, 64))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
             self.tr(
                 "<h3>okuvol %1</h3><p>Paid and volunteer hours in one ledger: log them, have "
                 "them approved, and print volunteer certificates.</p><p>The fonts are Noto, "
                 "under the SIL Open Font License.</p>"
-            ).replace("%1", __version__),
+            ).replace("%1", __version__)
+            + self.tr("<p>The ledger: %1<br>More in Help > Where is my data?</p>").replace(
+                "%1", escape(shown_location(str(self._database)))
+            )
         )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        return box
+
+    def show_about(self) -> None:
+        """Show the About box."""
+        self.about_box().exec()

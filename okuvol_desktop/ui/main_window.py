@@ -8,12 +8,14 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
+from okuvol_desktop import __version__
 from okuvol_desktop.config import shown_location
 from okuvol_desktop.services.changes import ChangeWatch
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.file_actions import FileActions
 from okuvol_desktop.ui.help_menu import HelpMenu, load_bundled_fonts
 from okuvol_desktop.ui.i18n import LANGUAGES, LanguageSwitcher
+from okuvol_desktop.ui.identity import application_icon
 from okuvol_desktop.ui.mnemonics import keep_mnemonics
 from okuvol_desktop.ui.pages.dashboard import ENTRY, ORGANISATION, PERSON, ROLE, DashboardPage
 from okuvol_desktop.ui.pages.organisations import OrganisationsPage
@@ -45,6 +47,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         load_bundled_fonts()
+        self.setWindowIcon(application_icon())  # also where no QApplication was introduced
         self._ledger = ledger
         self._languages = languages or LanguageSwitcher()
         self.preferences = Preferences()
@@ -199,7 +202,9 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         """Every visible string of the shell, in the current language."""
-        self.setWindowTitle(self.tr("okuvol — paid and volunteer hours"))
+        self.setWindowTitle(
+            self.tr("okuvol %1 — paid and volunteer hours").replace("%1", __version__)
+        )
         self.tabs.setTabText(0, self.tr("&Dashboard"))
         self.tabs.setTabText(1, self.tr("&Time log"))
         self.tabs.setTabText(self.tabs.indexOf(self.people), self.tr("&People"))

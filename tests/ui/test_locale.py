@@ -9,11 +9,12 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QColor, QFontDatabase, QPalette
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from okuvol_desktop import __version__
 from okuvol_desktop.domain.durations import DurationNotation
 from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.domain.kinds import WorkKind
@@ -238,6 +239,19 @@ def test_help_lists_the_shortcuts_and_says_where_the_data_lives(
     assert len(listed) >= 8  # the window's and the time log's
     assert str(db_path) in where.text.text()
     assert "okuvol-backups" in where.text.text()
+    assert QSettings().fileName() in where.text.text()
+
+
+def test_about_shows_the_icon_the_version_and_the_ledger(
+    window: MainWindow, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self) or 0)
+    window.help.about_action.trigger()
+    (about,) = shown
+    assert f"okuvol {__version__}" in about.text()
+    assert str(db_path) in about.text()
+    assert not about.iconPixmap().isNull() and about.iconPixmap().width() >= 64
 
 
 def test_previews_are_removed_when_the_window_closes(

@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from okuvol_desktop import __version__
 from okuvol_desktop.config import Settings
 from okuvol_desktop.domain.kinds import WorkKind
 from okuvol_desktop.services.ledger import Ledger
@@ -189,16 +191,23 @@ def test_okuvol_without_a_command_opens_the_window(
 ) -> None:
     monkeypatch.setattr("okuvol_desktop.ui.application.wants_sample_data", lambda _w: False)
     seen: list[str] = []
+    icons: list[QIcon] = []
 
     def look_and_close() -> None:
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, MainWindow) and widget.isVisible():
                 seen.append(widget.windowTitle())
+                icons.append(widget.windowIcon())
                 widget.close()
 
     QTimer.singleShot(300, look_and_close)
     assert run_application(Settings(str(db_path), "Asia/Jakarta")) == 0
-    assert seen == ["okuvol — paid and volunteer hours"]
+    assert seen == [f"okuvol {__version__} — paid and volunteer hours"]
+    # The title bar and the task bar show okuvol's mark, drawn for small sizes too.
+    assert {16, 32, 256} <= {size.width() for size in icons[0].availableSizes()}
+    assert not icons[0].pixmap(16).isNull()
+    assert QApplication.desktopFileName() == "org.okuvol.Okuvol"
+    assert QApplication.applicationVersion() == __version__
 
 
 def test_a_damaged_database_is_reported_not_raised(
