@@ -249,35 +249,40 @@
   <context>
     <name>DataLocationDialog</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/help_menu.py" line="109" />
-      <location filename="../../okuvol_desktop/ui/help_menu.py" line="127" />
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="110" />
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="130" />
       <source>Where your data lives</source>
       <translation>Tempat data Anda disimpan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/help_menu.py" line="110" />
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="111" />
       <source>Ledger</source>
       <translation>Buku catatan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/help_menu.py" line="112" />
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="113" />
       <source>Daily backups</source>
       <translation>Cadangan harian</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/help_menu.py" line="114" />
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="115" />
       <source>Backups</source>
       <translation>Cadangan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/help_menu.py" line="114" />
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="115" />
       <source>kept by the database server</source>
       <translation>disimpan oleh server basis data</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/help_menu.py" line="115" />
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="116" />
       <source>Logs of unexpected errors</source>
       <translation>Log kesalahan tak terduga</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="118" />
+      <source>Settings</source>
+      <translation>Pengaturan</translation>
     </message>
   </context>
   <context>
@@ -809,34 +814,39 @@
   <context>
     <name>HelpMenu</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/help_menu.py" line="163" />
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="166" />
       <source>&amp;Help</source>
       <translation>&amp;Bantuan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/help_menu.py" line="164" />
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="167" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/help_menu.py" line="165" />
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="168" />
       <source>&amp;Where is my data?</source>
       <translation>&amp;Di mana data saya?</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/help_menu.py" line="166" />
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="169" />
       <source>&amp;About okuvol</source>
       <translation>&amp;Tentang okuvol</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/help_menu.py" line="180" />
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="183" />
       <source>About okuvol</source>
       <translation>Tentang okuvol</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/help_menu.py" line="182" />
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="188" />
       <source>&lt;h3&gt;okuvol %1&lt;/h3&gt;&lt;p&gt;Paid and volunteer hours in one ledger: log them, have them approved, and print volunteer certificates.&lt;/p&gt;&lt;p&gt;The fonts are Noto, under the SIL Open Font License.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;okuvol %1&lt;/h3&gt;&lt;p&gt;Jam kerja berbayar dan relawan dalam satu buku catatan: catat, mintakan persetujuan, dan cetak sertifikat relawan.&lt;/p&gt;&lt;p&gt;Fonta yang dipakai adalah Noto, di bawah SIL Open Font License.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="192" />
+      <source>&lt;p&gt;The ledger: %1&lt;br&gt;More in Help &gt; Where is my data?&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Buku catatan: %1&lt;br&gt;Selengkapnya di Bantuan &gt; Di mana data saya?&lt;/p&gt;</translation>
     </message>
   </context>
   <context>
@@ -986,102 +996,102 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="202" />
-      <source>okuvol — paid and volunteer hours</source>
-      <translation>okuvol — jam kerja berbayar dan relawan</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="203" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="208" />
       <source>&amp;Dashboard</source>
       <translation>&amp;Dasbor</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="204" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="209" />
       <source>&amp;Time log</source>
       <translation>&amp;Catatan waktu</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="205" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="210" />
       <source>&amp;People</source>
       <translation>&amp;Orang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="206" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="211" />
       <source>&amp;Organisations</source>
       <translation>O&amp;rganisasi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="207" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="212" />
       <source>&amp;Reports</source>
       <translation>&amp;Laporan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="208" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="213" />
       <source>&amp;Settings</source>
       <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="209" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="214" />
       <source>&amp;File</source>
       <translation>&amp;Berkas</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="210" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="215" />
       <source>&amp;Edit</source>
       <translation>&amp;Sunting</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="211" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="216" />
       <source>&amp;View</source>
       <translation>&amp;Tampilan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="212" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="217" />
       <source>&amp;Language</source>
       <translation>&amp;Bahasa</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="213" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="218" />
       <source>Main toolbar</source>
       <translation>Bilah alat utama</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="214" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="219" />
       <source>&amp;New entry…</source>
       <translation>&amp;Catatan baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="226" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="231" />
       <source>&amp;Undo</source>
       <translation>&amp;Batalkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="227" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="232" />
       <source>&amp;Redo</source>
       <translation>&amp;Ulangi</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="228" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="233" />
       <source>Nothing to undo</source>
       <translation>Tidak ada yang dapat dibatalkan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="229" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="234" />
       <source>Nothing to redo</source>
       <translation>Tidak ada yang dapat diulang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="216" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="221" />
       <source>&amp;Quit</source>
       <translation>&amp;Keluar</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="217" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="206" />
+      <source>okuvol %1 — paid and volunteer hours</source>
+      <translation>okuvol %1 — jam kerja berbayar dan relawan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="222" />
       <source>&amp;Refresh</source>
       <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/main_window.py" line="218" />
+      <location filename="../../okuvol_desktop/ui/main_window.py" line="223" />
       <source>The database this window shows</source>
       <translation>Basis data yang ditampilkan jendela ini</translation>
     </message>
@@ -2625,18 +2635,18 @@
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../okuvol_desktop/ui/help_menu.py" line="68" />
-      <location filename="../../okuvol_desktop/ui/help_menu.py" line="79" />
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="69" />
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="80" />
       <source>Keyboard shortcuts</source>
       <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/help_menu.py" line="80" />
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="81" />
       <source>Action</source>
       <translation>Tindakan</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/help_menu.py" line="80" />
+      <location filename="../../okuvol_desktop/ui/help_menu.py" line="81" />
       <source>Keys</source>
       <translation>Tombol</translation>
     </message>
