@@ -272,7 +272,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "menunggu tinjauan ditampilkan di sampingnya, draf tidak termasuk keduanya. Penghargaan "
         "dan persyaratan hanya menghitung kegiatan yang disetujui.",
         "skills_by_kind": "Keterampilan yang dipraktikkan, dengan jam pada tiap jenis pekerjaan",
-        "skills_note": "Entri yang menyebut beberapa keterampilan dihitung utuh pada "
+        "skills_note": "Catatan yang menyebut beberapa keterampilan dihitung utuh pada "
         "masing-masing keterampilan.",
         "col_skill": "Keterampilan",
         "served_title": "Organisasi tempat bertugas",
