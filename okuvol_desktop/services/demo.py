@@ -151,7 +151,9 @@ class DemoService:
             writer.defer_upkeep(entries)
             self._write_entries(writer, rng, demo_roles, total=entries, skill_ids=skill_ids)
             writer.restore_upkeep()
-            return DemoSummary(people, len(orgs), len(roles), entries)
+            summary = DemoSummary(people, len(orgs), len(roles), entries)
+        writer.settle(self._ctx.sessions)
+        return summary
 
     def _people_and_roles(
         self, s: Any, rng: random.Random, count: int, today: date

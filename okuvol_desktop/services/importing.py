@@ -29,7 +29,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from okuvol_desktop.domain import rules
 from okuvol_desktop.domain.durations import (
@@ -348,6 +348,7 @@ class ImportService:
                 # After the roomy cache is given back: SQLite built the indexes of a million
                 # rows in 4.7 s with its default cache and in 6.1 s with 64 MB.
                 run.restore_upkeep()
+            run.settle(self._ctx.sessions)
         except _Rollback:
             pass
         return report
@@ -426,6 +427,10 @@ class _Run:
 
     def restore_upkeep(self) -> None:
         self._writer.restore_upkeep()
+
+    def settle(self, sessions: sessionmaker[Session]) -> None:
+        """After the commit: see BulkEntryWriter.settle."""
+        self._writer.settle(sessions)
 
     def count_overlapping(self) -> int:
         """Added timed entries that overlap another timed entry of the same person.

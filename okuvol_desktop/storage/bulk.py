@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Table, func, insert, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from okuvol_desktop.domain.progress import Cancelled, Progress
 from okuvol_desktop.storage import kept_totals, upkeep
@@ -21,6 +21,8 @@ _SECONDARY_INDEXES = tuple(i for i in _ENTRY.indexes if not i.unique)
 _DEFER_AT_LEAST = 20_000
 # Rows written that make PostgreSQL's statistics of the ledger worth gathering at once.
 _ANALYZE_FROM = 10_000
+# The tables a bulk write of entries grows.
+_GROWN_TABLES = ("entry", *(t.__tablename__ for t in kept_totals.ROLLUPS))
 # What a bulk-written entry gives, in this order (its id is added by the writer; version and
 # updated_by keep their defaults).
 ENTRY_COLUMNS = (
@@ -189,6 +191,7 @@ class BulkEntryWriter:
         self.first_id: int | None = None  # the smallest id this writer gave, once it gave one
         self._deferred = False
         self._aside = upkeep.SetAside()
+        self.grew = False  # by enough rows for PostgreSQL to plan it anew (see settle)
         self._remembered: dict[str, dict[Any, Any]] = {}
         self._passed_over: list[Sequence[Any]] = []
         self.written = 0
@@ -230,8 +233,24 @@ class BulkEntryWriter:
             # PostgreSQL plans from statistics its autovacuum gathers later: until then a
             # ledger that just grew by a large import is planned as the small one it was
             # (pages read with a sort of every entry instead of an index).
-            for table in ("entry", *(t.__tablename__ for t in kept_totals.ROLLUPS)):
+            for table in _GROWN_TABLES:
                 self._s.execute(text(f"ANALYZE {table}"))
+            self.grew = True
+
+    def settle(self, sessions: sessionmaker[Session]) -> None:
+        """After the bulk write has committed: on PostgreSQL, VACUUM the tables that grew.
+
+        A table fresh from a large write has no visibility map yet, so every index-only
+        scan (the review queue's days, the time log's pages) also reads the rows, until
+        autovacuum comes by minutes later; VACUUM cannot run inside the writing
+        transaction. Not the tables' owner (a coordinator importing), PostgreSQL skips them
+        with a warning and autovacuum does it later.
+        """
+        if not self.grew or self._s.get_bind().dialect.name != "postgresql":
+            return
+        with sessions() as s:
+            connection = s.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+            connection.exec_driver_sql(f"VACUUM {', '.join(_GROWN_TABLES)}")
 
     def has_any_entry(self) -> bool:
         """Whether the ledger holds any entry yet."""
