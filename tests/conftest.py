@@ -8,6 +8,7 @@ server). Without one, the PostgreSQL half is skipped and says why.
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -50,6 +51,17 @@ class FixedClock:
 
     def advance(self, **delta: float) -> None:
         self.now += timedelta(**delta)
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_after_each_test() -> Iterator[None]:
+    """Once a window test has turned Python's automatic collection off (the window collects
+    in its GUI thread, on a timer), tests that run no event loop collect after themselves."""
+    yield
+    if not gc.isenabled():
+        from okuvol_desktop.ui.garbage import collect_due_generations
+
+        collect_due_generations()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -14,6 +14,7 @@ from okuvol_desktop.services.context import system_clock
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.errors import error_text
 from okuvol_desktop.ui.first_run import fill_with_sample_data, is_empty, wants_sample_data
+from okuvol_desktop.ui.garbage import collect_garbage_in_gui_thread
 from okuvol_desktop.ui.i18n import LanguageSwitcher
 from okuvol_desktop.ui.identity import introduce
 from okuvol_desktop.ui.main_window import MainWindow
@@ -97,6 +98,7 @@ def run_application(settings: Settings) -> int:
     """Open the main window on the chosen database; returns the exit status."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     introduce(app)
+    collect_garbage_in_gui_thread(app)
     preferences = Preferences()
     languages = LanguageSwitcher()
     languages.use(settings.language or preferences.language)

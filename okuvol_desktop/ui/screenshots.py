@@ -22,6 +22,7 @@ from okuvol_desktop.services.listing import LogQuery
 from okuvol_desktop.ui.dialogs.entry_dialog import EntryDialog
 from okuvol_desktop.ui.dialogs.import_wizard import ImportWizard
 from okuvol_desktop.ui.dialogs.week_grid_dialog import WeekGridDialog
+from okuvol_desktop.ui.garbage import collect_garbage_in_gui_thread
 from okuvol_desktop.ui.i18n import LanguageSwitcher
 from okuvol_desktop.ui.main_window import MainWindow
 from okuvol_desktop.ui.pages.directory_page import DirectoryPage
@@ -56,6 +57,7 @@ def take_screenshots(settings: Settings, out_dir: Path, language: str = "en") ->
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(f"{APP_NAME}-screenshots")  # keep the user's own settings apart
     app.setOrganizationName(APP_NAME)
+    collect_garbage_in_gui_thread(app)
     languages = LanguageSwitcher()
     languages.use(language)
     ledger = Ledger.open(settings.database, timezone=settings.timezone)

@@ -1,91 +1,127 @@
 """Running service calls off the GUI thread and handing their results back to it.
 
-The worker never touches widgets. It emits signals of a relay QObject that lives in the GUI
-thread and whose own slots receive them, so Qt queues each call onto the GUI thread (Anki's
-CollectionOp, Vorta's jobs).
+The worker never touches widgets. It emits a signal of a relay QObject that lives in the GUI
+thread, so Qt queues each report onto the GUI thread (Anki's CollectionOp, Vorta's jobs).
+
+Every Qt object here is made, kept and let go in the GUI thread. The relay belongs to the
+application and lives as long as it; a worker holds only a number and the relay. The task and
+its callbacks (closures over pages, that is over Qt objects) are held by the relay and dropped
+when the report is delivered, in the GUI thread. An earlier relay per task was deleted by
+whichever thread let it go last: at times the worker, under the GUI thread's deleteLater, and
+the suite died of it now and then with a segmentation fault.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.ui.errors import error_text
 
 log = logging.getLogger(__name__)
 
+_RELAY_NAME = "okuvol-background-relay"
+
+
+@dataclass(frozen=True, slots=True)
+class _Task:
+    """What a task was started with, kept in the GUI thread until it reports."""
+
+    runner: BackgroundRunner
+    fn: Callable[[], Any]
+    on_done: Callable[[Any], None]
+    on_failed: Callable[[str], None]
+
 
 class _Relay(QObject):
-    """Carries one task's outcome from the worker to callbacks in the GUI thread."""
+    """Carries every task's outcome from its worker to the callbacks, in the GUI thread."""
 
-    sig_done = Signal(object)
-    """The task returned this value (emitted in the worker)."""
-    sig_failed = Signal(object)
-    """The task failed with this exception (emitted in the worker)."""
+    sig_done = Signal(int, object)
+    """Task number N returned this value (emitted in the worker)."""
+    sig_failed = Signal(int, object)
+    """Task number N failed with this exception (emitted in the worker)."""
 
-    def __init__(
-        self,
-        runner: BackgroundRunner,
-        on_done: Callable[[Any], None],
-        on_failed: Callable[[str], None],
-    ) -> None:
-        # No parent: the worker holds this relay until it reports, even if the page that
-        # asked was closed meanwhile; a relay deleted with its page under a running worker
-        # would take the process down.
-        super().__init__()
-        self._runner = runner
-        self._on_done = on_done
-        self._on_failed = on_failed
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.setObjectName(_RELAY_NAME)
+        self._tasks: dict[int, _Task] = {}
+        self._numbers = itertools.count(1)
         self.sig_done.connect(self._deliver_result)
         self.sig_failed.connect(self._deliver_failure)
 
-    def _still_wanted(self) -> bool:
-        """Whether the page that asked still exists (a closed one gets no callback)."""
-        alive = shiboken6.isValid(self._runner)
-        if alive:
-            self._runner.forget(self)
-        else:
-            self.deleteLater()
-        return alive
+    @staticmethod
+    def of_application() -> _Relay:
+        """The application's relay, made the first time it is asked for."""
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("background tasks need a running QApplication")
+        relay = app.findChild(_Relay, _RELAY_NAME)
+        return relay if relay is not None else _Relay(app)
 
-    @Slot(object)
-    def _deliver_result(self, result: object) -> None:
-        if self._still_wanted():
-            self._on_done(result)
+    def start(self, task: _Task) -> int:
+        """Hand ``task`` to the thread pool; its number."""
+        number = next(self._numbers)
+        self._tasks[number] = task
+        QThreadPool.globalInstance().start(_Job(number, task.fn, self))
+        return number
 
-    @Slot(object)
-    def _deliver_failure(self, error: object) -> None:
-        if not self._still_wanted():
+    def _reported(self, number: int) -> _Task | None:
+        """The task that reported, if the page that asked for it still exists."""
+        task = self._tasks.pop(number, None)
+        if task is None or not shiboken6.isValid(task.runner):
+            return None  # a closed page gets no callback
+        task.runner.forget(number)
+        return task
+
+    @Slot(int, object)
+    def _deliver_result(self, number: int, result: object) -> None:
+        task = self._reported(number)
+        if task is not None:
+            task.on_done(result)
+
+    @Slot(int, object)
+    def _deliver_failure(self, number: int, error: object) -> None:
+        task = self._reported(number)
+        if task is None:
             return
         if isinstance(error, OkuvolError):
-            self._on_failed(error_text(error))
+            task.on_failed(error_text(error))
         else:
-            self._on_failed(self.tr("Something went wrong: %1").replace("%1", str(error)))
+            task.on_failed(self.tr("Something went wrong: %1").replace("%1", str(error)))
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, number: int, fn: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
-        self._fn = fn
+        self._number = number
+        self._fn: Callable[[], Any] | None = fn
         self._relay = relay
 
     def run(self) -> None:
         """Override of QRunnable.run: call the task, report its outcome."""
+        fn, self._fn = self._fn, None  # the relay keeps it, and lets it go in the GUI thread
+        assert fn is not None
         try:
-            result = self._fn()
+            result = fn()
         except OkuvolError as exc:
-            self._relay.sig_failed.emit(exc)
+            del fn
+            self._relay.sig_failed.emit(self._number, exc.with_traceback(None))
         except Exception as exc:  # a bug: log it whole, show the user one line
             log.exception("Background task failed")
-            self._relay.sig_failed.emit(exc)
+            del fn
+            # Its frames hold the task's closure, which must not be let go in this thread.
+            self._relay.sig_failed.emit(self._number, exc.with_traceback(None))
         else:
-            self._relay.sig_done.emit(result)
+            del fn
+            self._relay.sig_done.emit(self._number, result)
 
 
 class BackgroundRunner(QObject):
@@ -93,7 +129,7 @@ class BackgroundRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pending: set[_Relay] = set()
+        self._pending: set[int] = set()
 
     def run(
         self,
@@ -102,14 +138,12 @@ class BackgroundRunner(QObject):
         on_failed: Callable[[str], None],
     ) -> None:
         """Call ``fn`` in a worker; then ``on_done(result)`` or ``on_failed(message)`` here."""
-        relay = _Relay(self, on_done, on_failed)
-        self._pending.add(relay)
-        QThreadPool.globalInstance().start(_Job(fn, relay))
+        relay = _Relay.of_application()
+        self._pending.add(relay.start(_Task(self, fn, on_done, on_failed)))
 
-    def forget(self, relay: _Relay) -> None:
-        """A task has reported; let its relay go."""
-        self._pending.discard(relay)
-        relay.deleteLater()
+    def forget(self, number: int) -> None:
+        """Task ``number`` has reported."""
+        self._pending.discard(number)
 
     def busy(self) -> bool:
         """Whether a task started here has not reported yet."""

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
+from okuvol_desktop.ui.garbage import collect_garbage_in_gui_thread
 from okuvol_desktop.ui.i18n import LanguageSwitcher
 
 
@@ -26,3 +27,9 @@ def english(qapp: QApplication) -> Iterator[LanguageSwitcher]:
     yield switcher
     for translator in switcher._installed:
         QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def garbage_in_gui_thread(qapp: QApplication) -> None:
+    """As the application does: cycles are collected in the GUI thread, never in a worker."""
+    collect_garbage_in_gui_thread(qapp)

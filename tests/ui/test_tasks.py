@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import gc
 import threading
+import weakref
 
 import shiboken6
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from okuvol_desktop.ui.garbage import collect_garbage_in_gui_thread
 from okuvol_desktop.ui.tasks import BackgroundRunner
 
 
@@ -40,3 +43,32 @@ def test_a_live_page_gets_its_result(qtbot: QtBot) -> None:
     runner.run(lambda: 42, called.append, called.append)
     qtbot.waitUntil(lambda: called == [42], timeout=5000)
     assert not runner.busy()
+
+
+def test_cycles_are_collected_in_the_gui_thread_never_in_a_worker(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    collector = collect_garbage_in_gui_thread(qapp)
+    assert collect_garbage_in_gui_thread(qapp) is collector  # one for the application
+    assert not gc.isenabled()
+
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+
+    cycle = Cycle()
+    gone = weakref.ref(cycle)
+    del cycle
+
+    kept: list[list[int]] = []
+
+    def allocate_in_a_worker() -> None:
+        # Far past generation 0's threshold: automatic collection would run here.
+        kept.extend([i] for i in range(5_000))
+
+    worker = threading.Thread(target=allocate_in_a_worker)
+    worker.start()
+    worker.join()
+    assert gone() is not None  # the worker collected nothing
+    qtbot.waitUntil(lambda: gone() is None, timeout=3000)  # the GUI thread's timer did
+    assert len(kept) == 5_000
