@@ -74,6 +74,33 @@ def test_ids_continue_after_demo_data(ledger: Ledger) -> None:
     assert entry.id == 301
 
 
+def test_a_large_demo_leaves_its_totals_compact_and_its_tables_vacuumed(
+    ledger: Ledger, db_location: str
+) -> None:
+    # Past the size at which the writer settles the tables after committing.
+    ledger.demo.fill(people=40, entries=12_000, seed=3)
+    engine = create_engine(db_location)
+    try:
+        with engine.begin() as connection:
+            for table in ("month_total", "person_year_total", "day_total"):
+                connection.execute(text(f"CREATE TEMP TABLE compact AS SELECT * FROM {table}"))
+                pages, compact = connection.execute(
+                    text(
+                        f"SELECT pg_relation_size('{table}') / 8192, "
+                        "pg_relation_size('compact') / 8192"
+                    )
+                ).one()
+                # Updated once per batch, it was many times its size before VACUUM FULL.
+                assert pages <= compact + 1, (table, pages, compact)
+                connection.execute(text("DROP TABLE compact"))
+            visible = connection.execute(
+                text("SELECT relallvisible, relpages FROM pg_class WHERE relname = 'entry'")
+            ).one()
+            assert visible[0] >= visible[1] > 0  # index-only scans need not read the rows
+    finally:
+        engine.dispose()
+
+
 def test_stats_json_is_the_same_byte_for_byte_as_on_sqlite(
     db_location: str, template_db: Path, tmp_path: Path
 ) -> None:
