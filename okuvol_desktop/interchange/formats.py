@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,7 +30,8 @@ class ImportFormat:
 
     name: str
     title: str
-    read: Callable[[Path, ReadSettings], Iterator[ReadItem]]
+    # A generator: a reader cut short is closed, and closes its file.
+    read: Callable[[Path, ReadSettings], Generator[ReadItem, None, None]]
     columns: Callable[[Path], Columns] | None
     names_people: bool
     date_order: Callable[[Path, DateOrder | None], DateOrder] | None = None

@@ -7,7 +7,7 @@ what a lossless round trip needs (zone, place, skills, people served, the review
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import TextIO
@@ -174,7 +174,9 @@ def columns(path: Path) -> Columns:
     raise FileRefused("{file} is empty.", file=path.name)
 
 
-def read(path: Path, settings: ReadSettings) -> Iterator[ImportedRow | RowProblem | SkippedRow]:
+def read(
+    path: Path, settings: ReadSettings
+) -> Generator[ImportedRow | RowProblem | SkippedRow, None, None]:
     """Every record of an okuvol-csv file, in order."""
     del settings  # the file names each row's zone; rows without one take the import's
     lines = csv_lines(path, FORMAT)

@@ -18,7 +18,7 @@ Accepted files:
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -201,7 +201,7 @@ def _content(path: Path, what: str) -> tuple[str, str]:
     return text, stripped
 
 
-def read_timewarrior(path: Path, settings: ReadSettings) -> Iterator[ReadItem]:
+def read_timewarrior(path: Path, settings: ReadSettings) -> Generator[ReadItem, None, None]:
     """Every interval of a Timewarrior data file, export or extension input (all in UTC)."""
     del settings  # Timewarrior writes UTC: nothing to choose
     text, stripped = _content(path, "Timewarrior")
@@ -359,7 +359,7 @@ def _watson_csv(path: Path) -> Iterator[ReadItem]:
             yield RowProblem(line, error.text)
 
 
-def read_watson(path: Path, settings: ReadSettings) -> Iterator[ReadItem]:
+def read_watson(path: Path, settings: ReadSettings) -> Generator[ReadItem, None, None]:
     """Every frame of a Watson frames file, `watson log --json` or `watson log --csv` (whose
     times carry no zone: they are read in the zone of the import)."""
     del settings

@@ -25,7 +25,7 @@ as 1 or empty in CSV and true/false in a workbook, and a totals row at the end o
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -159,7 +159,7 @@ class TrackerCsv:
         )
         return decide(evidence_of(cells), given)
 
-    def read(self, path: Path, settings: ReadSettings) -> Iterator[ReadItem]:
+    def read(self, path: Path, settings: ReadSettings) -> Generator[ReadItem, None, None]:
         """Every row of the file, in order: an entry, a problem, or a row left out."""
         order = settings.date_order or DateOrder.DMY
         columns, lines = self._header(path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
@@ -22,7 +23,7 @@ class ItemisedEntry:
     role: str
     minutes: int
     approved_by: str | None
-    approved_on: date | None
+    approved_on: datetime.date | None  # `date` is the field above, in here
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,11 +17,22 @@ MUTED = colors.HexColor("#5f6b7a")
 RULE = colors.HexColor("#c9d2dc")
 
 
+class Styles(StyleSheet1):
+    """The style sheet, whose every style is a paragraph style (ReportLab's own sheet may hold
+    other kinds, so it promises less)."""
+
+    def __getitem__(self, key: str) -> ParagraphStyle:
+        style = super().__getitem__(key)
+        if not isinstance(style, ParagraphStyle):
+            raise TypeError(f"{key} is not a paragraph style")
+        return style
+
+
 @cache
-def stylesheet() -> StyleSheet1:
+def stylesheet() -> Styles:
     """Named paragraph styles; each derives from ``body`` with ``parent=``."""
     register_fonts()
-    sheet = StyleSheet1()
+    sheet = Styles()
     body = ParagraphStyle(
         "body", fontName=SANS, fontSize=10, leading=14, textColor=INK, alignment=TA_LEFT
     )

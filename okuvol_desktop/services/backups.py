@@ -13,7 +13,9 @@ from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.services.files import check_output
 from okuvol_desktop.storage import backup as sqlite_backup
-from okuvol_desktop.storage.backup import BackupFacts
+
+# Re-exported: the window shows them.
+from okuvol_desktop.storage.backup import BackupFacts as BackupFacts  # noqa: PLC0414
 from okuvol_desktop.storage.orm import EntryRow
 
 DAILY_PREFIX = "okuvol-daily-"

@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from okuvol_desktop.domain.durations import zone
 from okuvol_desktop.domain.errors import OkuvolError
-from okuvol_desktop.storage.engine import SQLITE_BUSY_TIMEOUT_MS, WRITES, sqlite_path
+from okuvol_desktop.storage.engine import WRITES, sqlite_path
+from okuvol_desktop.storage.locations import SQLITE_BUSY_TIMEOUT_MS
 from okuvol_desktop.storage.writer_note import RESTORE, current_writer
 
 Clock = Callable[[], datetime]

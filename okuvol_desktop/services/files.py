@@ -127,7 +127,7 @@ def _new_file_beside(out: Path) -> Path:
 
 
 def write_atomically(
-    out: Path, write: Callable[[Path], None], protected: Collection[Path] = ()
+    out: Path, write: Callable[[Path], object], protected: Collection[Path] = ()
 ) -> Path:
     """Run ``write`` on a temporary file beside ``out`` and return it; the caller renames it
     into place (os.replace) once everything else has succeeded. A failure removes it.
@@ -151,7 +151,9 @@ def write_atomically(
     return path
 
 
-def write_file(out: Path, write: Callable[[Path], None], protected: Collection[Path] = ()) -> None:
+def write_file(
+    out: Path, write: Callable[[Path], object], protected: Collection[Path] = ()
+) -> None:
     """Write ``out`` whole or not at all."""
     place(write_atomically(out, write, protected), out)
 

@@ -42,10 +42,11 @@ def give_every_signer_a_key(s: Session, now: datetime, source: str) -> None:
         OkuvolError: a private key in the file is damaged or does not match its certificate.
     """
     repo = KeyRepo(s)
+    damaged: list[KeyRecord | None]
     try:
         damaged = [record for record in repo.every() if not keys.is_sound(record)]
     except ValueError:
-        damaged = [None]
+        damaged = [None]  # a key too damaged to say which
     if damaged:
         raise OkuvolError(
             "{file} cannot be loaded: the signing key {key} is damaged (its public key, "

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.storage import kept_totals
+from okuvol_desktop.storage.kept_totals import SqlValue
 from okuvol_desktop.storage.orm import (
     CategoryRow,
     DayTotalRow,
@@ -123,7 +124,7 @@ _DAY_PARTS = ("day", "organisation_id", "kind", "category_id", "status", "entrie
 def _entries_part(f: EntryFilter, columns: tuple[str, ...]) -> Select[Any]:
     """The entries themselves, shaped as a kept totals table (one entry, one row)."""
     e = EntryRow
-    values = {
+    values: dict[str, SqlValue] = {
         "day": e.work_date,
         "person_id": e.person_id,
         "organisation_id": e.organisation_id,
@@ -138,7 +139,7 @@ def _entries_part(f: EntryFilter, columns: tuple[str, ...]) -> Select[Any]:
 
 
 def _kept_part(table: Any, dated: Any, f: EntryFilter, columns: tuple[str, ...]) -> Select[Any]:
-    values = {c: getattr(table, c, None) for c in columns}
+    values: dict[str, SqlValue] = {c: getattr(table, c) for c in columns if c != "day"}
     values["day"] = dated
     if "category_id" in columns:
         values["category_id"] = func.nullif(table.category_id, literal_column("0"))

@@ -20,7 +20,8 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from okuvol_desktop.domain.errors import OkuvolError
-from okuvol_desktop.storage.engine import SQLITE_BUSY_TIMEOUT_MS, sqlite_path
+from okuvol_desktop.storage.engine import sqlite_path
+from okuvol_desktop.storage.locations import SQLITE_BUSY_TIMEOUT_MS
 from okuvol_desktop.storage.orm import Base
 from okuvol_desktop.storage.writer_note import RESTORE, writing
 

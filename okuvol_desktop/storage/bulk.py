@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session, sessionmaker
@@ -14,8 +14,9 @@ from okuvol_desktop.storage import kept_totals, upkeep
 from okuvol_desktop.storage.orm import EntryRow, EntrySkillRow
 
 BATCH_SIZE = 20_000
-_ENTRY = EntryRow.__table__
-_ENTRY_SKILL = EntrySkillRow.__table__
+# Declarative classes declare __table__ as a FromClause; theirs are Tables.
+_ENTRY = cast(Table, EntryRow.__table__)
+_ENTRY_SKILL = cast(Table, EntrySkillRow.__table__)
 # The unique (source, source_id) index stays: imports pass over known rows through it.
 _SECONDARY_INDEXES = tuple(i for i in _ENTRY.indexes if not i.unique)
 _DEFER_AT_LEAST = 20_000

@@ -125,7 +125,9 @@ class CertificateRepo:
             CertificateRow.revoked_at.is_not(None),
         )
         return [
-            Revocation(number, at, reason or "") for number, at, reason in self._s.execute(stmt)
+            Revocation(number, at, reason or "")
+            for number, at, reason in self._s.execute(stmt)
+            if at is not None  # as the query asked; the type of the column allows None
         ]
 
     def list(

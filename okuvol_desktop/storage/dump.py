@@ -8,10 +8,10 @@ exactly as it was.
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Column, Table, func, insert, select
 from sqlalchemy.orm import Session
@@ -29,6 +29,8 @@ _SKIPPED = frozenset(
 )
 # Tables a dump carries only when asked for: the private halves of the signing keys.
 PRIVATE_TABLES = frozenset({"private_key"})
+
+T = TypeVar("T")
 
 
 def _plain(value: Any) -> Any:
@@ -91,7 +93,7 @@ def _typed_value(column: Column[Any], value: Any) -> Any:
     return value if convert is None else convert(column, value)
 
 
-def _of(column: Column[Any], value: Any, kind: type) -> Any:
+def _of(column: Column[Any], value: Any, kind: type[T]) -> T:
     if not isinstance(value, kind):
         raise ValueError(f"{column.name} holds {value!r:.40}, not {kind.__name__}")
     return value
@@ -144,7 +146,7 @@ def clear_for_load(s: Session) -> None:
         s.execute(table.delete())
 
 
-def load_rows(s: Session, table_name: str, rows: list[Mapping[str, Any]]) -> None:
+def load_rows(s: Session, table_name: str, rows: Sequence[Mapping[str, Any]]) -> None:
     """Insert rows into a table as they were dumped (ids included); see clear_for_load."""
     table = Base.metadata.tables[table_name]
     if not isinstance(rows, list):

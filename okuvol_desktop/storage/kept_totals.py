@@ -27,7 +27,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from okuvol_desktop.storage.orm import (
     DayTotalRow,
@@ -36,6 +36,9 @@ from okuvol_desktop.storage.orm import (
     PersonMonthTotalRow,
     PersonYearTotalRow,
 )
+
+# A column of a table, or an expression over columns, as a total's value.
+SqlValue = ColumnElement[Any] | InstrumentedAttribute[Any]
 
 ROLLUPS: tuple[type[Any], ...] = (
     DayTotalRow,
@@ -72,7 +75,7 @@ def start_of(unit: str, column: Any, dialect: str) -> ColumnElement[Any]:
     return func.date(column, literal_column(f"'start of {unit}'"))
 
 
-def _entry_values(dialect: str) -> dict[str, ColumnElement[Any]]:
+def _entry_values(dialect: str) -> dict[str, SqlValue]:
     """What each column of a kept total takes from the entries, summed or grouped."""
     return {
         "work_date": EntryRow.work_date,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import base64
 from datetime import datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import ColumnElement, delete, select, update
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.errors import NotFound
@@ -32,7 +32,7 @@ def _record(row: SigningKeyRow) -> KeyRecord:
     )
 
 
-def _owner(organisation_id: int | None) -> object:
+def _owner(organisation_id: int | None) -> ColumnElement[bool]:
     column = SigningKeyRow.organisation_id
     return column.is_(None) if organisation_id is None else column == organisation_id
 
@@ -88,14 +88,14 @@ class KeyRepo:
             .join(PrivateKeyRow, PrivateKeyRow.key_id == SigningKeyRow.id)
             .where(_owner(organisation_id), SigningKeyRow.retired_at.is_(None))
         ).first()
-        if found is None or found[0].certificate is None:
+        public, private = found if found is not None else (None, None)
+        if public is None or private is None or public.certificate is None:
             if organisation_id is None:
                 raise NotFound("This ledger has no key to sign summaries with.")
             raise NotFound(
                 "The signing key of organisation {organisation_id} is not available to you.",
                 organisation_id=organisation_id,
             )
-        public, private = found
         return SigningKey(
             base64.b64decode(private.private_key),
             base64.b64decode(public.certificate),

@@ -65,7 +65,7 @@ def _search(words: str, dialect: str) -> ColumnElement[bool]:
     """
     if dialect == "sqlite" and len(words) >= _SEARCHED_BY_INDEX_FROM:
         phrase = '"' + words.replace('"', '""') + '"'
-        found = (
+        found: Select[Any] = (
             select(literal_column("rowid"))
             .select_from(table("entry_search"))
             .where(literal_column("entry_search").op("MATCH")(phrase))
@@ -160,7 +160,11 @@ def _lines_of(s: Session, rows: list[Any]) -> list[EntryLine]:
     ]
 
 
-def _base(s: Session, f: LogFilter, *, categorised: bool = False) -> Select[Any]:
+# Each entry with the names it is shown with: the time log's lines as the database gives them.
+_Lines = Select[EntryRow, str, str, str, CategoryRow]
+
+
+def _base(s: Session, f: LogFilter, *, categorised: bool = False) -> _Lines:
     """The lines the filter lets through; only those with a category when ``categorised``
     (an inner join, which lets the database walk the categories' names first)."""
     return (
@@ -203,7 +207,7 @@ def list_entries(
 
 def _parts(
     s: Session, f: LogFilter, order: _Order, after: EntryLine | None, descending: bool
-) -> Iterator[Select[Any]]:
+) -> Iterator[_Lines]:
     """Queries whose rows, one after the other, are the lines after ``after`` in the order.
 
     The entries without a value (NULL) come first going up and last going down, by id.
@@ -218,7 +222,7 @@ def _parts(
     if order.empty is not None and not categorised:  # the inner join leaves the NULLs out
         valued = valued.where(~order.empty)
 
-    def from_start() -> Iterator[Select[Any]]:
+    def from_start() -> Iterator[_Lines]:
         """The lines with a value from the first one: a named order starts at the first name
         of its table (a row or two of a small table) and goes on from there as from a line,
         which every database reads through its indexes; sorting every entry by a joined

@@ -474,16 +474,6 @@ class EntryRepo:
         self._s.delete(self.row(entry_id))
         self._s.flush()
 
-    def list(self, ids: Sequence[int]) -> list[Entry]:
-        rows_list = [
-            row
-            for part in _slices(ids)
-            for row in self._s.scalars(select(EntryRow).where(EntryRow.id.in_(part)))
-        ]
-        rows_list.sort(key=lambda r: r.id)
-        skills = self.skills_of([r.id for r in rows_list])
-        return [entry_from_row(r, skills.get(r.id, ())) for r in rows_list]
-
     def statuses(self, ids: Sequence[int]) -> dict[int, EntryStatus]:
         """The status of each of the given entries that exists."""
         return {
@@ -573,7 +563,8 @@ class EntryRepo:
                     EntryRow.source == source.value, EntryRow.source_id.in_(chunk)
                 )
             )
-            found.update({source_id: entry_id for source_id, entry_id in rows})
+            # Only entries that have a source id were asked for.
+            found.update({str(source_id): entry_id for source_id, entry_id in rows})
         return found
 
     def count_overlapping_since(self, first_id: int) -> int:

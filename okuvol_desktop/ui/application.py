@@ -96,7 +96,8 @@ class DesktopSession:
 
 def run_application(settings: Settings) -> int:
     """Open the main window on the chosen database; returns the exit status."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     introduce(app)
     collect_garbage_in_gui_thread(app)
     preferences = Preferences()

@@ -187,8 +187,7 @@ class FileActions(QObject):
             self._failed,
         )
 
-    def _confirm_restore(self, candidate: Path, facts: object) -> None:
-        assert isinstance(facts, BackupFacts)
+    def _confirm_restore(self, candidate: Path, facts: BackupFacts) -> None:
         answer = QMessageBox.question(
             self._window,
             self.tr("Restore a backup"),

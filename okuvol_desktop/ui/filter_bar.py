@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QDate, QEvent, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
@@ -12,14 +10,9 @@ from okuvol_desktop.services.listing import LogQuery
 from okuvol_desktop.ui.formats import date_display_format
 from okuvol_desktop.ui.labels import category_label, kind_label, status_label
 from okuvol_desktop.ui.lookups import Lookups
-from okuvol_desktop.ui.widgets import OptionalDateEdit, refill_combo
+from okuvol_desktop.ui.widgets import OptionalDateEdit, date_or_none, refill_combo
 
 _ANY_DAY = QDate(1900, 1, 1)  # the minimum of a date box stands for "any date"
-
-
-def _date_or_none(box: QDateEdit) -> date | None:
-    value = box.date()
-    return None if value == box.minimumDate() else value.toPython()  # type: ignore[no-any-return]
 
 
 class FilterBar(QWidget):
@@ -87,7 +80,7 @@ class FilterBar(QWidget):
             box.setDisplayFormat(date_display_format())
             box.updateGeometry()
         # The bar has no labels: each filter says what it filters, not what it shows now.
-        for box, name in (
+        named: tuple[tuple[QWidget, str], ...] = (
             (self.person, self.tr("Person")),
             (self.organisation, self.tr("Organisation")),
             (self.kind, self.tr("Kind of work")),
@@ -96,8 +89,9 @@ class FilterBar(QWidget):
             (self.date_from, self.tr("From date")),
             (self.date_to, self.tr("To date")),
             (self.text, self.tr("Search")),
-        ):
-            box.setAccessibleName(name)
+        )
+        for field, name in named:
+            field.setAccessibleName(name)
         self._fill_fixed()
         if self._lookups is not None:
             self.set_lookups(self._lookups)
@@ -141,22 +135,7 @@ class FilterBar(QWidget):
     ) -> None:
         """Set the filters to one person's entries of one status at one organisation (the
         others cleared), and announce one change."""
-        for box in (self.person, self.organisation, self.kind, self.status, self.category):
-            box.blockSignals(True)
-        for box, value in (
-            (self.person, person_id),
-            (self.organisation, organisation_id),
-            (self.kind, None),
-            (self.status, status.value if status else None),
-            (self.category, None),
-        ):
-            box.setCurrentIndex(max(box.findData(value), 0))
-        for box in (self.date_from, self.date_to, self.text):
-            box.blockSignals(True)
-        self.date_from.setDate(_ANY_DAY)
-        self.date_to.setDate(_ANY_DAY)
-        self.text.clear()
-        for box in (
+        every: tuple[QWidget, ...] = (
             self.person,
             self.organisation,
             self.kind,
@@ -165,8 +144,22 @@ class FilterBar(QWidget):
             self.date_from,
             self.date_to,
             self.text,
+        )
+        for field in every:
+            field.blockSignals(True)
+        for box, value in (
+            (self.person, person_id),
+            (self.organisation, organisation_id),
+            (self.kind, None),
+            (self.status, status.value if status else None),
+            (self.category, None),
         ):
-            box.blockSignals(False)
+            box.setCurrentIndex(max(box.findData(value), 0))
+        self.date_from.setDate(_ANY_DAY)
+        self.date_to.setDate(_ANY_DAY)
+        self.text.clear()
+        for field in every:
+            field.blockSignals(False)
         self.sig_changed.emit()
 
     def query(self, sort: str = "date", descending: bool = True) -> LogQuery:
@@ -183,8 +176,8 @@ class FilterBar(QWidget):
             kind=WorkKind(kind) if kind else None,
             status=EntryStatus(status) if status else None,
             category=chosen(self.category),
-            date_from=_date_or_none(self.date_from),
-            date_to=_date_or_none(self.date_to),
+            date_from=date_or_none(self.date_from),
+            date_to=date_or_none(self.date_to),
             text=self.text.text().strip() or None,
             sort=sort,
             descending=descending,

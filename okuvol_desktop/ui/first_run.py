@@ -47,11 +47,15 @@ def fill_with_sample_data(
     parent: QWidget, ledger: Ledger, runner: BackgroundRunner, on_filled: Callable[[], None]
 ) -> QProgressDialog:
     """Create the sample data in a worker, behind a progress bar with Cancel."""
+
+    def failed(message: str) -> None:
+        QMessageBox.warning(parent, "okuvol", message)
+
     return run_with_progress(
         parent,
         runner,
         QCoreApplication.translate("FirstRun", "Creating sample data…"),
         work=lambda progress: ledger.demo.fill(entries=SAMPLE_ENTRIES, progress=progress),
         on_done=lambda _summary: on_filled(),
-        on_failed=lambda message: QMessageBox.warning(parent, "okuvol", message),
+        on_failed=failed,
     )

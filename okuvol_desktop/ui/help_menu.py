@@ -96,10 +96,11 @@ class ShortcutsDialog(QDialog):
 
     def shortcuts(self) -> dict[str, str]:
         """What the table lists: action name -> keys."""
-        return {
-            self.table.item(row, 0).text(): self.table.item(row, 1).text()
+        cells = [
+            (self.table.item(row, 0), self.table.item(row, 1))
             for row in range(self.table.rowCount())
-        }
+        ]
+        return {name.text(): keys.text() for name, keys in cells if name and keys}
 
 
 class DataLocationDialog(QDialog):

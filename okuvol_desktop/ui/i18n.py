@@ -14,7 +14,6 @@ import logging
 from datetime import date, datetime
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -27,6 +26,7 @@ from okuvol_desktop.domain.model import EntryRef
 from okuvol_desktop.resources import resource_path
 from okuvol_desktop.ui.formats import date_text, entry_text
 from okuvol_desktop.ui.labels import kind_label, status_label
+from okuvol_desktop.ui.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.domain.model import Category
 from okuvol_desktop.ui.formats import date_text, money_text
+from okuvol_desktop.ui.translatable import QT_TRANSLATE_NOOP
 
 
 def kind_label(kind: WorkKind) -> str:

@@ -107,7 +107,8 @@ class MainWindow(QMainWindow):
 
     def _pages(self) -> set[QWidget]:
         """Every view of the tabs."""
-        return {self.tabs.widget(i) for i in range(self.tabs.count())}
+        pages = (self.tabs.widget(i) for i in range(self.tabs.count()))
+        return {page for page in pages if page is not None}
 
     def _watch_changes(self, ledger: Ledger) -> None:
         # One notice that the ledger changed, from this window, a script or another person on
@@ -324,7 +325,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         geometry = settings.value("main_window/geometry")
         if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+            self.restoreGeometry(geometry)
         self.tabs.setCurrentIndex(min(self.preferences.last_view, self.tabs.count() - 1))
 
     def stop_watching(self) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
@@ -73,11 +74,7 @@ def _owners_of(widget: QWidget, buddies: set[QWidget]) -> Iterator[Owner]:
         yield Owner(widget, widget.text, widget.setText, needs_letter=checkable)
     elif isinstance(widget, QTabBar):
         for index in range(widget.count()):
-            yield Owner(
-                widget,
-                lambda bar=widget, i=index: bar.tabText(i),
-                lambda text, bar=widget, i=index: bar.setTabText(i, text),
-            )
+            yield Owner(widget, partial(widget.tabText, index), partial(widget.setTabText, index))
 
 
 def _scope_root(widget: QWidget, top: QWidget) -> QWidget:
@@ -120,8 +117,10 @@ def settle(window: QWidget) -> None:
 
 def _depth(widget: QWidget, top: QWidget) -> int:
     depth = 0
-    while widget is not top and widget.parentWidget() is not None:
-        widget, depth = widget.parentWidget(), depth + 1
+    parent = widget.parentWidget()
+    while widget is not top and parent is not None:
+        widget, depth = parent, depth + 1
+        parent = widget.parentWidget()
     return depth
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from okuvol_desktop.domain.kinds import EntryStatus
 from okuvol_desktop.domain.model import Entry
@@ -18,6 +18,7 @@ from okuvol_desktop.ui.formats import duration_text
 from okuvol_desktop.ui.labels import category_label, format_date
 from okuvol_desktop.ui.lookups import Lookups
 from okuvol_desktop.ui.preferences import Preferences
+from okuvol_desktop.ui.translatable import QT_TRANSLATE_NOOP
 
 _CONTEXT = "review"
 # The words for each fact a change can touch (domain.review.ReviewedFacts fields).

@@ -18,7 +18,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
@@ -29,6 +29,7 @@ from okuvol_desktop.ui.errors import error_text
 log = logging.getLogger(__name__)
 
 _RELAY_NAME = "okuvol-background-relay"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +134,8 @@ class BackgroundRunner(QObject):
 
     def run(
         self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
+        fn: Callable[[], T],
+        on_done: Callable[[T], None],
         on_failed: Callable[[str], None],
     ) -> None:
         """Call ``fn`` in a worker; then ``on_done(result)`` or ``on_failed(message)`` here."""

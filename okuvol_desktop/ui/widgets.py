@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent
@@ -148,3 +149,15 @@ def scrolling_layout(page: QWidget) -> QVBoxLayout:
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
     return QVBoxLayout(content)
+
+
+def date_or_none(box: QDateEdit) -> date | None:
+    """The day a date box shows; None at its minimum, which stands for "no date"."""
+    value = box.date()
+    return None if value == box.minimumDate() else date(value.year(), value.month(), value.day())
+
+
+def show_date(box: QDateEdit, value: date | None) -> None:
+    """Show ``value`` in a date box; None leaves it as it is (at "no date" when new)."""
+    if value is not None:
+        box.setDate(QDate(value.year, value.month, value.day))

@@ -108,7 +108,7 @@ class ImportWizard(QWizard):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def options(self, dry_run: bool) -> ImportOptions:
+    def import_options(self, dry_run: bool) -> ImportOptions:
         """What the pages say, as the import service takes it: what is filled in fills what
         rows lack, or, with "for every row" ticked, replaces what they say."""
         mapping = self.mapping_page
@@ -134,7 +134,7 @@ class ImportWizard(QWizard):
 
     def accept(self) -> None:
         """Override of QDialog.accept (Import): import in a worker; close only on success."""
-        path, options = self.path(), self.options(dry_run=False)
+        path, options = self.path(), self.import_options(dry_run=False)
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.progress_dialog = run_with_progress(
             self,
@@ -331,7 +331,7 @@ class _MappingPage(QWizardPage):
         self.message.say(self.tr("Reading the file…"))
         self.completeChanged.emit()
         wizard = self._wizard
-        path, options = wizard.path(), wizard.options(dry_run=True)
+        path, options = wizard.path(), wizard.import_options(dry_run=True)
         # Workers may finish out of order: only the answer to the latest question counts.
         self._asked += 1
         asked = self._asked
@@ -427,7 +427,7 @@ class _MappingPage(QWizardPage):
             return [str(item.line), "", "", "", "", "", "", translate_message(item.reason)]
         if isinstance(item, SkippedRow):
             return self._left_out(item.line, item.why)
-        options = self._wizard.options(dry_run=True)
+        options = self._wizard.import_options(dry_run=True)
         when = _when(item, options.timezone or self._wizard.ledger.ctx.timezone)
         if isinstance(when, str):
             return self._left_out(item.line, when)
@@ -504,7 +504,7 @@ class _CheckPage(QWizardPage):
         self.summary.setStyleSheet("")
         self.summary.setText(self.tr("Checking every row…"))
         wizard = self._wizard
-        path, options = wizard.path(), wizard.options(dry_run=True)
+        path, options = wizard.path(), wizard.import_options(dry_run=True)
         wizard.runner.run(
             lambda: self._checked(path, options),
             self._on_checked,

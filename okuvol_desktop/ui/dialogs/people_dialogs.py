@@ -27,7 +27,7 @@ from okuvol_desktop.ui.dialogs.form import FormDialog
 from okuvol_desktop.ui.i18n import LANGUAGES
 from okuvol_desktop.ui.labels import kind_label
 from okuvol_desktop.ui.lookups import Lookups
-from okuvol_desktop.ui.widgets import OptionalDateEdit
+from okuvol_desktop.ui.widgets import OptionalDateEdit, date_or_none, show_date
 
 _NO_DATE = QDate(1900, 1, 1)
 
@@ -38,15 +38,6 @@ def _date_box() -> QDateEdit:
     box.setDate(_NO_DATE)
     box.setDisplayFormat("yyyy-MM-dd")
     return box
-
-
-def _read_date(box: QDateEdit) -> object:
-    return None if box.date() == box.minimumDate() else box.date().toPython()
-
-
-def _show_date(box: QDateEdit, value: object) -> None:
-    if value is not None:
-        box.setDate(QDate(value.year, value.month, value.day))  # type: ignore[attr-defined]
 
 
 def _weekly_box() -> QDoubleSpinBox:
@@ -97,7 +88,7 @@ class PersonDialog(FormDialog):
             self.email.setText(person.email or "")
             self.phone.setText(person.phone or "")
             self.notes.setText(person.notes or "")
-            _show_date(self.birth_date, person.birth_date)
+            show_date(self.birth_date, person.birth_date)
             self.weekly_limit.setValue((person.weekly_limit_minutes or 0) / 60)
             self.weekly_budget.setValue((person.weekly_volunteer_minutes or 0) / 60)
         self.retranslate_ui()
@@ -136,13 +127,13 @@ class PersonDialog(FormDialog):
 
     def save(self) -> Person:
         """Add or change the person."""
-        birth = _read_date(self.birth_date)
+        birth = date_or_none(self.birth_date)
         if self._person is None:
             return self._ledger.people.add(
                 self.name.text(),
                 email=self.email.text(),
                 phone=self.phone.text(),
-                birth_date=birth,  # type: ignore[arg-type]
+                birth_date=birth,
                 notes=self.notes.text(),
                 weekly_limit_hours=_weekly_hours(self.weekly_limit),
                 weekly_budget_hours=_weekly_hours(self.weekly_budget),
@@ -158,7 +149,7 @@ class PersonDialog(FormDialog):
                 weekly_limit_hours=_weekly_hours(self.weekly_limit),
                 weekly_budget_hours=_weekly_hours(self.weekly_budget),
             ),
-        )  # type: ignore[arg-type]
+        )
 
 
 class OrganisationDialog(FormDialog):
@@ -368,8 +359,8 @@ class RoleDialog(FormDialog):
             box.setEnabled(False)  # a role never changes person, organisation or kind
         self.title.setText(role.title)
         self.field_of_work.setText(role.field or "")
-        _show_date(self.start, role.start_date)
-        _show_date(self.end, role.end_date)
+        show_date(self.start, role.start_date)
+        show_date(self.end, role.end_date)
         self.has_rate.setChecked(role.hourly_rate is not None)
         self.rate.setValue(float(role.hourly_rate or 0))
         self.currency.setText(role.currency or "")
@@ -417,8 +408,8 @@ class RoleDialog(FormDialog):
         terms = RoleTerms(
             title=self.title.text(),
             field=self.field_of_work.text() or None,
-            start_date=_read_date(self.start),  # type: ignore[arg-type]
-            end_date=_read_date(self.end),  # type: ignore[arg-type]
+            start_date=date_or_none(self.start),
+            end_date=date_or_none(self.end),
             hourly_rate=Decimal(str(self.rate.value())) if paid else None,
             currency=self.currency.text() if paid else None,
             weekly_hours=Decimal(str(self.weekly.value())) if self.weekly.value() else None,

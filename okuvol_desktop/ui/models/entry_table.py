@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -22,6 +21,7 @@ from okuvol_desktop.ui.formats import date_text, duration_text, time_range_text
 from okuvol_desktop.ui.labels import category_label, kind_label, status_label
 from okuvol_desktop.ui.review_text import is_resubmitted, review_summary
 from okuvol_desktop.ui.tasks import BackgroundRunner
+from okuvol_desktop.ui.translatable import QT_TRANSLATE_NOOP
 
 # Fetches the page after a line shown, or before it (nearest first) when told to go backwards;
 # called in a worker thread.

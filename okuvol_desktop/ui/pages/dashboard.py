@@ -75,7 +75,8 @@ class _TotalsBox(QGroupBox):
 
     def set_labels(self, professional: str, volunteer: str, total: str) -> None:
         for row, text in enumerate((professional, volunteer, total)):
-            label = self._form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            item = self._form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
             assert isinstance(label, QLabel)
             label.setText(text)
 
@@ -385,8 +386,9 @@ class DashboardPage(QWidget):
     def _clear_side(self) -> None:
         while self.side.count():
             item = self.side.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
 
     def _show_requirement(self, need: RequirementStanding) -> None:
         """A requirement's cycle: approved of the target, pending beside, each minimum."""

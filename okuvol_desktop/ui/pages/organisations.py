@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QWidget
 
 from okuvol_desktop.domain.durations import hours
@@ -17,6 +17,7 @@ from okuvol_desktop.ui.i18n import LANGUAGES
 from okuvol_desktop.ui.labels import format_date
 from okuvol_desktop.ui.models.line_table import Column, LineTableModel
 from okuvol_desktop.ui.pages.directory_page import DirectoryPage
+from okuvol_desktop.ui.translatable import QT_TRANSLATE_NOOP
 
 
 def _hours(minutes: int) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QWidget
 
 from okuvol_desktop.domain.durations import hours
@@ -19,6 +19,7 @@ from okuvol_desktop.ui.lookups import Lookups
 from okuvol_desktop.ui.models.line_table import Column, LineTableModel
 from okuvol_desktop.ui.pages.directory_page import DirectoryPage
 from okuvol_desktop.ui.pages.scheme_progress import SchemeProgressPanel
+from okuvol_desktop.ui.translatable import QT_TRANSLATE_NOOP
 
 
 def _hours(minutes: int) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Signal
+from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +34,7 @@ from okuvol_desktop.ui.models.line_table import Column, LineTableModel
 from okuvol_desktop.ui.palette import error_style
 from okuvol_desktop.ui.scheme_words import method_explanation, method_label
 from okuvol_desktop.ui.tasks import BackgroundRunner
+from okuvol_desktop.ui.translatable import QT_TRANSLATE_NOOP
 from okuvol_desktop.ui.widgets import DateEdit, NoticeLabel, name_fields
 
 _CONTEXT = "RatesPanel"
@@ -56,7 +57,9 @@ RATE_COLUMNS: list[Column[ValuationRate]] = [
         tooltip=lambda r: method_explanation(r.method),
     ),
     Column(
-        QT_TRANSLATE_NOOP(_CONTEXT, "Source"), lambda r: r.source or "", tooltip=lambda r: r.source
+        QT_TRANSLATE_NOOP(_CONTEXT, "Source"),
+        lambda r: r.source or "",
+        tooltip=lambda r: r.source or "",
     ),
 ]
 

@@ -7,7 +7,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -50,6 +50,7 @@ from okuvol_desktop.ui.preferences import Preferences
 from okuvol_desktop.ui.printing import print_pdf
 from okuvol_desktop.ui.progress_dialog import run_with_progress
 from okuvol_desktop.ui.tasks import BackgroundRunner
+from okuvol_desktop.ui.translatable import QT_TRANSLATE_NOOP
 from okuvol_desktop.ui.widgets import NoticeLabel, name_fields, refill_combo
 
 CERTIFICATE, BATCH, PERSON_SUMMARY, ORGANISATION_SUMMARY, PORTFOLIO = range(5)
@@ -284,8 +285,8 @@ class ReportsPage(QWidget):
             self.message.say,
         )
 
-    def _on_loaded(self, loaded: object) -> None:
-        lookups, issued = loaded  # type: ignore[misc]
+    def _on_loaded(self, loaded: tuple[Lookups, list[IssuedCertificate]]) -> None:
+        lookups, issued = loaded
         refill_combo(self.person, [(p.full_name, p.id) for p in lookups.people])
         refill_combo(self.organisation, [(o.name, o.id) for o in lookups.organisations])
         self.issued.set_rows(issued)
@@ -417,9 +418,8 @@ class ReportsPage(QWidget):
             self._failed,
         )
 
-    def _show_issued(self, done: object) -> None:
-        issued, path = done  # type: ignore[misc]
-        assert isinstance(issued, Issued)
+    def _show_issued(self, done: tuple[Issued, Path]) -> None:
+        issued, path = done
         self._show_document(path)
         certificate = issued.certificate
         self.message.say(
@@ -542,13 +542,13 @@ class ReportsPage(QWidget):
         )
         if not accepted:
             return
+
+        def revoked(_certificate: IssuedCertificate) -> None:
+            self.message.say(self.tr("Certificate %1 was revoked.").replace("%1", number))
+            self.refresh()
+
         self._runner.run(
-            lambda: self._ledger.certificates.revoke(number, reason),
-            lambda _revoked: (
-                self.message.say(self.tr("Certificate %1 was revoked.").replace("%1", number)),
-                self.refresh(),
-            ),
-            self._failed,
+            lambda: self._ledger.certificates.revoke(number, reason), revoked, self._failed
         )
 
     def _preview_folder(self) -> Path:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -33,6 +33,7 @@ from okuvol_desktop.ui.models.line_table import Column, LineTableModel, SortRole
 from okuvol_desktop.ui.palette import error_style
 from okuvol_desktop.ui.scheme_words import scheme_details, scheme_summary
 from okuvol_desktop.ui.tasks import BackgroundRunner
+from okuvol_desktop.ui.translatable import QT_TRANSLATE_NOOP
 from okuvol_desktop.ui.widgets import NoticeLabel
 
 _CONTEXT = "SchemesPanel"

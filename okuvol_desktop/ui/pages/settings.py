@@ -131,10 +131,9 @@ class SettingsPage(QWidget):
     def _label_rows(self, key: str, title: str, labels: list[str]) -> None:
         box, form = self._forms[key]
         box.setTitle(title)
-        rows = [
-            form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget() for row in range(len(labels))
-        ]
-        name_fields(zip(rows, labels, strict=True))  # type: ignore[arg-type]
+        rows = [form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(len(labels))]
+        widgets = [row.widget() if row is not None else None for row in rows]
+        name_fields(zip([w for w in widgets if isinstance(w, QLabel)], labels, strict=True))
 
     def retranslate_ui(self) -> None:
         """Every visible string of the page, in the current language."""

@@ -3,9 +3,10 @@ adding, editing, duplicating, deleting, submitting and reviewing."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +27,7 @@ from okuvol_desktop.domain.kinds import EntryStatus
 from okuvol_desktop.domain.model import EntryLine
 from okuvol_desktop.services.entries import EditConflict
 from okuvol_desktop.services.ledger import Ledger
-from okuvol_desktop.services.listing import LogQuery
+from okuvol_desktop.services.listing import LogQuery, LogTotals
 from okuvol_desktop.ui.commands import (
     DeleteEntriesCommand,
     EditEntryCommand,
@@ -83,9 +84,7 @@ class TimeLogPage(QWidget):
         self.model.sig_fetch_failed.connect(self._on_error)
         self.model.set_notation(Preferences().duration_notation)
         # Pages fetched by scrolling may hold longer names than the first.
-        self.model.rowsInserted.connect(
-            lambda _parent, first, last: fit_columns(self.table, COL_DESCRIPTION, first, last)
-        )
+        self.model.rowsInserted.connect(self._fit_added_rows)
         self.totals = LogTotalsLabel()  # before the table, whose sort indicator reloads
         self.totals.set_notation(self.model.notation)
         self._totals_runner = BackgroundRunner(self)
@@ -127,6 +126,9 @@ class TimeLogPage(QWidget):
         self.retranslate_ui()
         self._update_actions()
 
+    def _fit_added_rows(self, _parent: QModelIndex, first: int, last: int) -> None:
+        fit_columns(self.table, COL_DESCRIPTION, first, last)
+
     def _make_table(self) -> QTableView:
         table = QTableView()
         # A few rows at least, but no more: the filters take two rows, and the window must
@@ -146,13 +148,16 @@ class TimeLogPage(QWidget):
         return table
 
     def _action(
-        self, slot: object, shortcut: QKeySequence | None = None, button: bool = True
+        self,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+        button: bool = True,
     ) -> QAction:
         action = QAction(self)
         if shortcut is not None:
             action.setShortcut(shortcut)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         self.addAction(action)
         if button:
             tool = QToolButton()
@@ -269,12 +274,12 @@ class TimeLogPage(QWidget):
         load = self._loads
         query = self.filters.query(*self._sort)
 
-        def shown(lines: object) -> None:
+        def shown(lines: list[EntryLine]) -> None:
             if load == self._loads:
                 self._query = query
                 self._on_first_page(lines)
 
-        def counted(totals: object) -> None:
+        def counted(totals: LogTotals) -> None:
             if load == self._loads:
                 self.totals.show_found(totals)
 
@@ -295,8 +300,7 @@ class TimeLogPage(QWidget):
         self._sort = (key, descending)
         self.reload()
 
-    def _on_first_page(self, lines: object) -> None:
-        assert isinstance(lines, list)
+    def _on_first_page(self, lines: list[EntryLine]) -> None:
         self.model.set_first_page(lines, PAGE_SIZE)
         self._say_why_empty()
         if self._names_wanted:

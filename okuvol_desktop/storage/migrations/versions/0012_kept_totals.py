@@ -28,6 +28,8 @@ on the totals tables, and read their totals from the entries they may see.
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -194,7 +196,7 @@ END $$
     return statements
 
 
-_TYPES = {"work_date": sa.Date, "month": sa.Date, "year": sa.Date, "kind": sa.String(16),
+_TYPES: dict[str, Any] = {"work_date": sa.Date, "month": sa.Date, "year": sa.Date, "kind": sa.String(16),
           "status": sa.String(16)}  # fmt: skip
 
 
