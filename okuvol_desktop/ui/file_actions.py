@@ -140,8 +140,7 @@ class FileActions(QObject):
             self._export("json", Path(path), LogQuery())
 
     def _export(self, fmt: str, out: Path, query: LogQuery) -> None:
-        def done(count: object) -> None:
-            assert isinstance(count, int)
+        def done(count: int) -> None:
             self._said(self.tr("%Ln entry(s) written to %1", "", count).replace("%1", str(out)))
 
         run_with_progress(
@@ -210,8 +209,7 @@ class FileActions(QObject):
             on_failed=self._failed,
         )
 
-    def _restored(self, restored: object) -> None:
-        assert isinstance(restored, Restored)
+    def _restored(self, restored: Restored) -> None:
         self._said(
             self.tr("Restored %1 entries. The replaced ledger is kept at %2.")
             .replace("%1", str(restored.entries))

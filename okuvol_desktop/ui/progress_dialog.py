@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -11,7 +11,11 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from okuvol_desktop.domain.progress import Cancelled, Progress
 from okuvol_desktop.ui.tasks import BackgroundRunner, WorkerProgress
 
-_CANCELLED = object()
+T = TypeVar("T")
+
+
+class _Cancelled:
+    """What a cancelled task returns: nothing was kept, and nothing is said."""
 
 
 def run_with_progress(
@@ -19,8 +23,8 @@ def run_with_progress(
     runner: BackgroundRunner,
     title: str,
     *,
-    work: Callable[[Progress], Any],
-    on_done: Callable[[Any], None],
+    work: Callable[[Progress], T],
+    on_done: Callable[[T], None],
     on_failed: Callable[[str], None],
 ) -> QProgressDialog:
     """Run ``work(progress)`` in a worker behind a window-modal progress bar with Cancel.
@@ -40,9 +44,9 @@ def run_with_progress(
         dialog.setMaximum(max(total, 1))
         dialog.setValue(done)
 
-    def finished(result: Any) -> None:
+    def finished(result: T | _Cancelled) -> None:
         dialog.close()
-        if result is not _CANCELLED:  # cancelling is no error: nothing was kept, say nothing
+        if not isinstance(result, _Cancelled):  # cancelling is no error: nothing was kept
             on_done(result)
 
     def failed(message: str) -> None:
@@ -52,11 +56,11 @@ def run_with_progress(
     progress.sig_progress.connect(show)
     dialog.show()
 
-    def guarded() -> Any:
+    def guarded() -> T | _Cancelled:
         try:
             return work(progress)
         except Cancelled:
-            return _CANCELLED
+            return _Cancelled()
 
     runner.run(guarded, finished, failed)
     return dialog

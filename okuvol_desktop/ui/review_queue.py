@@ -157,8 +157,7 @@ class ReviewQueueBox(QGroupBox):
             lambda: self._ledger.approvals.queue_start(_LINES_LISTED), self._show, self.message.say
         )
 
-    def _show(self, queue: object) -> None:
-        assert isinstance(queue, ReviewQueue)
+    def _show(self, queue: ReviewQueue) -> None:
         chosen = self._chosen()
         self._queue = queue
         self._lines = listed = list(queue.lines)

@@ -233,8 +233,7 @@ class TimerBar(QWidget):
             self.error.say(error_text(error))
         self._show_state()
 
-    def _on_lookups(self, lookups: object) -> None:
-        assert isinstance(lookups, Lookups)
+    def _on_lookups(self, lookups: Lookups) -> None:
         self._lookups = lookups
         self._loaded = True
         refill_combo(self.person, [(p.full_name, p.id) for p in lookups.people])
@@ -320,10 +319,9 @@ class TimerBar(QWidget):
             self.error.say,
         )
 
-    def _on_recent(self, wanted: int, lines: object) -> None:
+    def _on_recent(self, wanted: int, lines: list[EntryLine]) -> None:
         if wanted != self._recent_wanted:
             return
-        assert isinstance(lines, list)
         timeable = {r.id for r in self._lookups.roles if self._timeable(r)}
         seen: set[tuple[int, str | None, int | None]] = set()
         self._recent = []

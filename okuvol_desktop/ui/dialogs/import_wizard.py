@@ -145,8 +145,7 @@ class ImportWizard(QWizard):
             on_failed=self._failed,
         )
 
-    def _imported(self, report: object) -> None:
-        assert isinstance(report, ImportReport)
+    def _imported(self, report: ImportReport) -> None:
         self.report = report
         super().accept()
 
@@ -341,13 +340,12 @@ class _MappingPage(QWizardPage):
             lambda message: self._on_error(message, asked),
         )
 
-    def _on_preview(self, preview: object, asked: int) -> None:
+    def _on_preview(self, preview: ImportPreview | DateOrderNeeded, asked: int) -> None:
         if asked != self._asked:
             return
         if isinstance(preview, DateOrderNeeded):
             self._ask_date_order(preview)
             return
-        assert isinstance(preview, ImportPreview)
         self._preview = preview
         self.message.say("")
         self._show()
@@ -517,11 +515,10 @@ class _CheckPage(QWizardPage):
         except ImportRefused as refused:  # shown line by line, translated
             return refused
 
-    def _on_checked(self, result: object) -> None:
+    def _on_checked(self, result: ImportReport | ImportRefused) -> None:
         if isinstance(result, ImportRefused):
             self.show_refusal(result)
             return
-        assert isinstance(result, ImportReport)
         self.summary.setStyleSheet("")
         self.summary.setText("\n".join(self.describe(result)))
         self._ready = result.added > 0

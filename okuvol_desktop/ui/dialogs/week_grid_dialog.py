@@ -180,8 +180,7 @@ class WeekGridDialog(QDialog):
             self.message.say,
         )
 
-    def _on_sheet(self, sheet: object) -> None:
-        assert isinstance(sheet, WeekSheet)
+    def _on_sheet(self, sheet: WeekSheet) -> None:
         self.model.set_sheet(sheet)
         self.table.setEnabled(True)
         self.next_week.setEnabled(sheet.days[-1] < self._today)

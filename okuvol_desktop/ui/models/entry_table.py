@@ -179,9 +179,8 @@ class EntryTableModel(QAbstractTableModel):
         anchor = self._lines[0] if backwards else self._lines[-1]
         generation, fetch = self._generation, self._fetch_page
 
-        def arrived(page: object) -> None:
+        def arrived(page: list[EntryLine]) -> None:
             if generation == self._generation:
-                assert isinstance(page, list)
                 self._fetching = False
                 self._add(page, backwards=backwards)
 

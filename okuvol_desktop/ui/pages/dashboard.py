@@ -210,8 +210,7 @@ class DashboardPage(QWidget):
         people = self._ledger.people.list()
         return people, next_step(self._ledger, people)
 
-    def _on_people(self, loaded: object) -> None:
-        assert isinstance(loaded, tuple)
+    def _on_people(self, loaded: tuple[list[Person], str | None]) -> None:
         self._people, self._step = loaded
         self._fill_people()
         self._choice_changed()
@@ -233,8 +232,7 @@ class DashboardPage(QWidget):
             self.message.say,
         )
 
-    def _on_data(self, data: object) -> None:
-        assert isinstance(data, DashboardData)
+    def _on_data(self, data: DashboardData) -> None:
         self._data = data
         self._show()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
@@ -111,12 +112,11 @@ class DirectoryPage(QWidget):
     def _selection_changed(self, *_changed: object) -> None:
         self.show_details(self.selected())
 
-    def load(self, fetch: Any) -> None:
+    def load(self, fetch: Callable[[], list[Any]]) -> None:
         """Fill the list from ``fetch`` (a service call) in a worker, keeping the selection."""
 
-        def done(rows: object) -> None:
+        def done(rows: list[Any]) -> None:
             chosen = self.selected()
-            assert isinstance(rows, list)
             self.model.set_rows(rows)
             self.table.resizeColumnsToContents()
             self.message.say("" if rows else self.empty_text())

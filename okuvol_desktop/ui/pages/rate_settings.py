@@ -175,8 +175,7 @@ class RatesPanel(QWidget):
         """Load the ledger's values in a worker."""
         self._runner.run(self._ledger.rates.list, self._loaded, self._failed)
 
-    def _loaded(self, rates: object) -> None:
-        assert isinstance(rates, list)
+    def _loaded(self, rates: list[ValuationRate]) -> None:
         self.model.set_rows(sorted(rates, key=lambda r: r.valid_from, reverse=True))
         self.table.resizeColumnsToContents()
         empty = self.tr("No value yet: volunteer time is counted in hours only.")

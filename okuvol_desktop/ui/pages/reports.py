@@ -373,8 +373,9 @@ class ReportsPage(QWidget):
         self.message.say("")
         show_error(self, message)
 
-    def _show_preview(self, request: CertificateRequest, preview: object, out: Path) -> None:
-        assert isinstance(preview, CertificatePreview)
+    def _show_preview(
+        self, request: CertificateRequest, preview: CertificatePreview, out: Path
+    ) -> None:
         out.write_bytes(preview.pdf)
         self._pending = request
         self.current = out
@@ -430,8 +431,7 @@ class ReportsPage(QWidget):
             ).replace("%1", certificate.number)
         )
 
-    def _show_document(self, path: object) -> None:
-        assert isinstance(path, Path)
+    def _show_document(self, path: Path) -> None:
         self.message.say("")
         self._pending = None
         self.current = path
@@ -448,8 +448,7 @@ class ReportsPage(QWidget):
         minimum = self.min_hours.value()
         ledger = self._ledger
 
-        def done(issued: object) -> None:
-            assert isinstance(issued, list)
+        def done(issued: list[Issued]) -> None:
             self.message.say(
                 self.tr("%n certificate(s) written to %1", "", len(issued)).replace("%1", folder)
             )
@@ -507,8 +506,7 @@ class ReportsPage(QWidget):
             on_failed=self.message.say,
         )
 
-    def _printed(self, pages: object) -> None:
-        assert isinstance(pages, int)
+    def _printed(self, pages: int) -> None:
         self._printer = None
         self.message.say(
             self.tr("%n page(s) sent to the printer.", "", pages)
@@ -592,8 +590,7 @@ class ReportsPage(QWidget):
         self.verdict.setStyleSheet(error_style(self.palette()))
         self.verdict.setText(message)
 
-    def _show_verdict(self, result: object) -> None:
-        assert isinstance(result, Verification)
+    def _show_verdict(self, result: Verification) -> None:
         if not result.valid:
             self._show_failure(
                 self.tr("Not valid: %1").replace("%1", translate_message(result.reason))

@@ -81,9 +81,8 @@ class SchemeProgressPanel(QGroupBox):
                 {c.key: c.name(language) for c in ledger.listing.categories()},
             )
 
-        def done(loaded: object) -> None:
+        def done(loaded: _Loaded) -> None:
             if self._asked == asked:  # the user may have chosen someone else meanwhile
-                assert isinstance(loaded, _Loaded)
                 self._loaded = loaded
                 self._render()
 

@@ -209,8 +209,7 @@ class SchemesPanel(QWidget):
         before = self.chosen()
         wanted = choose or (before.scheme.about.name if before else None)
 
-        def loaded(snapshot: object) -> None:
-            assert isinstance(snapshot, SchemesSnapshot)
+        def loaded(snapshot: SchemesSnapshot) -> None:
             self._snapshot = snapshot
             self.model.set_rows(snapshot.listings)
             self.table.resizeColumnsToContents()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -255,8 +255,7 @@ class TimeLogPage(QWidget):
         """The names loaded for the filters and forms (empty until the first load)."""
         return self._lookups
 
-    def _on_lookups(self, lookups: object) -> None:
-        assert isinstance(lookups, Lookups)
+    def _on_lookups(self, lookups: Lookups) -> None:
         self._lookups = lookups
         self._names_stale = False
         self.filters.set_lookups(lookups)
@@ -407,8 +406,8 @@ class TimeLogPage(QWidget):
     def _report(self, error: OkuvolError) -> None:
         show_error(self, error)
 
-    def _push(self, command: object) -> None:
-        self._undo.push(command)  # type: ignore[arg-type]
+    def _push(self, command: QUndoCommand) -> None:
+        self._undo.push(command)
         self.reload()
 
     def new_entry(self) -> None:
