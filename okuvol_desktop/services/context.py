@@ -73,8 +73,9 @@ def _first_line(exc: DBAPIError) -> str:
 
 
 @contextmanager
-def _lost_connection_said(ledger: Path | None = None) -> Iterator[None]:
-    # and a refusal by the database, a busy or a full one.
+def _database_failures_explained(ledger: Path | None = None) -> Iterator[None]:
+    # A lost connection and a refusal by the database, a busy or a full one, each become an
+    # error that says what happened in a user's words.
     # The transaction was rolled back with the connection; the pool checks connections
     # before handing them out (pool_pre_ping), so trying again reconnects.
     try:
@@ -148,14 +149,14 @@ class ServiceContext:
         Raises:
             ConnectionLost: the database server went away; nothing was written.
         """
-        with _lost_connection_said(self.ledger_file()), self.sessions.begin() as session:
+        with _database_failures_explained(self.ledger_file()), self.sessions.begin() as session:
             session.connection(execution_options={WRITES: True})
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read of one consistent state of the ledger; it never blocks a writer."""
-        with _lost_connection_said(self.ledger_file()), self.sessions.begin() as session:
+        with _database_failures_explained(self.ledger_file()), self.sessions.begin() as session:
             yield session
 
     def ledger_file(self) -> Path | None:

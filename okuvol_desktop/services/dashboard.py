@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from okuvol_desktop.domain.kinds import WorkKind
+from sqlalchemy.orm import Session
+
+from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.domain.load import (
     DEFAULT_WEEKLY_LIMIT_MINUTES,
     WeekLoad,
@@ -13,6 +15,7 @@ from okuvol_desktop.domain.load import (
     is_dual_role,
     week_start,
 )
+from okuvol_desktop.domain.model import Person
 from okuvol_desktop.domain.period import Period
 from okuvol_desktop.domain.schemes import RequirementStanding
 from okuvol_desktop.reports.data import AwardLine, GoalLine, KindSplit, ValueOfTime
@@ -60,6 +63,22 @@ class DashboardData:
     load: YearLoad | None = None  # the calendar of weekly load: one person's only
 
 
+@dataclass(frozen=True, slots=True)
+class _PersonFigures:
+    """What the dashboard shows only for one person: goals, awards, requirements, the weeks'
+    load, and whether they hold roles of both kinds."""
+
+    goals: tuple[GoalLine, ...] = ()
+    awards: tuple[AwardLine, ...] = ()
+    requirements: tuple[RequirementStanding, ...] = ()
+    load: YearLoad | None = None
+    dual_role: bool = False
+
+    @property
+    def weeks(self) -> tuple[WeekLoad, ...]:
+        return tuple(self.load.weeks) if self.load is not None else ()
+
+
 class DashboardService:
     """Use case: the dashboard's figures in one transaction."""
 
@@ -91,69 +110,91 @@ class DashboardService:
             person = PersonRepo(s).resolve(person_ref) if person_ref else None
             person_id = person.id if person else None
             aggregates = Aggregates(s)
-
-            def totals(start: date, end: date) -> KindTotals:
-                _, minutes = aggregates.by_kind(
-                    EntryFilter(start, end, COUNTED_STATUSES, person_id=person_id)
-                )
-                return KindTotals(
-                    start, end, minutes[WorkKind.PROFESSIONAL], minutes[WorkKind.VOLUNTEER]
-                )
-
-            f = EntryFilter(period.start, period.end, COUNTED_STATUSES, person_id=person_id)
-            goals: tuple[GoalLine, ...] = ()
-            awards: tuple[AwardLine, ...] = ()
-            requirements: tuple[RequirementStanding, ...] = ()
-            loads: list[WeekLoad] = []
-            load: YearLoad | None = None
-            dual = False
+            counted = EntryFilter(period.start, period.end, COUNTED_STATUSES, person_id=person_id)
+            mine = _PersonFigures()
             if person is not None:
-                approved = aggregates.by_kind(
-                    EntryFilter(period.start, period.end, APPROVED, person_id=person_id)
-                )[1]
-                pending = aggregates.by_kind(
-                    EntryFilter(period.start, period.end, PENDING, person_id=person_id)
-                )[1]
-                goals = tuple(
-                    GoalLine(g.kind.value, g.target_minutes, approved[g.kind], pending[g.kind])
-                    for g in GoalRepo(s).list(person.id, year)
-                )
-                standings = schemes.standings(s, person, year, self._ctx.today())
-                awards = tuple(
-                    AwardLine(a.scheme, a.band, a.reached, a.next_tier, a.minutes_to_next)
-                    for a in standings[0]
-                )
-                requirements = standings[1]
-                load = year_load_of(
+                mine = _person_figures(
                     s,
+                    aggregates,
                     person,
                     year,
-                    today,
-                    first_weekday=week_start_day,
-                    fallback_limit_minutes=weekly_limit_minutes,
+                    today=today,
+                    week_start_day=week_start_day,
+                    weekly_limit_minutes=weekly_limit_minutes,
                 )
-                loads = list(load.weeks)
-                dual = is_dual_role(
-                    RoleRepo(s).list(person.id, include_archived=True), period.start, period.end
-                )
-            this_week = next((w for w in loads if w.week_start == first_of_week), None)
             return DashboardData(
                 person_id=person_id,
                 year=year,
-                week=totals(first_of_week, first_of_week + timedelta(days=6)),
-                month=totals(first_of_month, _month_end(first_of_month)),
-                whole_year=totals(period.start, period.end),
-                by_month=months_of(s, f),
-                people=aggregates.people(f),
-                goals=goals,
-                awards=awards,
-                requirements=requirements,
-                value=value_of(s, f, currency),
-                this_week=this_week,
-                overloaded_weeks=tuple(w for w in loads if w.overloaded),
-                dual_role=dual,
-                load=load,
+                week=_kind_totals(
+                    aggregates, first_of_week, first_of_week + timedelta(days=6), person_id
+                ),
+                month=_kind_totals(
+                    aggregates, first_of_month, _month_end(first_of_month), person_id
+                ),
+                whole_year=_kind_totals(aggregates, period.start, period.end, person_id),
+                by_month=months_of(s, counted),
+                people=aggregates.people(counted),
+                goals=mine.goals,
+                awards=mine.awards,
+                requirements=mine.requirements,
+                value=value_of(s, counted, currency),
+                this_week=next((w for w in mine.weeks if w.week_start == first_of_week), None),
+                overloaded_weeks=tuple(w for w in mine.weeks if w.overloaded),
+                dual_role=mine.dual_role,
+                load=mine.load,
             )
+
+
+def _kind_totals(
+    aggregates: Aggregates, start: date, end: date, person_id: int | None
+) -> KindTotals:
+    """Counted minutes of each kind from ``start`` to ``end``, of one person or everyone."""
+    _, minutes = aggregates.by_kind(EntryFilter(start, end, COUNTED_STATUSES, person_id=person_id))
+    return KindTotals(start, end, minutes[WorkKind.PROFESSIONAL], minutes[WorkKind.VOLUNTEER])
+
+
+def _person_figures(
+    s: Session,
+    aggregates: Aggregates,
+    person: Person,
+    year: int,
+    *,
+    today: date,
+    week_start_day: int,
+    weekly_limit_minutes: int,
+) -> _PersonFigures:
+    """Goals (approved and pending against each target), where the person stands in their
+    schemes, the year's weekly load, and whether they hold roles of both kinds."""
+    period = Period.year(year)
+
+    def minutes_in(statuses: tuple[EntryStatus, ...]) -> dict[WorkKind, int]:
+        return aggregates.by_kind(
+            EntryFilter(period.start, period.end, statuses, person_id=person.id)
+        )[1]
+
+    approved, pending = minutes_in(APPROVED), minutes_in(PENDING)
+    awards, requirements = schemes.standings(s, person, year, today)
+    return _PersonFigures(
+        goals=tuple(
+            GoalLine(g.kind.value, g.target_minutes, approved[g.kind], pending[g.kind])
+            for g in GoalRepo(s).list(person.id, year)
+        ),
+        awards=tuple(
+            AwardLine(a.scheme, a.band, a.reached, a.next_tier, a.minutes_to_next) for a in awards
+        ),
+        requirements=requirements,
+        load=year_load_of(
+            s,
+            person,
+            year,
+            today,
+            first_weekday=week_start_day,
+            fallback_limit_minutes=weekly_limit_minutes,
+        ),
+        dual_role=is_dual_role(
+            RoleRepo(s).list(person.id, include_archived=True), period.start, period.end
+        ),
+    )
 
 
 def _month_end(first: date) -> date:

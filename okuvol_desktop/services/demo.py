@@ -13,7 +13,6 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from operator import itemgetter
 from typing import Any
 
 from okuvol_desktop.domain.durations import span_of, zone
@@ -23,7 +22,8 @@ from okuvol_desktop.domain.progress import NoProgress, Progress
 from okuvol_desktop.services import demo_names as names
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.services.organisations import record_organisation
-from okuvol_desktop.storage.bulk import ENTRY_COLUMNS, BulkEntryWriter
+from okuvol_desktop.storage.bulk import BulkEntryWriter
+from okuvol_desktop.storage.entry_values import EntryRecord, EntryWork, WorkTimes, entry_work
 from okuvol_desktop.storage.repositories import (
     CategoryRepo,
     GoalRepo,
@@ -256,7 +256,6 @@ class DemoService:
             shares[person] += 1
         now = self._ctx.clock()
         today = self._ctx.today()
-        values = itemgetter(*ENTRY_COLUMNS)
         # Up to yesterday where each person is: a day of demo work is over, in every zone.
         yesterday = {
             tz: now.astimezone(zone(tz)).date() - timedelta(days=1)
@@ -266,21 +265,16 @@ class DemoService:
             for slot in rng.sample(range(capacity[person]), share):
                 role = by_person[person][slot // DAYS]
                 day = yesterday[role.timezone] - timedelta(days=slot % DAYS)
-                row, skills = self._entry(rng, role, day, today, now)
-                writer.add(values(row), [skill_ids[k] for k in skills])
+                work, record, skills = self._entry(rng, role, day, today, now)
+                writer.add(work, record, [skill_ids[k] for k in skills])
         writer.flush()
 
     @staticmethod
     def _entry(
         rng: random.Random, role: _DemoRole, day: date, today: date, now: datetime
-    ) -> tuple[dict[str, Any], list[str]]:
+    ) -> tuple[EntryWork, EntryRecord, list[str]]:
         professional = role.kind is WorkKind.PROFESSIONAL
-        row: dict[str, Any] = {
-            "start_time": None,
-            "end_time": None,
-            "start_utc": None,
-            "end_utc": None,
-        }
+        times: WorkTimes | None = None
         # Slots that never overlap: professional work between 07:00 and 18:00, volunteer
         # work after 18:00 or as a date with hours only.
         if professional or rng.random() < 0.5:
@@ -290,12 +284,7 @@ class DemoService:
             end_dt = datetime.combine(day, start) + timedelta(minutes=length)
             span = span_of(day, start, end_dt.time(), role.timezone)
             minutes = span.minutes
-            row.update(
-                start_time=start,
-                end_time=end_dt.time(),
-                start_utc=span.start_utc,
-                end_utc=span.end_utc,
-            )
+            times = WorkTimes(start, end_dt.time(), span.start_utc, span.end_utc)
         else:
             minutes = rng.randint(2, 16) * 15
         category_index = rng.randrange(len(role.categories))
@@ -313,30 +302,29 @@ class DemoService:
             if reviewed
             else None
         )
-        row.update(
-            role_id=role.id,
-            person_id=role.person_id,
-            organisation_id=role.organisation_id,
-            kind=role.kind.value,
-            work_date=day,
+        work = entry_work(
+            role,
+            day,
             minutes=minutes,
             timezone=role.timezone,
+            times=times,
             category_id=role.categories[category_index],
             description=rng.choice(names.DESCRIPTIONS[role.kind.value]),
-            location=None,
             beneficiaries=None if professional or rng.random() < 0.4 else rng.randint(1, 30),
+        )
+        record = EntryRecord(
             status=status.value,
             reviewer="Coordinator" if reviewed else None,
             reviewed_at=reviewed_at,
-            review_note=rng.choice(names.REJECTION_NOTES)
-            if status is EntryStatus.REJECTED
-            else None,
+            review_note=(
+                rng.choice(names.REJECTION_NOTES) if status is EntryStatus.REJECTED else None
+            ),
             source=EntrySource.DEMO.value,
             source_id=None,
             created_at=now,
             updated_at=now,
         )
-        return row, skills
+        return work, record, skills
 
 
 def _status(rng: random.Random, age_days: int) -> EntryStatus:

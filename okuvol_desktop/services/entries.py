@@ -8,7 +8,6 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -25,6 +24,13 @@ from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.services.files import write_file
 from okuvol_desktop.services.load import week_load
 from okuvol_desktop.services.roles import pick_role
+from okuvol_desktop.storage.entry_values import (
+    Changed,
+    EntryWork,
+    ReviewColumns,
+    WorkTimes,
+    entry_work,
+)
 from okuvol_desktop.storage.evidence import Evidence, EvidenceRepo
 from okuvol_desktop.storage.repositories import (
     CategoryRepo,
@@ -82,21 +88,16 @@ def _clean_skills(skills: Sequence[str]) -> list[str]:
     return sorted(set(cleaned))
 
 
-def _entry_fields(
+def _checked_work(
     s: Session, role: Role, d: EntryInput, *, now: datetime, exclude_id: int | None
-) -> dict[str, Any]:
-    """Columns of an entry for ``d`` (whose zone is set) in ``role``, once every rule passed;
-    ``now`` is the time (aware) it is logged at."""
+) -> EntryWork:
+    """The work columns of an entry for ``d`` (whose zone is set) in ``role``, once every rule
+    passed; ``now`` is the time (aware) it is logged at."""
     timezone = d.timezone or "UTC"
     local_now = now.astimezone(zone(timezone))
     rules.check_not_future(d.date, local_now.date())
     rules.check_in_role_period(d.date, role)
-    fields: dict[str, Any] = {
-        "start_time": None,
-        "end_time": None,
-        "start_utc": None,
-        "end_utc": None,
-    }
+    times: WorkTimes | None = None
     if (d.start is None) != (d.end is None):
         missing = "end" if d.end is None else "start"
         raise ValidationError(
@@ -119,11 +120,11 @@ def _entry_fields(
                 role.person_id, span.start_utc, span.end_utc, exclude_id
             ),
         )
-        fields.update(
-            start_time=d.start.replace(second=0, microsecond=0),
-            end_time=d.end.replace(second=0, microsecond=0),
-            start_utc=span.start_utc,
-            end_utc=span.end_utc,
+        times = WorkTimes(
+            d.start.replace(second=0, microsecond=0),
+            d.end.replace(second=0, microsecond=0),
+            span.start_utc,
+            span.end_utc,
         )
     elif d.hours is not None:
         minutes = minutes_from_hours(d.hours)
@@ -133,14 +134,12 @@ def _entry_fields(
         raise ValidationError("hours", "Give the number of hours, or a start and end time.")
     rules.check_beneficiaries(d.beneficiaries)
     category_id = CategoryRepo(s).resolve(d.category).id if d.category else None
-    fields.update(
-        role_id=role.id,
-        person_id=role.person_id,
-        organisation_id=role.organisation_id,
-        kind=role.kind.value,
-        work_date=d.date,
+    return entry_work(
+        role,
+        d.date,
         minutes=minutes,
         timezone=timezone,
+        times=times,
         category_id=category_id,
         description=check_optional(
             "description", d.description, "The description", limit=None, lines=True
@@ -148,7 +147,6 @@ def _entry_fields(
         location=check_optional("location", d.location, "The place"),
         beneficiaries=d.beneficiaries,
     )
-    return fields
 
 
 def check_open(person: Person, organisation: Organisation, role: Role | None = None) -> None:
@@ -165,8 +163,8 @@ def check_open(person: Person, organisation: Organisation, role: Role | None = N
         raise ValidationError("role", "The role '{title}' is archived.", title=role.title)
 
 
-def _checked_fields(s: Session, ctx: ServiceContext, cmd: LogEntry) -> dict[str, Any]:
-    """The columns of a new entry once every rule has passed; nothing is written."""
+def _checked_new_work(s: Session, ctx: ServiceContext, cmd: LogEntry) -> EntryWork:
+    """The work columns of a new entry once every rule has passed; nothing is written."""
     person = PersonRepo(s).resolve(cmd.person)
     organisation = OrganisationRepo(s).resolve(cmd.organisation)
     check_open(person, organisation)
@@ -180,12 +178,12 @@ def _checked_fields(s: Session, ctx: ServiceContext, cmd: LogEntry) -> dict[str,
     )
     check_open(person, organisation, role)
     details = replace(cmd.details, timezone=cmd.details.timezone or ctx.timezone)
-    return _entry_fields(s, role, details, now=ctx.clock(), exclude_id=None)
+    return _checked_work(s, role, details, now=ctx.clock(), exclude_id=None)
 
 
 def _add_checked(
     s: Session,
-    fields: dict[str, Any],
+    work: EntryWork,
     details: EntryInput,
     *,
     draft: bool,
@@ -194,11 +192,11 @@ def _add_checked(
 ) -> Entry:
     status = EntryStatus.DRAFT if draft else EntryStatus.SUBMITTED
     entry = EntryRepo(s).add(
-        skills=_clean_skills(details.skills),
+        work,
         status=status.value,
         source=source.value,
         source_id=source_id,
-        **fields,
+        skills=_clean_skills(details.skills),
     )
     _keep_credits_and_evidence(s, entry.id, details)
     return entry
@@ -241,9 +239,9 @@ def _evidence_bytes(path: Path) -> bytes:
 
 def record_entry(s: Session, ctx: ServiceContext, cmd: LogEntry) -> Entry:
     """Add an entry inside an open transaction (shared by logging and the timer)."""
-    fields = _checked_fields(s, ctx, cmd)
+    work = _checked_new_work(s, ctx, cmd)
     return _add_checked(
-        s, fields, cmd.details, draft=cmd.draft, source=cmd.source, source_id=cmd.source_id
+        s, work, cmd.details, draft=cmd.draft, source=cmd.source, source_id=cmd.source_id
     )
 
 
@@ -255,8 +253,8 @@ def record_in_role(
         PersonRepo(s).get(role.person_id), OrganisationRepo(s).get(role.organisation_id), role
     )
     details = replace(details, timezone=details.timezone or ctx.timezone)
-    fields = _entry_fields(s, role, details, now=ctx.clock(), exclude_id=None)
-    return _add_checked(s, fields, details, draft=draft)
+    work = _checked_work(s, role, details, now=ctx.clock(), exclude_id=None)
+    return _add_checked(s, work, details, draft=draft)
 
 
 class EditConflict(Conflict):
@@ -333,15 +331,14 @@ class EntryService:
                 )
             timezone = details.timezone or current.timezone
             details = replace(details, timezone=timezone)
-            fields = _entry_fields(s, role, details, now=self._ctx.clock(), exclude_id=entry_id)
+            work = _checked_work(s, role, details, now=self._ctx.clock(), exclude_id=entry_id)
             status = rules.status_after_edit(current.status)
             edited = repo.update(
                 entry_id,
-                skills=_clean_skills(details.skills),
+                work,
                 status=status.value,
-                updated_by=self._ctx.user,
-                updated_at=self._ctx.clock(),
-                **fields,
+                changed=Changed(self._ctx.user, self._ctx.clock()),
+                skills=_clean_skills(details.skills),
             )
             _keep_credits_and_evidence(s, entry_id, details)
             return edited
@@ -422,13 +419,13 @@ class EntryService:
         with self._ctx.sessions() as s:  # only reads; closed without a commit
             self._checked(s, cmd, editing)
 
-    def _checked(self, s: Session, cmd: LogEntry, editing: int | None) -> dict[str, Any]:
+    def _checked(self, s: Session, cmd: LogEntry, editing: int | None) -> EntryWork:
         if editing is None:
-            return _checked_fields(s, self._ctx, cmd)
+            return _checked_new_work(s, self._ctx, cmd)
         current = EntryRepo(s).get(editing)
         timezone = cmd.details.timezone or current.timezone
         role = RoleRepo(s).get(current.role_id)
-        return _entry_fields(
+        return _checked_work(
             s,
             role,
             replace(cmd.details, timezone=timezone),
@@ -453,9 +450,9 @@ class EntryService:
             OkuvolError: the first rule the entry breaks.
         """
         with self._ctx.sessions() as s:  # only reads; closed without a commit
-            fields = self._checked(s, cmd, editing)
-            person = PersonRepo(s).get(fields["person_id"])
-            day, kind = fields["work_date"], WorkKind(fields["kind"])
+            work = self._checked(s, cmd, editing)
+            person = PersonRepo(s).get(work.person_id)
+            day, kind = work.work_date, WorkKind(work.kind)
             before = week_load(
                 s,
                 person,
@@ -469,7 +466,7 @@ class EntryService:
                 day,
                 first_weekday=first_weekday,
                 fallback_limit_minutes=fallback_limit_minutes,
-                adding=(kind, fields["minutes"]),
+                adding=(kind, work.minutes),
                 replacing=EntryRepo(s).get(editing) if editing is not None else None,
             )
             return WeekChange(before, after)
@@ -522,29 +519,32 @@ class EntryService:
             beneficiaries=entry.beneficiaries,
         )
         exists = entry.id in repo.statuses([entry.id])
-        fields = _entry_fields(
+        work = _checked_work(
             s,
             role,
             details,
             now=self._ctx.clock(),
             exclude_id=entry.id if exists else None,
         )
-        review = {
-            "status": entry.status.value,
-            "reviewer": entry.reviewer,
-            "reviewed_at": entry.reviewed_at,
-            "review_note": entry.review_note,
-            # Putting it back is a change too: it raises the version and says who and when.
-            "updated_by": self._ctx.user,
-            "updated_at": self._ctx.clock(),
-        }
+        review = ReviewColumns(entry.reviewer, entry.reviewed_at, entry.review_note)
+        # Putting it back is a change too: it raises the version and says who and when.
+        changed = Changed(self._ctx.user, self._ctx.clock())
         if exists:
-            return repo.update(entry.id, skills=list(entry.skills), **fields, **review)
+            return repo.update(
+                entry.id,
+                work,
+                status=entry.status.value,
+                changed=changed,
+                skills=list(entry.skills),
+                review=review,
+            )
         return repo.add(
-            skills=list(entry.skills),
-            id=entry.id,
+            work,
+            status=entry.status.value,
             source=entry.source.value,
             source_id=entry.source_id,
-            **fields,
-            **review,
+            skills=list(entry.skills),
+            entry_id=entry.id,
+            review=review,
+            changed=changed,
         )

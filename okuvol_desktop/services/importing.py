@@ -27,7 +27,6 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -50,7 +49,14 @@ from okuvol_desktop.interchange.rows import ImportedRow, ReadSettings, RowProble
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.services.exporting import ExportService
 from okuvol_desktop.services.organisations import record_organisation
-from okuvol_desktop.storage.bulk import ENTRY_COLUMNS, BulkEntryWriter, roomy_page_cache
+from okuvol_desktop.storage.bulk import BulkEntryWriter, roomy_page_cache
+from okuvol_desktop.storage.entry_values import (
+    ENTRY_COLUMNS,
+    EntryRecord,
+    EntryWork,
+    WorkTimes,
+    entry_work,
+)
 from okuvol_desktop.storage.repositories import (
     CategoryRepo,
     EntryRepo,
@@ -185,8 +191,9 @@ class _Rollback(Exception):
     """Ends a dry run: the transaction's work is undone on purpose."""
 
 
-class _Ledger:
-    """People, organisations and roles by name, created on first use within the import."""
+class _Roster:
+    """The people, organisations and roles of the ledger by name; those a file names that
+    the ledger lacks are added on first use within the import."""
 
     def __init__(self, s: Session, report: ImportReport, now: datetime) -> None:
         self._s = s
@@ -331,7 +338,7 @@ class ImportService:
         note = writing(self._ctx.ledger_file(), IMPORT, self._ctx.user, self._ctx.clock())
         try:
             with note, self._ctx.transaction() as s:
-                run = _Run(
+                run = _ImportRun(
                     s,
                     self._ctx,
                     fmt=fmt,
@@ -341,7 +348,7 @@ class ImportService:
                     progress=progress or NoProgress(),
                 )
                 with roomy_page_cache(s):
-                    run.go(fmt.read(path, settings), path.name, lines)
+                    run.import_rows(fmt.read(path, settings), path.name, lines)
                 report.overlapping = run.count_overlapping()
                 if options.dry_run:
                     raise _Rollback  # which brings back any index and trigger the run set aside
@@ -354,7 +361,7 @@ class ImportService:
         return report
 
 
-class _Run:
+class _ImportRun:
     """One import inside its transaction."""
 
     def __init__(
@@ -374,7 +381,7 @@ class _Run:
         self._timezone = timezone
         self._now = ctx.clock()
         self._report = report
-        self._ledger = _Ledger(s, report, self._now)
+        self._roster = _Roster(s, report, self._now)
         self._progress = progress
         # The unique (source, source_id) index passes over rows imported before, and a row
         # repeated further down the file, as the rows are written: no look-up per batch.
@@ -390,7 +397,7 @@ class _Run:
         self._bad = 0
         self._untimed_seen: dict[tuple[int, str], int] = {}
 
-    def go(
+    def import_rows(
         self, items: Iterator[ImportedRow | RowProblem | SkippedRow], file: str, lines: int
     ) -> None:
         self._lines = lines
@@ -456,15 +463,15 @@ class _Run:
         key = (person_name, organisation_name, kind, title)
         found = self._placements.get(key)
         if found is None:
-            person = self._ledger.person(person_name)
-            organisation = self._ledger.organisation(organisation_name)
+            person = self._roster.person(person_name)
+            organisation = self._roster.organisation(organisation_name)
             if person.archived or organisation.archived:
                 raise ValidationError(
                     "person",
                     "{name} is archived",
                     name=person.full_name if person.archived else organisation.name,
                 )
-            found = (person, organisation, self._ledger.role(person, organisation, kind, title))
+            found = (person, organisation, self._roster.role(person, organisation, kind, title))
             self._placements[key] = found
         return found
 
@@ -522,9 +529,9 @@ class _Run:
         digest = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
         return self._source_prefix + digest
 
-    def _values(self, row: ImportedRow) -> tuple[tuple[Any, ...], list[int]] | SkippedRow:
-        """The entry a row makes, as values in the order of ENTRY_COLUMNS, and its skills; or
-        the row left out (under a minute, or over a day)."""
+    def _values(self, row: ImportedRow) -> tuple[EntryWork, EntryRecord, list[int]] | SkippedRow:
+        """The entry a row makes and its skills; or the row left out (under a minute, or over
+        a day)."""
         timezone = row.timezone or self._timezone
         span = self._span(row, timezone)
         if isinstance(span, SkippedRow):
@@ -534,55 +541,52 @@ class _Run:
             person_name, organisation_name, kind, row.role or _DEFAULT_ROLE_TITLE[kind]
         )
         local = zone(timezone)
+        times: WorkTimes | None = None
         if span is not None:
             begin = span.start_utc.astimezone(local)
-            day, start, end = begin.date(), begin.time(), span.end_utc.astimezone(local).time()
-            minutes, start_utc, end_utc = span.minutes, span.start_utc, span.end_utc
+            day, minutes = begin.date(), span.minutes
+            times = WorkTimes(
+                begin.time(), span.end_utc.astimezone(local).time(), span.start_utc, span.end_utc
+            )
         else:
             assert row.day is not None
-            day, start, end, minutes, start_utc, end_utc = (
-                row.day, None, None, row.minutes, None, None
-            )  # fmt: skip
+            day, minutes = row.day, row.minutes
         local_now = self._now.astimezone(local)
         rules.check_not_future(day, local_now.date())
         rules.check_in_role_period(day, role)
         rules.check_minutes(minutes)
         rules.check_beneficiaries(row.beneficiaries)
-        if end_utc is not None:
-            rules.check_over(end_utc, self._now, end_utc.astimezone(local))
+        if times is not None:
+            rules.check_over(times.end_utc, self._now, times.end_utc.astimezone(local))
         else:
             rules.check_worked_by_now(day, minutes, local_now)
         self._report.minutes[kind] += minutes
-        values = (
-            role.id,
-            person.id,
-            organisation.id,
-            kind.value,
+        work = entry_work(
+            role,
             day,
-            start,
-            end,
-            start_utc,
-            end_utc,
-            minutes,
-            timezone,
-            self._ledger.category(row.category) if row.category else None,
-            check_optional(
+            minutes=minutes,
+            timezone=timezone,
+            times=times,
+            category_id=self._roster.category(row.category) if row.category else None,
+            description=check_optional(
                 "description", row.description, "The description", limit=None, lines=True
             ),
-            check_optional("location", row.location, "The place"),
-            row.beneficiaries,
-            (row.status or EntryStatus.SUBMITTED).value,
-            check_optional("reviewer", row.reviewer, "The reviewer's name"),
-            row.reviewed_at,
-            check_optional(
+            location=check_optional("location", row.location, "The place"),
+            beneficiaries=row.beneficiaries,
+        )
+        record = EntryRecord(
+            status=(row.status or EntryStatus.SUBMITTED).value,
+            reviewer=check_optional("reviewer", row.reviewer, "The reviewer's name"),
+            reviewed_at=row.reviewed_at,
+            review_note=check_optional(
                 "review_note", row.review_note, "The review note", limit=None, lines=True
             ),
-            EntrySource.IMPORT.value,
-            self._source_id(person, row, span),
-            self._now,
-            self._now,
+            source=EntrySource.IMPORT.value,
+            source_id=self._source_id(person, row, span),
+            created_at=self._now,
+            updated_at=self._now,
         )
-        return values, self._ledger.skill_ids(row.skills)
+        return work, record, self._roster.skill_ids(row.skills)
 
     def _count_passed_over(self) -> None:
         """Spans passed over were counted as added; count them as what they are: imported

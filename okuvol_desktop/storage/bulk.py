@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from okuvol_desktop.domain.progress import Cancelled, Progress
 from okuvol_desktop.storage import kept_totals, upkeep
+from okuvol_desktop.storage.entry_values import ENTRY_COLUMNS, EntryRecord, EntryWork
 from okuvol_desktop.storage.orm import EntryRow, EntrySkillRow
 
 BATCH_SIZE = 20_000
@@ -25,14 +26,6 @@ _ANALYZE_FROM = 10_000
 # The tables a bulk write of entries grows.
 _ROLLUP_TABLES = tuple(t.__tablename__ for t in kept_totals.ROLLUPS)
 _GROWN_TABLES = ("entry", *_ROLLUP_TABLES)
-# What a bulk-written entry gives, in this order (its id is added by the writer; version and
-# updated_by keep their defaults).
-ENTRY_COLUMNS = (
-    "role_id", "person_id", "organisation_id", "kind", "work_date", "start_time", "end_time",
-    "start_utc", "end_utc", "minutes", "timezone", "category_id", "description", "location",
-    "beneficiaries", "status", "reviewer", "reviewed_at", "review_note", "source", "source_id",
-    "created_at", "updated_at",
-)  # fmt: skip
 
 
 _ROOMY_CACHE_KB = 64 * 1024
@@ -289,12 +282,12 @@ class BulkEntryWriter:
             self.first_id = ids[0]
         return ids
 
-    def add(self, values: Sequence[Any], skill_ids: Collection[int] = ()) -> None:
-        """Queue one entry (values in the order of ENTRY_COLUMNS) and its skills."""
+    def add(self, work: EntryWork, record: EntryRecord, skill_ids: Collection[int] = ()) -> None:
+        """Queue one entry and its skills."""
         if skill_ids:
             place = len(self._rows)
             self._links.extend((place, k) for k in skill_ids)
-        self._rows.append(values)
+        self._rows.append(work + record)  # one plain tuple, in the order of ENTRY_COLUMNS
         if len(self._rows) >= self._batch_size:
             self.flush()
 

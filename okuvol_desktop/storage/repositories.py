@@ -26,6 +26,7 @@ from okuvol_desktop.domain.model import (
     ValuationRate,
 )
 from okuvol_desktop.domain.rules import TimedSpan
+from okuvol_desktop.storage.entry_values import Changed, EntryWork, ReviewColumns
 from okuvol_desktop.storage.orm import (
     AccessCoordinatorRow,
     AccessVolunteerRow,
@@ -150,6 +151,17 @@ def _apply(row: Any, changes: dict[str, Any]) -> None:
         if not hasattr(row, name):
             raise AttributeError(f"{type(row).__name__} has no column {name}")
         setattr(row, name, value)
+
+
+def _review_and_change(
+    row: EntryRow, review: ReviewColumns | None, changed: Changed | None
+) -> None:
+    if review is not None:
+        row.reviewer, row.reviewed_at, row.review_note = (
+            review.reviewer, review.reviewed_at, review.review_note
+        )  # fmt: skip
+    if changed is not None:
+        row.updated_by, row.updated_at = changed.by, changed.at
 
 
 # Ids are PostgreSQL integers on both databases: a larger number names nothing.
@@ -437,8 +449,24 @@ class EntryRepo:
         for skill_id in SkillRepo(self._s).ids_for(skills).values():
             self._s.add(EntrySkillRow(entry_id=entry_id, skill_id=skill_id))
 
-    def add(self, skills: Sequence[str] = (), **fields: Any) -> Entry:
-        row = EntryRow(**fields)
+    def add(
+        self,
+        work: EntryWork,
+        *,
+        status: str,
+        source: str,
+        source_id: str | None = None,
+        skills: Sequence[str] = (),
+        entry_id: int | None = None,
+        review: ReviewColumns | None = None,
+        changed: Changed | None = None,
+    ) -> Entry:
+        """A new entry (or, with ``entry_id``, one put back as it was); its creation and
+        change moments are the table's, unless ``changed`` says them."""
+        row = EntryRow(**work._asdict(), status=status, source=source, source_id=source_id)
+        if entry_id is not None:
+            row.id = entry_id
+        _review_and_change(row, review, changed)
         self._s.add(row)
         self._s.flush()
         self._set_skills(row.id, skills)
@@ -461,9 +489,22 @@ class EntryRepo:
     def get(self, entry_id: int) -> Entry:
         return entry_from_row(self.row(entry_id), self.skills_of([entry_id]).get(entry_id, ()))
 
-    def update(self, entry_id: int, skills: Sequence[str] | None = None, **changes: Any) -> Entry:
+    def update(
+        self,
+        entry_id: int,
+        work: EntryWork,
+        *,
+        status: str,
+        changed: Changed,
+        skills: Sequence[str] | None = None,
+        review: ReviewColumns | None = None,
+    ) -> Entry:
+        """Change an entry's work and status (and, from Undo, its review); ``skills`` None
+        leaves them."""
         row = self.row(entry_id)
-        _apply(row, changes)
+        _apply(row, work._asdict())
+        row.status = status
+        _review_and_change(row, review, changed)
         if skills is not None:
             self._set_skills(entry_id, skills)
         self._s.flush()

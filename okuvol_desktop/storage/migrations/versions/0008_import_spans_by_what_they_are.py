@@ -29,7 +29,7 @@ _BATCH = 5_000
 
 
 def _span_id(prefix: str, person_id: int, start: datetime, end: datetime) -> str:
-    # The same key as services.importing._Run._source_id, frozen here as of this revision.
+    # The same key as services.importing._ImportRun._source_id, frozen here as of this revision.
     first = int(start.replace(tzinfo=UTC).timestamp()) // 60
     last = int(end.replace(tzinfo=UTC).timestamp()) // 60
     key = f"{person_id}|{first}|{last}"
