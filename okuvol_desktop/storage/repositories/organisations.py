@@ -1,0 +1,115 @@
+"""Organisations: the repository and the Organisation a row makes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from okuvol_desktop.domain.errors import Conflict, NotFound
+from okuvol_desktop.domain.model import Organisation
+from okuvol_desktop.storage.orm import (
+    AccessCoordinatorRow,
+    OrganisationRow,
+    PrivateKeyRow,
+    RoleRow,
+    SigningKeyRow,
+)
+from okuvol_desktop.storage.repositories._common import Repository, apply_changes, as_id, by_ref
+
+
+def _organisation(row: OrganisationRow) -> Organisation:
+    return Organisation(
+        row.id,
+        row.name,
+        row.type,
+        row.address,
+        row.contact,
+        row.signatory_name,
+        row.signatory_title,
+        row.certificate_language,
+        row.archived,
+        row.logo_sha256,
+        row.verify_url,
+        row.key_fingerprint or "",
+    )
+
+
+class OrganisationRepo(Repository):
+    """Organisations; names are unique."""
+
+    def _check_free(self, name: str, except_id: int | None = None) -> None:
+        stmt = select(OrganisationRow.id).where(OrganisationRow.name == name)
+        found = self._s.scalar(stmt)
+        if found is not None and found != except_id:
+            raise Conflict(
+                "An organisation called '{name}' already exists (id {found}).",
+                name=name,
+                found=found,
+            )
+
+    def add(self, **fields: Any) -> Organisation:
+        """A new organisation; the caller gives it a signing key (KeyRepo.add_current)."""
+        self._check_free(fields["name"])
+        row = OrganisationRow(**fields)
+        self._s.add(row)
+        self._s.flush()
+        return _organisation(row)
+
+    def row(self, organisation_id: int) -> OrganisationRow:
+        row = self._s.get(OrganisationRow, organisation_id)
+        if row is None:
+            raise NotFound(
+                "There is no organisation with id {organisation_id}.",
+                organisation_id=organisation_id,
+            )
+        return row
+
+    def get(self, organisation_id: int) -> Organisation:
+        return _organisation(self.row(organisation_id))
+
+    def find(self, name: str) -> Organisation | None:
+        row = self._s.scalar(select(OrganisationRow).where(OrganisationRow.name == name))
+        return None if row is None else _organisation(row)
+
+    def resolve(self, ref: str) -> Organisation:
+        """An organisation named by id or by exact name."""
+        ref = ref.strip()
+        if (number := as_id(ref)) is not None:
+            row = self._s.get(OrganisationRow, number)
+            if row is not None:
+                return _organisation(row)
+        stmt = select(OrganisationRow).where(OrganisationRow.name == ref)
+        return _organisation(
+            by_ref(
+                self._s,
+                stmt,
+                ref,
+                "No organisation is called '{ref}'.",
+                "{count} organisations are called '{ref}'; name one by its id ({ids}).",
+            )
+        )
+
+    def list(self, include_archived: bool = False) -> list[Organisation]:
+        stmt = select(OrganisationRow).order_by(OrganisationRow.name)
+        if not include_archived:
+            stmt = stmt.where(OrganisationRow.archived.is_(False))
+        return [_organisation(r) for r in self._s.scalars(stmt)]
+
+    def update(self, organisation_id: int, **changes: Any) -> Organisation:
+        row = self.row(organisation_id)
+        if "name" in changes:
+            self._check_free(changes["name"], except_id=organisation_id)
+        apply_changes(row, changes)
+        self._s.flush()
+        return _organisation(row)
+
+    def delete(self, organisation_id: int) -> None:
+        # Its keys go with it (ON DELETE CASCADE does it in PostgreSQL; SQLite's ORM path
+        # deletes them here so that the unit of work orders the deletes itself).
+        # Its roles (the caller made sure none holds an entry or a running timer) and its
+        # coordinators' grants go too.
+        for table in (PrivateKeyRow, SigningKeyRow, AccessCoordinatorRow, RoleRow):
+            self._s.execute(delete(table).where(table.organisation_id == organisation_id))
+        self._s.delete(self.row(organisation_id))
+        self._s.flush()
