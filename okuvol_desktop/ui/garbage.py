@@ -27,22 +27,16 @@ class GuiThreadGarbageCollector(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.setObjectName(_NAME)
-        self._thresholds: tuple[int, int, int] = gc.get_threshold()
         self._timer = QTimer(self)
-        self._timer.timeout.connect(self.collect_due)
+        self._timer.timeout.connect(collect_due_generations)
         self._timer.start(INTERVAL_MS)
         gc.disable()
 
-    def collect_due(self) -> int:
-        """Collect the generations whose count has passed Python's threshold; how many
-        objects were found unreachable."""
-        return collect_due_generations(self._thresholds)
 
-
-def collect_due_generations(thresholds: tuple[int, int, int] | None = None) -> int:
+def collect_due_generations() -> int:
     """What Python's automatic collection would do now: each generation whose count has
     passed its threshold, the youngest first; how many objects were found unreachable."""
-    limits = thresholds or gc.get_threshold()
+    limits = gc.get_threshold()  # kept while automatic collection is off
     counts = gc.get_count()
     found = 0
     for generation in range(3):

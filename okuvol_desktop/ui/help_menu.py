@@ -100,7 +100,11 @@ class ShortcutsDialog(QDialog):
             (self.table.item(row, 0), self.table.item(row, 1))
             for row in range(self.table.rowCount())
         ]
-        return {name.text(): keys.text() for name, keys in cells if name and keys}
+        return {
+            name.text(): keys.text()
+            for name, keys in cells
+            if name is not None and keys is not None
+        }
 
 
 class DataLocationDialog(QDialog):

@@ -67,19 +67,21 @@ class _Relay(QObject):
         relay = app.findChild(_Relay, _RELAY_NAME)
         return relay if relay is not None else _Relay(app)
 
-    def start(self, task: _Task) -> int:
-        """Hand ``task`` to the thread pool; its number."""
+    def start(self, task: _Task) -> None:
+        """Hand ``task`` to the thread pool."""
         number = next(self._numbers)
         self._tasks[number] = task
         QThreadPool.globalInstance().start(_Job(number, task.fn, self))
-        return number
+
+    def waiting_for(self, runner: BackgroundRunner) -> bool:
+        """Whether a task ``runner`` started has not reported yet."""
+        return any(task.runner is runner for task in self._tasks.values())
 
     def _reported(self, number: int) -> _Task | None:
         """The task that reported, if the page that asked for it still exists."""
         task = self._tasks.pop(number, None)
         if task is None or not shiboken6.isValid(task.runner):
             return None  # a closed page gets no callback
-        task.runner.forget(number)
         return task
 
     @Slot(int, object)
@@ -112,11 +114,9 @@ class _Job(QRunnable):
         assert fn is not None
         try:
             result = fn()
-        except OkuvolError as exc:
-            del fn
-            self._relay.sig_failed.emit(self._number, exc.with_traceback(None))
-        except Exception as exc:  # a bug: log it whole, show the user one line
-            log.exception("Background task failed")
+        except Exception as exc:
+            if not isinstance(exc, OkuvolError):  # a bug: log it whole, show the user one line
+                log.exception("Background task failed")
             del fn
             # Its frames hold the task's closure, which must not be let go in this thread.
             self._relay.sig_failed.emit(self._number, exc.with_traceback(None))
@@ -128,10 +128,6 @@ class _Job(QRunnable):
 class BackgroundRunner(QObject):
     """Runs callables in Qt's thread pool on behalf of a window or page."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._pending: set[int] = set()
-
     def run(
         self,
         fn: Callable[[], T],
@@ -139,16 +135,11 @@ class BackgroundRunner(QObject):
         on_failed: Callable[[str], None],
     ) -> None:
         """Call ``fn`` in a worker; then ``on_done(result)`` or ``on_failed(message)`` here."""
-        relay = _Relay.of_application()
-        self._pending.add(relay.start(_Task(self, fn, on_done, on_failed)))
-
-    def forget(self, number: int) -> None:
-        """Task ``number`` has reported."""
-        self._pending.discard(number)
+        _Relay.of_application().start(_Task(self, fn, on_done, on_failed))
 
     def busy(self) -> bool:
         """Whether a task started here has not reported yet."""
-        return bool(self._pending)
+        return _Relay.of_application().waiting_for(self)
 
 
 class WorkerProgress(QObject):
