@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from okuvol_desktop.cli.main import Cli
+from okuvol_desktop.cli.names import OrganisationName, PersonName
 from okuvol_desktop.cli.output import print_table
 
 
@@ -38,11 +39,11 @@ def register(commands: Any) -> None:
         "coordinator", help="review and certify one organisation's hours"
     )
     coordinator.add_argument("role", help="the PostgreSQL role (created if missing)")
-    coordinator.add_argument("--org", required=True)
+    coordinator.add_argument("--org", type=OrganisationName, required=True)
     coordinator.set_defaults(handler=_coordinator)
     volunteer = kinds.add_parser("volunteer", help="log and edit one person's own hours")
     volunteer.add_argument("role", help="the PostgreSQL role (created if missing)")
-    volunteer.add_argument("--person", required=True)
+    volunteer.add_argument("--person", type=PersonName, required=True)
     volunteer.set_defaults(handler=_volunteer)
     listing = kinds.add_parser("list", help="every grant")
     listing.set_defaults(handler=_list)

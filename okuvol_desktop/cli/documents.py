@@ -10,6 +10,7 @@ from typing import Any
 from okuvol_desktop.cli import args as types
 from okuvol_desktop.cli.ledger_admin import TerminalProgress
 from okuvol_desktop.cli.main import Cli
+from okuvol_desktop.cli.names import OrganisationName, PersonName
 from okuvol_desktop.cli.output import print_listing
 from okuvol_desktop.domain.durations import hours
 from okuvol_desktop.domain.errors import OkuvolError, ValidationError
@@ -192,12 +193,12 @@ def _register_reports(commands: Any) -> None:
         "report", help="a yearly summary of a person or organisation, or a person's portfolio"
     )
     subjects = report.add_subparsers(dest="subject", metavar="person|org|portfolio")
-    for subject, text in (
-        ("person", "a person's year: both kinds of work, goals, awards"),
-        ("org", "an organisation's yearly impact summary"),
+    for subject, text, named in (
+        ("person", "a person's year: both kinds of work, goals, awards", PersonName),
+        ("org", "an organisation's yearly impact summary", OrganisationName),
     ):
         p = subjects.add_parser(subject, help=text)
-        p.add_argument("ref", metavar=subject.upper(), help="id or exact name")
+        p.add_argument("ref", type=named, metavar=subject.upper(), help="id or exact name")
         p.add_argument("--year", type=types.year, required=True)
         p.add_argument("--lang", choices=("en", "id"))
         p.add_argument("--out", required=True, type=types.out_path, metavar="FILE.pdf")
@@ -207,7 +208,7 @@ def _register_reports(commands: Any) -> None:
         help="a person's whole record for a job application: skills, organisations, awards, "
         "requirements, certificates",
     )
-    portfolio.add_argument("ref", metavar="PERSON", help="id or exact name")
+    portfolio.add_argument("ref", type=PersonName, metavar="PERSON", help="id or exact name")
     portfolio.add_argument(
         "--from",
         dest="date_from",
@@ -226,8 +227,8 @@ def _register_reports(commands: Any) -> None:
 def register(commands: Any) -> None:
     """Add the certificate, certificates, issued, reprint, report, revoke and verify commands."""
     one = commands.add_parser("certificate", help="a volunteer certificate for one person")
-    one.add_argument("--person", required=True)
-    one.add_argument("--org", required=True)
+    one.add_argument("--person", type=PersonName, required=True)
+    one.add_argument("--org", type=OrganisationName, required=True)
     one.add_argument("--year", type=types.year)
     one.add_argument("--from", dest="date_from", type=types.iso_date, metavar="YYYY-MM-DD")
     one.add_argument("--to", dest="date_to", type=types.iso_date, metavar="YYYY-MM-DD")
@@ -244,7 +245,7 @@ def register(commands: Any) -> None:
     batch = commands.add_parser(
         "certificates", help="a certificate for every volunteer with enough hours"
     )
-    batch.add_argument("--org", required=True)
+    batch.add_argument("--org", type=OrganisationName, required=True)
     batch.add_argument("--year", type=types.year, required=True)
     batch.add_argument("--min-hours", type=types.decimal_number, required=True, metavar="H")
     _add_print_options(batch)
@@ -252,8 +253,8 @@ def register(commands: Any) -> None:
     batch.set_defaults(handler=_certificates)
 
     issued = commands.add_parser("issued", help="certificates issued so far")
-    issued.add_argument("--org")
-    issued.add_argument("--person")
+    issued.add_argument("--org", type=OrganisationName)
+    issued.add_argument("--person", type=PersonName)
     issued.add_argument("--json", action="store_true")
     issued.set_defaults(handler=_issued)
 

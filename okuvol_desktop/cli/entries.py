@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from okuvol_desktop.cli import args as types
 from okuvol_desktop.cli.main import Cli
+from okuvol_desktop.cli.names import CategoryName, OrganisationName, PersonName
 from okuvol_desktop.cli.output import print_json, print_listing, print_table
 from okuvol_desktop.domain.durations import format_hmm
 from okuvol_desktop.domain.errors import ValidationError
@@ -40,7 +41,7 @@ def _details(a: argparse.Namespace, base: Entry | None = None) -> EntryInput:
         start=start,
         end=end,
         timezone=pick("timezone", base.timezone if base else None),
-        category=pick("category", str(base.category_id) if base and base.category_id else None),
+        category=pick("category", base.category_id if base else None),
         description=pick("description", base.description if base else None),
         location=pick("location", base.location if base else None),
         skills=pick("skills", base.skills if base else ()),
@@ -63,13 +64,18 @@ def _log(a: argparse.Namespace, cli: Cli) -> int:
         raise ValidationError("hours", "Give either --hours or --start and --end, not both.")
     from okuvol_desktop.services.entries import LogEntry
 
+    role = (
+        None
+        if a.role is None
+        else cli.ledger.names.role(a.person, a.org, a.role, kind=a.kind, on=a.date)
+    )
     entry = cli.ledger.entries.log(
         LogEntry(
             person=a.person,
             organisation=a.org,
             details=_details(a),
             kind=a.kind,
-            role=a.role,
+            role=role,
             draft=a.draft,
         )
     )
@@ -101,7 +107,7 @@ def _add_entry_options(p: argparse.ArgumentParser, *, required_date: bool) -> No
         help="an end before the start means the entry crosses midnight",
     )
     p.add_argument("--timezone", metavar="AREA/CITY", help="zone of the times (default: yours)")
-    p.add_argument("--category", help='e.g. "Education" or "Pendidikan"')
+    p.add_argument("--category", type=CategoryName, help='e.g. "Education" or "Pendidikan"')
     p.add_argument("--description")
     p.add_argument("--location")
     p.add_argument("--skills", type=types.skill_list, metavar="A,B")
@@ -241,8 +247,13 @@ def _approve(a: argparse.Namespace, cli: Cli) -> int:
 
 
 def _timer_start(a: argparse.Namespace, cli: Cli) -> int:
-    status = cli.ledger.timer.start(
-        a.person, a.org, kind=a.kind, role=a.role, description=a.description, category=a.category
+    ledger = cli.ledger
+    role = None
+    if a.role is not None:
+        today = ledger.ctx.today()
+        role = ledger.names.role(a.person, a.org, a.role, kind=a.kind, on=today)
+    status = ledger.timer.start(
+        a.person, a.org, kind=a.kind, role=role, description=a.description, category=a.category
     )
     cli.out.write(
         f"Timer started for {status.person_name}: {status.role_title} at "
@@ -300,8 +311,8 @@ def _timer_status(a: argparse.Namespace, cli: Cli) -> int:
 
 def _register_log(commands: Any) -> None:
     log = commands.add_parser("log", help="log hours: a date with --hours, or --start/--end")
-    log.add_argument("--person", required=True, help="id or exact name")
-    log.add_argument("--org", required=True, help="id or exact name")
+    log.add_argument("--person", type=PersonName, required=True, help="id or exact name")
+    log.add_argument("--org", type=OrganisationName, required=True, help="id or exact name")
     log.add_argument(
         "--kind",
         type=types.work_kind,
@@ -317,11 +328,11 @@ def _register_entry(commands: Any) -> None:
     group = commands.add_parser("entry", help="list, edit, delete and submit entries")
     actions = group.add_subparsers(dest="action", metavar="ACTION")
     listing = actions.add_parser("list", help="entries, newest first")
-    listing.add_argument("--person")
-    listing.add_argument("--org")
+    listing.add_argument("--person", type=PersonName)
+    listing.add_argument("--org", type=OrganisationName)
     listing.add_argument("--kind", type=types.work_kind)
     listing.add_argument("--status", type=types.entry_status)
-    listing.add_argument("--category")
+    listing.add_argument("--category", type=CategoryName)
     listing.add_argument("--from", dest="date_from", type=types.iso_date, metavar="YYYY-MM-DD")
     listing.add_argument("--to", dest="date_to", type=types.iso_date, metavar="YYYY-MM-DD")
     listing.add_argument("--text", help="words in the description or location")
@@ -346,8 +357,10 @@ def _register_approve(commands: Any) -> None:
     approve.add_argument(
         "--entry", type=types.record_id, nargs="+", metavar="ID", help="these entries"
     )
-    approve.add_argument("--org", help="every submitted entry at this organisation...")
-    approve.add_argument("--person", help="...of this person")
+    approve.add_argument(
+        "--org", type=OrganisationName, help="every submitted entry at this organisation..."
+    )
+    approve.add_argument("--person", type=PersonName, help="...of this person")
     approve.add_argument("--from", dest="date_from", type=types.iso_date, metavar="YYYY-MM-DD")
     approve.add_argument("--to", dest="date_to", type=types.iso_date, metavar="YYYY-MM-DD")
     approve.add_argument("--reject", action="store_true", help="reject instead (needs --note)")
@@ -359,19 +372,19 @@ def _register_timer(commands: Any) -> None:
     group = commands.add_parser("timer", help="the live timer")
     actions = group.add_subparsers(dest="action", metavar="ACTION")
     start = actions.add_parser("start", help="start timing work in a role")
-    start.add_argument("--person", required=True)
-    start.add_argument("--org", required=True)
+    start.add_argument("--person", type=PersonName, required=True)
+    start.add_argument("--org", type=OrganisationName, required=True)
     start.add_argument("--kind", type=types.work_kind)
     start.add_argument("--role", help="role title or id, when there are several")
     start.add_argument("--description")
-    start.add_argument("--category")
+    start.add_argument("--category", type=CategoryName)
     start.set_defaults(handler=_timer_start)
     for name, handler, text in (
         ("stop", _timer_stop, "stop and log the time as an entry"),
         ("cancel", _timer_cancel, "discard the timer, log nothing"),
     ):
         p = actions.add_parser(name, help=text)
-        p.add_argument("--person", help="whose timer, when several are running")
+        p.add_argument("--person", type=PersonName, help="whose timer, when several are running")
         p.set_defaults(handler=handler)
     status = actions.add_parser("status", help="what is running, and for how long")
     status.add_argument("--json", action="store_true")

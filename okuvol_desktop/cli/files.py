@@ -9,6 +9,7 @@ from typing import Any
 from okuvol_desktop.cli import args as types
 from okuvol_desktop.cli.ledger_admin import TerminalProgress
 from okuvol_desktop.cli.main import Cli
+from okuvol_desktop.cli.names import OrganisationName, PersonName
 from okuvol_desktop.interchange import okuvol_json
 from okuvol_desktop.interchange.formats import FORMATS
 from okuvol_desktop.interchange.names import EXPORT_FORMATS
@@ -111,8 +112,8 @@ def register(commands: Any) -> None:
     exp.add_argument("--out", required=True, type=types.out_path, metavar="FILE")
     exp.add_argument("--from", dest="date_from", type=types.iso_date, metavar="YYYY-MM-DD")
     exp.add_argument("--to", dest="date_to", type=types.iso_date, metavar="YYYY-MM-DD")
-    exp.add_argument("--person")
-    exp.add_argument("--org")
+    exp.add_argument("--person", type=PersonName)
+    exp.add_argument("--org", type=OrganisationName)
     exp.add_argument("--kind", type=types.work_kind)
     exp.add_argument("--status", type=types.entry_status)
     exp.add_argument(

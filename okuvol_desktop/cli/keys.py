@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from okuvol_desktop.cli import args as types
 from okuvol_desktop.cli.main import Cli
+from okuvol_desktop.cli.names import OrganisationName
 from okuvol_desktop.cli.output import print_listing
 from okuvol_desktop.domain.errors import ValidationError
 
@@ -101,25 +102,25 @@ def register_org_actions(actions: Any) -> None:
         "export-key",
         help="write the public keys and the list of revoked certificates, to publish",
     )
-    export_key.add_argument("ref", metavar="ORG", help="id or exact name")
+    export_key.add_argument("ref", type=OrganisationName, metavar="ORG", help="id or exact name")
     export_key.add_argument("--out", required=True, type=types.out_path, metavar="FILE")
     export_key.set_defaults(handler=_export_key)
 
     rotate = actions.add_parser(
         "rotate-key", help="a new key signs from now on; what the old one signed still verifies"
     )
-    rotate.add_argument("ref", metavar="ORG", help="id or exact name")
+    rotate.add_argument("ref", type=OrganisationName, metavar="ORG", help="id or exact name")
     rotate.set_defaults(handler=_rotate_key)
 
     imported = actions.add_parser(
         "import-key",
         help=f"sign with a key and certificate from a PKCS#12 file (password: ${PASSWORD_ENV})",
     )
-    imported.add_argument("ref", metavar="ORG", help="id or exact name")
+    imported.add_argument("ref", type=OrganisationName, metavar="ORG", help="id or exact name")
     imported.add_argument("file", type=types.in_path, metavar="FILE.p12")
     imported.set_defaults(handler=_import_key)
 
     listing = actions.add_parser("keys", help="the organisation's signing keys and their age")
-    listing.add_argument("ref", metavar="ORG", help="id or exact name")
+    listing.add_argument("ref", type=OrganisationName, metavar="ORG", help="id or exact name")
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
     listing.set_defaults(handler=_keys)

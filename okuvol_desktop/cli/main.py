@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from okuvol_desktop import __version__
 from okuvol_desktop.cli import crash_report
+from okuvol_desktop.cli.names import resolve_names
 from okuvol_desktop.config import DB_ENV, Settings
 from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.domain.progress import Cancelled
@@ -190,8 +191,9 @@ def _run(argv: list[str], out: TextIO, err: TextIO, desktop: Desktop | None) -> 
         args = build_parser().parse_args(argv)
         _check_text(args)
         handler = _dispatch(args, desktop)
-        cli = Cli(Settings.resolve(args.db), out, err, desktop)
-        return handler(args, cli)
+        cli = opened = Cli(Settings.resolve(args.db), out, err, desktop)
+        resolve_names(args, lambda: opened.ledger.names)
+        return handler(args, opened)
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0)
     except UsageError as exc:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from okuvol_desktop.cli import args as types
 from okuvol_desktop.cli.keys import register_org_actions
 from okuvol_desktop.cli.main import Cli
+from okuvol_desktop.cli.names import OrganisationName, PersonName
 from okuvol_desktop.cli.output import print_json, print_listing
 from okuvol_desktop.domain.durations import format_hmm
 
@@ -31,13 +32,15 @@ def _jsonable(obj: Any) -> dict[str, Any]:
     }
 
 
-def _archive_pair(group: Any, noun: str, handler_archive: Any, handler_restore: Any) -> None:
+def _archive_pair(
+    group: Any, noun: str, named: type[str], handler_archive: Any, handler_restore: Any
+) -> None:
     for name, handler, text in (
         ("archive", handler_archive, f"hide a {noun} from lists (its hours still count)"),
         ("restore", handler_restore, f"bring an archived {noun} back"),
     ):
         p = group.add_parser(name, help=text)
-        p.add_argument("ref", metavar=noun.upper(), help="id or exact name")
+        p.add_argument("ref", type=named, metavar=noun.upper(), help="id or exact name")
         p.set_defaults(handler=handler)
 
 
@@ -139,7 +142,7 @@ def _register_person(commands: Any) -> None:
     add = actions.add_parser("add", help="record a new person")
     add.add_argument("name", metavar="NAME", help="full name, exactly as it should be printed")
     edit = actions.add_parser("edit", help="change a person's details")
-    edit.add_argument("ref", metavar="PERSON", help="id or exact name")
+    edit.add_argument("ref", type=PersonName, metavar="PERSON", help="id or exact name")
     edit.add_argument("--name", help="new full name")
     for p in (add, edit):
         p.add_argument("--email")
@@ -167,7 +170,7 @@ def _register_person(commands: Any) -> None:
     add.set_defaults(handler=_person_add)
     edit.set_defaults(handler=_person_edit)
     show = actions.add_parser("show", help="a person's details, weekly limit and budget")
-    show.add_argument("ref", metavar="PERSON", help="id or exact name")
+    show.add_argument("ref", type=PersonName, metavar="PERSON", help="id or exact name")
     show.add_argument("--json", action="store_true", help="print JSON for scripts")
     show.set_defaults(handler=_person_show)
     listing = actions.add_parser("list", help="list people by name")
@@ -175,10 +178,14 @@ def _register_person(commands: Any) -> None:
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
     listing.set_defaults(handler=_person_list)
     _archive_pair(
-        actions, "person", _person_archive, lambda a, cli: _person_archive(a, cli, archived=False)
+        actions,
+        "person",
+        PersonName,
+        _person_archive,
+        lambda a, cli: _person_archive(a, cli, archived=False),
     )
     delete = actions.add_parser("delete", help="delete a person who has no entries")
-    delete.add_argument("ref", metavar="PERSON", help="id or exact name")
+    delete.add_argument("ref", type=PersonName, metavar="PERSON", help="id or exact name")
     delete.set_defaults(handler=_person_delete)
 
 
@@ -248,7 +255,7 @@ def _register_org(commands: Any) -> None:
     add = actions.add_parser("add", help="record a new organisation")
     add.add_argument("name", metavar="NAME", help="the organisation's name (unique)")
     edit = actions.add_parser("edit", help="change an organisation's details")
-    edit.add_argument("ref", metavar="ORG", help="id or exact name")
+    edit.add_argument("ref", type=OrganisationName, metavar="ORG", help="id or exact name")
     edit.add_argument("--name", help="new name")
     for p in (add, edit):
         p.add_argument("--type", help="hospital, school, law firm, NGO...")
@@ -274,10 +281,12 @@ def _register_org(commands: Any) -> None:
     listing.add_argument("--all", action="store_true", help="include archived organisations")
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
     listing.set_defaults(handler=_org_list)
-    _archive_pair(actions, "org", _org_archive, lambda a, cli: _org_archive(a, cli, False))
+    _archive_pair(
+        actions, "org", OrganisationName, _org_archive, lambda a, cli: _org_archive(a, cli, False)
+    )
     register_org_actions(actions)
     delete = actions.add_parser("delete", help="delete an organisation that has no entries")
-    delete.add_argument("ref", metavar="ORG", help="id or exact name")
+    delete.add_argument("ref", type=OrganisationName, metavar="ORG", help="id or exact name")
     delete.set_defaults(handler=_org_delete)
 
 
@@ -350,8 +359,8 @@ def _register_role(commands: Any) -> None:
     group = commands.add_parser("role", help="give people roles at organisations")
     actions = group.add_subparsers(dest="action", metavar="ACTION")
     add = actions.add_parser("add", help="a new professional or volunteer role")
-    add.add_argument("--person", required=True, help="id or exact name")
-    add.add_argument("--org", required=True, help="id or exact name")
+    add.add_argument("--person", type=PersonName, required=True, help="id or exact name")
+    add.add_argument("--org", type=OrganisationName, required=True, help="id or exact name")
     add.add_argument(
         "--kind", required=True, type=types.work_kind, help="professional or volunteer"
     )
@@ -376,8 +385,8 @@ def _register_role(commands: Any) -> None:
     add.set_defaults(handler=_role_add)
     edit.set_defaults(handler=_role_edit)
     listing = actions.add_parser("list", help="list roles")
-    listing.add_argument("--person", help="only this person's roles")
-    listing.add_argument("--org", help="only roles at this organisation")
+    listing.add_argument("--person", type=PersonName, help="only this person's roles")
+    listing.add_argument("--org", type=OrganisationName, help="only roles at this organisation")
     listing.add_argument("--all", action="store_true", help="include archived roles")
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
     listing.set_defaults(handler=_role_list)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from okuvol_desktop.cli import args as types
 from okuvol_desktop.cli.main import Cli
+from okuvol_desktop.cli.names import OrganisationName, PersonName
 from okuvol_desktop.cli.output import print_json, print_listing, print_table
 from okuvol_desktop.domain.durations import hours
 
@@ -37,14 +38,17 @@ def _listing_json(item: SchemeListing) -> dict[str, Any]:
         "example": about.example,
         "preset": item.preset,
         "in_ledger": item.in_ledger,
-        "people": list(item.people),
-        "organisations": list(item.organisations),
+        "people": [p.full_name for p in item.people],
+        "organisations": [o.name for o in item.organisations],
     }
 
 
 def _listing_row(item: SchemeListing) -> tuple[str, ...]:
     about = item.scheme.about
-    given = [*item.people, *(f"{o} (volunteers)" for o in item.organisations)]
+    given = [
+        *(p.full_name for p in item.people),
+        *(f"{o.name} (volunteers)" for o in item.organisations),
+    ]
     where = "ledger" if item.in_ledger else "preset"
     return (
         about.name,
@@ -81,11 +85,19 @@ def _export(a: argparse.Namespace, cli: Cli) -> int:
     return 0
 
 
+def _whom(a: argparse.Namespace, cli: Cli) -> str:
+    """Who a scheme was given to or taken from, by name: the person, or the volunteers of
+    the organisation (the command may have named them by id)."""
+    if a.person is not None:
+        return cli.ledger.people.get(a.person).full_name
+    return f"the volunteers of {cli.ledger.organisations.get(a.org).name}"
+
+
 def _assign(a: argparse.Namespace, cli: Cli) -> int:
     changed = cli.ledger.schemes.assign(
         a.name, person=a.person, organisation=a.org, starts_on=a.date_from
     )
-    whom = a.person if a.person is not None else f"the volunteers of {a.org}"
+    whom = _whom(a, cli)
     if changed:
         cli.out.write(f"{a.name.strip()} now applies to {whom}.\n")
     else:
@@ -95,7 +107,7 @@ def _assign(a: argparse.Namespace, cli: Cli) -> int:
 
 def _unassign(a: argparse.Namespace, cli: Cli) -> int:
     cli.ledger.schemes.unassign(a.name, person=a.person, organisation=a.org)
-    whom = a.person if a.person is not None else f"the volunteers of {a.org}"
+    whom = _whom(a, cli)
     cli.out.write(f"{a.name.strip()} no longer applies to {whom}.\n")
     return 0
 
@@ -187,10 +199,12 @@ def _progress(a: argparse.Namespace, cli: Cli) -> int:
     return 0
 
 
-def _whom(parser: argparse.ArgumentParser) -> None:
+def _whom_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group(required=True)
-    group.add_argument("--person", help="a person's name or id")
-    group.add_argument("--org", help="an organisation's name or id: each of its volunteers")
+    group.add_argument("--person", type=PersonName, help="a person's name or id")
+    group.add_argument(
+        "--org", type=OrganisationName, help="an organisation's name or id: each of its volunteers"
+    )
 
 
 def register(commands: Any) -> None:
@@ -212,7 +226,7 @@ def register(commands: Any) -> None:
     export.set_defaults(handler=_export)
     assign = actions.add_parser("assign", help="give a scheme to a person or organisation")
     assign.add_argument("name", metavar="NAME")
-    _whom(assign)
+    _whom_options(assign)
     assign.add_argument(
         "--from",
         dest="date_from",
@@ -223,11 +237,11 @@ def register(commands: Any) -> None:
     assign.set_defaults(handler=_assign)
     unassign = actions.add_parser("unassign", help="take a scheme back")
     unassign.add_argument("name", metavar="NAME")
-    _whom(unassign)
+    _whom_options(unassign)
     unassign.set_defaults(handler=_unassign)
 
     progress = commands.add_parser("progress", help="where a person stands in their schemes")
-    progress.add_argument("--person", required=True)
+    progress.add_argument("--person", type=PersonName, required=True)
     progress.add_argument("--year", type=types.year, help="default: this year")
     progress.add_argument("--json", action="store_true")
     progress.set_defaults(handler=_progress)

@@ -7,6 +7,7 @@ from typing import Any
 
 from okuvol_desktop.cli import args as types
 from okuvol_desktop.cli.main import Cli
+from okuvol_desktop.cli.names import OrganisationName, PersonName
 from okuvol_desktop.cli.output import print_json, print_listing, print_table
 from okuvol_desktop.domain.durations import hours
 from okuvol_desktop.domain.errors import ValidationError
@@ -161,8 +162,8 @@ def register(commands: Any) -> None:
     stats.add_argument("--year", type=types.year, help="a calendar year (default: this year)")
     stats.add_argument("--from", dest="date_from", type=types.iso_date, metavar="YYYY-MM-DD")
     stats.add_argument("--to", dest="date_to", type=types.iso_date, metavar="YYYY-MM-DD")
-    stats.add_argument("--person", help="only this person")
-    stats.add_argument("--org", help="only this organisation")
+    stats.add_argument("--person", type=PersonName, help="only this person")
+    stats.add_argument("--org", type=OrganisationName, help="only this organisation")
     stats.add_argument(
         "--status",
         choices=("approved",),
@@ -174,13 +175,13 @@ def register(commands: Any) -> None:
     goal = commands.add_parser("goal", help="yearly goals of hours")
     actions = goal.add_subparsers(dest="action", metavar="ACTION")
     goal_set = actions.add_parser("set", help="set a person's target for a year")
-    goal_set.add_argument("--person", required=True)
+    goal_set.add_argument("--person", type=PersonName, required=True)
     goal_set.add_argument("--year", type=types.year, required=True)
     goal_set.add_argument("--kind", type=types.work_kind, required=True)
     goal_set.add_argument("--hours", type=types.decimal_number, required=True)
     goal_set.set_defaults(handler=_goal_set)
     goal_list = actions.add_parser("list", help="a person's goals and progress")
-    goal_list.add_argument("--person", required=True)
+    goal_list.add_argument("--person", type=PersonName, required=True)
     goal_list.add_argument("--year", type=types.year)
     goal_list.add_argument("--json", action="store_true")
     goal_list.set_defaults(handler=_goal_list)

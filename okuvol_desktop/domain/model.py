@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
+from okuvol_desktop.domain.ids import CategoryId, OrganisationId, PersonId, RoleId
 from okuvol_desktop.domain.kinds import EntrySource, EntryStatus, WorkKind
 
 
@@ -16,7 +17,7 @@ from okuvol_desktop.domain.kinds import EntrySource, EntryStatus, WorkKind
 class Person:
     """Someone whose time is recorded. The name is kept exactly as typed, in any script."""
 
-    id: int
+    id: PersonId
     full_name: str
     email: str | None = None
     phone: str | None = None
@@ -33,7 +34,7 @@ class Person:
 class Organisation:
     """A hospital, school, NGO or community group; it may have paid staff and volunteers."""
 
-    id: int
+    id: OrganisationId
     name: str
     type: str | None = None
     address: str | None = None
@@ -54,9 +55,9 @@ class Role:
     ``end_date`` is inclusive; ``None`` means the role is still open.
     """
 
-    id: int
-    person_id: int
-    organisation_id: int
+    id: RoleId
+    person_id: PersonId
+    organisation_id: OrganisationId
     kind: WorkKind
     title: str
     field: str | None = None
@@ -84,7 +85,7 @@ class Role:
 class Category:
     """A field of service, named in English and in Bahasa Indonesia."""
 
-    id: int
+    id: CategoryId
     key: str
     name_en: str
     name_id: str
@@ -105,9 +106,9 @@ class Entry:
     """
 
     id: int
-    role_id: int
-    person_id: int
-    organisation_id: int
+    role_id: RoleId
+    person_id: PersonId
+    organisation_id: OrganisationId
     kind: WorkKind
     date: date
     minutes: int
@@ -116,7 +117,7 @@ class Entry:
     source: EntrySource = EntrySource.MANUAL
     start: time | None = None
     end: time | None = None
-    category_id: int | None = None
+    category_id: CategoryId | None = None
     description: str | None = None
     location: str | None = None
     skills: tuple[str, ...] = ()
@@ -135,7 +136,7 @@ class Goal:
     """A yearly target of hours of one kind for one person."""
 
     id: int
-    person_id: int
+    person_id: PersonId
     year: int
     kind: WorkKind
     target_minutes: int
@@ -158,12 +159,12 @@ class RunningTimer:
     """A timer that has been started and not yet stopped; it lives in the database."""
 
     id: int
-    person_id: int
-    role_id: int
+    person_id: PersonId
+    role_id: RoleId
     started_at: datetime  # aware, UTC
     timezone: str
     description: str | None = None
-    category_id: int | None = None
+    category_id: CategoryId | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,9 +227,9 @@ class IssuedCertificate:
 
     id: int
     number: str
-    person_id: int
+    person_id: PersonId
     person_name: str
-    organisation_id: int
+    organisation_id: OrganisationId
     organisation_name: str
     period_start: date
     period_end: date

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date, datetime, time
 
+from okuvol_desktop.domain.ids import CategoryId, OrganisationId, PersonId, RoleId
 from okuvol_desktop.domain.kinds import EntryStatus
 from okuvol_desktop.domain.model import Entry
 
@@ -17,12 +18,12 @@ from okuvol_desktop.domain.model import Entry
 class ReviewedFacts:
     """What a reviewer looked at: the entry's facts as they stood."""
 
-    role_id: int
+    role_id: RoleId
     date: date
     start: time | None
     end: time | None
     minutes: int
-    category_id: int | None
+    category_id: CategoryId | None
     description: str | None
     location: str | None
     beneficiaries: int | None
@@ -82,9 +83,9 @@ class AwaitingReview:
     """What one person's hours at one organisation wait for a reviewer with: a line of the
     coordinator's queue."""
 
-    organisation_id: int
+    organisation_id: OrganisationId
     organisation_name: str
-    person_id: int
+    person_id: PersonId
     person_name: str
     entries: int
     minutes: int

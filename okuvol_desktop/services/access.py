@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from okuvol_desktop.domain.errors import ValidationError
+from okuvol_desktop.domain.ids import OrganisationId, PersonId
 from okuvol_desktop.domain.text import check_name
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.storage import access
@@ -39,25 +40,29 @@ class AccessService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
-    def coordinator(self, role_name: str, organisation_ref: str) -> str:
+    def coordinator(self, role_name: str, organisation_id: OrganisationId) -> str:
         """Make ``role_name`` a coordinator of an organisation; returns the organisation's name."""
         with self._ctx.transaction() as s:
-            organisation = OrganisationRepo(s).resolve(organisation_ref)
+            organisation = OrganisationRepo(s).get(organisation_id)
             access.grant_coordinator(s, check_login(role_name), organisation.id)
             return organisation.name
 
-    def volunteer(self, role_name: str, person_ref: str) -> str:
+    def volunteer(self, role_name: str, person_id: PersonId) -> str:
         """Make ``role_name`` the given person; returns the person's name."""
         with self._ctx.transaction() as s:
-            person = PersonRepo(s).resolve(person_ref)
+            person = PersonRepo(s).get(person_id)
             access.grant_volunteer(s, check_login(role_name), person.id)
             return person.full_name
 
     def list(self) -> list[tuple[str, str, str]]:
         """(role, "coordinator"/"volunteer", organisation or person name) for every grant."""
         with self._ctx.reading() as s:
-            organisations = {o.id: o.name for o in OrganisationRepo(s).list(include_archived=True)}
-            people = {p.id: p.full_name for p in PersonRepo(s).list(include_archived=True)}
+            organisations: dict[int, str] = {
+                o.id: o.name for o in OrganisationRepo(s).list(include_archived=True)
+            }
+            people: dict[int, str] = {
+                p.id: p.full_name for p in PersonRepo(s).list(include_archived=True)
+            }
             return [
                 (role, what, organisations[ref] if what == "coordinator" else people[ref])
                 for role, what, ref in access.grants(s)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain import rules
 from okuvol_desktop.domain.errors import OkuvolError, ValidationError
+from okuvol_desktop.domain.ids import OrganisationId, PersonId
 from okuvol_desktop.domain.kinds import EntryStatus
 from okuvol_desktop.domain.model import EntryRef
 from okuvol_desktop.domain.period import check_in_order
@@ -32,8 +33,8 @@ from okuvol_desktop.storage.reviews import ReviewRepo
 class ReviewSelection:
     """Submitted entries chosen by organisation, and optionally person and dates."""
 
-    organisation: str
-    person: str | None = None
+    organisation: OrganisationId
+    person: PersonId | None = None
     date_from: date | None = None
     date_to: date | None = None
 
@@ -73,12 +74,14 @@ def _review_in(
 
 def _selected(s: Session, selection: ReviewSelection) -> list[int]:
     """The ids of the submitted entries a selection covers."""
-    org = OrganisationRepo(s).resolve(selection.organisation)
-    person = PersonRepo(s).resolve(selection.person) if selection.person else None
+    # Looked up so that one which is not there is said, not taken for no entries.
+    OrganisationRepo(s).get(selection.organisation)
+    if selection.person is not None:
+        PersonRepo(s).get(selection.person)
     return EntryRepo(s).ids_matching(
         status=EntryStatus.SUBMITTED,
-        organisation_id=org.id,
-        person_id=person.id if person else None,
+        organisation_id=selection.organisation,
+        person_id=selection.person,
         date_from=selection.date_from,
         date_to=selection.date_to,
     )

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain import signing
 from okuvol_desktop.domain.errors import Conflict, ValidationError
+from okuvol_desktop.domain.ids import OrganisationId, PersonId
 from okuvol_desktop.domain.keys import SigningKey
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.domain.model import IssuedCertificate, Organisation, Person
@@ -53,8 +54,8 @@ class CertificateRequest:
     ``reissue`` asks for a new number even when a certificate of the same facts is in force.
     """
 
-    person: str
-    organisation: str
+    person: PersonId
+    organisation: OrganisationId
     period: Period
     language: str | None = None  # None: the organisation's certificate language
     paper: str = "a4"
@@ -157,8 +158,8 @@ class CertificateService:
     # --- reading the facts ---------------------------------------------------------------
 
     def _facts(self, s: Session, request: CertificateRequest) -> _Facts:
-        person = PersonRepo(s).resolve(request.person)
-        organisation = OrganisationRepo(s).resolve(request.organisation)
+        person = PersonRepo(s).get(request.person)
+        organisation = OrganisationRepo(s).get(request.organisation)
         period = _certified_period(request.period, self._ctx.today())
         f = EntryFilter(
             period.start, period.end, APPROVED, person.id, organisation.id, WorkKind.VOLUNTEER
@@ -367,7 +368,7 @@ class CertificateService:
 
     def issue_batch(
         self,
-        organisation_ref: str,
+        organisation_id: OrganisationId,
         year: int,
         min_hours: float,
         out_dir: Path,
@@ -389,7 +390,7 @@ class CertificateService:
         progress = progress or NoProgress()
         period = _certified_period(Period.year(year), self._ctx.today())
         with self._ctx.reading() as s:
-            organisation = OrganisationRepo(s).resolve(organisation_ref)
+            organisation = OrganisationRepo(s).get(organisation_id)
             f = EntryFilter(
                 period.start,
                 period.end,
@@ -411,7 +412,7 @@ class CertificateService:
                     "certificates; those are kept."
                 )
             request = CertificateRequest(
-                str(person_id), str(organisation.id), period, language, paper
+                PersonId(person_id), organisation.id, period, language, paper
             )
             issued.append(
                 self._issue(
@@ -460,13 +461,13 @@ class CertificateService:
             return CertificateRepo(s).revoke(number, self._ctx.clock(), why, self._ctx.user)
 
     def list(
-        self, organisation_ref: str | None = None, person_ref: str | None = None
+        self,
+        organisation_id: OrganisationId | None = None,
+        person_id: PersonId | None = None,
     ) -> list[IssuedCertificate]:
         """Issued certificates, newest first."""
         with self._ctx.reading() as s:
-            org_id = OrganisationRepo(s).resolve(organisation_ref).id if organisation_ref else None
-            person_id = PersonRepo(s).resolve(person_ref).id if person_ref else None
-            return CertificateRepo(s).list(org_id, person_id)
+            return CertificateRepo(s).list(organisation_id, person_id)
 
     def current_minutes(self, issued: IssuedCertificate) -> int:
         """Approved volunteer minutes the records hold today for an issued certificate."""

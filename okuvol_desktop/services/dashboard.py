@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
+from okuvol_desktop.domain.ids import PersonId
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.domain.load import (
     DEFAULT_WEEKLY_LIMIT_MINUTES,
@@ -87,7 +88,7 @@ class DashboardService:
 
     def dashboard(
         self,
-        person_ref: str | None,
+        person_id: PersonId | None,
         year: int,
         *,
         week_start_day: int = 0,
@@ -107,7 +108,7 @@ class DashboardService:
         first_of_week = week_start(anchor, week_start_day)
         first_of_month = anchor.replace(day=1)
         with self._ctx.reading() as s:
-            person = PersonRepo(s).resolve(person_ref) if person_ref else None
+            person = PersonRepo(s).get(person_id) if person_id is not None else None
             person_id = person.id if person else None
             aggregates = Aggregates(s)
             counted = EntryFilter(period.start, period.end, COUNTED_STATUSES, person_id=person_id)

@@ -10,7 +10,7 @@ one transaction: a million of them fit in well under two minutes, and a cancel l
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -211,7 +211,7 @@ class DemoService:
 
     @staticmethod
     def _demo_roles(
-        roles: list[Any], orgs: dict[int, tuple[Any, ...]], categories: dict[str, int]
+        roles: list[Any], orgs: dict[int, tuple[Any, ...]], categories: Mapping[str, int]
     ) -> list[_DemoRole]:
         result = []
         home: dict[int, str] = {}  # a person logs in one zone, that of their first role, so

@@ -15,6 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from okuvol_desktop.domain import rules
 from okuvol_desktop.domain.durations import minutes_from_hours, span_of, zone
 from okuvol_desktop.domain.errors import Conflict, OkuvolError, ValidationError
+from okuvol_desktop.domain.ids import CategoryId, OrganisationId, PersonId, RoleId
 from okuvol_desktop.domain.kinds import EntrySource, EntryStatus, WorkKind
 from okuvol_desktop.domain.load import DEFAULT_WEEKLY_LIMIT_MINUTES, WeekChange, WeekLoad
 from okuvol_desktop.domain.model import Entry, EntryRef, Organisation, Person, Role
@@ -33,7 +34,6 @@ from okuvol_desktop.storage.entry_values import (
 )
 from okuvol_desktop.storage.evidence import Evidence, EvidenceRepo
 from okuvol_desktop.storage.repositories import (
-    CategoryRepo,
     EntryRepo,
     OrganisationRepo,
     PersonRepo,
@@ -50,7 +50,7 @@ class EntryInput:
         hours: Duration when no start and end are given (e.g. Decimal("2.5")).
         start, end: Local wall-clock times; an end before the start crosses midnight.
         timezone: IANA zone of the times; None means the user's zone.
-        category: Category id, key or name; None for none.
+        category: None for none.
     """
 
     date: date
@@ -58,7 +58,7 @@ class EntryInput:
     start: time | None = None
     end: time | None = None
     timezone: str | None = None
-    category: str | None = None
+    category: CategoryId | None = None
     description: str | None = None
     location: str | None = None
     skills: tuple[str, ...] = ()
@@ -73,11 +73,11 @@ class EntryInput:
 class LogEntry:
     """A new entry for a person at an organisation (the role is found from these)."""
 
-    person: str
-    organisation: str
+    person: PersonId
+    organisation: OrganisationId
     details: EntryInput
     kind: WorkKind | None = None
-    role: str | None = None
+    role: RoleId | None = None
     draft: bool = False
     source: EntrySource = EntrySource.MANUAL
     source_id: str | None = None
@@ -133,14 +133,13 @@ def _checked_work(
     else:
         raise ValidationError("hours", "Give the number of hours, or a start and end time.")
     rules.check_beneficiaries(d.beneficiaries)
-    category_id = CategoryRepo(s).resolve(d.category).id if d.category else None
     return entry_work(
         role,
         d.date,
         minutes=minutes,
         timezone=timezone,
         times=times,
-        category_id=category_id,
+        category_id=d.category,
         description=check_optional(
             "description", d.description, "The description", limit=None, lines=True
         ),
@@ -165,8 +164,8 @@ def check_open(person: Person, organisation: Organisation, role: Role | None = N
 
 def _checked_new_work(s: Session, ctx: ServiceContext, cmd: LogEntry) -> EntryWork:
     """The work columns of a new entry once every rule has passed; nothing is written."""
-    person = PersonRepo(s).resolve(cmd.person)
-    organisation = OrganisationRepo(s).resolve(cmd.organisation)
+    person = PersonRepo(s).get(cmd.person)
+    organisation = OrganisationRepo(s).get(cmd.organisation)
     check_open(person, organisation)
     role = pick_role(
         s,
@@ -512,7 +511,7 @@ class EntryService:
             start=entry.start,
             end=entry.end,
             timezone=entry.timezone,
-            category=str(entry.category_id) if entry.category_id else None,
+            category=entry.category_id,
             description=entry.description,
             location=entry.location,
             skills=entry.skills,

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from okuvol_desktop.domain.durations import minutes_from_hours
 from okuvol_desktop.domain.errors import ValidationError
+from okuvol_desktop.domain.ids import PersonId
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.domain.model import Goal
 from okuvol_desktop.domain.period import Period
@@ -37,7 +38,7 @@ class GoalService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
-    def set(self, person_ref: str, year: int, kind: WorkKind, hours: Decimal) -> Goal:
+    def set(self, person_id: PersonId, year: int, kind: WorkKind, hours: Decimal) -> Goal:
         """Set (or replace) a person's target of hours of one kind for a year."""
         Period.year(year)  # refuses a year okuvol does not count in
         target = minutes_from_hours(hours)
@@ -53,13 +54,13 @@ class GoalService:
                 most=HOURS_IN_A_YEAR,
             )
         with self._ctx.transaction() as s:
-            person = PersonRepo(s).resolve(person_ref)
+            person = PersonRepo(s).get(person_id)
             return GoalRepo(s).set(person.id, year, kind, target)
 
-    def progress(self, person_ref: str, year: int) -> list[GoalProgress]:
+    def progress(self, person_id: PersonId, year: int) -> list[GoalProgress]:
         """Each of the person's goals for the year with approved and pending minutes."""
         with self._ctx.reading() as s:
-            person = PersonRepo(s).resolve(person_ref)
+            person = PersonRepo(s).get(person_id)
             goals = GoalRepo(s).list(person.id, year)
             if not goals:
                 return []

@@ -174,7 +174,11 @@ class _CancelOnly:
 
 
 def _check_file(path: Path) -> None:
-    if not path.is_file():
+    try:
+        found = path.is_file()
+    except OSError:  # a name longer than the system allows, say: no file is called so
+        found = False
+    if not found:
         raise ValidationError("file", "There is no file at {path}.", path=str(path))
 
 

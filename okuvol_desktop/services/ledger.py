@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from okuvol_desktop.services.goals import GoalService
     from okuvol_desktop.services.importing import ImportService
     from okuvol_desktop.services.listing import ListingService
+    from okuvol_desktop.services.naming import NameService
     from okuvol_desktop.services.organisations import OrganisationService
     from okuvol_desktop.services.people import PeopleService
     from okuvol_desktop.services.portfolio import PortfolioService
@@ -94,6 +95,13 @@ class Ledger:
     def create(cls, ctx: ServiceContext) -> Ledger:
         """Every service over the same sessions, clock and time zone."""
         return cls(ctx)
+
+    @cached_property
+    def names(self) -> NameService:
+        """NameService, built on first use: the command line's names turned into ids."""
+        from okuvol_desktop.services.naming import NameService
+
+        return NameService(self.ctx)
 
     @cached_property
     def people(self) -> PeopleService:

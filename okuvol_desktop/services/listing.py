@@ -8,22 +8,24 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from okuvol_desktop.domain.ids import CategoryId, OrganisationId, PersonId
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.domain.model import Category, EntryLine
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.storage.listing import LogFilter, list_entries, minutes_by_kind
-from okuvol_desktop.storage.repositories import CategoryRepo, OrganisationRepo, PersonRepo
+from okuvol_desktop.storage.repositories import CategoryRepo
 
 
 @dataclass(frozen=True, slots=True)
 class LogQuery:
-    """Filters of the time log as a user names them (people and organisations by id or name)."""
+    """Filters of the time log: whose entries, where, of which kind, status and category,
+    between which dates, with which words."""
 
-    person: str | None = None
-    organisation: str | None = None
+    person: PersonId | None = None
+    organisation: OrganisationId | None = None
     kind: WorkKind | None = None
     status: EntryStatus | None = None
-    category: str | None = None
+    category: CategoryId | None = None
     date_from: date | None = None
     date_to: date | None = None
     text: str | None = None
@@ -37,15 +39,13 @@ class LogQuery:
 
 
 def log_filter(s: Session, query: LogQuery) -> LogFilter:
-    """The query's names resolved to ids, as the storage layer filters."""
+    """The query as the storage layer filters."""
     return LogFilter(
-        person_id=PersonRepo(s).resolve(query.person).id if query.person else None,
-        organisation_id=(
-            OrganisationRepo(s).resolve(query.organisation).id if query.organisation else None
-        ),
+        person_id=query.person,
+        organisation_id=query.organisation,
         kind=query.kind,
         status=query.status,
-        category_id=CategoryRepo(s).resolve(query.category).id if query.category else None,
+        category_id=query.category,
         date_from=query.date_from,
         date_to=query.date_to,
         text=query.text,

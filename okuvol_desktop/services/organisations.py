@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.errors import Conflict, ValidationError
+from okuvol_desktop.domain.ids import OrganisationId
 from okuvol_desktop.domain.keys import new_signing_key
 from okuvol_desktop.domain.model import Organisation
 from okuvol_desktop.domain.rules import check_text
@@ -143,7 +144,7 @@ class OrganisationService:
             fields["logo_sha256"] = _logo_field(s, logo_path)
             return record_organisation(s, self._ctx.clock(), **fields)
 
-    def edit(self, ref: str, changes: OrganisationChanges) -> Organisation:
+    def edit(self, organisation_id: OrganisationId, changes: OrganisationChanges) -> Organisation:
         """Change an organisation's details."""
         fields: dict[str, object] = {}
         if changes.name is not None:
@@ -159,20 +160,18 @@ class OrganisationService:
         with self._ctx.transaction() as s:
             if changes.logo_path is not None:
                 fields["logo_sha256"] = _logo_field(s, changes.logo_path)
-            repo = OrganisationRepo(s)
-            return repo.update(repo.resolve(ref).id, **fields)
+            return OrganisationRepo(s).update(organisation_id, **fields)
 
-    def set_archived(self, ref: str, archived: bool = True) -> Organisation:
+    def set_archived(self, organisation_id: OrganisationId, archived: bool = True) -> Organisation:
         """Archive an organisation (kept in every total), or bring it back."""
         with self._ctx.transaction() as s:
-            repo = OrganisationRepo(s)
-            return repo.update(repo.resolve(ref).id, archived=archived)
+            return OrganisationRepo(s).update(organisation_id, archived=archived)
 
-    def delete(self, ref: str) -> Organisation:
+    def delete(self, organisation_id: OrganisationId) -> Organisation:
         """Delete an organisation without entries; one with entries can only be archived."""
         with self._ctx.transaction() as s:
             repo = OrganisationRepo(s)
-            organisation = repo.resolve(ref)
+            organisation = repo.get(organisation_id)
             count = EntryRepo(s).count_for(organisation_id=organisation.id)
             if count:
                 raise Conflict(
@@ -185,18 +184,18 @@ class OrganisationService:
             repo.delete(organisation.id)
             return organisation
 
-    def logo(self, ref: str) -> bytes | None:
+    def logo(self, organisation_id: OrganisationId) -> bytes | None:
         """The organisation's logo picture, if it has one."""
         with self._ctx.reading() as s:
-            organisation = OrganisationRepo(s).resolve(ref)
+            organisation = OrganisationRepo(s).get(organisation_id)
             if organisation.logo_sha256 is None:
                 return None
             return PictureRepo(s).get(organisation.logo_sha256)
 
-    def get(self, ref: str) -> Organisation:
-        """An organisation by id or exact name."""
+    def get(self, organisation_id: OrganisationId) -> Organisation:
+        """One organisation."""
         with self._ctx.reading() as s:
-            return OrganisationRepo(s).resolve(ref)
+            return OrganisationRepo(s).get(organisation_id)
 
     def list(self, include_archived: bool = False) -> list[Organisation]:
         """Every organisation, by name."""

@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from okuvol_desktop.domain.errors import Conflict, ValidationError
+from okuvol_desktop.domain.ids import PersonId
 from okuvol_desktop.domain.load import check_budget_within_limit, weekly_minutes
 from okuvol_desktop.domain.model import Person
 from okuvol_desktop.domain.rules import check_text
@@ -93,7 +94,7 @@ class PeopleService:
         with self._ctx.transaction() as s:
             return PersonRepo(s).add(**fields)
 
-    def edit(self, ref: str, changes: PersonChanges) -> Person:
+    def edit(self, person_id: PersonId, changes: PersonChanges) -> Person:
         """Change a person's details."""
         fields: dict[str, object] = {}
         if changes.full_name is not None:
@@ -116,7 +117,7 @@ class PeopleService:
             )
         with self._ctx.transaction() as s:
             repo = PersonRepo(s)
-            person = repo.resolve(ref)
+            person = repo.get(person_id)
             # The budget is checked against the limit the person will have, changed or kept.
             check_budget_within_limit(
                 fields.get("weekly_limit_minutes", person.weekly_limit_minutes),  # type: ignore[arg-type]
@@ -124,17 +125,16 @@ class PeopleService:
             )
             return repo.update(person.id, **fields)
 
-    def set_archived(self, ref: str, archived: bool = True) -> Person:
+    def set_archived(self, person_id: PersonId, archived: bool = True) -> Person:
         """Archive a person (hidden from lists, kept in every total), or bring them back."""
         with self._ctx.transaction() as s:
-            repo = PersonRepo(s)
-            return repo.update(repo.resolve(ref).id, archived=archived)
+            return PersonRepo(s).update(person_id, archived=archived)
 
-    def delete(self, ref: str) -> Person:
+    def delete(self, person_id: PersonId) -> Person:
         """Delete a person who has no entries; one with entries can only be archived."""
         with self._ctx.transaction() as s:
             repo = PersonRepo(s)
-            person = repo.resolve(ref)
+            person = repo.get(person_id)
             count = EntryRepo(s).count_for(person_id=person.id)
             if count:
                 raise Conflict(
@@ -151,10 +151,10 @@ class PeopleService:
             repo.delete(person.id)
             return person
 
-    def get(self, ref: str) -> Person:
-        """A person by id or exact name."""
+    def get(self, person_id: PersonId) -> Person:
+        """One person."""
         with self._ctx.reading() as s:
-            return PersonRepo(s).resolve(ref)
+            return PersonRepo(s).get(person_id)
 
     def list(self, include_archived: bool = False) -> list[Person]:
         """Everyone, by name."""

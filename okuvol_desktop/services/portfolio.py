@@ -16,6 +16,7 @@ from typing import BinaryIO
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.errors import ValidationError
+from okuvol_desktop.domain.ids import PersonId
 from okuvol_desktop.domain.keys import LEDGER_HOLDER
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.domain.model import Person
@@ -155,7 +156,7 @@ class PortfolioService:
 
     def data(
         self,
-        person_ref: str,
+        person_id: PersonId,
         language: str = "en",
         date_from: date | None = None,
         date_to: date | None = None,
@@ -172,7 +173,7 @@ class PortfolioService:
         check_language(language)
         today = self._ctx.today()
         with self._ctx.reading() as s:
-            person = PersonRepo(s).resolve(person_ref)
+            person = PersonRepo(s).get(person_id)
             details = Details(s)
             ever = EntryFilter(*_EVER, REVIEWED, person_id=person.id)
             first, last, _days = details.days_served(ever)
@@ -227,7 +228,7 @@ class PortfolioService:
 
     def write(
         self,
-        person_ref: str,
+        person_id: PersonId,
         out: Path,
         language: str = "en",
         *,
@@ -246,7 +247,7 @@ class PortfolioService:
 
         progress = progress or NoProgress()
         check_output(out, self._ctx.ledger_files())  # before the work of gathering
-        data = self.data(person_ref, language, date_from, date_to)
+        data = self.data(person_id, language, date_from, date_to)
         _step(progress, 1)
         with self._ctx.reading() as s:
             key = KeyRepo(s).current(None)

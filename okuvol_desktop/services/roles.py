@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.errors import Conflict, NotFound, ValidationError
+from okuvol_desktop.domain.ids import OrganisationId, PersonId, RoleId
 from okuvol_desktop.domain.kinds import WorkKind
 from okuvol_desktop.domain.model import Organisation, Person, Role
 from okuvol_desktop.domain.rules import check_amount, check_text
@@ -78,13 +79,20 @@ def _check_terms(kind: WorkKind, terms: RoleTerms) -> dict[str, object]:
     }
 
 
+def _is_named(role: Role, ref: RoleId | str) -> bool:
+    """Whether ``ref`` is the role's id, or what a user typed for it (its id or title)."""
+    if isinstance(ref, int):
+        return role.id == ref
+    return str(role.id) == ref or role.title == ref
+
+
 def pick_role(
     s: Session,
     *,
     person: Person,
     organisation: Organisation,
     kind: WorkKind | None,
-    role_ref: str | None,
+    role_ref: RoleId | str | None,
     on: date | None,
 ) -> Role:
     """The one role of a person at an organisation that fits, or an error that says why not.
@@ -94,7 +102,7 @@ def pick_role(
     """
     roles = RoleRepo(s).list(person_id=person.id, organisation_id=organisation.id)
     if role_ref is not None:
-        roles = [r for r in roles if str(r.id) == role_ref or r.title == role_ref]
+        roles = [r for r in roles if _is_named(r, role_ref)]
     if kind is not None:
         roles = [r for r in roles if r.kind is kind]
     if not roles:
@@ -158,17 +166,19 @@ class RoleService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
-    def add(self, person_ref: str, organisation_ref: str, kind: WorkKind, terms: RoleTerms) -> Role:
+    def add(
+        self, person_id: PersonId, organisation_id: OrganisationId, kind: WorkKind, terms: RoleTerms
+    ) -> Role:
         """Give a person a role of one kind at an organisation."""
         fields = _check_terms(kind, terms)
         with self._ctx.transaction() as s:
-            person = PersonRepo(s).resolve(person_ref)
-            organisation = OrganisationRepo(s).resolve(organisation_ref)
+            person = PersonRepo(s).get(person_id)
+            organisation = OrganisationRepo(s).get(organisation_id)
             return RoleRepo(s).add(
                 person_id=person.id, organisation_id=organisation.id, kind=kind.value, **fields
             )
 
-    def edit(self, role_id: int, terms: RoleTerms) -> Role:
+    def edit(self, role_id: RoleId, terms: RoleTerms) -> Role:
         """Change a role's terms; its period must still hold every entry logged in it."""
         with self._ctx.transaction() as s:
             repo = RoleRepo(s)
@@ -190,17 +200,17 @@ class RoleService:
                 )
             return repo.update(role_id, **fields)
 
-    def get(self, role_id: int) -> Role:
+    def get(self, role_id: RoleId) -> Role:
         """One role."""
         with self._ctx.reading() as s:
             return RoleRepo(s).get(role_id)
 
-    def set_archived(self, role_id: int, archived: bool = True) -> Role:
+    def set_archived(self, role_id: RoleId, archived: bool = True) -> Role:
         """Archive a role (no new entries; old ones still count), or bring it back."""
         with self._ctx.transaction() as s:
             return RoleRepo(s).update(role_id, archived=archived)
 
-    def delete(self, role_id: int) -> Role:
+    def delete(self, role_id: RoleId) -> Role:
         """Delete a role in which nothing was logged and no timer runs."""
         with self._ctx.transaction() as s:
             role = RoleRepo(s).get(role_id)
@@ -220,12 +230,10 @@ class RoleService:
 
     def list(
         self,
-        person_ref: str | None = None,
-        organisation_ref: str | None = None,
+        person_id: PersonId | None = None,
+        organisation_id: OrganisationId | None = None,
         include_archived: bool = False,
     ) -> list[Role]:
         """Roles, optionally of one person and/or at one organisation."""
         with self._ctx.reading() as s:
-            person_id = PersonRepo(s).resolve(person_ref).id if person_ref else None
-            org_id = OrganisationRepo(s).resolve(organisation_ref).id if organisation_ref else None
-            return RoleRepo(s).list(person_id, org_id, include_archived)
+            return RoleRepo(s).list(person_id, organisation_id, include_archived)

@@ -18,8 +18,9 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.errors import Conflict, NotFound, ValidationError
+from okuvol_desktop.domain.ids import OrganisationId, PersonId
 from okuvol_desktop.domain.kinds import EntryStatus
-from okuvol_desktop.domain.model import Person
+from okuvol_desktop.domain.model import Organisation, Person
 from okuvol_desktop.domain.period import Period
 from okuvol_desktop.domain.schemes import (
     AwardPeriod,
@@ -66,8 +67,8 @@ class SchemeListing:
     scheme: Scheme
     preset: bool
     in_ledger: bool
-    people: tuple[str, ...]
-    organisations: tuple[str, ...]
+    people: tuple[Person, ...]  # those it is assigned to
+    organisations: tuple[Organisation, ...]  # whose volunteers it is assigned to
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +99,10 @@ class SchemeService:
             repo = SchemeRepo(s)
             stored = repo.every()
             assignments = repo.assignments()
-            people = {p.id: p.full_name for p in PersonRepo(s).list(include_archived=True)}
-            organisations = {o.id: o.name for o in OrganisationRepo(s).list(include_archived=True)}
+            people: dict[int, Person] = {p.id: p for p in PersonRepo(s).list(include_archived=True)}
+            organisations: dict[int, Organisation] = {
+                o.id: o for o in OrganisationRepo(s).list(include_archived=True)
+            }
         preset_names = {p.about.name.casefold() for p in presets()}
         listings = [
             SchemeListing(
@@ -205,8 +208,8 @@ class SchemeService:
         self,
         name: str,
         *,
-        person: str | None = None,
-        organisation: str | None = None,
+        person: PersonId | None = None,
+        organisation: OrganisationId | None = None,
         starts_on: date | None = None,
     ) -> bool:
         """Give a scheme to a person or to an organisation's volunteers (a preset is taken
@@ -222,14 +225,18 @@ class SchemeService:
             stored = self._stored(repo, scheme)
             if person is not None:
                 return repo.assign(
-                    stored.id, person_id=PersonRepo(s).resolve(person).id, starts_on=starts_on
+                    stored.id, person_id=PersonRepo(s).get(person).id, starts_on=starts_on
                 )
             assert organisation is not None
-            org = OrganisationRepo(s).resolve(organisation)
+            org = OrganisationRepo(s).get(organisation)
             return repo.assign(stored.id, organisation_id=org.id, starts_on=starts_on)
 
     def unassign(
-        self, name: str, *, person: str | None = None, organisation: str | None = None
+        self,
+        name: str,
+        *,
+        person: PersonId | None = None,
+        organisation: OrganisationId | None = None,
     ) -> None:
         """Take a scheme back from a person or an organisation.
 
@@ -241,12 +248,12 @@ class SchemeService:
             repo = SchemeRepo(s)
             stored = repo.named(name)
             if person is not None:
-                who = PersonRepo(s).resolve(person)
+                who = PersonRepo(s).get(person)
                 removed = repo.unassign(stored.id, person_id=who.id) if stored else 0
                 whom = who.full_name
             else:
                 assert organisation is not None
-                org = OrganisationRepo(s).resolve(organisation)
+                org = OrganisationRepo(s).get(organisation)
                 removed = repo.unassign(stored.id, organisation_id=org.id) if stored else 0
                 whom = org.name
             if not removed:
@@ -254,11 +261,11 @@ class SchemeService:
                     "{whom} does not have the scheme {name}.", whom=whom, name=name.strip()
                 )
 
-    def progress(self, person_ref: str, year: int) -> PersonProgress:
+    def progress(self, person_id: PersonId, year: int) -> PersonProgress:
         """Where a person stands in each scheme assigned to them, for ``year``."""
         Period.year(year)
         with self._ctx.reading() as s:
-            person = PersonRepo(s).resolve(person_ref)
+            person = PersonRepo(s).get(person_id)
             awards, requirements = standings(s, person, year, self._ctx.today())
         return PersonProgress(person, year, awards, requirements)
 
@@ -305,7 +312,7 @@ def standings(
     return tuple(awards), tuple(requirements)
 
 
-def _one_of(person: str | None, organisation: str | None) -> None:
+def _one_of(person: PersonId | None, organisation: OrganisationId | None) -> None:
     if (person is None) == (organisation is None):
         raise ValidationError(
             "person", "Name either a person or an organisation (--person or --org), not both."

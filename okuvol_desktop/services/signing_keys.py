@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain import keys
 from okuvol_desktop.domain.errors import OkuvolError, ValidationError
+from okuvol_desktop.domain.ids import OrganisationId
 from okuvol_desktop.domain.keys import (
     LEDGER_HOLDER,
     LEGACY_ED25519,
@@ -95,13 +96,13 @@ class KeyService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
-    def keys(self, organisation_ref: str) -> list[KeyRecord]:
+    def keys(self, organisation_id: OrganisationId) -> list[KeyRecord]:
         """Every key of an organisation, the current one first."""
         with self._ctx.reading() as s:
-            organisation = OrganisationRepo(s).resolve(organisation_ref)
+            organisation = OrganisationRepo(s).get(organisation_id)
             return KeyRepo(s).of(organisation.id)
 
-    def published(self, organisation_ref: str) -> tuple[str, PublishedKeys]:
+    def published(self, organisation_id: OrganisationId) -> tuple[str, PublishedKeys]:
         """The organisation's name and what it publishes: its certificates, earlier keys and a
         revocation list signed with its current key.
 
@@ -109,7 +110,7 @@ class KeyService:
             NotFound: the organisation, or (in a shared ledger) its key is not yours to use.
         """
         with self._ctx.reading() as s:
-            organisation = OrganisationRepo(s).resolve(organisation_ref)
+            organisation = OrganisationRepo(s).get(organisation_id)
             repo = KeyRepo(s)
             records = repo.of(organisation.id)
             current = repo.current(organisation.id)
@@ -121,27 +122,27 @@ class KeyService:
             crl,
         )
 
-    def publish(self, organisation_ref: str, out: Path) -> tuple[str, PublishedKeys]:
+    def publish(self, organisation_id: OrganisationId, out: Path) -> tuple[str, PublishedKeys]:
         """Write what the organisation publishes (published()) as a PEM file at ``out``."""
         protected = self._ctx.ledger_files()
         check_output(out, protected)
-        holder, published = self.published(organisation_ref)
+        holder, published = self.published(organisation_id)
         text = published.to_pem(holder)
         write_file(out, lambda path: path.write_text(text, encoding="utf-8"), protected)
         return holder, published
 
-    def rotate(self, organisation_ref: str) -> KeyRecord:
+    def rotate(self, organisation_id: OrganisationId) -> KeyRecord:
         """A new key signs the organisation's documents from now on; the old one is retired
         (its private half deleted, its public half kept so its documents still verify)."""
         with self._ctx.transaction() as s:
-            organisation = OrganisationRepo(s).resolve(organisation_ref)
+            organisation = OrganisationRepo(s).get(organisation_id)
             now = self._ctx.clock()
             return KeyRepo(s).add_current(
                 organisation.id, new_signing_key(organisation.name, now), now
             )
 
     def import_pkcs12(
-        self, organisation_ref: str, data: bytes, password: bytes | None
+        self, organisation_id: OrganisationId, data: bytes, password: bytes | None
     ) -> KeyRecord:
         """Make a key and certificate from a PKCS#12 file the organisation's current key.
 
@@ -150,7 +151,7 @@ class KeyService:
         """
         key = signing_key_from_pkcs12(data, password)
         with self._ctx.transaction() as s:
-            organisation = OrganisationRepo(s).resolve(organisation_ref)
+            organisation = OrganisationRepo(s).get(organisation_id)
             repo = KeyRepo(s)
             if repo.by_fingerprint(key.fingerprint) is not None:
                 raise ValidationError(

@@ -8,13 +8,14 @@ from decimal import Decimal
 from typing import Any
 
 from okuvol_desktop.domain.durations import hours
+from okuvol_desktop.domain.ids import OrganisationId, PersonId
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.domain.load import DEFAULT_WEEKLY_LIMIT_MINUTES, WeekLoad, weekly_loads
 from okuvol_desktop.domain.period import Period
 from okuvol_desktop.domain.valuation import value_of_volunteer_time
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.storage.aggregates import Aggregates, EntryFilter, KindMinutes, PeopleCounts
-from okuvol_desktop.storage.repositories import OrganisationRepo, PersonRepo, RateRepo
+from okuvol_desktop.storage.repositories import PersonRepo, RateRepo
 
 # By default every entry but rejected ones counts (DESIGN.md, stats --json).
 COUNTED_STATUSES = (EntryStatus.DRAFT, EntryStatus.SUBMITTED, EntryStatus.APPROVED)
@@ -26,8 +27,8 @@ class StatsQuery:
     """Which entries to total: a period, optionally one person and/or organisation."""
 
     period: Period
-    person: str | None = None
-    organisation: str | None = None
+    person: PersonId | None = None
+    organisation: OrganisationId | None = None
     approved_only: bool = False
 
 
@@ -100,14 +101,14 @@ class StatsService:
 
     def week_loads(
         self,
-        person_ref: str,
+        person_id: PersonId,
         period: Period,
         limit_minutes: int = DEFAULT_WEEKLY_LIMIT_MINUTES,
         first_weekday: int = 0,
     ) -> list[WeekLoad]:
         """A person's weeks in a period, both kinds together, with overload flagged."""
         with self._ctx.reading() as s:
-            person = PersonRepo(s).resolve(person_ref)
+            person = PersonRepo(s).get(person_id)
             f = EntryFilter(period.start, period.end, COUNTED_STATUSES, person_id=person.id)
             return weekly_loads(
                 Aggregates(s).minutes_by_day(f),
@@ -117,14 +118,12 @@ class StatsService:
 
     @staticmethod
     def _filter(s: Any, query: StatsQuery, statuses: tuple[EntryStatus, ...]) -> EntryFilter:
-        person_id = PersonRepo(s).resolve(query.person).id if query.person else None
-        org_id = OrganisationRepo(s).resolve(query.organisation).id if query.organisation else None
         return EntryFilter(
             query.period.start,
             query.period.end,
             (EntryStatus.APPROVED,) if query.approved_only else statuses,
-            person_id,
-            org_id,
+            query.person,
+            query.organisation,
         )
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.errors import ValidationError
+from okuvol_desktop.domain.ids import OrganisationId, PersonId
 from okuvol_desktop.domain.keys import LEDGER_HOLDER
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.domain.load import WeekLoad, is_dual_role, weekly_loads
@@ -213,12 +214,14 @@ class SummaryService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
-    def person_data(self, person_ref: str, year: int, language: str = "en") -> PersonSummaryData:
+    def person_data(
+        self, person_id: PersonId, year: int, language: str = "en"
+    ) -> PersonSummaryData:
         """Everything a person's yearly summary shows."""
         check_language(language)
         period = Period.year(year)
         with self._ctx.reading() as s:
-            person = PersonRepo(s).resolve(person_ref)
+            person = PersonRepo(s).get(person_id)
             f = EntryFilter(period.start, period.end, REVIEWED, person_id=person.id)
             aggregates, details = Aggregates(s), Details(s)
             approved = aggregates.by_kind(replace(f, statuses=APPROVED))[1]
@@ -259,12 +262,12 @@ class SummaryService:
             )
 
     def organisation_data(
-        self, organisation_ref: str, year: int, language: str | None = None
+        self, organisation_id: OrganisationId, year: int, language: str | None = None
     ) -> OrganisationSummaryData:
         """Everything an organisation's yearly impact summary shows."""
         period = Period.year(year)
         with self._ctx.reading() as s:
-            organisation = OrganisationRepo(s).resolve(organisation_ref)
+            organisation = OrganisationRepo(s).get(organisation_id)
             language = language or organisation.certificate_language
             check_language(language)
             f = EntryFilter(period.start, period.end, REVIEWED, organisation_id=organisation.id)
@@ -282,7 +285,9 @@ class SummaryService:
                 return {p: k.get(WorkKind.VOLUNTEER, 0) for p, k in details.by_person(g).items()}
 
             approved, pending = volunteer_minutes(APPROVED), volunteer_minutes(PENDING)
-            names = {p.id: p.full_name for p in PersonRepo(s).list(include_archived=True)}
+            names: dict[int, str] = {
+                p.id: p.full_name for p in PersonRepo(s).list(include_archived=True)
+            }
             volunteers = sorted(
                 (
                     VolunteerLine(names[p], approved.get(p, 0), pending.get(p, 0))
@@ -306,11 +311,11 @@ class SummaryService:
                 generated=self._ctx.today(),
             )
 
-    def write_person(self, person_ref: str, year: int, out: Path, language: str = "en") -> str:
+    def write_person(self, person_id: PersonId, year: int, out: Path, language: str = "en") -> str:
         """A person's yearly summary, written whole to ``out``; returns the person's name."""
         from okuvol_desktop.reports.person_summary import build_person_summary
 
-        data = self.person_data(person_ref, year, language)
+        data = self.person_data(person_id, year, language)
         with self._ctx.reading() as s:
             key = KeyRepo(s).current(None)  # the ledger's own key: anyone may make their year
         details = SignatureDetails(
@@ -326,15 +331,15 @@ class SummaryService:
         return data.person_name
 
     def write_organisation(
-        self, organisation_ref: str, year: int, out: Path, language: str | None = None
+        self, organisation_id: OrganisationId, year: int, out: Path, language: str | None = None
     ) -> str:
         """An organisation's yearly impact summary, written whole to ``out``; returns its
         name."""
         from okuvol_desktop.reports.org_summary import build_organisation_summary
 
-        data = self.organisation_data(organisation_ref, year, language)
+        data = self.organisation_data(organisation_id, year, language)
         with self._ctx.reading() as s:
-            organisation = OrganisationRepo(s).resolve(organisation_ref)
+            organisation = OrganisationRepo(s).get(organisation_id)
             key = KeyRepo(s).current(organisation.id)
         details = SignatureDetails(
             signer_name=organisation.name,

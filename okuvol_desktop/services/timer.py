@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from okuvol_desktop.domain import rules
 from okuvol_desktop.domain.durations import MINUTES_PER_DAY, utc_instant, zone
 from okuvol_desktop.domain.errors import Conflict, NotFound, ValidationError
+from okuvol_desktop.domain.ids import CategoryId, OrganisationId, PersonId, RoleId
 from okuvol_desktop.domain.kinds import EntrySource, WorkKind
 from okuvol_desktop.domain.model import Entry, Person, Role, RunningTimer, TimerStatus
 from okuvol_desktop.domain.text import check_optional
@@ -16,7 +17,6 @@ from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.services.entries import EntryInput, LogEntry, check_open, record_entry
 from okuvol_desktop.services.roles import pick_role
 from okuvol_desktop.storage.repositories import (
-    CategoryRepo,
     EntryRepo,
     OrganisationRepo,
     PersonRepo,
@@ -54,13 +54,13 @@ class TimerService:
 
     def start(
         self,
-        person_ref: str,
-        organisation_ref: str,
+        person_id: PersonId,
+        organisation_id: OrganisationId,
         *,
         kind: WorkKind | None = None,
-        role: str | None = None,
+        role: RoleId | None = None,
         description: str | None = None,
-        category: str | None = None,
+        category: CategoryId | None = None,
         timezone: str | None = None,
     ) -> TimerStatus:
         """Start timing work in a role; a person runs one timer at a time."""
@@ -68,8 +68,8 @@ class TimerService:
         zone(tz)
         now = self._ctx.clock()
         with self._ctx.transaction() as s:
-            person = PersonRepo(s).resolve(person_ref)
-            organisation = OrganisationRepo(s).resolve(organisation_ref)
+            person = PersonRepo(s).get(person_id)
+            organisation = OrganisationRepo(s).get(organisation_id)
             picked = pick_role(
                 s,
                 person=person,
@@ -78,9 +78,8 @@ class TimerService:
                 role_ref=role,
                 on=now.astimezone(zone(tz)).date(),
             )
-            category_id = CategoryRepo(s).resolve(category).id if category else None
             return _begin(
-                s, person, picked, now=now, tz=tz, description=description, category_id=category_id
+                s, person, picked, now=now, tz=tz, description=description, category_id=category
             )
 
     def resume(self, entry_id: int) -> TimerStatus:
@@ -120,10 +119,10 @@ class TimerService:
                 )
             return statuses
 
-    def _pick(self, person_ref: str | None) -> RunningTimer:
+    def _pick(self, person_id: PersonId | None) -> RunningTimer:
         with self._ctx.transaction() as s:
-            if person_ref is not None:
-                return _running_for(s, PersonRepo(s).resolve(person_ref))
+            if person_id is not None:
+                return _running_for(s, PersonRepo(s).get(person_id))
             running = TimerRepo(s).running()
         if not running:
             raise NotFound("No timer is running.")
@@ -135,13 +134,13 @@ class TimerService:
             )
         return running[0]
 
-    def stop(self, person_ref: str | None = None) -> Entry:
+    def stop(self, person_id: PersonId | None = None) -> Entry:
         """Stop a timer and log its span as an entry, through the same rules as any entry.
 
         If the entry breaks a rule (it overlaps another, say), nothing changes: the timer keeps
         running and the error says why.
         """
-        timer = self._pick(person_ref)
+        timer = self._pick(person_id)
         now = self._ctx.clock()
         tz = zone(timer.timezone)
         begin, end = timer.started_at.astimezone(tz), now.astimezone(tz)
@@ -165,30 +164,30 @@ class TimerService:
                 end=_minute(end),
                 timezone=timer.timezone,
                 description=timer.description,
-                category=str(timer.category_id) if timer.category_id else None,
+                category=timer.category_id,
             )
             entry = record_entry(
                 s,
                 self._ctx,
                 LogEntry(
-                    person=str(timer.person_id),
-                    organisation=str(role.organisation_id),
+                    person=timer.person_id,
+                    organisation=role.organisation_id,
                     details=details,
-                    role=str(role.id),
+                    role=role.id,
                     source=EntrySource.TIMER,
                 ),
             )
             TimerRepo(s).remove(timer.id)
             return entry
 
-    def cancel(self, person_ref: str | None = None) -> RunningTimer:
+    def cancel(self, person_id: PersonId | None = None) -> RunningTimer:
         """Discard a running timer without logging anything."""
-        timer = self._pick(person_ref)
+        timer = self._pick(person_id)
         with self._ctx.transaction() as s:
             TimerRepo(s).remove(timer.id)
         return timer
 
-    def move_start(self, person_ref: str, day: date, at: time) -> TimerStatus:
+    def move_start(self, person_id: PersonId, day: date, at: time) -> TimerStatus:
         """Say when the work really began ("I started at 08:30 and forgot the timer").
 
         ``day`` and ``at`` are wall-clock time in the timer's zone, to the minute. The start
@@ -197,7 +196,7 @@ class TimerService:
         """
         now = self._ctx.clock()
         with self._ctx.transaction() as s:
-            person = PersonRepo(s).resolve(person_ref)
+            person = PersonRepo(s).get(person_id)
             timer = _running_for(s, person)
             tz = zone(timer.timezone)
             begin = utc_instant(datetime.combine(day, at.replace(second=0, microsecond=0)), tz.key)
@@ -226,15 +225,14 @@ class TimerService:
             return _status(s, moved, person, role, now)
 
     def describe(
-        self, person_ref: str, description: str | None, category: str | None
+        self, person_id: PersonId, description: str | None, category: CategoryId | None
     ) -> TimerStatus:
         """Change what a running timer's entry will say: its description and category."""
         now = self._ctx.clock()
         with self._ctx.transaction() as s:
-            person = PersonRepo(s).resolve(person_ref)
+            person = PersonRepo(s).get(person_id)
             timer = _running_for(s, person)
-            category_id = CategoryRepo(s).resolve(category).id if category else None
-            changed = TimerRepo(s).describe(timer.id, _description(description), category_id)
+            changed = TimerRepo(s).describe(timer.id, _description(description), category)
             return _status(s, changed, person, RoleRepo(s).get(timer.role_id), now)
 
 

@@ -108,7 +108,11 @@ def check_backup(candidate: Path) -> BackupFacts:
         OkuvolError: it is not a file, not SQLite, damaged, of another application, or of a
             newer okuvol.
     """
-    if not candidate.is_file():
+    try:
+        found = candidate.is_file()
+    except OSError:  # a name longer than the system allows, say: no file is called so
+        found = False
+    if not found:
         raise OkuvolError("There is no backup file at {path}.", path=candidate)
     with candidate.open("rb") as handle:
         if handle.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:

@@ -9,6 +9,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.errors import Conflict, NotFound
+from okuvol_desktop.domain.ids import OrganisationId, PersonId
 from okuvol_desktop.domain.keys import Revocation
 from okuvol_desktop.domain.model import IssuedCertificate
 from okuvol_desktop.storage.orm import CertificateRow, OrganisationRow, PersonRow
@@ -47,23 +48,23 @@ class CertificateRepo:
     @staticmethod
     def _issued(row: CertificateRow, person: str, organisation: str) -> IssuedCertificate:
         return IssuedCertificate(
-            row.id,
-            row.number,
-            row.person_id,
-            person,
-            row.organisation_id,
-            organisation,
-            row.period_start,
-            row.period_end,
-            row.minutes,
-            row.issue_date,
-            row.language,
-            row.paper,
-            row.code,
-            row.snapshot,
-            row.revoked_at,
-            row.revoked_reason,
-            row.revoked_by,
+            id=row.id,
+            number=row.number,
+            person_id=PersonId(row.person_id),
+            person_name=person,
+            organisation_id=OrganisationId(row.organisation_id),
+            organisation_name=organisation,
+            period_start=row.period_start,
+            period_end=row.period_end,
+            minutes=row.minutes,
+            issue_date=row.issue_date,
+            language=row.language,
+            paper=row.paper,
+            code=row.code,
+            snapshot=row.snapshot,
+            revoked_at=row.revoked_at,
+            revoked_reason=row.revoked_reason,
+            revoked_by=row.revoked_by,
         )
 
     def by_number(self, number: str) -> IssuedCertificate | None:

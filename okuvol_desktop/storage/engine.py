@@ -56,7 +56,15 @@ def database_url(value: str) -> URL:
             ) from exc
         return url.set(drivername=_DRIVERS[scheme])
     path = Path(value).expanduser()
-    if path.is_dir():
+    try:
+        is_folder = path.is_dir()
+    except OSError as exc:  # a name longer than the system allows, say
+        raise OkuvolError(
+            "'{value}' cannot be a database file: {reason}.",
+            value=shown_location(value),
+            reason=exc.strerror or exc,
+        ) from exc
+    if is_folder:
         raise OkuvolError("{path} is a folder; give the path of a database file.", path=path)
     return URL.create("sqlite+pysqlite", database=str(path.resolve()))
 

@@ -19,6 +19,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from okuvol_desktop.domain.ids import CategoryId, PersonId, RoleId
 from okuvol_desktop.domain.kinds import WorkKind
 from okuvol_desktop.domain.model import RunningTimer, TimerStatus
 from okuvol_desktop.storage import schema_version
@@ -89,13 +90,13 @@ def _status(row: tuple[object, ...], now: datetime) -> TimerStatus:
     timer_id, person_id, role_id, started, zone, description, category, *names = row
     person, organisation, title, kind = names
     timer = RunningTimer(
-        _whole(timer_id),
-        _whole(person_id),
-        _whole(role_id),
-        _instant(started),
-        _text(zone),
-        None if description is None else _text(description),
-        None if category is None else _whole(category),
+        id=_whole(timer_id),
+        person_id=PersonId(_whole(person_id)),
+        role_id=RoleId(_whole(role_id)),
+        started_at=_instant(started),
+        timezone=_text(zone),
+        description=None if description is None else _text(description),
+        category_id=None if category is None else CategoryId(_whole(category)),
     )
     return TimerStatus(
         timer,

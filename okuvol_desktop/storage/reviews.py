@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, insert, literal, select
 from sqlalchemy.orm import Session
 
+from okuvol_desktop.domain.ids import CategoryId, RoleId
 from okuvol_desktop.domain.kinds import EntryStatus
 from okuvol_desktop.domain.review import Review, ReviewedFacts
 from okuvol_desktop.storage.orm import EntryReviewRow, EntryRow
@@ -31,12 +32,12 @@ def _review(row: EntryReviewRow) -> Review:
         reviewed_at=row.reviewed_at,
         note=row.note,
         facts=ReviewedFacts(
-            role_id=row.role_id,
+            role_id=RoleId(row.role_id),
             date=row.work_date,
             start=row.start_time,
             end=row.end_time,
             minutes=row.minutes,
-            category_id=row.category_id,
+            category_id=None if row.category_id is None else CategoryId(row.category_id),
             description=row.description,
             location=row.location,
             beneficiaries=row.beneficiaries,

@@ -165,17 +165,14 @@ class FilterBar(QWidget):
     def query(self, sort: str = "date", descending: bool = True) -> LogQuery:
         """The filters as a query for the listing service."""
 
-        def chosen(box: QComboBox) -> str | None:
-            value = box.currentData()
-            return None if value is None else str(value)
-
-        kind, status = chosen(self.kind), chosen(self.status)
+        kind, status = self.kind.currentData(), self.status.currentData()
+        # The person, organisation and category boxes hold ids, None for "all".
         return LogQuery(
-            person=chosen(self.person),
-            organisation=chosen(self.organisation),
+            person=self.person.currentData(),
+            organisation=self.organisation.currentData(),
             kind=WorkKind(kind) if kind else None,
             status=EntryStatus(status) if status else None,
-            category=chosen(self.category),
+            category=self.category.currentData(),
             date_from=date_or_none(self.date_from),
             date_to=date_or_none(self.date_to),
             text=self.text.text().strip() or None,

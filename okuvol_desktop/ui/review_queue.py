@@ -240,7 +240,7 @@ class ReviewQueueBox(QGroupBox):
         """Approve every submitted entry of the chosen row's organisation, after asking."""
         chosen = self._chosen()
         if chosen is not None:
-            self._approve(ReviewSelection(str(chosen.organisation_id)), chosen.organisation_name)
+            self._approve(ReviewSelection(chosen.organisation_id), chosen.organisation_name)
 
     def approve_week(self) -> None:
         """Approve the chosen organisation's submitted entries of one week."""
@@ -252,9 +252,7 @@ class ReviewQueueBox(QGroupBox):
             return
         start, end = dialog.week()
         where = f"{chosen.organisation_name}, {format_date(start)} – {format_date(end)}"
-        self._approve(
-            ReviewSelection(str(chosen.organisation_id), date_from=start, date_to=end), where
-        )
+        self._approve(ReviewSelection(chosen.organisation_id, date_from=start, date_to=end), where)
 
     def _approve(self, selection: ReviewSelection, where: str) -> None:
         ids = self._ledger.approvals.awaiting(selection)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from okuvol_desktop.config import APP_NAME, Settings
 from okuvol_desktop.domain.durations import zone
 from okuvol_desktop.domain.errors import OkuvolError
+from okuvol_desktop.domain.ids import PersonId
 from okuvol_desktop.domain.kinds import EntryStatus
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.services.listing import LogQuery
@@ -97,7 +98,7 @@ def take_screenshots(settings: Settings, out_dir: Path, language: str = "en") ->
             shoot("timer", lambda: window.tabs.setCurrentWidget(window.time_log))
         finally:
             if started is not None:  # the picture leaves the ledger as it found it
-                ledger.timer.cancel(str(started))
+                ledger.timer.cancel(started)
         window.close()
     finally:
         languages.use("en")
@@ -191,7 +192,7 @@ def _busiest_dual_role(window: MainWindow) -> None:
     year = window.dashboard.year.value()
     for index in range(1, window.dashboard.person.count()):
         person_id = window.dashboard.person.itemData(index)
-        data = ledger.dashboard.dashboard(str(person_id), year)
+        data = ledger.dashboard.dashboard(person_id, year)
         if data.dual_role and data.goals:
             window.dashboard.person.setCurrentIndex(index)
             return
@@ -219,13 +220,13 @@ def _preview_a_year(window: MainWindow) -> None:
     page.make()
 
 
-def _run_a_timer(window: MainWindow, ledger: Ledger) -> int | None:
+def _run_a_timer(window: MainWindow, ledger: Ledger) -> PersonId | None:
     """Continue the latest work of the dashboard's dual-role person (or of anyone free) in
     the timer bar, begun 1 h 25 min ago where the ledger allows it; the person's id, or
     None when no one could be timed (their timer then is the user's own, left alone)."""
     busy = {status.timer.person_id for status in ledger.timer.status()}
     shown = window.dashboard.person.currentData()
-    for line in ledger.listing.page(LogQuery(person=str(shown) if shown else None), limit=200):
+    for line in ledger.listing.page(LogQuery(person=shown), limit=200):
         person_id = line.entry.person_id
         if person_id in busy:
             continue
@@ -238,7 +239,7 @@ def _run_a_timer(window: MainWindow, ledger: Ledger) -> int | None:
         )
         # Where it would overlap logged work, the picture shows a timer just begun.
         with contextlib.suppress(OkuvolError):
-            ledger.timer.move_start(str(person_id), now.date(), now.time())
+            ledger.timer.move_start(person_id, now.date(), now.time())
         window.timer_bar.refresh()
         return person_id
     return None

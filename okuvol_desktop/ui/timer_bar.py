@@ -312,7 +312,7 @@ class TimerBar(QWidget):
         if person_id is None:
             self._on_recent(wanted, [])
             return
-        query = LogQuery(person=str(person_id))
+        query = LogQuery(person=person_id)
         self._runner.run(
             lambda: self._ledger.listing.page(query, limit=_RECENT_SCAN),
             lambda lines: self._on_recent(wanted, lines),
@@ -459,9 +459,9 @@ class TimerBar(QWidget):
             return
         try:
             self._ledger.timer.start(
-                str(person_id),
-                str(role.organisation_id),
-                role=str(role.id),
+                person_id,
+                role.organisation_id,
+                role=role.id,
                 description=self.description.text().strip() or None,
             )
         except OkuvolError as error:
@@ -504,7 +504,7 @@ class TimerBar(QWidget):
         """Stop a timer into an entry; whether it is gone (logged, or discarded when it was
         too short to log)."""
         try:
-            self._ledger.timer.stop(str(status.timer.person_id))
+            self._ledger.timer.stop(status.timer.person_id)
         except TimerTooShort:
             # Never a dead end: the one way out of "too short" is offered right here.
             if self._confirm_discard(
@@ -535,7 +535,7 @@ class TimerBar(QWidget):
 
     def _discard_now(self, status: TimerStatus) -> bool:
         try:
-            self._ledger.timer.cancel(str(status.timer.person_id))
+            self._ledger.timer.cancel(status.timer.person_id)
         except OkuvolError as error:
             self.error.say(error_text(error))
             return False
@@ -555,7 +555,7 @@ class TimerBar(QWidget):
             return
         now = self._ledger.ctx.clock().astimezone(tz)
         try:
-            self._ledger.timer.move_start(str(status.timer.person_id), start_day(typed, now), typed)
+            self._ledger.timer.move_start(status.timer.person_id, start_day(typed, now), typed)
         except OkuvolError as error:
             self.error.say(error_text(error))
             return
@@ -570,7 +570,7 @@ class TimerBar(QWidget):
         category = status.timer.category_id
         try:
             self._ledger.timer.describe(
-                str(status.timer.person_id), text, str(category) if category else None
+                status.timer.person_id, text, category if category else None
             )
         except OkuvolError as error:
             self.error.say(error_text(error))

@@ -36,10 +36,21 @@ def ledger_with_volunteers(tmp_path_factory: pytest.TempPathFactory) -> Ledger:
     for index in range(COUNT):
         name = f"Relawan Nomor {index:04d}"
         ledger.people.add(name)
-        ledger.roles.add(name, "1", WorkKind.VOLUNTEER, RoleTerms("Reading tutor"))
+        ledger.roles.add(
+            ledger.names.person(name),
+            ledger.names.organisation("1"),
+            WorkKind.VOLUNTEER,
+            RoleTerms("Reading tutor"),
+        )
         entry = ledger.entries.log(
             LogEntry(
-                name, "1", EntryInput(date(2026, 3, 1 + index % 28), hours=2, category="education")
+                ledger.names.person(name),
+                ledger.names.organisation("1"),
+                EntryInput(
+                    date(2026, 3, 1 + index % 28),
+                    hours=2,
+                    category=ledger.names.category("education"),
+                ),
             )
         )  # type: ignore[arg-type]
         ledger.approvals.approve([entry.id])

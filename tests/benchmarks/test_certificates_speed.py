@@ -63,7 +63,7 @@ def test_thousand_certificates_against_bare_reportlab(
     ours_dir, bare_dir = tmp_path / "okuvol", tmp_path / "bare"
     bare_dir.mkdir()
     started = time.perf_counter()
-    issued = ledger.certificates.issue_batch("1", 2026, 1, ours_dir)
+    issued = ledger.certificates.issue_batch(ledger.names.organisation("1"), 2026, 1, ours_dir)
     ours = time.perf_counter() - started
     assert len(issued) == COUNT
     started = time.perf_counter()

@@ -110,7 +110,10 @@ def _timer_stop(path: Path) -> tuple[float, float]:
         ledger.organisations.add("Benchmark Foundation")
         ledger.people.add("Timer Person")
         role = ledger.roles.add(
-            "Timer Person", "Benchmark Foundation", WorkKind.VOLUNTEER, RoleTerms("Timekeeper")
+            ledger.names.person("Timer Person"),
+            ledger.names.organisation("Benchmark Foundation"),
+            WorkKind.VOLUNTEER,
+            RoleTerms("Timekeeper"),
         )
         person, organisation = "Timer Person", "Benchmark Foundation"
         rounds = iter(range(100))
@@ -121,7 +124,13 @@ def _timer_stop(path: Path) -> tuple[float, float]:
 
         def ours() -> float:
             clock.now = datetime(2026, 1, 1, tzinfo=UTC) + timedelta(hours=2 * next(rounds))
-            ledger.timer.start(person, organisation, role=str(role.id))
+            ledger.timer.start(
+                ledger.names.person(person),
+                ledger.names.organisation(organisation),
+                role=ledger.names.role(
+                    ledger.names.person(person), ledger.names.organisation(organisation), str
+                )(role.id),
+            )
             clock.now += timedelta(hours=1)
             started = time.perf_counter()
             ledger.timer.stop()
@@ -224,7 +233,14 @@ def test_performance_report(qtbot: QtBot, tmp_path: Path, ledger_with_volunteers
         lines += _measure(qtbot, tmp_path, size, ten)
     out = tmp_path / "certificates"
     started = time.perf_counter()
-    assert len(ledger_with_volunteers.certificates.issue_batch("1", 2026, 1, out)) == COUNT
+    assert (
+        len(
+            ledger_with_volunteers.certificates.issue_batch(
+                ledger_with_volunteers.names.organisation("1"), 2026, 1, out
+            )
+        )
+        == COUNT
+    )
     ours = time.perf_counter() - started
     bare = tmp_path / "bare"
     bare.mkdir()

@@ -76,6 +76,10 @@ HOSTILE: list[tuple[tuple[str, ...], str]] = [
     (("--db", "mysql://u:pw@h/db", "stats"), "'mysql' is neither"),
     (("--db", "postgres://u@[::1", "stats"), "is not a database URL"),
     (("--db", "/proc/okuvol-cannot-be-here/l.db", "stats"), "Cannot make the folder"),
+    # file names longer than the system allows (Hypothesis found the import's)
+    (("--db", "9" * 300, "stats"), "cannot be a database file: File name too long"),
+    (("import", "9" * 300, "--format", "okuvol-csv"), "There is no file at"),
+    (("restore", "9" * 300), "There is no backup file at"),
 ]  # fmt: skip
 
 

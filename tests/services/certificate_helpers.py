@@ -28,7 +28,12 @@ def volunteer(ledger: Ledger, name: str, org: str = ORG) -> None:
     ledger.people.add(name)
     if not any(o.name == org for o in ledger.organisations.list()):
         ledger.organisations.add(org, signatory_name="Dr. Ratna Kusuma", signatory_title="Ketua")
-    ledger.roles.add(name, org, WorkKind.VOLUNTEER, RoleTerms("Reading tutor"))
+    ledger.roles.add(
+        ledger.names.person(name),
+        ledger.names.organisation(org),
+        WorkKind.VOLUNTEER,
+        RoleTerms("Reading tutor"),
+    )
 
 
 def hours(

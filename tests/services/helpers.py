@@ -18,10 +18,16 @@ def dual_role_person(ledger: Ledger, name: str = "Siti Rahmawati") -> None:
     if not any(o.name == "RS Harapan" for o in ledger.organisations.list()):
         ledger.organisations.add("RS Harapan", type="Hospital")
     ledger.roles.add(
-        name, "RS Harapan", WorkKind.PROFESSIONAL, RoleTerms("Nurse", start_date=date(2024, 1, 1))
+        ledger.names.person(name),
+        ledger.names.organisation("RS Harapan"),
+        WorkKind.PROFESSIONAL,
+        RoleTerms("Nurse", start_date=date(2024, 1, 1)),
     )
     ledger.roles.add(
-        name, "RS Harapan", WorkKind.VOLUNTEER, RoleTerms("Tutor", start_date=date(2024, 1, 1))
+        ledger.names.person(name),
+        ledger.names.organisation("RS Harapan"),
+        WorkKind.VOLUNTEER,
+        RoleTerms("Tutor", start_date=date(2024, 1, 1)),
     )
 
 
@@ -42,9 +48,19 @@ def log(
     end: time | None = None,
     person: str = "Siti Rahmawati",
     org: str = "RS Harapan",
+    category: str | None = None,
     **extra: object,
 ) -> Entry:
+    """Log an entry for a person and organisation named as a user names them (the category
+    too: an id, key or name)."""
     details = EntryInput(
-        date=day, hours=Decimal(hours) if hours else None, start=start, end=end, **extra
-    )  # type: ignore[arg-type]
-    return ledger.entries.log(LogEntry(person, org, details, kind=kind))
+        date=day,
+        hours=Decimal(hours) if hours else None,
+        start=start,
+        end=end,
+        category=None if category is None else ledger.names.category(category),
+        **extra,  # type: ignore[arg-type]
+    )
+    return ledger.entries.log(
+        LogEntry(ledger.names.person(person), ledger.names.organisation(org), details, kind=kind)
+    )

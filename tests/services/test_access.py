@@ -40,7 +40,12 @@ def shared(ledger: Ledger, db_location: str) -> dict[str, object]:
     ledger.organisations.add("LBH Keadilan")
     for person, organisation in (("Siti", "RS Harapan"), ("Budi", "LBH Keadilan")):
         ledger.people.add(person)
-        ledger.roles.add(person, organisation, WorkKind.VOLUNTEER, RoleTerms("Helper"))
+        ledger.roles.add(
+            ledger.names.person(person),
+            ledger.names.organisation(organisation),
+            WorkKind.VOLUNTEER,
+            RoleTerms("Helper"),
+        )
     harapan = [log(ledger, date(2026, 3, d), hours="2", person="Siti") for d in (2, 3)]
     keadilan = log(ledger, date(2026, 3, 4), hours="3", person="Budi", org="LBH Keadilan")
     roles = {name: f"{name}_{suffix}" for name in ("coord_a", "coord_b", "siti")}

@@ -52,10 +52,14 @@ def test_one_entry_out_of_turn_stops_the_whole_batch(ledger: Ledger) -> None:
     first = log(ledger, date(2026, 3, 2), hours="1")
     draft = ledger.entries.log(
         LogEntry(
-            "Siti Rahmawati",
-            "RS Harapan",
+            ledger.names.person("Siti Rahmawati"),
+            ledger.names.organisation("RS Harapan"),
             EntryInput(date=date(2026, 3, 3), hours=1),
-            role="Tutor",
+            role=ledger.names.role(
+                ledger.names.person("Siti Rahmawati"),
+                ledger.names.organisation("RS Harapan"),
+                "Tutor",
+            ),
             draft=True,
         )
     )  # type: ignore[arg-type]
@@ -73,10 +77,14 @@ def test_submit_then_approve_a_draft(ledger: Ledger) -> None:
     dual_role_person(ledger)
     draft = ledger.entries.log(
         LogEntry(
-            "Siti Rahmawati",
-            "RS Harapan",
+            ledger.names.person("Siti Rahmawati"),
+            ledger.names.organisation("RS Harapan"),
             EntryInput(date=date(2026, 3, 3), hours=1),
-            role="Tutor",
+            role=ledger.names.role(
+                ledger.names.person("Siti Rahmawati"),
+                ledger.names.organisation("RS Harapan"),
+                "Tutor",
+            ),
             draft=True,
         )
     )  # type: ignore[arg-type]
@@ -92,7 +100,12 @@ def test_selection_approves_only_submitted_entries_in_range(ledger: Ledger) -> N
     budi_march = log(ledger, date(2026, 3, 5), hours="1", person="Budi Santoso")
     ledger.approvals.reject([siti_april.id], "no")
     count = ledger.approvals.review_selection(
-        ReviewSelection("RS Harapan", "Siti Rahmawati", date(2026, 1, 1), date(2026, 12, 31)),
+        ReviewSelection(
+            ledger.names.organisation("RS Harapan"),
+            ledger.names.person("Siti Rahmawati"),
+            date(2026, 1, 1),
+            date(2026, 12, 31),
+        ),
     )
     assert count == 1
     assert _status(ledger, siti_march.id) is EntryStatus.APPROVED
@@ -100,7 +113,9 @@ def test_selection_approves_only_submitted_entries_in_range(ledger: Ledger) -> N
     assert _status(ledger, budi_march.id) is EntryStatus.SUBMITTED
     assert (
         ledger.approvals.review_selection(
-            ReviewSelection("RS Harapan"), reject=True, note="Missing sheet"
+            ReviewSelection(ledger.names.organisation("RS Harapan")),
+            reject=True,
+            note="Missing sheet",
         )
         == 1
     )
@@ -114,13 +129,15 @@ def test_no_one_reviews_the_hours_of_the_person_their_login_is(ledger: Ledger) -
     dual_role_person(ledger, "Budi Santoso")
     own = log(ledger, date(2026, 3, 2), hours="1")
     other = log(ledger, date(2026, 3, 3), hours="1", person="Budi Santoso")
-    ledger.access.volunteer(ledger.ctx.user, "Siti Rahmawati")  # this login is Siti
+    ledger.access.volunteer(
+        ledger.ctx.user, ledger.names.person("Siti Rahmawati")
+    )  # this login is Siti
     with pytest.raises(NotAllowedToReview, match="no one approves or rejects their own hours"):
         ledger.approvals.approve([other.id, own.id])
     with pytest.raises(NotAllowedToReview):
         ledger.approvals.reject([own.id], "no")
     with pytest.raises(NotAllowedToReview):
-        ledger.approvals.review_selection(ReviewSelection("RS Harapan"))
+        ledger.approvals.review_selection(ReviewSelection(ledger.names.organisation("RS Harapan")))
     assert _status(ledger, own.id) is EntryStatus.SUBMITTED
     assert ledger.approvals.approve([other.id]) == 1
 
@@ -201,7 +218,12 @@ def test_text_of_a_review_note_is_checked_like_any_text(ledger: Ledger) -> None:
 def test_the_queue_says_what_awaits_review_by_organisation_and_person(ledger: Ledger) -> None:
     dual_role_person(ledger)
     ledger.people.add("Budi Santoso")
-    ledger.roles.add("Budi Santoso", "RS Harapan", WorkKind.VOLUNTEER, RoleTerms("Companion"))
+    ledger.roles.add(
+        ledger.names.person("Budi Santoso"),
+        ledger.names.organisation("RS Harapan"),
+        WorkKind.VOLUNTEER,
+        RoleTerms("Companion"),
+    )
     first = log(ledger, date(2026, 3, 2), hours="1")
     log(ledger, date(2026, 3, 9), hours="2.5")
     log(ledger, date(2026, 3, 4), hours="2", person="Budi Santoso")
@@ -220,7 +242,11 @@ def test_the_queue_says_what_awaits_review_by_organisation_and_person(ledger: Le
         date(2026, 3, 2),
         date(2026, 3, 9),
     )
-    week = ReviewSelection("RS Harapan", date_from=date(2026, 3, 2), date_to=date(2026, 3, 8))
+    week = ReviewSelection(
+        ledger.names.organisation("RS Harapan"),
+        date_from=date(2026, 3, 2),
+        date_to=date(2026, 3, 8),
+    )
     assert len(ledger.approvals.awaiting(week)) == 2  # Siti's Monday and Budi's Wednesday
     start = ledger.approvals.queue_start(1)  # what a window lists of a long queue
     assert start.lines == (queue[0],)

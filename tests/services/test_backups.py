@@ -37,11 +37,13 @@ _WRITER = textwrap.dedent(
     from okuvol_desktop.services.ledger import Ledger
 
     ledger = Ledger.open(sys.argv[1], timezone="Asia/Jakarta")
+    siti = ledger.names.person("Siti Rahmawati")
+    harapan = ledger.names.organisation("RS Harapan")
     print("ready", flush=True)
     for n in range(int(sys.argv[2])):
         day = date(2025, 1, 1) + timedelta(days=n % 300)
         details = EntryInput(date=day, hours=Decimal("0.5"))
-        entry = LogEntry("Siti Rahmawati", "RS Harapan", details, kind=WorkKind.VOLUNTEER)
+        entry = LogEntry(siti, harapan, details, kind=WorkKind.VOLUNTEER)
         ledger.entries.log(entry)
     ledger.close()
     """
@@ -178,13 +180,15 @@ _RACER = textwrap.dedent(
     from okuvol_desktop.services.ledger import Ledger
 
     ledger = Ledger.open(sys.argv[1], timezone="Asia/Jakarta")
+    siti = ledger.names.person("Siti Rahmawati")
+    harapan = ledger.names.organisation("RS Harapan")
     print("ready", flush=True)
     for n in range(int(sys.argv[2])):
         day = date(2025, 1, 1) + timedelta(days=n % 300)
         details = EntryInput(date=day, hours=Decimal("0.25"), description=f"race {n}")
         try:
             ledger.entries.log(
-                LogEntry("Siti Rahmawati", "RS Harapan", details, kind=WorkKind.VOLUNTEER)
+                LogEntry(siti, harapan, details, kind=WorkKind.VOLUNTEER)
             )
         except OkuvolError as refused:
             print(f"refused {n} {refused}", flush=True)

@@ -21,7 +21,14 @@ P, V = WorkKind.PROFESSIONAL, WorkKind.VOLUNTEER
 
 
 def _log(ledger: Ledger, details: EntryInput, kind: WorkKind = P) -> object:
-    return ledger.entries.log(LogEntry("Siti Rahmawati", "RS Harapan", details, kind=kind))
+    return ledger.entries.log(
+        LogEntry(
+            ledger.names.person("Siti Rahmawati"),
+            ledger.names.organisation("RS Harapan"),
+            details,
+            kind=kind,
+        )
+    )
 
 
 def test_29_february_counts_in_its_month_its_year_and_its_week(ledger: Ledger) -> None:
@@ -92,11 +99,15 @@ def test_a_timer_left_running_across_midnight_and_the_clock_change(
     ledger: Ledger, clock: FixedClock
 ) -> None:
     dual_role_person(ledger)
-    ledger.timer.start("Siti Rahmawati", "RS Harapan", kind=P)
+    ledger.timer.start(
+        ledger.names.person("Siti Rahmawati"), ledger.names.organisation("RS Harapan"), kind=P
+    )
     clock.now = datetime(2026, 10, 24, 20, 0, tzinfo=UTC)  # restart the story at 22:00 Berlin
     ledger.timer.cancel()
     berlin = Ledger.create(ledger.ctx.__class__(ledger.ctx.sessions, clock, "Europe/Berlin"))
-    berlin.timer.start("Siti Rahmawati", "RS Harapan", kind=P)
+    berlin.timer.start(
+        berlin.names.person("Siti Rahmawati"), berlin.names.organisation("RS Harapan"), kind=P
+    )
     clock.now = datetime(2026, 10, 25, 5, 0, tzinfo=UTC)  # 06:00 Berlin, the clocks went back
     entry = berlin.timer.stop()
     assert (entry.date, entry.start, entry.end, entry.minutes) == (

@@ -49,7 +49,12 @@ def test_certificate_carries_name_org_period_and_exact_approved_hours(
     two_volunteers: Ledger, out_dir: Path
 ) -> None:
     out = out_dir / "huong.pdf"
-    issued = two_volunteers.certificates.issue(CertificateRequest(VIETNAMESE, ORG, YEAR), out)
+    issued = two_volunteers.certificates.issue(
+        CertificateRequest(
+            two_volunteers.names.person(VIETNAMESE), two_volunteers.names.organisation(ORG), YEAR
+        ),
+        out,
+    )
     certificate = issued.certificate
     assert not issued.reused
     assert certificate.minutes == 12 * 60 + 45  # 2.5 + 10.25; the 7 pending hours do not count
@@ -74,19 +79,35 @@ def test_a_period_ending_in_the_future_ends_today_and_one_starting_later_is_refu
 ) -> None:
     later = Period(date(2026, 1, 1), date(2030, 12, 31))
     issued = two_volunteers.certificates.issue(
-        CertificateRequest(VIETNAMESE, ORG, later), out_dir / "a.pdf"
+        CertificateRequest(
+            two_volunteers.names.person(VIETNAMESE), two_volunteers.names.organisation(ORG), later
+        ),
+        out_dir / "a.pdf",
     ).certificate
     assert issued.period_end == date(2026, 11, 28)
     with pytest.raises(ValidationError, match="starts on 2026-12-01, after today"):
         two_volunteers.certificates.issue(
-            CertificateRequest(VIETNAMESE, ORG, Period(date(2026, 12, 1), date(2026, 12, 31))),
+            CertificateRequest(
+                two_volunteers.names.person(VIETNAMESE),
+                two_volunteers.names.organisation(ORG),
+                Period(date(2026, 12, 1), date(2026, 12, 31)),
+            ),
             out_dir / "b.pdf",
         )
 
 
 def test_arabic_name_in_indonesian_on_letter_paper(two_volunteers: Ledger, out_dir: Path) -> None:
     out = out_dir / "fatimah.pdf"
-    two_volunteers.certificates.issue(CertificateRequest(ARABIC, ORG, YEAR, "id", "letter"), out)
+    two_volunteers.certificates.issue(
+        CertificateRequest(
+            two_volunteers.names.person(ARABIC),
+            two_volunteers.names.organisation(ORG),
+            YEAR,
+            "id",
+            "letter",
+        ),
+        out,
+    )
     page = PdfReader(out).pages[0]
     assert (float(page.mediabox.width), float(page.mediabox.height)) == (612, 792)
     text = page_text(out)
@@ -100,7 +121,12 @@ def test_no_approved_hours_is_refused_and_nothing_is_kept(ledger: Ledger, out_di
     hours(ledger, "Budi Santoso", (date(2026, 3, 3), "4"), approve=False)
     out = out_dir / "budi.pdf"
     with pytest.raises(ValidationError, match="Budi Santoso has no approved volunteer hours"):
-        ledger.certificates.issue(CertificateRequest("Budi Santoso", "1", YEAR), out)
+        ledger.certificates.issue(
+            CertificateRequest(
+                ledger.names.person("Budi Santoso"), ledger.names.organisation("1"), YEAR
+            ),
+            out,
+        )
     assert list(out_dir.iterdir()) == []
     assert ledger.certificates.list() == []
 
@@ -109,7 +135,9 @@ def test_the_same_facts_give_the_same_certificate_unless_reissued(
     two_volunteers: Ledger, out_dir: Path
 ) -> None:
     certificates = two_volunteers.certificates
-    request = CertificateRequest(VIETNAMESE, ORG, YEAR)
+    request = CertificateRequest(
+        two_volunteers.names.person(VIETNAMESE), two_volunteers.names.organisation(ORG), YEAR
+    )
     first = certificates.issue(request, out_dir / "a.pdf")
     again = certificates.issue(request, out_dir / "b.pdf")
     assert again.reused and again.certificate.number == first.certificate.number
@@ -117,10 +145,18 @@ def test_the_same_facts_give_the_same_certificate_unless_reissued(
     preview = certificates.preview(request)
     assert preview.already is not None and preview.already.number == first.certificate.number
     # A batch run again gives the certificates in force, not new numbers.
-    batch = certificates.issue_batch("1", 2026, 1.0, out_dir / "batch")
+    batch = certificates.issue_batch(
+        two_volunteers.names.organisation("1"), 2026, 1.0, out_dir / "batch"
+    )
     assert [(i.certificate.number, i.reused) for i in batch] == [(first.certificate.number, True)]
     reissued = certificates.issue(
-        CertificateRequest(VIETNAMESE, ORG, YEAR, reissue=True), out_dir / "c.pdf"
+        CertificateRequest(
+            two_volunteers.names.person(VIETNAMESE),
+            two_volunteers.names.organisation(ORG),
+            YEAR,
+            reissue=True,
+        ),
+        out_dir / "c.pdf",
     )
     assert not reissued.reused and reissued.certificate.number != first.certificate.number
     # New approved hours are new facts: a new certificate.
@@ -131,7 +167,11 @@ def test_the_same_facts_give_the_same_certificate_unless_reissued(
 
 
 def test_a_preview_records_nothing_and_says_preview(two_volunteers: Ledger) -> None:
-    preview = two_volunteers.certificates.preview(CertificateRequest(VIETNAMESE, ORG, YEAR))
+    preview = two_volunteers.certificates.preview(
+        CertificateRequest(
+            two_volunteers.names.person(VIETNAMESE), two_volunteers.names.organisation(ORG), YEAR
+        )
+    )
     assert preview.already is None and preview.minutes == 765
     assert preview.pdf.startswith(b"%PDF")
     assert two_volunteers.certificates.list() == []
@@ -148,16 +188,23 @@ def test_the_logo_is_kept_in_the_ledger_and_reprints_need_no_file(
 
     logo = out_dir / "logo.png"
     Image.new("RGB", (60, 30), (11, 110, 79)).save(logo)
-    two_volunteers.organisations.edit("1", OrganisationChanges(logo_path=str(logo)))
+    two_volunteers.organisations.edit(
+        two_volunteers.names.organisation("1"), OrganisationChanges(logo_path=str(logo))
+    )
     kept = logo.read_bytes()
     logo.unlink()
-    assert two_volunteers.organisations.logo("1") == kept
+    assert two_volunteers.organisations.logo(two_volunteers.names.organisation("1")) == kept
     issued = two_volunteers.certificates.issue(
-        CertificateRequest(VIETNAMESE, "1", YEAR), out_dir / "a.pdf"
+        CertificateRequest(
+            two_volunteers.names.person(VIETNAMESE), two_volunteers.names.organisation("1"), YEAR
+        ),
+        out_dir / "a.pdf",
     ).certificate
     # The organisation changes its logo; the reprint shows the one it was issued with.
     Image.new("RGB", (60, 30), (200, 0, 0)).save(logo)
-    two_volunteers.organisations.edit("1", OrganisationChanges(logo_path=str(logo)))
+    two_volunteers.organisations.edit(
+        two_volunteers.names.organisation("1"), OrganisationChanges(logo_path=str(logo))
+    )
     two_volunteers.certificates.reprint(issued.number, out_dir / "again.pdf")
     images = [
         [i.data for i in PdfReader(out_dir / name).pages[0].images]
@@ -165,17 +212,28 @@ def test_the_logo_is_kept_in_the_ledger_and_reprints_need_no_file(
     ]
     assert images[0] and images[0] == images[1]
     with pytest.raises(ValidationError, match="must be a PNG or JPEG"):
-        two_volunteers.organisations.edit("1", OrganisationChanges(logo_path=__file__))
+        two_volunteers.organisations.edit(
+            two_volunteers.names.organisation("1"), OrganisationChanges(logo_path=__file__)
+        )
 
 
 def test_numbers_are_unique_and_reprints_show_what_was_issued(
     two_volunteers: Ledger, out_dir: Path
 ) -> None:
     first = two_volunteers.certificates.issue(
-        CertificateRequest(VIETNAMESE, "1", YEAR, itemised=True), out_dir / "a.pdf"
+        CertificateRequest(
+            two_volunteers.names.person(VIETNAMESE),
+            two_volunteers.names.organisation("1"),
+            YEAR,
+            itemised=True,
+        ),
+        out_dir / "a.pdf",
     ).certificate
     second = two_volunteers.certificates.issue(
-        CertificateRequest(ARABIC, "1", YEAR), out_dir / "b.pdf"
+        CertificateRequest(
+            two_volunteers.names.person(ARABIC), two_volunteers.names.organisation("1"), YEAR
+        ),
+        out_dir / "b.pdf",
     ).certificate
     assert (first.number, second.number) == ("YPA-2026-0001", "YPA-2026-0002")
     # Records change after issue; the reprint still shows what was certified.
@@ -199,7 +257,9 @@ def test_batch_writes_one_file_per_qualifying_volunteer(
         def cancelled(self) -> bool:
             return False
 
-    issued = two_volunteers.certificates.issue_batch("1", 2026, 1.0, out_dir, progress=Watch())
+    issued = two_volunteers.certificates.issue_batch(
+        two_volunteers.names.organisation("1"), 2026, 1.0, out_dir, progress=Watch()
+    )
     assert [i.certificate.person_name for i in issued] == [VIETNAMESE]  # 0.5 h is too little
     assert sorted(p.name for p in out_dir.iterdir()) == [f"YPA-2026-0001 {VIETNAMESE}.pdf"]
     assert reports == [(0, 1), (1, 1)]
@@ -218,7 +278,9 @@ def test_cancelling_a_batch_keeps_whole_certificates_only(
             return self.done >= 1
 
     with pytest.raises(Cancelled, match="Stopped after 1 of 2"):
-        two_volunteers.certificates.issue_batch("1", 2026, 0, out_dir, progress=StopAfterOne())
+        two_volunteers.certificates.issue_batch(
+            two_volunteers.names.organisation("1"), 2026, 0, out_dir, progress=StopAfterOne()
+        )
     files = list(out_dir.iterdir())
     assert len(files) == 1 and files[0].suffix == ".pdf"  # no .part file left behind
     assert len(two_volunteers.certificates.list()) == 1
@@ -233,7 +295,12 @@ def test_a_failure_while_writing_leaves_no_file_and_no_record(
     monkeypatch.setattr("pathlib.Path.write_bytes", disk_full)
     with pytest.raises(OkuvolError, match="Could not write .*No space left on device"):
         two_volunteers.certificates.issue(
-            CertificateRequest(VIETNAMESE, "1", YEAR), out_dir / "x.pdf"
+            CertificateRequest(
+                two_volunteers.names.person(VIETNAMESE),
+                two_volunteers.names.organisation("1"),
+                YEAR,
+            ),
+            out_dir / "x.pdf",
         )
     monkeypatch.undo()
     assert list(out_dir.iterdir()) == []
@@ -245,7 +312,10 @@ def test_revoked_certificates_are_not_reprinted_and_not_revoked_twice(
 ) -> None:
     certificates = two_volunteers.certificates
     issued = certificates.issue(
-        CertificateRequest(VIETNAMESE, "1", YEAR), out_dir / "a.pdf"
+        CertificateRequest(
+            two_volunteers.names.person(VIETNAMESE), two_volunteers.names.organisation("1"), YEAR
+        ),
+        out_dir / "a.pdf",
     ).certificate
     with pytest.raises(ValidationError, match="The reason must not be empty"):
         certificates.revoke(issued.number, "  ")
@@ -257,7 +327,12 @@ def test_revoked_certificates_are_not_reprinted_and_not_revoked_twice(
     with pytest.raises(Conflict, match="was revoked on 2026-11-28"):
         certificates.reprint(issued.number, out_dir / "again.pdf")
     # The facts are no longer certified by anything in force: issuing gives a new number.
-    again = certificates.issue(CertificateRequest(VIETNAMESE, "1", YEAR), out_dir / "b.pdf")
+    again = certificates.issue(
+        CertificateRequest(
+            two_volunteers.names.person(VIETNAMESE), two_volunteers.names.organisation("1"), YEAR
+        ),
+        out_dir / "b.pdf",
+    )
     assert not again.reused and again.certificate.number != issued.number
 
 
@@ -267,7 +342,12 @@ def test_pdfsig_reports_every_certificate_valid_and_whole(
     pdfsig = needs("pdfsig")
     for name in (VIETNAMESE, ARABIC):
         out = out_dir / f"{len(name)}.pdf"
-        two_volunteers.certificates.issue(CertificateRequest(name, "1", YEAR), out)
+        two_volunteers.certificates.issue(
+            CertificateRequest(
+                two_volunteers.names.person(name), two_volunteers.names.organisation("1"), YEAR
+            ),
+            out,
+        )
         report = subprocess.run(
             [pdfsig, str(out)], capture_output=True, text=True, check=True
         ).stdout
@@ -283,10 +363,16 @@ def test_organisations_with_the_same_initials_never_share_a_number(
         volunteer(ledger, f"Ani {org}", org=org)
         hours(ledger, f"Ani {org}", (date(2026, 3, 2), "2"), org=org)
     first = ledger.certificates.issue(
-        CertificateRequest("Ani RS Harapan", "RS Harapan", YEAR), out_dir / "a.pdf"
+        CertificateRequest(
+            ledger.names.person("Ani RS Harapan"), ledger.names.organisation("RS Harapan"), YEAR
+        ),
+        out_dir / "a.pdf",
     ).certificate
     second = ledger.certificates.issue(
-        CertificateRequest("Ani Rumah Hijau", "Rumah Hijau", YEAR), out_dir / "b.pdf"
+        CertificateRequest(
+            ledger.names.person("Ani Rumah Hijau"), ledger.names.organisation("Rumah Hijau"), YEAR
+        ),
+        out_dir / "b.pdf",
     ).certificate
     hijau = next(o for o in ledger.organisations.list() if o.name == "Rumah Hijau")
     assert (first.number, second.number) == ("RH-2026-0001", f"RH{hijau.id}-2026-0001")

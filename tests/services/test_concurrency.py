@@ -25,11 +25,13 @@ _WRITER = textwrap.dedent(
 
     location, person, each = sys.argv[1], sys.argv[2], int(sys.argv[3])
     ledger = Ledger.open(location, timezone="Asia/Jakarta")
+    writer = ledger.names.person(person)
+    harapan = ledger.names.organisation("RS Harapan")
     sys.stdin.readline()  # start together
     for n in range(each):
         day = date(2025, 1, 1) + timedelta(days=n)
         details = EntryInput(date=day, start=time(9), end=time(10))
-        ledger.entries.log(LogEntry(person, "RS Harapan", details, kind=WorkKind.VOLUNTEER))
+        ledger.entries.log(LogEntry(writer, harapan, details, kind=WorkKind.VOLUNTEER))
     ledger.close()
     """
 )
@@ -39,7 +41,12 @@ def test_eight_processes_logging_at_once_lose_no_entry(ledger: Ledger, db_locati
     ledger.organisations.add("RS Harapan")
     for n in range(PROCESSES):
         ledger.people.add(f"Writer {n}")
-        ledger.roles.add(f"Writer {n}", "RS Harapan", WorkKind.VOLUNTEER, RoleTerms("Tutor"))
+        ledger.roles.add(
+            ledger.names.person(f"Writer {n}"),
+            ledger.names.organisation("RS Harapan"),
+            WorkKind.VOLUNTEER,
+            RoleTerms("Tutor"),
+        )
     writers = [
         subprocess.Popen(
             [sys.executable, "-c", _WRITER, db_location, f"Writer {n}", str(EACH)],
@@ -70,7 +77,12 @@ def test_approvals_and_stats_stay_right_while_others_write(
     ledger.organisations.add("RS Harapan")
     for n in range(4):
         ledger.people.add(f"Writer {n}")
-        ledger.roles.add(f"Writer {n}", "RS Harapan", WorkKind.VOLUNTEER, RoleTerms("Tutor"))
+        ledger.roles.add(
+            ledger.names.person(f"Writer {n}"),
+            ledger.names.organisation("RS Harapan"),
+            WorkKind.VOLUNTEER,
+            RoleTerms("Tutor"),
+        )
     writers = [
         subprocess.Popen(
             [sys.executable, "-c", _WRITER, db_location, f"Writer {n}", "150"],

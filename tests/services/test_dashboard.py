@@ -19,8 +19,8 @@ def test_this_week_month_and_year_with_overload(ledger: Ledger) -> None:
     log(ledger, date(2026, 11, 28), kind=V, hours="4")
     log(ledger, date(2026, 11, 2), kind=V, hours="2")
     log(ledger, date(2026, 2, 2), kind=V, hours="1")
-    ledger.goals.set("Siti Rahmawati", 2026, V, Decimal(10))
-    data = ledger.dashboard.dashboard("Siti Rahmawati", 2026)
+    ledger.goals.set(ledger.names.person("Siti Rahmawati"), 2026, V, Decimal(10))
+    data = ledger.dashboard.dashboard(ledger.names.person("Siti Rahmawati"), 2026)
     assert (data.week.professional, data.week.volunteer) == (45 * 60, 4 * 60)
     assert data.week.start == date(2026, 11, 23)
     assert (data.month.professional, data.month.volunteer) == (45 * 60, 6 * 60)
@@ -32,8 +32,10 @@ def test_this_week_month_and_year_with_overload(ledger: Ledger) -> None:
     (goal,) = data.goals
     assert (goal.target_minutes, goal.approved_minutes, goal.pending_minutes) == (600, 0, 420)
     assert data.awards == ()  # no award is anyone's until it is assigned
-    ledger.schemes.assign("President's Volunteer Service Award (US)", person="Siti Rahmawati")
-    (award,) = ledger.dashboard.dashboard("Siti Rahmawati", 2026).awards
+    ledger.schemes.assign(
+        "President's Volunteer Service Award (US)", person=ledger.names.person("Siti Rahmawati")
+    )
+    (award,) = ledger.dashboard.dashboard(ledger.names.person("Siti Rahmawati"), 2026).awards
     assert (award.age_band, award.reached, award.next_tier) == ("Adults (26+)", None, "Bronze")
     assert award.minutes_to_next == 100 * 60  # only approved hours count; 7 h still wait
 

@@ -50,7 +50,13 @@ def test_a_draft_stays_a_draft(ledger: Ledger) -> None:
     dual_role_person(ledger)
     details = EntryInput(date=date(2026, 3, 2), hours=Decimal(1))
     entry = ledger.entries.log(
-        LogEntry("Siti Rahmawati", "RS Harapan", details, kind=V, draft=True)
+        LogEntry(
+            ledger.names.person("Siti Rahmawati"),
+            ledger.names.organisation("RS Harapan"),
+            details,
+            kind=V,
+            draft=True,
+        )
     )
     assert entry.status is EntryStatus.DRAFT
 
@@ -132,11 +138,31 @@ def test_kind_is_needed_only_when_the_person_has_both_there(ledger: Ledger) -> N
     dual_role_person(ledger)
     details = EntryInput(date=date(2026, 3, 2), hours=Decimal(1))
     with pytest.raises(ValidationError, match="say which kind") as info:
-        ledger.entries.log(LogEntry("Siti Rahmawati", "RS Harapan", details))
+        ledger.entries.log(
+            LogEntry(
+                ledger.names.person("Siti Rahmawati"),
+                ledger.names.organisation("RS Harapan"),
+                details,
+            )
+        )
     assert info.value.field == "kind"
     ledger.people.add("Budi Santoso")
-    ledger.roles.add("Budi Santoso", "RS Harapan", V, RoleTerms("Companion"))
-    assert ledger.entries.log(LogEntry("Budi Santoso", "RS Harapan", details)).kind is V
+    ledger.roles.add(
+        ledger.names.person("Budi Santoso"),
+        ledger.names.organisation("RS Harapan"),
+        V,
+        RoleTerms("Companion"),
+    )
+    assert (
+        ledger.entries.log(
+            LogEntry(
+                ledger.names.person("Budi Santoso"),
+                ledger.names.organisation("RS Harapan"),
+                details,
+            )
+        ).kind
+        is V
+    )
 
 
 def test_unknown_person_and_missing_role(ledger: Ledger) -> None:
@@ -144,14 +170,24 @@ def test_unknown_person_and_missing_role(ledger: Ledger) -> None:
     ledger.organisations.add("Sekolah Alam")
     details = EntryInput(date=date(2026, 3, 2), hours=Decimal(1))
     with pytest.raises(NotFound, match="No person is called 'Nobody'"):
-        ledger.entries.log(LogEntry("Nobody", "RS Harapan", details))
+        ledger.entries.log(
+            LogEntry(
+                ledger.names.person("Nobody"), ledger.names.organisation("RS Harapan"), details
+            )
+        )
     with pytest.raises(NotFound, match="Siti Rahmawati has no role at Sekolah Alam"):
-        ledger.entries.log(LogEntry("Siti Rahmawati", "Sekolah Alam", details))
+        ledger.entries.log(
+            LogEntry(
+                ledger.names.person("Siti Rahmawati"),
+                ledger.names.organisation("Sekolah Alam"),
+                details,
+            )
+        )
 
 
 def test_archived_person_cannot_log(ledger: Ledger) -> None:
     dual_role_person(ledger)
-    ledger.people.set_archived("Siti Rahmawati")
+    ledger.people.set_archived(ledger.names.person("Siti Rahmawati"))
     with pytest.raises(ValidationError, match="archived"):
         log(ledger, date(2026, 3, 2), hours="1")
 
@@ -196,14 +232,17 @@ def test_approved_entries_are_kept_and_rejected_ones_may_go(
 def test_check_runs_the_rules_and_writes_nothing(ledger: Ledger, db_location: str) -> None:
     dual_role_person(ledger)
     good = LogEntry(
-        "Siti Rahmawati", "RS Harapan", EntryInput(date(2026, 3, 2), hours=Decimal(2)), kind=V
+        ledger.names.person("Siti Rahmawati"),
+        ledger.names.organisation("RS Harapan"),
+        EntryInput(date(2026, 3, 2), hours=Decimal(2)),
+        kind=V,
     )
     ledger.entries.check(good)
     with pytest.raises(ValidationError, match="in the future") as info:
         ledger.entries.check(
             LogEntry(
-                "Siti Rahmawati",
-                "RS Harapan",
+                ledger.names.person("Siti Rahmawati"),
+                ledger.names.organisation("RS Harapan"),
                 EntryInput(date(2027, 1, 1), hours=Decimal(2)),
                 kind=V,
             )
@@ -214,8 +253,8 @@ def test_check_runs_the_rules_and_writes_nothing(ledger: Ledger, db_location: st
     # Checking an edit of that entry does not clash with itself.
     ledger.entries.check(
         LogEntry(
-            "Siti Rahmawati",
-            "RS Harapan",
+            ledger.names.person("Siti Rahmawati"),
+            ledger.names.organisation("RS Harapan"),
             EntryInput(date(2026, 3, 2), start=time(9), end=time(13)),
             kind=P,
         ),
@@ -338,7 +377,7 @@ def test_editing_and_the_week_grid_keep_the_same_rules(ledger: Ledger) -> None:
         ledger.entries.edit(
             entry.id, EntryInput(date=date(2026, 11, 27), start=time(9), end=time(9))
         )
-    tutor = next(r for r in ledger.roles.list("Siti Rahmawati") if r.kind is V)
+    tutor = next(r for r in ledger.roles.list(ledger.names.person("Siti Rahmawati")) if r.kind is V)
     with pytest.raises(CellError, match="hours today would end after now"):
         ledger.week_sheet.save(
             tutor.person_id, [WeekCell(tutor.id, date(2026, 11, 28), Decimal(13))], draft=False
@@ -350,7 +389,9 @@ def test_a_timer_stopped_after_exactly_a_day_asks_to_be_cancelled(
     ledger: Ledger, clock: FixedClock
 ) -> None:
     dual_role_person(ledger)
-    ledger.timer.start("Siti Rahmawati", "RS Harapan", kind=V)
+    ledger.timer.start(
+        ledger.names.person("Siti Rahmawati"), ledger.names.organisation("RS Harapan"), kind=V
+    )
     clock.advance(hours=24)
     with pytest.raises(ValidationError, match="more than 24 hours; cancel it"):
         ledger.timer.stop()

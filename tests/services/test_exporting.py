@@ -71,7 +71,7 @@ def test_json_holds_everything_and_loads_into_an_empty_ledger(
     filled: Ledger, empty: Ledger, tmp_path: Path
 ) -> None:
     dual_role_person(filled, "Ani Wulandari")
-    filled.goals.set("Ani Wulandari", 2026, WorkKind.VOLUNTEER, Decimal(100))
+    filled.goals.set(filled.names.person("Ani Wulandari"), 2026, WorkKind.VOLUNTEER, Decimal(100))
     entry = log(filled, date(2026, 3, 2), hours="3", person="Ani Wulandari")
     filled.approvals.approve([entry.id])
     first, second = tmp_path / "first.json", tmp_path / "second.json"
@@ -99,7 +99,12 @@ def test_private_keys_leave_only_when_asked_for_and_old_certificates_still_verif
     entry = log(filled, date(2026, 3, 2), hours="3", person="Ani Wulandari")
     filled.approvals.approve([entry.id])
     issued = filled.certificates.issue(
-        CertificateRequest("Ani Wulandari", "RS Harapan", Period.year(2026)), tmp_path / "c.pdf"
+        CertificateRequest(
+            filled.names.person("Ani Wulandari"),
+            filled.names.organisation("RS Harapan"),
+            Period.year(2026),
+        ),
+        tmp_path / "c.pdf",
     ).certificate
     out = tmp_path / "all.json"
     filled.exporting.export("json", out)
@@ -108,7 +113,7 @@ def test_private_keys_leave_only_when_asked_for_and_old_certificates_still_verif
     assert "signing_key" in document["tables"]  # the public halves travel
     empty.importing.run(out, ImportOptions("okuvol-json"))
     for organisation in empty.organisations.list(include_archived=True):
-        (current, old) = empty.keys.keys(str(organisation.id))
+        (current, old) = empty.keys.keys(empty.names.organisation(str(organisation.id)))
         assert current.retired_at is None and old.retired_at is not None
         assert organisation.key_fingerprint == current.fingerprint
     # What the old keys signed still verifies in the loaded ledger, file and code.
@@ -274,7 +279,10 @@ def test_csv_cells_a_spreadsheet_would_run_are_written_as_text_and_read_back_as_
     ledger.people.add(names["person"])
     ledger.organisations.add(names["organisation"])
     ledger.roles.add(
-        names["person"], names["organisation"], WorkKind.VOLUNTEER, RoleTerms(names["role"])
+        ledger.names.person(names["person"]),
+        ledger.names.organisation(names["organisation"]),
+        WorkKind.VOLUNTEER,
+        RoleTerms(names["role"]),
     )
     log(
         ledger, date(2026, 3, 2), hours="1", person=names["person"], org=names["organisation"],
@@ -328,7 +336,9 @@ def _with_logo_and_evidence(ledger: Ledger, tmp_path: Path) -> tuple[Path, int]:
     logo = tmp_path / "logo.png"
     Image.new("RGB", (8, 8), (200, 30, 30)).save(logo)
     organisation = ledger.organisations.list()[0]
-    ledger.organisations.edit(organisation.name, OrganisationChanges(logo_path=str(logo)))
+    ledger.organisations.edit(
+        ledger.names.organisation(organisation.name), OrganisationChanges(logo_path=str(logo))
+    )
     scan = tmp_path / "training.pdf"
     scan.write_bytes(bytes(range(256)) * 4)  # every byte value, not only text
     return scan, ledger.entries.add_evidence(1, scan).entry_id

@@ -493,7 +493,10 @@ def test_the_ledger_holds_what_the_rule_says_for_any_spans(
         if not total:  # nothing kept: the person was not even created
             assert report.added == 0 and report.people == []
             continue
-        entries = [line.entry for line in ledger.listing.page(LogQuery(person=name), limit=100)]
+        entries = [
+            line.entry
+            for line in ledger.listing.page(LogQuery(person=ledger.names.person(name)), limit=100)
+        ]
         assert sum(e.minutes for e in entries) == total
         assert all(0 < e.minutes <= 24 * 60 for e in entries)
 

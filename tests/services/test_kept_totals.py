@@ -32,33 +32,42 @@ def _people(ledger: Ledger) -> None:
     for name in PEOPLE[1:]:
         ledger.people.add(name)
         ledger.roles.add(
-            name,
-            "Yayasan Pelita",
+            ledger.names.person(name),
+            ledger.names.organisation("Yayasan Pelita"),
             WorkKind.VOLUNTEER,
             RoleTerms("Reading tutor", start_date=date(2024, 1, 1)),
         )
     ledger.roles.add(
-        PEOPLE[1],
-        "RS Harapan",
+        ledger.names.person(PEOPLE[1]),
+        ledger.names.organisation("RS Harapan"),
         WorkKind.PROFESSIONAL,
         RoleTerms("Doctor", start_date=date(2024, 1, 1)),
     )
 
 
-def _random_entry(rng: random.Random) -> LogEntry:
+def _random_entry(rng: random.Random, ledger: Ledger) -> LogEntry:
     person = rng.choice(PEOPLE)
     orgs = {PEOPLE[0]: ["RS Harapan"], PEOPLE[1]: ["Yayasan Pelita", "RS Harapan"]}
     org = rng.choice(orgs.get(person, ["Yayasan Pelita"]))
     kind = None
     if person == PEOPLE[0]:
         kind = rng.choice(list(WorkKind))
+    day = date(2025, 1, 1) + timedelta(days=rng.randrange(680))
+    hours = Decimal(rng.randrange(1, 40)) / 4
+    category = rng.choice([None, "Education", "Health care"])
     details = EntryInput(
-        date=date(2025, 1, 1) + timedelta(days=rng.randrange(680)),
-        hours=Decimal(rng.randrange(1, 40)) / 4,
-        category=rng.choice([None, "Education", "Health care"]),
+        date=day,
+        hours=hours,
+        category=None if category is None else ledger.names.category(category),
         beneficiaries=rng.choice([None, 0, 3, 12]),
     )
-    return LogEntry(person, org, details, kind=kind, draft=rng.random() < 0.2)
+    return LogEntry(
+        ledger.names.person(person),
+        ledger.names.organisation(org),
+        details,
+        kind=kind,
+        draft=rng.random() < 0.2,
+    )
 
 
 def _attempt(action: Callable[..., object], *args: object) -> None:
@@ -80,9 +89,11 @@ def test_random_writes_keep_the_totals_of_their_entries(ledger: Ledger) -> None:
     for step in range(240):
         action = rng.random()
         if action < 0.45 or len(ids) < 5:
-            _attempt(lambda kept=ids: kept.append(ledger.entries.log(_random_entry(rng)).id))
+            _attempt(
+                lambda kept=ids: kept.append(ledger.entries.log(_random_entry(rng, ledger)).id)
+            )
         elif action < 0.6:
-            _attempt(ledger.entries.edit, rng.choice(ids), _random_entry(rng).details)
+            _attempt(ledger.entries.edit, rng.choice(ids), _random_entry(rng, ledger).details)
         elif action < 0.7:
             _attempt(ledger.approvals.approve, rng.sample(ids, min(len(ids), 6)))
         elif action < 0.75:
@@ -114,7 +125,7 @@ def test_writes_outside_okuvol_keep_the_totals(ledger: Ledger) -> None:
     _people(ledger)
     rng = random.Random(3)
     for _ in range(30):
-        ledger.entries.log(_random_entry(rng))
+        ledger.entries.log(_random_entry(rng, ledger))
     with ledger.ctx.transaction() as s:
         s.execute(text("UPDATE entry SET minutes = minutes + 1 WHERE id % 3 = 0"))
         s.execute(text("UPDATE entry SET work_date = work_date WHERE id % 5 = 0"))
@@ -152,7 +163,7 @@ def test_a_check_finds_a_damaged_total_and_repair_rebuilds_it(ledger: Ledger) ->
     _people(ledger)
     rng = random.Random(5)
     for _ in range(20):
-        ledger.entries.log(_random_entry(rng))
+        ledger.entries.log(_random_entry(rng, ledger))
     with ledger.ctx.transaction() as s:
         s.execute(text("UPDATE day_total SET minutes = minutes + 30"))
         s.execute(text("DELETE FROM person_month_total WHERE person_id = 2"))
@@ -239,7 +250,7 @@ def test_a_refused_import_leaves_the_totals_kept_by_the_database(
         ledger.importing.run(table, ImportOptions("okuvol-csv"))
     rng = random.Random(9)
     for _ in range(10):
-        ledger.entries.log(_random_entry(rng))
+        ledger.entries.log(_random_entry(rng, ledger))
     found = ledger.totals.check()
     assert found.entries == 10 and found.kept_rows > 0
     _assert_agree(ledger)

@@ -107,7 +107,10 @@ def test_a_timer_stop_killed_at_random_moments_keeps_the_timer_or_the_entry(
     ledger.organisations.add("RS Harapan")
     ledger.people.add("Siti")
     ledger.roles.add(
-        "Siti", "RS Harapan", WorkKind.VOLUNTEER, RoleTerms("Tutor", start_date=date(2020, 1, 1))
+        ledger.names.person("Siti"),
+        ledger.names.organisation("RS Harapan"),
+        WorkKind.VOLUNTEER,
+        RoleTerms("Tutor", start_date=date(2020, 1, 1)),
     )
     rng = random.Random(3)
     for _ in range(5):

@@ -28,7 +28,7 @@ def _pdf_text(path: Path) -> str:
 def siti(ledger: Ledger) -> Ledger:
     dual_role_person(ledger)
     ledger.people.edit(
-        "Siti Rahmawati",
+        ledger.names.person("Siti Rahmawati"),
         PersonChanges(weekly_limit_hours=Decimal(45), weekly_budget_hours=Decimal("7.5")),
     )
     monday = date(2026, 1, 5)
@@ -42,7 +42,7 @@ def siti(ledger: Ledger) -> Ledger:
 
 
 def test_the_data_holds_every_week_with_the_persons_limit(siti: Ledger) -> None:
-    load = siti.summaries.person_data("Siti Rahmawati", 2026).load
+    load = siti.summaries.person_data(siti.names.person("Siti Rahmawati"), 2026).load
     assert load is not None and len(load.weeks) == 53
     assert (load.limit_minutes, load.budget_minutes) == (45 * 60, 450)
     over = load.over_limit()
@@ -84,7 +84,7 @@ def test_the_summary_pdf_draws_the_calendar_with_its_legend(
     siti: Ledger, tmp_path: Path, language: str, words: list[str]
 ) -> None:
     out = tmp_path / f"summary-{language}.pdf"
-    siti.summaries.write_person("Siti Rahmawati", 2026, out, language)
+    siti.summaries.write_person(siti.names.person("Siti Rahmawati"), 2026, out, language)
     said = _pdf_text(out)
     for word in words:
         assert word in said

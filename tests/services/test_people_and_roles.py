@@ -22,8 +22,8 @@ NAMES = ["Nguyễn Thị Hương", "Şükrü Öztürk", "فاطمة الزهرا
 def test_names_are_kept_exactly_and_found_by_name(ledger: Ledger, name: str) -> None:
     person = ledger.people.add(f"  {name} ")
     assert person.full_name == name
-    assert ledger.people.get(name) == person
-    assert ledger.people.get(str(person.id)) == person
+    assert ledger.people.get(ledger.names.person(name)) == person
+    assert ledger.people.get(ledger.names.person(str(person.id))) == person
 
 
 @pytest.mark.parametrize(
@@ -46,7 +46,7 @@ def test_two_people_of_one_name_must_be_named_by_id(ledger: Ledger) -> None:
     a = ledger.people.add("Budi Santoso")
     b = ledger.people.add("Budi Santoso")
     with pytest.raises(Conflict, match=f"2 people are called 'Budi Santoso'.*{a.id}, {b.id}"):
-        ledger.people.get("Budi Santoso")
+        ledger.people.get(ledger.names.person("Budi Santoso"))
 
 
 def test_organisation_names_are_unique(ledger: Ledger) -> None:
@@ -55,29 +55,32 @@ def test_organisation_names_are_unique(ledger: Ledger) -> None:
         ledger.organisations.add("RS Harapan")
     other = ledger.organisations.add("Sekolah Alam")
     with pytest.raises(Conflict, match="already exists"):
-        ledger.organisations.edit(str(other.id), OrganisationChanges(name="RS Harapan"))
+        ledger.organisations.edit(
+            ledger.names.organisation(str(other.id)), OrganisationChanges(name="RS Harapan")
+        )
 
 
 def test_people_with_entries_are_archived_not_deleted(ledger: Ledger) -> None:
     dual_role_person(ledger)
     log(ledger, date(2026, 3, 2), hours="1")
     with pytest.raises(Conflict, match="has 1 entries and cannot be deleted; archive"):
-        ledger.people.delete("Siti Rahmawati")
+        ledger.people.delete(ledger.names.person("Siti Rahmawati"))
     with pytest.raises(Conflict, match="archive it instead"):
-        ledger.organisations.delete("RS Harapan")
-    ledger.people.set_archived("Siti Rahmawati")
+        ledger.organisations.delete(ledger.names.organisation("RS Harapan"))
+    ledger.people.set_archived(ledger.names.person("Siti Rahmawati"))
     assert ledger.people.list() == []
     assert [p.full_name for p in ledger.people.list(include_archived=True)] == ["Siti Rahmawati"]
     ledger.people.add("Nobody Yet")
-    ledger.people.delete("Nobody Yet")
+    ledger.people.delete(ledger.names.person("Nobody Yet"))
     with pytest.raises(NotFound):
-        ledger.people.get("Nobody Yet")
+        ledger.people.get(ledger.names.person("Nobody Yet"))
 
 
 def test_edit_person(ledger: Ledger) -> None:
     ledger.people.add("Ayse Yilmaz")
     person = ledger.people.edit(
-        "Ayse Yilmaz", PersonChanges(full_name="Ayşe Yılmaz", email="ayse@example.org")
+        ledger.names.person("Ayse Yilmaz"),
+        PersonChanges(full_name="Ayşe Yılmaz", email="ayse@example.org"),
     )
     assert (person.full_name, person.email) == ("Ayşe Yılmaz", "ayse@example.org")
 
@@ -115,7 +118,9 @@ def test_bad_role_terms_are_refused(
     ledger.people.add("Siti")
     ledger.organisations.add("RS Harapan")
     with pytest.raises(ValidationError, match=words):
-        ledger.roles.add("Siti", "RS Harapan", kind, terms)
+        ledger.roles.add(
+            ledger.names.person("Siti"), ledger.names.organisation("RS Harapan"), kind, terms
+        )
     assert ledger.roles.list() == []
 
 

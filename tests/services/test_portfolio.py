@@ -56,8 +56,13 @@ def nurse_who_tutors(ledger: Ledger, name: str = NAME) -> Ledger:
     ledger.organisations.add(HOSPITAL, type="Hospital")
     ledger.organisations.add(FOUNDATION, signatory_name="Dr. Ratna Kusuma")
     start = RoleTerms("Nurse", start_date=date(2024, 1, 1))
-    ledger.roles.add(name, HOSPITAL, P, start)
-    ledger.roles.add(name, FOUNDATION, V, RoleTerms("Reading tutor", start_date=date(2024, 1, 1)))
+    ledger.roles.add(ledger.names.person(name), ledger.names.organisation(HOSPITAL), P, start)
+    ledger.roles.add(
+        ledger.names.person(name),
+        ledger.names.organisation(FOUNDATION),
+        V,
+        RoleTerms("Reading tutor", start_date=date(2024, 1, 1)),
+    )
     approve = []
     for day in (date(2025, 3, 3), date(2025, 6, 2), date(2025, 9, 1)):  # 24 h paid in 2025
         approve.append(
@@ -89,9 +94,9 @@ def nurse_who_tutors(ledger: Ledger, name: str = NAME) -> Ledger:
     approve.append(log(ledger, date(2025, 10, 4), hours="3", person=name, org=FOUNDATION))
     log(ledger, date(2026, 11, 20), hours="2", person=name, org=FOUNDATION, skills=("mentoring",))
     ledger.approvals.approve([e.id for e in approve])  # the last 2 h await review
-    ledger.schemes.assign(AWARD, person=name)
+    ledger.schemes.assign(AWARD, person=ledger.names.person(name))
     ledger.schemes.add(ward_cpd())
-    ledger.schemes.assign(CPD, person=name, starts_on=date(2025, 1, 1))
+    ledger.schemes.assign(CPD, person=ledger.names.person(name), starts_on=date(2025, 1, 1))
     return ledger
 
 
@@ -103,7 +108,10 @@ def nurse(ledger: Ledger) -> Ledger:
 @pytest.fixture
 def certificate(nurse: Ledger, tmp_path: Path) -> str:
     issued = nurse.certificates.issue(
-        CertificateRequest(NAME, FOUNDATION, Period.year(2026)), tmp_path / "certificate.pdf"
+        CertificateRequest(
+            nurse.names.person(NAME), nurse.names.organisation(FOUNDATION), Period.year(2026)
+        ),
+        tmp_path / "certificate.pdf",
     )
     return issued.certificate.number
 
@@ -111,7 +119,7 @@ def certificate(nurse: Ledger, tmp_path: Path) -> str:
 def test_data_covers_the_whole_history_with_approved_and_pending_apart(
     nurse: Ledger, certificate: str
 ) -> None:
-    data = nurse.portfolio.data(NAME)
+    data = nurse.portfolio.data(nurse.names.person(NAME))
     assert (data.period_start, data.period_end) == (date(2025, 3, 3), date(2026, 11, 28))
     assert data.totals == ReviewSplit("", 32 * 60, 0, 58 * 60, 120)
     skills = {s.label: s for s in data.skills}
@@ -141,7 +149,7 @@ def test_data_covers_the_whole_history_with_approved_and_pending_apart(
 
 def test_portfolio_pdf_in_english(nurse: Ledger, certificate: str, tmp_path: Path) -> None:
     out = tmp_path / "portfolio.pdf"
-    nurse.portfolio.write(NAME, out)
+    nurse.portfolio.write(nurse.names.person(NAME), out)
     text = pdf_text(out)
     assert f"Portfolio: {NAME}" in text
     assert "Work from 3 March 2025 to 28 November 2026" in text
@@ -164,7 +172,7 @@ def test_portfolio_pdf_in_english(nurse: Ledger, certificate: str, tmp_path: Pat
 
 def test_portfolio_pdf_in_indonesian(nurse: Ledger, certificate: str, tmp_path: Path) -> None:
     out = tmp_path / "portofolio.pdf"
-    nurse.portfolio.write(NAME, out, "id")
+    nurse.portfolio.write(nurse.names.person(NAME), out, "id")
     text = pdf_text(out)
     assert f"Portofolio: {NAME}" in text
     assert "Kegiatan dari 3 Maret 2025 sampai 28 November 2026" in text
@@ -180,7 +188,9 @@ def test_portfolio_pdf_in_indonesian(nurse: Ledger, certificate: str, tmp_path: 
 
 
 def test_from_and_to_narrow_the_period(nurse: Ledger, certificate: str, tmp_path: Path) -> None:
-    data = nurse.portfolio.data(NAME, date_from=date(2025, 1, 1), date_to=date(2025, 12, 31))
+    data = nurse.portfolio.data(
+        nurse.names.person(NAME), date_from=date(2025, 1, 1), date_to=date(2025, 12, 31)
+    )
     assert data.totals == ReviewSplit("", 24 * 60, 0, 180, 0)
     assert {s.label for s in data.skills} == {"triage"}
     assert [a.year for a in data.awards] == [2025]
@@ -192,7 +202,7 @@ def test_revoked_certificates_are_left_out_and_counted(
 ) -> None:
     nurse.certificates.revoke(certificate, "Issued to the wrong person")
     out = tmp_path / "portfolio.pdf"
-    data = nurse.portfolio.write(NAME, out)
+    data = nurse.portfolio.write(nurse.names.person(NAME), out)
     assert (data.certificates, data.revoked_left_out) == ((), 1)
     text = pdf_text(out)
     assert certificate not in text
@@ -203,10 +213,10 @@ def test_a_person_with_nothing_is_refused_with_the_reason(ledger: Ledger, tmp_pa
     ledger.people.add("Budi Santoso")
     out = tmp_path / "empty.pdf"
     with pytest.raises(ValidationError, match="no hours approved or awaiting review"):
-        ledger.portfolio.write("Budi Santoso", out)
+        ledger.portfolio.write(ledger.names.person("Budi Santoso"), out)
     assert not out.exists()
     with pytest.raises(NotFound):
-        ledger.portfolio.data("Nobody At All")
+        ledger.portfolio.data(ledger.names.person("Nobody At All"))
 
 
 def test_the_ledger_file_is_never_written_over(nurse: Ledger) -> None:
@@ -215,7 +225,7 @@ def test_the_ledger_file_is_never_written_over(nurse: Ledger) -> None:
         pytest.skip("a ledger on a server has no file to write over")
     before = ledger_file.read_bytes()
     with pytest.raises(OkuvolError, match="ledger"):
-        nurse.portfolio.write(NAME, ledger_file)
+        nurse.portfolio.write(nurse.names.person(NAME), ledger_file)
     assert ledger_file.read_bytes() == before
 
 
@@ -233,7 +243,7 @@ def test_cancelling_writes_nothing(nurse: Ledger, tmp_path: Path) -> None:
     out = tmp_path / "cancelled.pdf"
     progress = CancelAfterGathering()
     with pytest.raises(Cancelled):
-        nurse.portfolio.write(NAME, out, progress=progress)
+        nurse.portfolio.write(nurse.names.person(NAME), out, progress=progress)
     assert progress.reports == [1] and not out.exists()
 
 
@@ -250,7 +260,7 @@ def test_a_long_name_and_many_skills_lay_out(ledger: Ledger, tmp_path: Path) -> 
             skills=(f"keterampilan nomor {index:02d}", "pertolongan pertama"),
         )
     out = tmp_path / "long.pdf"
-    ledger.portfolio.write(name, out, "id")
+    ledger.portfolio.write(ledger.names.person(name), out, "id")
     text = pdf_text(out)
     assert "keterampilan nomor 39" in text and "pertolongan pertama 0,00 0,00 0,00 40,00" in text
     assert len(PdfReader(out).pages) >= 2

@@ -26,43 +26,54 @@ def test_a_new_ledger_gives_nobody_a_scheme_and_has_no_rate(ledger: Ledger) -> N
     dual_role_person(ledger)
     log(ledger, date(2026, 11, 2), hours="3")
     assert all(not x.in_ledger for x in ledger.schemes.list())  # presets only
-    progress = ledger.schemes.progress("Siti Rahmawati", 2026)
+    progress = ledger.schemes.progress(ledger.names.person("Siti Rahmawati"), 2026)
     assert progress.awards == () and progress.requirements == ()
     assert ledger.rates.list() == []
-    assert ledger.dashboard.dashboard("Siti Rahmawati", 2026).value is None
+    assert ledger.dashboard.dashboard(ledger.names.person("Siti Rahmawati"), 2026).value is None
 
 
 def test_an_award_counts_approved_volunteer_hours_by_age_band(ledger: Ledger) -> None:
     dual_role_person(ledger)
-    ledger.people.edit("Siti Rahmawati", PersonChanges(birth_date=date(2012, 5, 1)))  # a teen
+    ledger.people.edit(
+        ledger.names.person("Siti Rahmawati"), PersonChanges(birth_date=date(2012, 5, 1))
+    )  # a teen
     approved = [log(ledger, date(2026, m, 3), hours="10") for m in range(1, 6)]  # 50 h
     log(ledger, date(2026, 6, 3), hours="4")  # waiting
     log(ledger, date(2026, 6, 4), kind=P, hours="8")  # paid work is no volunteer award
     log(ledger, date(2025, 6, 4), hours="20")  # last year
     ledger.approvals.approve([e.id for e in approved])
-    assert ledger.schemes.assign(PVSA, person="Siti Rahmawati")
-    assert not ledger.schemes.assign(PVSA, person="Siti Rahmawati")  # had it already
-    (award,) = ledger.schemes.progress("Siti Rahmawati", 2026).awards
+    assert ledger.schemes.assign(PVSA, person=ledger.names.person("Siti Rahmawati"))
+    assert not ledger.schemes.assign(
+        PVSA, person=ledger.names.person("Siti Rahmawati")
+    )  # had it already
+    (award,) = ledger.schemes.progress(ledger.names.person("Siti Rahmawati"), 2026).awards
     assert (award.band, award.reached, award.next_tier) == ("Teens (11-15)", "Bronze", "Silver")
     assert (award.approved_minutes, award.pending_minutes) == (50 * 60, 4 * 60)
     assert award.minutes_to_next == 25 * 60
     listing = next(x for x in ledger.schemes.list() if x.scheme.about.name == PVSA)
-    assert listing.in_ledger and listing.people == ("Siti Rahmawati",)
-    ledger.schemes.unassign(PVSA, person="Siti Rahmawati")
-    assert ledger.schemes.progress("Siti Rahmawati", 2026).awards == ()
+    assert listing.in_ledger and [p.full_name for p in listing.people] == ["Siti Rahmawati"]
+    ledger.schemes.unassign(PVSA, person=ledger.names.person("Siti Rahmawati"))
+    assert ledger.schemes.progress(ledger.names.person("Siti Rahmawati"), 2026).awards == ()
     with pytest.raises(NotFound, match="does not have"):
-        ledger.schemes.unassign(PVSA, person="Siti Rahmawati")
+        ledger.schemes.unassign(PVSA, person=ledger.names.person("Siti Rahmawati"))
 
 
 def test_an_organisations_scheme_counts_its_volunteers_hours_there(ledger: Ledger) -> None:
     dual_role_person(ledger)
     ledger.organisations.add("Yayasan Lain")
-    ledger.roles.add("Siti Rahmawati", "Yayasan Lain", V, _terms("Cook"))
+    ledger.roles.add(
+        ledger.names.person("Siti Rahmawati"),
+        ledger.names.organisation("Yayasan Lain"),
+        V,
+        _terms("Cook"),
+    )
     here = [log(ledger, date(2026, 3, d), hours="10") for d in range(2, 8)]  # 60 h
     there = [log(ledger, date(2026, 4, d), hours="10", org="Yayasan Lain") for d in range(2, 6)]
     ledger.approvals.approve([e.id for e in here + there])
-    ledger.schemes.assign("Organisation's own award (example)", organisation="RS Harapan")
-    (award,) = ledger.schemes.progress("Siti Rahmawati", 2026).awards
+    ledger.schemes.assign(
+        "Organisation's own award (example)", organisation=ledger.names.organisation("RS Harapan")
+    )
+    (award,) = ledger.schemes.progress(ledger.names.person("Siti Rahmawati"), 2026).awards
     assert (award.reached, award.approved_minutes) == ("Bronze", 60 * 60)  # not the 40 h
 
 
@@ -100,7 +111,9 @@ def test_a_requirement_is_reached_exactly_on_an_entrys_approval(
 ) -> None:
     dual_role_person(ledger)
     ledger.schemes.add_file(_requirement(tmp_path))
-    ledger.schemes.assign("nursing cpd", person="Siti Rahmawati", starts_on=date(2024, 3, 1))
+    ledger.schemes.assign(
+        "nursing cpd", person=ledger.names.person("Siti Rahmawati"), starts_on=date(2024, 3, 1)
+    )
     before_cycle = log(ledger, date(2024, 2, 28), kind=P, hours="8", credits=Decimal(10))
     courses = [
         log(ledger, date(2025, 5, 2), kind=P, hours="8", credits=Decimal(8)),
@@ -109,16 +122,16 @@ def test_a_requirement_is_reached_exactly_on_an_entrys_approval(
     ethics = log(ledger, date(2026, 11, 2), kind=P, hours="4", credits=Decimal("4.5"))
     _with_field(ledger, ethics.id, "ethics")
     ledger.approvals.approve([before_cycle.id, *[c.id for c in courses]])
-    (need,) = ledger.schemes.progress("Siti Rahmawati", 2026).requirements
+    (need,) = ledger.schemes.progress(ledger.names.person("Siti Rahmawati"), 2026).requirements
     assert (need.cycle_start, need.cycle_end) == (date(2024, 3, 1), date(2029, 2, 28))
     assert (need.approved, need.pending, need.met) == (Decimal("15.5"), Decimal("4.5"), False)
     (minimum,) = need.minimums
     assert (minimum.approved, minimum.pending, minimum.met) == (0, Decimal("4.5"), False)
     ledger.approvals.approve([ethics.id])  # 15.5 + 4.5 = 20, ethics 4.5 >= 4
-    (need,) = ledger.schemes.progress("Siti Rahmawati", 2026).requirements
+    (need,) = ledger.schemes.progress(ledger.names.person("Siti Rahmawati"), 2026).requirements
     assert (need.approved, need.still_needed, need.met) == (20, 0, True)
     # The next cycle starts afresh.
-    (later,) = ledger.schemes.progress("Siti Rahmawati", 2029).requirements
+    (later,) = ledger.schemes.progress(ledger.names.person("Siti Rahmawati"), 2029).requirements
     assert (later.cycle_start, later.approved, later.met) == (date(2029, 3, 1), 0, False)
 
 
@@ -208,10 +221,16 @@ def test_indonesian_starts_with_the_rupiah_preset_and_english_with_none(ledger: 
     approved = log(ledger, date(2026, 3, 2), hours="2")
     ledger.approvals.approve([approved.id])
     ledger.rates.add_preset("us-independent-sector-2024")
-    in_rupiah = ledger.summaries.person_data("Siti Rahmawati", 2026, "id").value
-    in_english = ledger.summaries.person_data("Siti Rahmawati", 2026, "en").value
+    in_rupiah = ledger.summaries.person_data(
+        ledger.names.person("Siti Rahmawati"), 2026, "id"
+    ).value
+    in_english = ledger.summaries.person_data(
+        ledger.names.person("Siti Rahmawati"), 2026, "en"
+    ).value
     assert in_rupiah is not None and in_rupiah.currency == "IDR"
     assert in_rupiah.amount == pytest.approx(2 * 42831)
     assert in_english is not None  # the newest rate's currency
-    paid_only = ledger.dashboard.dashboard("Siti Rahmawati", 2025, currency="IDR")
+    paid_only = ledger.dashboard.dashboard(
+        ledger.names.person("Siti Rahmawati"), 2025, currency="IDR"
+    )
     assert paid_only.value is None  # no volunteer time in 2025: no "0.00"

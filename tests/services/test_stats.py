@@ -19,9 +19,19 @@ def _ledger_with_three_people(ledger: Ledger) -> dict[str, int]:
     dual_role_person(ledger)  # Siti: nurse + tutor at RS Harapan
     ledger.organisations.add("Sekolah Alam")
     ledger.people.add("Budi Santoso")  # volunteer only
-    ledger.roles.add("Budi Santoso", "Sekolah Alam", V, RoleTerms("Reading tutor"))
+    ledger.roles.add(
+        ledger.names.person("Budi Santoso"),
+        ledger.names.organisation("Sekolah Alam"),
+        V,
+        RoleTerms("Reading tutor"),
+    )
     ledger.people.add("Dewi Lestari")  # professional only
-    ledger.roles.add("Dewi Lestari", "Sekolah Alam", P, RoleTerms("Teacher"))
+    ledger.roles.add(
+        ledger.names.person("Dewi Lestari"),
+        ledger.names.organisation("Sekolah Alam"),
+        P,
+        RoleTerms("Teacher"),
+    )
     us_rates(ledger)
     ids = {
         "night": log(ledger, date(2026, 1, 31), kind=P, start=time(22), end=time(6, 30)).id,
@@ -76,11 +86,15 @@ def test_approved_only_and_filters(ledger: Ledger) -> None:
     assert approved["hours"] == {"professional": 7.0, "volunteer": 1.5, "total": 8.5}
     assert approved["people"]["dual_role"] == 0
     siti = stats_document(
-        ledger.stats.stats(StatsQuery(Period.year(2026), person="Siti Rahmawati"))
+        ledger.stats.stats(
+            StatsQuery(Period.year(2026), person=ledger.names.person("Siti Rahmawati"))
+        )
     )
     assert siti["hours"]["total"] == 10.0
     school = stats_document(
-        ledger.stats.stats(StatsQuery(Period.year(2026), organisation="Sekolah Alam"))
+        ledger.stats.stats(
+            StatsQuery(Period.year(2026), organisation=ledger.names.organisation("Sekolah Alam"))
+        )
     )
     assert school["people"] == {
         "total": 2,
@@ -112,14 +126,16 @@ def test_week_loads_flag_overload_for_a_dual_role_person(ledger: Ledger) -> None
     for day in range(2, 7):  # Monday 2 to Friday 6 March: 5 x 9 h paid
         log(ledger, date(2026, 3, day), kind=P, hours="9")
     log(ledger, date(2026, 3, 7), kind=V, hours="3.5")  # Saturday: 48.5 h in all
-    loads = ledger.stats.week_loads("Siti Rahmawati", Period(date(2026, 3, 1), date(2026, 3, 31)))
+    loads = ledger.stats.week_loads(
+        ledger.names.person("Siti Rahmawati"), Period(date(2026, 3, 1), date(2026, 3, 31))
+    )
     flagged = [w for w in loads if w.overloaded]
     assert [(w.week_start, w.total_minutes) for w in flagged] == [(date(2026, 3, 2), 2910)]
 
 
 def test_goal_progress_counts_approved_and_pending(ledger: Ledger) -> None:
     _ledger_with_three_people(ledger)
-    ledger.goals.set("Siti Rahmawati", 2026, V, Decimal(10))
-    (progress,) = ledger.goals.progress("Siti Rahmawati", 2026)
+    ledger.goals.set(ledger.names.person("Siti Rahmawati"), 2026, V, Decimal(10))
+    (progress,) = ledger.goals.progress(ledger.names.person("Siti Rahmawati"), 2026)
     assert (progress.approved_minutes, progress.pending_minutes) == (90, 0)
     assert progress.fraction == 0.15

@@ -30,15 +30,27 @@ def _draft(
 ) -> None:
     """Hours written down but not submitted: a summary counts them nowhere."""
     details = EntryInput(date=day, hours=Decimal(hours))
-    ledger.entries.log(LogEntry(person, "RS Harapan", details, kind=kind, draft=True))
+    ledger.entries.log(
+        LogEntry(
+            ledger.names.person(person),
+            ledger.names.organisation("RS Harapan"),
+            details,
+            kind=kind,
+            draft=True,
+        )
+    )
 
 
 @pytest.fixture
 def siti(ledger: Ledger) -> Ledger:
     dual_role_person(ledger)
     us_rates(ledger)
-    ledger.schemes.assign("President's Volunteer Service Award (US)", person="Siti Rahmawati")
-    ledger.people.edit("Siti Rahmawati", PersonChanges(birth_date=date(1990, 5, 1)))
+    ledger.schemes.assign(
+        "President's Volunteer Service Award (US)", person=ledger.names.person("Siti Rahmawati")
+    )
+    ledger.people.edit(
+        ledger.names.person("Siti Rahmawati"), PersonChanges(birth_date=date(1990, 5, 1))
+    )
     for day in range(2, 7):  # a heavy week: 5 x 9 h paid
         log(ledger, date(2026, 3, day), kind=P, hours="9", category="health_care")
     tutoring = log(
@@ -55,12 +67,12 @@ def siti(ledger: Ledger) -> Ledger:
     _draft(ledger, date(2026, 3, 3), "7", P)  # drafts: neither approved nor pending
     _draft(ledger, date(2026, 4, 5), "3", V)
     ledger.approvals.approve([tutoring.id])
-    ledger.goals.set("Siti Rahmawati", 2026, V, Decimal(10))
+    ledger.goals.set(ledger.names.person("Siti Rahmawati"), 2026, V, Decimal(10))
     return ledger
 
 
 def test_person_data_keeps_approved_and_pending_apart_and_drafts_out(siti: Ledger) -> None:
-    data = siti.summaries.person_data("Siti Rahmawati", 2026)
+    data = siti.summaries.person_data(siti.names.person("Siti Rahmawati"), 2026)
     # 45 h of paid work submitted, 4.5 h of tutoring approved, 2 h submitted; 10 h of drafts.
     assert data.totals == ReviewSplit("", 0, 45 * 60, 270, 120)
     by_role = {(r.role, r.approved_minutes, r.pending_minutes) for r in data.by_role}
@@ -77,7 +89,7 @@ def test_person_summary_shows_both_kinds_goals_awards_and_value(
     siti: Ledger, tmp_path: Path
 ) -> None:
     out = tmp_path / "siti.pdf"
-    siti.summaries.write_person("Siti Rahmawati", 2026, out)
+    siti.summaries.write_person(siti.names.person("Siti Rahmawati"), 2026, out)
     text = _text(out)
     assert "2026 in hours: Siti Rahmawati" in text
     # Approved and awaiting review in columns of their own; the 10 h of drafts in neither.
@@ -101,7 +113,7 @@ def test_person_summary_shows_both_kinds_goals_awards_and_value(
 
 def test_person_summary_in_indonesian(siti: Ledger, tmp_path: Path) -> None:
     out = tmp_path / "siti-id.pdf"
-    siti.summaries.write_person("Siti Rahmawati", 2026, out, "id")
+    siti.summaries.write_person(siti.names.person("Siti Rahmawati"), 2026, out, "id")
     text = _text(out)
     assert "2026 dalam jam: Siti Rahmawati" in text
     assert "Jam Disetujui Menunggu tinjauan" in text
@@ -115,12 +127,22 @@ def test_organisation_summary_lists_volunteers_on_pages_with_headers(
     us_rates(ledger)
     ledger.organisations.add("Yayasan Pelita")
     ledger.people.add("Dokter Budi")
-    ledger.roles.add("Dokter Budi", "Yayasan Pelita", P, RoleTerms("Doctor"))
+    ledger.roles.add(
+        ledger.names.person("Dokter Budi"),
+        ledger.names.organisation("Yayasan Pelita"),
+        P,
+        RoleTerms("Doctor"),
+    )
     log(ledger, date(2026, 2, 2), kind=P, hours="8", person="Dokter Budi", org="Yayasan Pelita")
     for index in range(90):
         name = f"Relawan Nomor {index:02d}"
         ledger.people.add(name)
-        ledger.roles.add(name, "Yayasan Pelita", V, RoleTerms("Tutor"))
+        ledger.roles.add(
+            ledger.names.person(name),
+            ledger.names.organisation("Yayasan Pelita"),
+            V,
+            RoleTerms("Tutor"),
+        )
         entry = log(
             ledger,
             date(2026, 1 + index % 11, 3),
@@ -132,11 +154,24 @@ def test_organisation_summary_lists_volunteers_on_pages_with_headers(
         if index % 3:
             ledger.approvals.approve([entry.id])
     ledger.people.add("Relawan Draf")
-    ledger.roles.add("Relawan Draf", "Yayasan Pelita", V, RoleTerms("Tutor"))
+    ledger.roles.add(
+        ledger.names.person("Relawan Draf"),
+        ledger.names.organisation("Yayasan Pelita"),
+        V,
+        RoleTerms("Tutor"),
+    )
     draft = EntryInput(date=date(2026, 5, 5), hours=Decimal(4))
-    ledger.entries.log(LogEntry("Relawan Draf", "Yayasan Pelita", draft, kind=V, draft=True))
+    ledger.entries.log(
+        LogEntry(
+            ledger.names.person("Relawan Draf"),
+            ledger.names.organisation("Yayasan Pelita"),
+            draft,
+            kind=V,
+            draft=True,
+        )
+    )
     out = tmp_path / "org.pdf"
-    ledger.summaries.write_organisation("Yayasan Pelita", 2026, out)
+    ledger.summaries.write_organisation(ledger.names.organisation("Yayasan Pelita"), 2026, out)
     reader = PdfReader(out)
     assert len(reader.pages) >= 3
     first = " ".join(reader.pages[0].extract_text().split())
@@ -157,7 +192,9 @@ def test_organisation_summary_lists_volunteers_on_pages_with_headers(
 
 def test_unknown_language_is_refused(siti: Ledger, tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match="en or id, not 'fr'"):
-        siti.summaries.write_person("Siti Rahmawati", 2026, tmp_path / "x.pdf", "fr")
+        siti.summaries.write_person(
+            siti.names.person("Siti Rahmawati"), 2026, tmp_path / "x.pdf", "fr"
+        )
     assert not (tmp_path / "x.pdf").exists()
 
 
@@ -201,7 +238,7 @@ def test_person_summary_lists_requirements_and_evidence(
         encoding="utf-8",
     )
     ledger.schemes.add_file(scheme)
-    ledger.schemes.assign("Nursing CPD", person="Siti Rahmawati")
+    ledger.schemes.assign("Nursing CPD", person=ledger.names.person("Siti Rahmawati"))
     paper, picture = tmp_path / "pelatihan.pdf", tmp_path / "scan.png"
     paper.write_bytes(b"%PDF-1.7 course")
     picture.write_bytes(b"\x89PNG scan")
@@ -213,7 +250,9 @@ def test_person_summary_lists_requirements_and_evidence(
             sql("UPDATE entry_evidence SET data = :d WHERE file_name = 'scan.png'"), {"d": b"x"}
         )
     out = tmp_path / "summary.pdf"
-    ledger.summaries.write_person("Siti Rahmawati", 2026, out, language=language)
+    ledger.summaries.write_person(
+        ledger.names.person("Siti Rahmawati"), 2026, out, language=language
+    )
     said = _text(out)
     for expected in words:
         assert expected in said

@@ -57,7 +57,9 @@ def test_pages_from_the_last_line_add_up_to_the_whole_order(
 
 
 def test_a_filtered_order_pages_the_same_way(filled: Ledger) -> None:
-    category = LogQuery(category="Education", sort="category", descending=False)
+    category = LogQuery(
+        category=filled.names.category("Education"), sort="category", descending=False
+    )
     lines = filled.listing.page(category, limit=1000)
     assert lines and all(line.category and line.category.key == "education" for line in lines)
     assert _walk(filled, category) == [line.entry.id for line in lines]
@@ -77,8 +79,8 @@ def test_search_finds_letters_inside_words_in_any_case(filled: Ledger) -> None:
 def test_totals_of_a_filter_agree_with_its_entries(filled: Ledger) -> None:
     for query in (
         LogQuery(),
-        LogQuery(category="Education"),
-        LogQuery(organisation="1"),
+        LogQuery(category=filled.names.category("Education")),
+        LogQuery(organisation=filled.names.organisation("1")),
         LogQuery(text="a"),
     ):
         lines = filled.listing.page(query, limit=1000)

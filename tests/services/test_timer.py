@@ -24,11 +24,11 @@ def test_timer_survives_a_restart_and_stops_into_an_entry(
     dual_role_person(ledger)
     clock.now = datetime(2026, 11, 27, 11, 50, 20, tzinfo=UTC)  # 18:50 in Jakarta
     ledger.timer.start(
-        "Siti Rahmawati",
-        "RS Harapan",
+        ledger.names.person("Siti Rahmawati"),
+        ledger.names.organisation("RS Harapan"),
         kind=WorkKind.VOLUNTEER,
         description="Homework club",
-        category="education",
+        category=ledger.names.category("education"),
     )
 
     # The application quits; a new process opens the same file later.
@@ -56,9 +56,17 @@ def test_timer_survives_a_restart_and_stops_into_an_entry(
 
 def test_one_timer_per_person(ledger: Ledger) -> None:
     dual_role_person(ledger)
-    ledger.timer.start("Siti Rahmawati", "RS Harapan", kind=WorkKind.PROFESSIONAL)
+    ledger.timer.start(
+        ledger.names.person("Siti Rahmawati"),
+        ledger.names.organisation("RS Harapan"),
+        kind=WorkKind.PROFESSIONAL,
+    )
     with pytest.raises(Conflict, match="already running for Siti Rahmawati"):
-        ledger.timer.start("Siti Rahmawati", "RS Harapan", kind=WorkKind.VOLUNTEER)
+        ledger.timer.start(
+            ledger.names.person("Siti Rahmawati"),
+            ledger.names.organisation("RS Harapan"),
+            kind=WorkKind.VOLUNTEER,
+        )
 
 
 def test_stopping_a_timer_that_breaks_a_rule_keeps_it_running(
@@ -66,17 +74,25 @@ def test_stopping_a_timer_that_breaks_a_rule_keeps_it_running(
 ) -> None:
     dual_role_person(ledger)
     clock.now = datetime(2026, 11, 27, 2, 0, tzinfo=UTC)  # 09:00 in Jakarta
-    ledger.timer.start("Siti Rahmawati", "RS Harapan", kind=WorkKind.VOLUNTEER)
+    ledger.timer.start(
+        ledger.names.person("Siti Rahmawati"),
+        ledger.names.organisation("RS Harapan"),
+        kind=WorkKind.VOLUNTEER,
+    )
     clock.advance(hours=2)  # meanwhile, half an hour of nursing is logged by hand
     log(ledger, clock.now.date(), kind=WorkKind.PROFESSIONAL, start=time(9, 30), end=time(10))
     with pytest.raises(OverlapError):
-        ledger.timer.stop("Siti Rahmawati")
+        ledger.timer.stop(ledger.names.person("Siti Rahmawati"))
     assert len(ledger.timer.status()) == 1
 
 
 def test_a_timer_of_under_a_minute_logs_nothing(ledger: Ledger, clock: FixedClock) -> None:
     dual_role_person(ledger)
-    ledger.timer.start("Siti Rahmawati", "RS Harapan", kind=WorkKind.VOLUNTEER)
+    ledger.timer.start(
+        ledger.names.person("Siti Rahmawati"),
+        ledger.names.organisation("RS Harapan"),
+        kind=WorkKind.VOLUNTEER,
+    )
     clock.advance(seconds=40)
     with pytest.raises(ValidationError, match="less than a minute"):
         ledger.timer.stop()
@@ -87,7 +103,11 @@ def test_a_timer_of_under_a_minute_logs_nothing(ledger: Ledger, clock: FixedCloc
 
 def test_a_timer_left_over_24_hours_must_be_cancelled(ledger: Ledger, clock: FixedClock) -> None:
     dual_role_person(ledger)
-    ledger.timer.start("Siti Rahmawati", "RS Harapan", kind=WorkKind.VOLUNTEER)
+    ledger.timer.start(
+        ledger.names.person("Siti Rahmawati"),
+        ledger.names.organisation("RS Harapan"),
+        kind=WorkKind.VOLUNTEER,
+    )
     clock.advance(hours=25)
     with pytest.raises(ValidationError, match="more than 24 hours"):
         ledger.timer.stop()
@@ -96,8 +116,16 @@ def test_a_timer_left_over_24_hours_must_be_cancelled(ledger: Ledger, clock: Fix
 def test_with_two_timers_stop_asks_whose(ledger: Ledger) -> None:
     dual_role_person(ledger)
     dual_role_person(ledger, "Budi Santoso")
-    ledger.timer.start("Siti Rahmawati", "RS Harapan", kind=WorkKind.VOLUNTEER)
-    ledger.timer.start("Budi Santoso", "RS Harapan", kind=WorkKind.VOLUNTEER)
+    ledger.timer.start(
+        ledger.names.person("Siti Rahmawati"),
+        ledger.names.organisation("RS Harapan"),
+        kind=WorkKind.VOLUNTEER,
+    )
+    ledger.timer.start(
+        ledger.names.person("Budi Santoso"),
+        ledger.names.organisation("RS Harapan"),
+        kind=WorkKind.VOLUNTEER,
+    )
     with pytest.raises(ValidationError, match="2 timers are running"):
         ledger.timer.stop()
 
@@ -105,8 +133,14 @@ def test_with_two_timers_stop_asks_whose(ledger: Ledger) -> None:
 def test_a_forgotten_start_is_set_to_when_the_work_began(ledger: Ledger, clock: FixedClock) -> None:
     dual_role_person(ledger)
     clock.now = datetime(2026, 11, 27, 2, 10, 30, tzinfo=UTC)  # 09:10:30 in Jakarta
-    ledger.timer.start("Siti Rahmawati", "RS Harapan", kind=WorkKind.VOLUNTEER)
-    moved = ledger.timer.move_start("Siti Rahmawati", date(2026, 11, 27), time(8, 30))
+    ledger.timer.start(
+        ledger.names.person("Siti Rahmawati"),
+        ledger.names.organisation("RS Harapan"),
+        kind=WorkKind.VOLUNTEER,
+    )
+    moved = ledger.timer.move_start(
+        ledger.names.person("Siti Rahmawati"), date(2026, 11, 27), time(8, 30)
+    )
     assert moved.timer.started_at == datetime(2026, 11, 27, 1, 30, tzinfo=UTC)
     assert int(moved.elapsed.total_seconds()) == 40 * 60 + 30
     (status,) = ledger.timer.status()
@@ -121,8 +155,12 @@ def test_a_start_across_midnight_counts_from_the_day_before(
 ) -> None:
     dual_role_person(ledger)
     clock.now = datetime(2026, 11, 27, 17, 15, tzinfo=UTC)  # 00:15 on the 28th in Jakarta
-    ledger.timer.start("Siti Rahmawati", "RS Harapan", kind=WorkKind.VOLUNTEER)
-    ledger.timer.move_start("Siti Rahmawati", date(2026, 11, 27), time(23, 0))
+    ledger.timer.start(
+        ledger.names.person("Siti Rahmawati"),
+        ledger.names.organisation("RS Harapan"),
+        kind=WorkKind.VOLUNTEER,
+    )
+    ledger.timer.move_start(ledger.names.person("Siti Rahmawati"), date(2026, 11, 27), time(23, 0))
     entry = ledger.timer.stop()
     assert (entry.date, entry.start, entry.end, entry.minutes) == (
         date(2026, 11, 27),
@@ -146,9 +184,13 @@ def test_a_start_in_the_future_or_a_day_ago_is_refused(
 ) -> None:
     dual_role_person(ledger)
     clock.now = datetime(2026, 11, 27, 2, 10, 30, tzinfo=UTC)  # 09:10:30 in Jakarta
-    started = ledger.timer.start("Siti Rahmawati", "RS Harapan", kind=WorkKind.VOLUNTEER)
+    started = ledger.timer.start(
+        ledger.names.person("Siti Rahmawati"),
+        ledger.names.organisation("RS Harapan"),
+        kind=WorkKind.VOLUNTEER,
+    )
     with pytest.raises(ValidationError, match=refusal) as refused:
-        ledger.timer.move_start("Siti Rahmawati", day, at)
+        ledger.timer.move_start(ledger.names.person("Siti Rahmawati"), day, at)
     assert refused.value.field == "start"
     (status,) = ledger.timer.status()
     assert status.timer.started_at == started.timer.started_at  # nothing changed
@@ -157,8 +199,14 @@ def test_a_start_in_the_future_or_a_day_ago_is_refused(
 def test_a_start_a_minute_short_of_a_day_is_kept(ledger: Ledger, clock: FixedClock) -> None:
     dual_role_person(ledger)
     clock.now = datetime(2026, 11, 27, 2, 10, 30, tzinfo=UTC)  # 09:10:30 in Jakarta
-    ledger.timer.start("Siti Rahmawati", "RS Harapan", kind=WorkKind.VOLUNTEER)
-    moved = ledger.timer.move_start("Siti Rahmawati", date(2026, 11, 26), time(9, 11))
+    ledger.timer.start(
+        ledger.names.person("Siti Rahmawati"),
+        ledger.names.organisation("RS Harapan"),
+        kind=WorkKind.VOLUNTEER,
+    )
+    moved = ledger.timer.move_start(
+        ledger.names.person("Siti Rahmawati"), date(2026, 11, 26), time(9, 11)
+    )
     assert int(moved.elapsed.total_seconds() // 60) == 24 * 60 - 1
 
 
@@ -170,32 +218,44 @@ def test_a_start_that_would_overlap_an_entry_is_refused_naming_it(
     nursing = log(
         ledger, date(2026, 11, 27), kind=WorkKind.PROFESSIONAL, start=time(8), end=time(9)
     )
-    ledger.timer.start("Siti Rahmawati", "RS Harapan", kind=WorkKind.VOLUNTEER)
+    ledger.timer.start(
+        ledger.names.person("Siti Rahmawati"),
+        ledger.names.organisation("RS Harapan"),
+        kind=WorkKind.VOLUNTEER,
+    )
     with pytest.raises(OverlapError, match=f"overlaps entry {nursing.id}"):
-        ledger.timer.move_start("Siti Rahmawati", date(2026, 11, 27), time(8, 59))
-    moved = ledger.timer.move_start("Siti Rahmawati", date(2026, 11, 27), time(9, 0))  # touching
+        ledger.timer.move_start(
+            ledger.names.person("Siti Rahmawati"), date(2026, 11, 27), time(8, 59)
+        )
+    moved = ledger.timer.move_start(
+        ledger.names.person("Siti Rahmawati"), date(2026, 11, 27), time(9, 0)
+    )  # touching
     assert int(moved.elapsed.total_seconds() // 60) == 60
 
 
 def test_only_a_running_timer_has_a_start_to_move(ledger: Ledger) -> None:
     dual_role_person(ledger)
     with pytest.raises(NotFound, match="No timer is running for Siti Rahmawati"):
-        ledger.timer.move_start("Siti Rahmawati", date(2026, 11, 28), time(8))
+        ledger.timer.move_start(ledger.names.person("Siti Rahmawati"), date(2026, 11, 28), time(8))
 
 
 def test_a_start_before_the_role_began_is_refused(ledger: Ledger, clock: FixedClock) -> None:
     ledger.people.add("Budi Santoso")
     ledger.organisations.add("Sekolah Alam")
     ledger.roles.add(
-        "Budi Santoso",
-        "Sekolah Alam",
+        ledger.names.person("Budi Santoso"),
+        ledger.names.organisation("Sekolah Alam"),
         WorkKind.VOLUNTEER,
         RoleTerms("Tutor", start_date=date(2026, 11, 28)),
     )
     clock.now = datetime(2026, 11, 27, 17, 30, tzinfo=UTC)  # 00:30 on the 28th in Jakarta
-    ledger.timer.start("Budi Santoso", "Sekolah Alam")
+    ledger.timer.start(
+        ledger.names.person("Budi Santoso"), ledger.names.organisation("Sekolah Alam")
+    )
     with pytest.raises(ValidationError, match="outside the role 'Tutor'"):
-        ledger.timer.move_start("Budi Santoso", date(2026, 11, 27), time(23, 30))
+        ledger.timer.move_start(
+            ledger.names.person("Budi Santoso"), date(2026, 11, 27), time(23, 30)
+        )
 
 
 def test_continuing_an_entry_starts_its_role_description_and_category(
@@ -231,7 +291,11 @@ def test_continuing_an_entry_starts_its_role_description_and_category(
 def test_continuing_while_the_person_times_something_else_is_refused(ledger: Ledger) -> None:
     dual_role_person(ledger)
     earlier = log(ledger, date(2026, 11, 26), hours="2")
-    ledger.timer.start("Siti Rahmawati", "RS Harapan", kind=WorkKind.PROFESSIONAL)
+    ledger.timer.start(
+        ledger.names.person("Siti Rahmawati"),
+        ledger.names.organisation("RS Harapan"),
+        kind=WorkKind.PROFESSIONAL,
+    )
     with pytest.raises(Conflict, match="already running for Siti Rahmawati"):
         ledger.timer.resume(earlier.id)
     (status,) = ledger.timer.status()
@@ -251,14 +315,16 @@ def test_a_role_that_has_ended_is_refused_at_the_start_not_at_the_stop(ledger: L
     ledger.people.add("Budi Santoso")
     ledger.organisations.add("Sekolah Alam")
     ledger.roles.add(
-        "Budi Santoso",
-        "Sekolah Alam",
+        ledger.names.person("Budi Santoso"),
+        ledger.names.organisation("Sekolah Alam"),
         WorkKind.VOLUNTEER,
         RoleTerms("Tutor", start_date=date(2026, 1, 1), end_date=date(2026, 11, 27)),
     )
     earlier = log(ledger, date(2026, 11, 26), hours="2", person="Budi Santoso", org="Sekolah Alam")
     with pytest.raises(ValidationError, match="2026-11-28 is outside the role 'Tutor'"):
-        ledger.timer.start("Budi Santoso", "Sekolah Alam")
+        ledger.timer.start(
+            ledger.names.person("Budi Santoso"), ledger.names.organisation("Sekolah Alam")
+        )
     with pytest.raises(ValidationError, match="outside the role"):
         ledger.timer.resume(earlier.id)
     assert ledger.timer.status() == []
@@ -266,11 +332,19 @@ def test_a_role_that_has_ended_is_refused_at_the_start_not_at_the_stop(ledger: L
 
 def test_a_running_timer_changes_what_its_entry_will_say(ledger: Ledger, clock: FixedClock) -> None:
     dual_role_person(ledger)
-    ledger.timer.start("Siti Rahmawati", "RS Harapan", kind=WorkKind.VOLUNTEER)
-    changed = ledger.timer.describe("Siti Rahmawati", "  Reading with Dina ", "education")
+    ledger.timer.start(
+        ledger.names.person("Siti Rahmawati"),
+        ledger.names.organisation("RS Harapan"),
+        kind=WorkKind.VOLUNTEER,
+    )
+    changed = ledger.timer.describe(
+        ledger.names.person("Siti Rahmawati"),
+        "  Reading with Dina ",
+        ledger.names.category("education"),
+    )
     assert changed.timer.description == "Reading with Dina"
     with pytest.raises(ValidationError, match="description"):
-        ledger.timer.describe("Siti Rahmawati", "bell\x07", None)
+        ledger.timer.describe(ledger.names.person("Siti Rahmawati"), "bell\x07", None)
     clock.advance(minutes=30)
     entry = ledger.timer.stop()
     assert entry.description == "Reading with Dina" and entry.category_id is not None
@@ -280,15 +354,22 @@ def test_a_description_the_entry_would_refuse_is_refused_at_the_start(ledger: Le
     dual_role_person(ledger)
     with pytest.raises(ValidationError, match="description"):
         ledger.timer.start(
-            "Siti Rahmawati", "RS Harapan", kind=WorkKind.VOLUNTEER, description="a\x00b"
+            ledger.names.person("Siti Rahmawati"),
+            ledger.names.organisation("RS Harapan"),
+            kind=WorkKind.VOLUNTEER,
+            description="a\x00b",
         )
     assert ledger.timer.status() == []
 
 
 def test_under_a_minute_says_so_in_its_own_error(ledger: Ledger, clock: FixedClock) -> None:
     dual_role_person(ledger)
-    ledger.timer.start("Siti Rahmawati", "RS Harapan", kind=WorkKind.VOLUNTEER)
+    ledger.timer.start(
+        ledger.names.person("Siti Rahmawati"),
+        ledger.names.organisation("RS Harapan"),
+        kind=WorkKind.VOLUNTEER,
+    )
     clock.advance(seconds=59)
     with pytest.raises(TimerTooShort):
-        ledger.timer.stop("Siti Rahmawati")
+        ledger.timer.stop(ledger.names.person("Siti Rahmawati"))
     assert len(ledger.timer.status()) == 1

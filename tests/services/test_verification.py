@@ -53,7 +53,10 @@ def issued(ledger: Ledger, out_dir: Path) -> tuple[Ledger, Path, str]:
     hours(ledger, VIETNAMESE, (date(2026, 2, 1), "2.5"), (date(2026, 3, 1), "10.25"))
     hours(ledger, ARABIC, (date(2026, 5, 5), "4"), org=OTHER)
     out = out_dir / "huong.pdf"
-    certificate = ledger.certificates.issue(CertificateRequest(VIETNAMESE, ORG, YEAR), out)
+    certificate = ledger.certificates.issue(
+        CertificateRequest(ledger.names.person(VIETNAMESE), ledger.names.organisation(ORG), YEAR),
+        out,
+    )
     return ledger, out, certificate.certificate.code
 
 
@@ -139,7 +142,7 @@ def test_a_code_signed_by_another_organisation_of_the_ledger_is_refused(
 ) -> None:
     ledger, _, code = issued
     read = signing.read_code(code)
-    (other_key,) = ledger.keys.keys(OTHER)
+    (other_key,) = ledger.keys.keys(ledger.names.organisation(OTHER))
     from okuvol_desktop.storage.keys import KeyRepo
 
     with ledger.ctx.reading() as s:
@@ -205,7 +208,7 @@ def test_a_pdf_signed_by_a_key_calling_itself_the_organisation_is_refused(
     issued: tuple[Ledger, Path, str], out_dir: Path
 ) -> None:
     ledger, _, _ = issued
-    (record,) = ledger.certificates.list(ORG)
+    (record,) = ledger.certificates.list(ledger.names.organisation(ORG))
     forged = signed_by_a_stranger(record.snapshot, out_dir / "forged.pdf", ORG)
     _refused(ledger.verification.verify(str(forged)), "anyone can make a key in any name")
 
@@ -229,14 +232,14 @@ def test_a_revoked_certificate_is_refused_on_the_ledger_and_offline(
 ) -> None:
     ledger, out, code = issued
     number = signing.read_code(code).facts.number
-    _, before = ledger.keys.published(ORG)
+    _, before = ledger.keys.published(ledger.names.organisation(ORG))
     ledger.certificates.revoke(number, "Hours were logged twice")
     for target in (str(out), code):
         _refused(
             ledger.verification.verify(target),
             f"{number} was revoked by {ORG} on 2026-11-28: Hours were logged twice",
         )
-    holder, after = ledger.keys.published(ORG)
+    holder, after = ledger.keys.published(ledger.names.organisation(ORG))
     stranger = _stranger(template_db, out_dir)
     try:
         _refused(stranger.verification.verify(str(out)), "No organisation in this ledger")
@@ -255,7 +258,7 @@ def test_a_key_file_whose_revocation_list_was_swapped_is_refused(
     issued: tuple[Ledger, Path, str],
 ) -> None:
     ledger, out, _ = issued
-    holder, published = ledger.keys.published(ORG)
+    holder, published = ledger.keys.published(ledger.names.organisation(ORG))
     forger = keys.new_signing_key(ORG, ledger.ctx.clock())
     empty_list = keys.revocation_list(forger, [], ledger.ctx.clock())
     swapped = replace(published, crl=empty_list).to_pem(holder).encode()
@@ -269,19 +272,22 @@ def test_after_a_rotation_old_and_new_certificates_verify(
     issued: tuple[Ledger, Path, str], template_db: Path, out_dir: Path
 ) -> None:
     ledger, old_pdf, old_code = issued
-    (first_key,) = ledger.keys.keys(ORG)
-    new_key = ledger.keys.rotate(ORG)
+    (first_key,) = ledger.keys.keys(ledger.names.organisation(ORG))
+    new_key = ledger.keys.rotate(ledger.names.organisation(ORG))
     assert new_key.fingerprint != first_key.fingerprint
     hours(ledger, VIETNAMESE, (date(2026, 6, 1), "1"))
     new_pdf = out_dir / "new.pdf"
-    new = ledger.certificates.issue(CertificateRequest(VIETNAMESE, ORG, YEAR), new_pdf)
+    new = ledger.certificates.issue(
+        CertificateRequest(ledger.names.person(VIETNAMESE), ledger.names.organisation(ORG), YEAR),
+        new_pdf,
+    )
     assert signing.read_code(new.certificate.code).facts.key_fingerprint == new_key.fingerprint
-    listed = ledger.keys.keys(ORG)
+    listed = ledger.keys.keys(ledger.names.organisation(ORG))
     assert [k.fingerprint for k in listed] == [new_key.fingerprint, first_key.fingerprint]
     assert listed[1].retired_at is not None
     for target in (str(old_pdf), old_code, str(new_pdf), new.certificate.code):
         assert ledger.verification.verify(target).valid, target
-    holder, published = ledger.keys.published(ORG)
+    holder, published = ledger.keys.published(ledger.names.organisation(ORG))
     pem = published.to_pem(holder).encode()
     stranger = _stranger(template_db, out_dir)
     try:
@@ -298,7 +304,7 @@ def test_verify_needs_no_ledger_with_the_published_key_file(
     issued: tuple[Ledger, Path, str], template_db: Path, out_dir: Path
 ) -> None:
     ledger, out, code = issued
-    holder, published = ledger.keys.published(ORG)
+    holder, published = ledger.keys.published(ledger.names.organisation(ORG))
     pem = published.to_pem(holder).encode()
     stranger = _stranger(template_db, out_dir)
     try:
@@ -316,8 +322,8 @@ def test_summaries_are_signed_and_any_change_is_refused(
 ) -> None:
     ledger, _, _ = issued
     organisation, person = out_dir / "org.pdf", out_dir / "person.pdf"
-    ledger.summaries.write_organisation(ORG, 2026, organisation)
-    ledger.summaries.write_person(VIETNAMESE, 2026, person)
+    ledger.summaries.write_organisation(ledger.names.organisation(ORG), 2026, organisation)
+    ledger.summaries.write_person(ledger.names.person(VIETNAMESE), 2026, person)
     for path, signer in ((organisation, ORG), (person, "this ledger")):
         result = ledger.verification.verify(str(path))
         assert result.valid and result.facts is None, result.reason
@@ -344,7 +350,9 @@ def test_genuine_certificates_in_every_script_verify(
     volunteer(ledger, name)
     hours(ledger, name, (date(2026, 4, 7), "3.5"))
     out = out_dir / "c.pdf"
-    issued = ledger.certificates.issue(CertificateRequest(name, ORG, YEAR), out).certificate
+    issued = ledger.certificates.issue(
+        CertificateRequest(ledger.names.person(name), ledger.names.organisation(ORG), YEAR), out
+    ).certificate
     for target in (str(out), issued.code):
         result = ledger.verification.verify(target)
         assert result.valid, result.reason

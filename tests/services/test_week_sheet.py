@@ -59,11 +59,16 @@ def test_roles_closed_archived_or_at_an_archived_organisation_are_left_out(
 ) -> None:
     dual_role_person(ledger)
     ledger.organisations.add("Yayasan Lama")
-    ledger.roles.add("Siti Rahmawati", "Yayasan Lama", V, RoleTerms("Old tutor"))
-    ledger.organisations.set_archived("Yayasan Lama")
     ledger.roles.add(
-        "Siti Rahmawati",
-        "RS Harapan",
+        ledger.names.person("Siti Rahmawati"),
+        ledger.names.organisation("Yayasan Lama"),
+        V,
+        RoleTerms("Old tutor"),
+    )
+    ledger.organisations.set_archived(ledger.names.organisation("Yayasan Lama"))
+    ledger.roles.add(
+        ledger.names.person("Siti Rahmawati"),
+        ledger.names.organisation("RS Harapan"),
         V,
         RoleTerms("Ended", start_date=date(2025, 1, 1), end_date=date(2025, 12, 31)),
     )

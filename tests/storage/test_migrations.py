@@ -282,7 +282,7 @@ def test_a_code_signed_before_pdf_signatures_still_verifies_after_the_upgrade(
     try:
         result = ledger.verification.verify(code)
         assert result.valid and result.signer == "RS Harapan", result.reason
-        (current, legacy) = ledger.keys.keys("RS Harapan")
+        (current, legacy) = ledger.keys.keys(ledger.names.organisation("RS Harapan"))
         assert (current.algorithm, legacy.algorithm) == ("ecdsa-p256", "ed25519")
     finally:
         ledger.close()

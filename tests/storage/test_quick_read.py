@@ -28,14 +28,14 @@ PEOPLE = (
 
 def _start_timers(ledger: Ledger, clock: FixedClock) -> None:
     for index, (person, organisation, kind, title) in enumerate(PEOPLE):
-        ledger.people.add(person)
-        ledger.organisations.add(organisation)
-        ledger.roles.add(person, organisation, kind, RoleTerms(title))
+        person_id = ledger.people.add(person).id
+        organisation_id = ledger.organisations.add(organisation).id
+        ledger.roles.add(person_id, organisation_id, kind, RoleTerms(title))
         ledger.timer.start(
-            person,
-            organisation,
+            person_id,
+            organisation_id,
             description="Membaca bersama · 读书" if index == 2 else None,
-            category="education" if index == 1 else None,
+            category=ledger.names.category("education") if index == 1 else None,
             timezone="Asia/Ho_Chi_Minh" if index == 0 else None,
         )
         clock.advance(minutes=7, seconds=13)
@@ -59,7 +59,7 @@ def test_a_cancelled_timer_is_gone_from_it(
     ledger: Ledger, clock: FixedClock, db_path: Path
 ) -> None:
     _start_timers(ledger, clock)
-    ledger.timer.cancel("刘芳")
+    ledger.timer.cancel(ledger.names.person("刘芳"))
     quick = running_timers(str(db_path), clock.now)
     assert quick is not None and "刘芳" not in [s.person_name for s in quick]
     assert quick == ledger.timer.status()

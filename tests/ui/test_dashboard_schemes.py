@@ -44,8 +44,14 @@ def test_requirements_and_awards_on_a_persons_dashboard(
         encoding="utf-8",
     )  # fmt: skip
     ledger.schemes.add_file(scheme)
-    ledger.schemes.assign("<b>CPD</b> perawat", person="Siti Rahmawati", starts_on=date(2024, 1, 1))
-    ledger.schemes.assign("Organisation's own award (example)", person="Siti Rahmawati")
+    ledger.schemes.assign(
+        "<b>CPD</b> perawat",
+        person=ledger.names.person("Siti Rahmawati"),
+        starts_on=date(2024, 1, 1),
+    )
+    ledger.schemes.assign(
+        "Organisation's own award (example)", person=ledger.names.person("Siti Rahmawati")
+    )
     course = log(
         ledger,
         date(2026, 3, 2),

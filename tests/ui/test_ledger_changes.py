@@ -34,7 +34,12 @@ def window(qtbot: QtBot, ledger: Ledger, db_path: Path) -> MainWindow:
 def _add_nurse(ledger: Ledger) -> None:
     ledger.people.add("Dewi Lestari")
     ledger.organisations.add("Puskesmas Ciputat")
-    ledger.roles.add("Dewi Lestari", "Puskesmas Ciputat", WorkKind.VOLUNTEER, RoleTerms("Nurse"))
+    ledger.roles.add(
+        ledger.names.person("Dewi Lestari"),
+        ledger.names.organisation("Puskesmas Ciputat"),
+        WorkKind.VOLUNTEER,
+        RoleTerms("Nurse"),
+    )
 
 
 def test_ctrl_n_right_after_adding_a_person_offers_her(

@@ -70,7 +70,7 @@ def test_a_limit_and_budget_typed_in_the_person_dialog_are_kept(
     _type(qtbot, dialog.weekly_budget, "8")
     _ok(dialog)
     assert dialog.result_value is not None, dialog.refusal()
-    siti = ledger.people.get("Siti Rahmawati")
+    siti = ledger.people.get(ledger.names.person("Siti Rahmawati"))
     assert (siti.weekly_limit_minutes, siti.weekly_volunteer_minutes) == (40 * 60, 8 * 60)
     # Opened again, it shows them; 0 ("No limit chosen") clears the limit.
     again = PersonDialog(ledger, siti, parent=window)
@@ -78,7 +78,7 @@ def test_a_limit_and_budget_typed_in_the_person_dialog_are_kept(
     assert (again.weekly_limit.value(), again.weekly_budget.value()) == (40, 8)
     again.weekly_limit.setValue(0)
     _ok(again)
-    assert ledger.people.get("Siti Rahmawati").weekly_limit_minutes is None
+    assert ledger.people.get(ledger.names.person("Siti Rahmawati")).weekly_limit_minutes is None
 
 
 @pytest.fixture(params=["en", "id"])
@@ -91,7 +91,7 @@ def language(request: pytest.FixtureRequest, english: LanguageSwitcher) -> Itera
 def _heavy_november(ledger: Ledger) -> None:
     dual_role_person(ledger)
     ledger.people.edit(
-        "Siti Rahmawati",
+        ledger.names.person("Siti Rahmawati"),
         PersonChanges(weekly_limit_hours=Decimal(48), weekly_budget_hours=Decimal(8)),
     )
     monday = date(2026, 1, 5)
@@ -176,7 +176,9 @@ def test_the_entry_dialog_asks_before_logging_past_the_limit(
     qtbot: QtBot, window: MainWindow, ledger: Ledger
 ) -> None:
     dual_role_person(ledger)
-    ledger.people.edit("Siti Rahmawati", PersonChanges(weekly_limit_hours=Decimal(10)))
+    ledger.people.edit(
+        ledger.names.person("Siti Rahmawati"), PersonChanges(weekly_limit_hours=Decimal(10))
+    )
     log(ledger, date(2026, 11, 23), kind=P, hours="8")
     dialog = EntryDialog(ledger, Lookups.load(ledger), date(2026, 11, 28))
     qtbot.addWidget(dialog, before_close_func=_close_quietly)

@@ -143,8 +143,8 @@ def test_columns_fit_rows_fetched_after_the_first_page(
             log(ledger, date(2026, 2, day), hours="0.25")
     ledger.organisations.add("Yayasan Pendidikan Anak Bangsa Nusantara Raya", type="School")
     ledger.roles.add(
-        "Siti Rahmawati",
-        "Yayasan Pendidikan Anak Bangsa Nusantara Raya",
+        ledger.names.person("Siti Rahmawati"),
+        ledger.names.organisation("Yayasan Pendidikan Anak Bangsa Nusantara Raya"),
         WorkKind.VOLUNTEER,
         RoleTerms("Mentor"),
     )

@@ -105,7 +105,7 @@ def test_organisations_list_with_figures(
     page.refresh()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     page.table.selectRow(0)
-    (key,) = ledger.keys.keys("Yayasan Pelita")
+    (key,) = ledger.keys.keys(ledger.names.organisation("Yayasan Pelita"))
     details = page.details.text()
     assert "Ibu Sari" in details and "Signing keys" in details
     assert key.fingerprint in details and "signs now" in details

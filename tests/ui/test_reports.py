@@ -25,7 +25,12 @@ from tests.services.helpers import dual_role_person, log
 def window(qtbot: QtBot, ledger: Ledger, db_path: Path) -> MainWindow:
     dual_role_person(ledger)
     ledger.people.add("Budi Santoso")
-    ledger.roles.add("Budi Santoso", "RS Harapan", WorkKind.VOLUNTEER, RoleTerms("Companion"))
+    ledger.roles.add(
+        ledger.names.person("Budi Santoso"),
+        ledger.names.organisation("RS Harapan"),
+        WorkKind.VOLUNTEER,
+        RoleTerms("Companion"),
+    )
     for person, hours in (("Siti Rahmawati", "30"), ("Budi Santoso", "4")):
         for day in (2, 3):
             entry = log(ledger, date(2026, 3, day), hours=str(int(hours) // 2), person=person)

@@ -22,7 +22,12 @@ from tests.services.helpers import dual_role_person, log
 def window(qtbot: QtBot, ledger: Ledger, db_path: Path) -> MainWindow:
     dual_role_person(ledger)
     ledger.people.add("Budi Santoso")
-    ledger.roles.add("Budi Santoso", "RS Harapan", WorkKind.VOLUNTEER, RoleTerms("Companion"))
+    ledger.roles.add(
+        ledger.names.person("Budi Santoso"),
+        ledger.names.organisation("RS Harapan"),
+        WorkKind.VOLUNTEER,
+        RoleTerms("Companion"),
+    )
     log(ledger, date(2026, 3, 2), hours="1")
     log(ledger, date(2026, 3, 10), hours="2.5")
     log(ledger, date(2026, 3, 4), hours="2", person="Budi Santoso")

@@ -289,7 +289,7 @@ def test_someone_without_schemes_is_told_where_to_assign_one(
 
 def test_unassign_takes_a_scheme_back(qtbot: QtBot, window: MainWindow, ledger: Ledger) -> None:
     ledger.people.add("Budi Santoso")
-    ledger.schemes.assign(OWN_AWARD, person="Budi Santoso")
+    ledger.schemes.assign(OWN_AWARD, person=ledger.names.person("Budi Santoso"))
     panel = _schemes(qtbot, window)
     # Given outside the window: the view follows the ledger's change within a second.
     qtbot.waitUntil(lambda: _row(panel, OWN_AWARD)[5] == "Budi Santoso", timeout=5000)
@@ -299,7 +299,7 @@ def test_unassign_takes_a_scheme_back(qtbot: QtBot, window: MainWindow, ledger: 
     qtbot.mouseClick(panel.unassign_button, Qt.MouseButton.LeftButton)
     assert panel.message.text() == f"{OWN_AWARD} no longer applies to Budi Santoso."
     qtbot.waitUntil(lambda: _row(panel, OWN_AWARD)[5] == "Nobody", timeout=5000)
-    assert ledger.schemes.progress("Budi Santoso", 2026).awards == ()
+    assert ledger.schemes.progress(ledger.names.person("Budi Santoso"), 2026).awards == ()
 
 
 def test_a_value_of_an_hour_from_a_preset(qtbot: QtBot, window: MainWindow, ledger: Ledger) -> None:
@@ -334,7 +334,7 @@ def test_every_section_and_form_is_named_and_reached_by_keyboard(
 ) -> None:
     english.use(language)
     ledger.people.add("Budi Santoso")
-    ledger.schemes.assign(OWN_AWARD, person="Budi Santoso")
+    ledger.schemes.assign(OWN_AWARD, person=ledger.names.person("Budi Santoso"))
     settings = window.settings
     panel = _schemes(qtbot, window)
     qtbot.waitUntil(lambda: _row(panel, OWN_AWARD)[5] == "Budi Santoso", timeout=5000)

@@ -28,7 +28,12 @@ def window(qtbot: QtBot, ledger: Ledger, db_path: Path) -> MainWindow:
     ledger.people.add("Budi Santoso")
     from okuvol_desktop.services.roles import RoleTerms
 
-    ledger.roles.add("Budi Santoso", "RS Harapan", WorkKind.VOLUNTEER, RoleTerms("Companion"))
+    ledger.roles.add(
+        ledger.names.person("Budi Santoso"),
+        ledger.names.organisation("RS Harapan"),
+        WorkKind.VOLUNTEER,
+        RoleTerms("Companion"),
+    )
     w = MainWindow(ledger, str(db_path))
     qtbot.addWidget(w)
     w.show()
@@ -262,7 +267,12 @@ def test_an_edit_after_someone_elses_save_says_who_and_reopens_their_version(
         # While this dialog is open, Ani saves the same entry on her computer.
         ani.entries.edit(entry.id, EntryInput(date=date(2026, 3, 2), hours=Decimal(5)))
         details = EntryInput(date=date(2026, 3, 2), hours=Decimal(2))
-        return EntryChoice(LogEntry("Siti Rahmawati", "RS Harapan", details), entry.role_id)
+        return EntryChoice(
+            LogEntry(
+                ani.names.person("Siti Rahmawati"), ani.names.organisation("RS Harapan"), details
+            ),
+            entry.role_id,
+        )
 
     asked: list[str] = []
 

@@ -154,7 +154,13 @@ def test_every_control_has_a_name_and_tab_goes_what_whose_role_start(
     dual_role_person(ledger)
     window = _window(qtbot, ledger)
     bar = window.timer_bar
-    ledger.timer.start("Siti Rahmawati", "RS Harapan", role="Tutor")
+    ledger.timer.start(
+        ledger.names.person("Siti Rahmawati"),
+        ledger.names.organisation("RS Harapan"),
+        role=ledger.names.role(
+            ledger.names.person("Siti Rahmawati"), ledger.names.organisation("RS Harapan"), "Tutor"
+        ),
+    )
     window.refresh()
     for widget in (
         bar.glyph,
@@ -362,7 +368,14 @@ def test_the_bar_follows_a_timer_started_elsewhere(qtbot: QtBot, ledger: Ledger)
     dual_role_person(ledger, "Ani Wijaya")
     dual_role_person(ledger)
     window = _window(qtbot, ledger)
-    ledger.timer.start("Siti Rahmawati", "RS Harapan", role="Tutor", description="From the CLI")
+    ledger.timer.start(
+        ledger.names.person("Siti Rahmawati"),
+        ledger.names.organisation("RS Harapan"),
+        role=ledger.names.role(
+            ledger.names.person("Siti Rahmawati"), ledger.names.organisation("RS Harapan"), "Tutor"
+        ),
+        description="From the CLI",
+    )
     window.refresh()
     qtbot.waitUntil(lambda: _settled(window), timeout=5000)
     bar = window.timer_bar
@@ -379,7 +392,13 @@ def test_a_timer_begun_yesterday_shows_its_day(
 ) -> None:
     dual_role_person(ledger)
     clock.now = datetime(2026, 11, 27, 16, 30, tzinfo=UTC)  # 23:30 in Jakarta
-    ledger.timer.start("Siti Rahmawati", "RS Harapan", role="Nurse")
+    ledger.timer.start(
+        ledger.names.person("Siti Rahmawati"),
+        ledger.names.organisation("RS Harapan"),
+        role=ledger.names.role(
+            ledger.names.person("Siti Rahmawati"), ledger.names.organisation("RS Harapan"), "Nurse"
+        ),
+    )
     clock.advance(hours=2)
     window = _window(qtbot, ledger)
     bar = window.timer_bar

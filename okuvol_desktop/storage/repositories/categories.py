@@ -7,9 +7,14 @@ from collections.abc import Iterable
 from sqlalchemy import select
 
 from okuvol_desktop.domain.errors import NotFound
+from okuvol_desktop.domain.ids import CategoryId
 from okuvol_desktop.domain.model import Category
 from okuvol_desktop.storage.orm import CategoryRow, SkillRow
 from okuvol_desktop.storage.repositories._common import Repository
+
+
+def _category(row: CategoryRow) -> Category:
+    return Category(id=CategoryId(row.id), key=row.key, name_en=row.name_en, name_id=row.name_id)
 
 
 class CategoryRepo(Repository):
@@ -17,7 +22,7 @@ class CategoryRepo(Repository):
 
     def list(self) -> list[Category]:
         rows = self._s.scalars(select(CategoryRow).order_by(CategoryRow.id))
-        return [Category(r.id, r.key, r.name_en, r.name_id) for r in rows]
+        return [_category(row) for row in rows]
 
     def resolve(self, ref: str) -> Category:
         """A category by id, key, or its English or Indonesian name (any letter case)."""

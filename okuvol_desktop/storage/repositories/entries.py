@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import delete, func, or_, select, update
 
 from okuvol_desktop.domain.errors import NotFound
+from okuvol_desktop.domain.ids import CategoryId, OrganisationId, PersonId, RoleId
 from okuvol_desktop.domain.kinds import EntrySource, EntryStatus, WorkKind
 from okuvol_desktop.domain.model import Entry, EntryRef
 from okuvol_desktop.domain.rules import TimedSpan
@@ -22,9 +23,9 @@ def entry_from_row(row: EntryRow, skills: tuple[str, ...]) -> Entry:
     """The domain entry for a row and its skill names."""
     return Entry(
         id=row.id,
-        role_id=row.role_id,
-        person_id=row.person_id,
-        organisation_id=row.organisation_id,
+        role_id=RoleId(row.role_id),
+        person_id=PersonId(row.person_id),
+        organisation_id=OrganisationId(row.organisation_id),
         kind=WorkKind(row.kind),
         date=row.work_date,
         minutes=row.minutes,
@@ -33,7 +34,7 @@ def entry_from_row(row: EntryRow, skills: tuple[str, ...]) -> Entry:
         source=EntrySource(row.source),
         start=row.start_time,
         end=row.end_time,
-        category_id=row.category_id,
+        category_id=None if row.category_id is None else CategoryId(row.category_id),
         description=row.description,
         location=row.location,
         skills=skills,

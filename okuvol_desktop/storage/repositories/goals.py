@@ -4,10 +4,21 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from okuvol_desktop.domain.ids import PersonId
 from okuvol_desktop.domain.kinds import WorkKind
 from okuvol_desktop.domain.model import Goal
 from okuvol_desktop.storage.orm import GoalRow
 from okuvol_desktop.storage.repositories._common import Repository
+
+
+def _goal(row: GoalRow) -> Goal:
+    return Goal(
+        id=row.id,
+        person_id=PersonId(row.person_id),
+        year=row.year,
+        kind=WorkKind(row.kind),
+        target_minutes=row.target_minutes,
+    )
 
 
 class GoalRepo(Repository):
@@ -25,11 +36,8 @@ class GoalRepo(Repository):
             self._s.add(row)
         row.target_minutes = target_minutes
         self._s.flush()
-        return Goal(row.id, row.person_id, row.year, WorkKind(row.kind), row.target_minutes)
+        return _goal(row)
 
     def list(self, person_id: int, year: int) -> list[Goal]:
         stmt = select(GoalRow).where(GoalRow.person_id == person_id, GoalRow.year == year)
-        return [
-            Goal(r.id, r.person_id, r.year, WorkKind(r.kind), r.target_minutes)
-            for r in self._s.scalars(stmt.order_by(GoalRow.kind))
-        ]
+        return [_goal(row) for row in self._s.scalars(stmt.order_by(GoalRow.kind))]

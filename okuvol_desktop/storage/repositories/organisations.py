@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from okuvol_desktop.domain.errors import Conflict, NotFound
+from okuvol_desktop.domain.ids import OrganisationId
 from okuvol_desktop.domain.model import Organisation
 from okuvol_desktop.storage.orm import (
     AccessCoordinatorRow,
@@ -20,18 +21,18 @@ from okuvol_desktop.storage.repositories._common import Repository, apply_change
 
 def _organisation(row: OrganisationRow) -> Organisation:
     return Organisation(
-        row.id,
-        row.name,
-        row.type,
-        row.address,
-        row.contact,
-        row.signatory_name,
-        row.signatory_title,
-        row.certificate_language,
-        row.archived,
-        row.logo_sha256,
-        row.verify_url,
-        row.key_fingerprint or "",
+        id=OrganisationId(row.id),
+        name=row.name,
+        type=row.type,
+        address=row.address,
+        contact=row.contact,
+        signatory_name=row.signatory_name,
+        signatory_title=row.signatory_title,
+        certificate_language=row.certificate_language,
+        archived=row.archived,
+        logo_sha256=row.logo_sha256,
+        verify_url=row.verify_url,
+        key_fingerprint=row.key_fingerprint or "",
     )
 
 

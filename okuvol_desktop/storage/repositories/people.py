@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import Row, delete, select
 
 from okuvol_desktop.domain.errors import NotFound
+from okuvol_desktop.domain.ids import PersonId
 from okuvol_desktop.domain.model import Person
 from okuvol_desktop.storage.orm import AccessVolunteerRow, GoalRow, PersonRow, RoleRow
 from okuvol_desktop.storage.repositories._common import Repository, apply_changes, as_id, by_ref
@@ -26,17 +27,18 @@ _PERSON_COLUMNS = (
 )
 
 
-def _person(row: PersonRow) -> Person:
+def _person(row: PersonRow | Row[*tuple[Any, ...]]) -> Person:
+    """The person of an ORM row, or of a plain row of _PERSON_COLUMNS."""
     return Person(
-        row.id,
-        row.full_name,
-        row.email,
-        row.phone,
-        row.birth_date,
-        row.notes,
-        row.archived,
-        row.weekly_limit_minutes,
-        row.weekly_volunteer_minutes,
+        id=PersonId(row.id),
+        full_name=row.full_name,
+        email=row.email,
+        phone=row.phone,
+        birth_date=row.birth_date,
+        notes=row.notes,
+        archived=row.archived,
+        weekly_limit_minutes=row.weekly_limit_minutes,
+        weekly_volunteer_minutes=row.weekly_volunteer_minutes,
     )
 
 
@@ -80,7 +82,7 @@ class PersonRepo(Repository):
         stmt = select(*_PERSON_COLUMNS).order_by(PersonRow.full_name, PersonRow.id)
         if not include_archived:
             stmt = stmt.where(PersonRow.archived.is_(False))
-        return [Person(*row) for row in self._s.execute(stmt)]
+        return [_person(row) for row in self._s.execute(stmt)]
 
     def update(self, person_id: int, **changes: Any) -> Person:
         row = self.row(person_id)

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import select
 
 from okuvol_desktop.domain.errors import NotFound
+from okuvol_desktop.domain.ids import OrganisationId, PersonId, RoleId
 from okuvol_desktop.domain.kinds import WorkKind
 from okuvol_desktop.domain.model import Role
 from okuvol_desktop.storage.orm import RoleRow
@@ -15,18 +16,18 @@ from okuvol_desktop.storage.repositories._common import Repository, apply_change
 
 def _role(row: RoleRow) -> Role:
     return Role(
-        row.id,
-        row.person_id,
-        row.organisation_id,
-        WorkKind(row.kind),
-        row.title,
-        row.field,
-        row.start_date,
-        row.end_date,
-        row.hourly_rate,
-        row.currency,
-        row.weekly_minutes,
-        row.archived,
+        id=RoleId(row.id),
+        person_id=PersonId(row.person_id),
+        organisation_id=OrganisationId(row.organisation_id),
+        kind=WorkKind(row.kind),
+        title=row.title,
+        field=row.field,
+        start_date=row.start_date,
+        end_date=row.end_date,
+        hourly_rate=row.hourly_rate,
+        currency=row.currency,
+        weekly_minutes=row.weekly_minutes,
+        archived=row.archived,
     )
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
+from okuvol_desktop.domain.ids import CategoryId, PersonId, RoleId
 from okuvol_desktop.domain.model import RunningTimer
 from okuvol_desktop.storage.orm import TimerRow
 from okuvol_desktop.storage.repositories._common import Repository
@@ -19,13 +20,13 @@ class TimerRepo(Repository):
     @staticmethod
     def _timer(row: TimerRow) -> RunningTimer:
         return RunningTimer(
-            row.id,
-            row.person_id,
-            row.role_id,
-            row.started_at,
-            row.timezone,
-            row.description,
-            row.category_id,
+            id=row.id,
+            person_id=PersonId(row.person_id),
+            role_id=RoleId(row.role_id),
+            started_at=row.started_at,
+            timezone=row.timezone,
+            description=row.description,
+            category_id=None if row.category_id is None else CategoryId(row.category_id),
         )
 
     def start(self, **fields: Any) -> RunningTimer:

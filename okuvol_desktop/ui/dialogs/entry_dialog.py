@@ -431,7 +431,7 @@ class EntryDialog(QDialog):
             hours=Decimal(str(round(self.hours.value(), 2))) if by_hours else None,
             start=None if by_hours else self.start.time().toPython(),  # type: ignore[arg-type]
             end=None if by_hours else self.end.time().toPython(),  # type: ignore[arg-type]
-            category=None if category is None else str(category),
+            category=category,
             description=self.description.text(),
             location=self.location.text(),
             skills=tuple(s.strip() for s in self.skills.text().split(",") if s.strip()),
@@ -440,11 +440,11 @@ class EntryDialog(QDialog):
             evidence=tuple(self.evidence_files),
         )
         command = LogEntry(
-            person=str(role.person_id),
-            organisation=str(role.organisation_id),
+            person=role.person_id,
+            organisation=role.organisation_id,
             details=details,
             kind=role.kind,
-            role=str(role.id),
+            role=role.id,
         )
         return EntryChoice(command, role.id)
 

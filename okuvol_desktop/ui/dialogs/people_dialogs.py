@@ -139,7 +139,7 @@ class PersonDialog(FormDialog):
                 weekly_budget_hours=_weekly_hours(self.weekly_budget),
             )
         return self._ledger.people.edit(
-            str(self._person.id),
+            self._person.id,
             PersonChanges(
                 full_name=self.name.text(),
                 email=self.email.text(),
@@ -285,7 +285,7 @@ class OrganisationDialog(FormDialog):
                 **fields,
             )
         return self._ledger.organisations.edit(
-            str(self._organisation.id),
+            self._organisation.id,
             OrganisationChanges(
                 name=self.name.text(),
                 certificate_language=language,
@@ -417,8 +417,8 @@ class RoleDialog(FormDialog):
         if self._role is not None:
             return self._ledger.roles.edit(self._role.id, terms)
         return self._ledger.roles.add(
-            str(self.person.currentData()),
-            str(self.organisation.currentData()),
+            self.person.currentData(),
+            self.organisation.currentData(),
             WorkKind(self.kind.currentData()),
             terms,
         )

@@ -123,8 +123,8 @@ class AssignSchemeDialog(FormDialog):
         )
         return self._ledger.schemes.assign(
             self._scheme.about.name,
-            person=str(ident) if kind == PERSON else None,
-            organisation=str(ident) if kind == ORGANISATION else None,
+            person=ident if kind == PERSON else None,
+            organisation=ident if kind == ORGANISATION else None,
             starts_on=starts_on,
         )
 
@@ -153,21 +153,22 @@ class UnassignSchemeDialog(FormDialog):
         self.set_labels({"whom": self.tr("&Take it back from:")})
         chosen = self.whom.currentData()
         self.whom.clear()
-        for name in self._listing.people:
-            self.whom.addItem(name, (PERSON, name))
-        for name in self._listing.organisations:
+        for person in self._listing.people:
+            self.whom.addItem(person.full_name, (PERSON, person.id))
+        for organisation in self._listing.organisations:
             self.whom.addItem(
-                self.tr("Every volunteer of %1").replace("%1", name), (ORGANISATION, name)
+                self.tr("Every volunteer of %1").replace("%1", organisation.name),
+                (ORGANISATION, organisation.id),
             )
         _choose(self.whom, chosen)
 
     def save(self) -> str:
         """Take the scheme back; whom it was taken from, as the choice reads."""
-        kind, name = self.whom.currentData()
+        kind, ident = self.whom.currentData()
         self._ledger.schemes.unassign(
             self._listing.scheme.about.name,
-            person=name if kind == PERSON else None,
-            organisation=name if kind == ORGANISATION else None,
+            person=ident if kind == PERSON else None,
+            organisation=ident if kind == ORGANISATION else None,
         )
         return self.whom.currentText()
 

@@ -218,11 +218,10 @@ class DashboardPage(QWidget):
     def _choice_changed(self, *_changed: object) -> None:
         person = self.person.currentData()
         year = self.year.value()
-        ref = None if person is None else str(person)
         prefs = self._preferences
         self._runner.run(
             lambda: self._ledger.dashboard.dashboard(
-                ref,
+                person,
                 year,
                 week_start_day=prefs.week_start,
                 weekly_limit_minutes=prefs.weekly_limit_minutes,

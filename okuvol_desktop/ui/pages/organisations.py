@@ -166,7 +166,7 @@ class OrganisationsPage(DirectoryPage):
             return
         try:
             self._ledger.organisations.set_archived(
-                str(line.organisation.id), not line.organisation.archived
+                line.organisation.id, not line.organisation.archived
             )
         except OkuvolError as error:
             show_error(self, error)

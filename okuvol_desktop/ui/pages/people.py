@@ -126,7 +126,7 @@ class PeoplePage(DirectoryPage):
             + "</p>"
         )
         try:
-            goals = self._ledger.goals.progress(str(person.id), self.year)
+            goals = self._ledger.goals.progress(person.id, self.year)
         except OkuvolError:
             goals = []
         for goal in goals:
@@ -174,7 +174,7 @@ class PeoplePage(DirectoryPage):
         if line is None:
             return
         try:
-            self._ledger.people.set_archived(str(line.person.id), not line.person.archived)
+            self._ledger.people.set_archived(line.person.id, not line.person.archived)
         except OkuvolError as error:
             show_error(self, error)
         self.refresh()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from okuvol_desktop.domain.errors import OkuvolError
+from okuvol_desktop.domain.ids import OrganisationId, PersonId
 from okuvol_desktop.domain.model import IssuedCertificate
 from okuvol_desktop.domain.period import Period
 from okuvol_desktop.domain.progress import Progress
@@ -297,7 +298,9 @@ class ReportsPage(QWidget):
     def make(self) -> None:
         """Make the chosen document in a worker and preview it (a batch goes to a folder)."""
         kind = self.kind.currentData()
-        person, organisation = str(self.person.currentData()), str(self.organisation.currentData())
+        # Each holds an id, or None when the ledger has no one to choose (refused below).
+        person: PersonId = self.person.currentData()
+        organisation: OrganisationId = self.organisation.currentData()
         year, language = self.year.value(), self.language.currentData()
         paper, itemised = str(self.paper.currentData()), self.itemised.isChecked()
         needs = {
@@ -351,7 +354,7 @@ class ReportsPage(QWidget):
         self.message.say(self.tr("Making the document…"))
         self._runner.run(work, self._show_document, self._failed)
 
-    def _portfolio(self, person: str, out: Path, language: str) -> None:
+    def _portfolio(self, person: PersonId, out: Path, language: str) -> None:
         """Gather, draw and sign a person's portfolio behind a progress bar with Cancel."""
         ledger = self._ledger
 
@@ -439,7 +442,9 @@ class ReportsPage(QWidget):
         self._kind_changed()
         self.refresh()
 
-    def _batch(self, organisation: str, year: int, language: str | None, paper: str) -> None:
+    def _batch(
+        self, organisation: OrganisationId, year: int, language: str | None, paper: str
+    ) -> None:
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Where should the certificates go?")
         )

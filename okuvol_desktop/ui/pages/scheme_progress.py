@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from okuvol_desktop.domain.durations import DurationNotation
+from okuvol_desktop.domain.ids import PersonId
 from okuvol_desktop.domain.schemes import AwardStanding, Measure, RequirementStanding
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.services.schemes import PersonProgress
@@ -61,7 +62,7 @@ class SchemeProgressPanel(QGroupBox):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def show_person(self, person_id: int | None, year: int) -> None:
+    def show_person(self, person_id: PersonId | None, year: int) -> None:
         """Load where ``person_id`` stands in ``year`` (None: nobody chosen, hide)."""
         self.setVisible(person_id is not None)
         if person_id is None:
@@ -77,7 +78,7 @@ class SchemeProgressPanel(QGroupBox):
 
         def read() -> _Loaded:
             return _Loaded(
-                ledger.schemes.progress(str(person_id), year),
+                ledger.schemes.progress(person_id, year),
                 {c.key: c.name(language) for c in ledger.listing.categories()},
             )
 

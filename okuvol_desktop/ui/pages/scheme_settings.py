@@ -57,8 +57,8 @@ def _kept(item: SchemeListing) -> str:
 
 def _given(item: SchemeListing) -> str:
     whom = [
-        *item.people,
-        *(_tr("every volunteer of %1").replace("%1", o) for o in item.organisations),
+        *(p.full_name for p in item.people),
+        *(_tr("every volunteer of %1").replace("%1", o.name) for o in item.organisations),
     ]
     return "; ".join(whom) or _tr("Nobody")
 
