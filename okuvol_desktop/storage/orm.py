@@ -255,7 +255,23 @@ class EntryRow(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
-class DayTotalRow(Base):
+class _OrganisationTotals:
+    """The key after the day or month and the sums of DayTotalRow and MonthTotalRow.
+
+    Declarative puts a mixin's columns after the class's own, so the day or month stays
+    first in the key (and in the table's order).
+    """
+
+    organisation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    category_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), primary_key=True)
+    entries: Mapped[int] = mapped_column(Integer)
+    minutes: Mapped[int] = mapped_column(Integer)
+    beneficiaries: Mapped[int] = mapped_column(Integer)
+
+
+class DayTotalRow(_OrganisationTotals, Base):
     """Kept totals of one day's entries for one organisation, kind, category and status.
 
     This table and the three below are kept by triggers on the entry table (migration 0012)
@@ -272,29 +288,15 @@ class DayTotalRow(Base):
     __table_args__ = {"sqlite_with_rowid": False}
 
     work_date: Mapped[date] = mapped_column(Date, primary_key=True)
-    organisation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
-    category_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    status: Mapped[str] = mapped_column(String(16), primary_key=True)
-    entries: Mapped[int] = mapped_column(Integer)
-    minutes: Mapped[int] = mapped_column(Integer)
-    beneficiaries: Mapped[int] = mapped_column(Integer)
 
 
-class MonthTotalRow(Base):
+class MonthTotalRow(_OrganisationTotals, Base):
     """Kept totals of a month (``month`` is its first day), as DayTotalRow of a day."""
 
     __tablename__ = "month_total"
     __table_args__ = {"sqlite_with_rowid": False}
 
     month: Mapped[date] = mapped_column(Date, primary_key=True)
-    organisation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
-    category_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    status: Mapped[str] = mapped_column(String(16), primary_key=True)
-    entries: Mapped[int] = mapped_column(Integer)
-    minutes: Mapped[int] = mapped_column(Integer)
-    beneficiaries: Mapped[int] = mapped_column(Integer)
 
 
 class PersonMonthTotalRow(Base):
