@@ -67,10 +67,15 @@ class TimeLogPage(QWidget):
     """The user wants the timer started again on this entry's work (an EntryLine)."""
 
     def __init__(
-        self, ledger: Ledger, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        ledger: Ledger,
+        undo_stack: QUndoStack,
+        preferences: Preferences,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._ledger = ledger
+        self._preferences = preferences
         self._undo = undo_stack
         self._runner = BackgroundRunner(self)
         self._lookups = Lookups((), (), (), ())
@@ -84,7 +89,7 @@ class TimeLogPage(QWidget):
         self.model = EntryTableModel(self._page, self)
         self.model.sig_sort_requested.connect(self._sort_by)
         self.model.sig_fetch_failed.connect(self._on_error)
-        self.model.set_notation(Preferences().duration_notation)
+        self.model.set_notation(preferences.duration_notation)
         # Pages fetched by scrolling may hold longer names than the first.
         self.model.rowsInserted.connect(self._fit_added_rows)
         self.totals = LogTotalsLabel()  # before the table, whose sort indicator reloads
@@ -422,7 +427,7 @@ class TimeLogPage(QWidget):
 
     def week_grid(self) -> None:
         """Ask for a week of hours in a grid and log them all at once (undoable together)."""
-        prefs = Preferences()
+        prefs = self._preferences
         dialog = WeekGridDialog(
             self._ledger,
             self._fresh_names(),
@@ -458,7 +463,7 @@ class TimeLogPage(QWidget):
             self._ledger.ctx.today(),
             line=line,
             duplicate=duplicate,
-            default_kind=Preferences().default_kind,
+            default_kind=self._preferences.default_kind,
         )
         if choice is None:
             return
