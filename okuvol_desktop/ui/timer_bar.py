@@ -518,9 +518,7 @@ class TimerBar(QWidget):
         except OkuvolError as error:
             self.error.say(error_text(error))
             return False
-        self._clear_description()
-        self.error.say("")
-        self._read_running()
+        self._timer_gone()
         self._load_recent()
         self.sig_entry_logged.emit()
         return True
@@ -542,10 +540,14 @@ class TimerBar(QWidget):
         except OkuvolError as error:
             self.error.say(error_text(error))
             return False
+        self._timer_gone()
+        return True
+
+    def _timer_gone(self) -> None:
+        """A timer was stopped or thrown away: a fresh bar, the timers still running."""
         self._clear_description()
         self.error.say("")
         self._read_running()
-        return True
 
     def _move_start(self) -> None:
         status = self._status()
