@@ -299,14 +299,10 @@ class MonthTotalRow(_OrganisationTotals, Base):
     month: Mapped[date] = mapped_column(Date, primary_key=True)
 
 
-class PersonMonthTotalRow(Base):
-    """Kept totals of a person's month in one organisation, kind and status (see
-    DayTotalRow): who worked, and how much. ``month`` is its first day."""
+class _PersonTotals:
+    """The key after the month or year and the sums of PersonMonthTotalRow and
+    PersonYearTotalRow (after the class's own columns, as _OrganisationTotals)."""
 
-    __tablename__ = "person_month_total"
-    __table_args__ = {"sqlite_with_rowid": False}
-
-    month: Mapped[date] = mapped_column(Date, primary_key=True)
     person_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     organisation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(16), primary_key=True)
@@ -315,7 +311,17 @@ class PersonMonthTotalRow(Base):
     minutes: Mapped[int] = mapped_column(Integer)
 
 
-class PersonYearTotalRow(Base):
+class PersonMonthTotalRow(_PersonTotals, Base):
+    """Kept totals of a person's month in one organisation, kind and status (see
+    DayTotalRow): who worked, and how much. ``month`` is its first day."""
+
+    __tablename__ = "person_month_total"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+
+
+class PersonYearTotalRow(_PersonTotals, Base):
     """Kept totals of a person's year (``year`` is its first day), as PersonMonthTotalRow."""
 
     __tablename__ = "person_year_total"
@@ -334,12 +340,6 @@ class PersonYearTotalRow(Base):
     )
 
     year: Mapped[date] = mapped_column(Date, primary_key=True)
-    person_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    organisation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
-    status: Mapped[str] = mapped_column(String(16), primary_key=True)
-    entries: Mapped[int] = mapped_column(Integer)
-    minutes: Mapped[int] = mapped_column(Integer)
 
 
 class EntryReviewRow(Base):
