@@ -22,6 +22,7 @@ import base64
 import binascii
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -174,6 +175,23 @@ def _x509_name(holder: str) -> x509.Name:
     )
 
 
+def _signing_key(
+    key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey,
+    certificate: x509.Certificate,
+    chain: Iterable[x509.Certificate] = (),
+) -> SigningKey:
+    """``key`` (PKCS#8), its certificate and the certificates that vouch for it, as DER."""
+    return SigningKey(
+        key.private_bytes(
+            serialization.Encoding.DER,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        ),
+        certificate.public_bytes(serialization.Encoding.DER),
+        tuple(c.public_bytes(serialization.Encoding.DER) for c in chain),
+    )
+
+
 def new_signing_key(holder: str, now: datetime) -> SigningKey:
     """A fresh ECDSA P-256 key and a self-signed certificate naming ``holder``."""
     key = ec.generate_private_key(ec.SECP256R1())
@@ -205,14 +223,7 @@ def new_signing_key(holder: str, now: datetime) -> SigningKey:
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
         .sign(key, hashes.SHA256())
     )
-    return SigningKey(
-        key.private_bytes(
-            serialization.Encoding.DER,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        ),
-        certificate.public_bytes(serialization.Encoding.DER),
-    )
+    return _signing_key(key, certificate)
 
 
 def signing_key_from_pkcs12(data: bytes, password: bytes | None) -> SigningKey:
@@ -249,15 +260,7 @@ def signing_key_from_pkcs12(data: bytes, password: bytes | None) -> SigningKey:
         serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
     ):
         raise ValidationError("key", "The certificate in the file belongs to another key.")
-    return SigningKey(
-        key.private_bytes(
-            serialization.Encoding.DER,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        ),
-        certificate.public_bytes(serialization.Encoding.DER),
-        tuple(c.public_bytes(serialization.Encoding.DER) for c in others or ()),
-    )
+    return _signing_key(key, certificate, others or ())
 
 
 def sign(private_key: bytes, payload: bytes) -> bytes:

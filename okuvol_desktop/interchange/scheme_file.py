@@ -169,15 +169,22 @@ def _missing(field: str) -> ValidationError:
     return ValidationError(field, "{field} is missing from the scheme file.", field=field)
 
 
+def _given(values: Mapping[str, Any], name: str, where: str, required: bool) -> tuple[str, Any]:
+    """The field's full name and its value: None when it is absent and may be; refused when
+    it is absent and must not be."""
+    field = where + name
+    value = values.get(name)
+    if value is None and required:
+        raise _missing(field)
+    return field, value
+
+
 def _text(
     values: Mapping[str, Any], name: str, longest: int, *, where: str = "", required: bool = True
 ) -> Any:
-    field = where + name
-    value = values.get(name)
-    if value is None and not required:
-        return None
+    field, value = _given(values, name, where, required)
     if value is None:
-        raise _missing(field)
+        return None
     if not isinstance(value, str) or not value.strip() or len(value) > longest:
         raise ValidationError(
             field,
@@ -197,12 +204,9 @@ def _whole(
     where: str = "",
     required: bool = True,
 ) -> Any:
-    field = where + name
-    value = values.get(name)
-    if value is None and not required:
-        return None
+    field, value = _given(values, name, where, required)
     if value is None:
-        raise _missing(field)
+        return None
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise ValidationError(
             field,

@@ -26,7 +26,7 @@ from okuvol_desktop.reports.person_summary import (
 )
 from okuvol_desktop.reports.styles import stylesheet
 from okuvol_desktop.reports.tables import fill_widths, table
-from okuvol_desktop.reports.templates import yearly_summary_document
+from okuvol_desktop.reports.templates import summary_document
 from okuvol_desktop.reports.texts import hours_text, text
 
 
@@ -96,10 +96,10 @@ def _story(data: OrganisationSummaryData, width: float) -> list[Flowable]:
 def build_organisation_summary(data: OrganisationSummaryData, out: Path | BinaryIO) -> None:
     """Write an organisation's yearly impact summary as PDF; its author is the organisation."""
     lang = data.language
-    doc = yearly_summary_document(
+    doc = summary_document(
         out,
         subject_name=data.organisation_name,
-        year=data.year,
+        span=str(data.year),
         language=lang,
         generated=data.generated,
         title=text(lang, "org_summary_title", year=data.year, organisation=data.organisation_name),

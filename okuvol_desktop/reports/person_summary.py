@@ -21,7 +21,7 @@ from okuvol_desktop.reports.direction import isolate
 from okuvol_desktop.reports.flowables import KeepWithStart, UserText
 from okuvol_desktop.reports.styles import stylesheet
 from okuvol_desktop.reports.tables import fill_widths, table
-from okuvol_desktop.reports.templates import yearly_summary_document
+from okuvol_desktop.reports.templates import summary_document
 from okuvol_desktop.reports.texts import hours_text, long_date, number, text
 
 HOURS_COLUMN = 78  # points: a column of hours, wide enough for "Awaiting review" on two lines
@@ -362,10 +362,10 @@ def build_person_summary(data: PersonSummaryData, out: Path | BinaryIO) -> None:
     worked with, and none of them, nor the person, wrote it.
     """
     lang = data.language
-    doc = yearly_summary_document(
+    doc = summary_document(
         out,
         subject_name=data.person_name,
-        year=data.year,
+        span=str(data.year),
         language=lang,
         generated=data.generated,
         title=text(lang, "person_summary_title", year=data.year, person=data.person_name),

@@ -119,30 +119,6 @@ class DocumentTemplate(BaseDocTemplate):
         canvas.restoreState()
 
 
-def yearly_summary_document(
-    out: Path | BinaryIO,
-    *,
-    subject_name: str,
-    year: int,
-    language: str,
-    generated: date,
-    title: str,
-    subject: str,
-    author: str,
-) -> DocumentTemplate:
-    """An A4 yearly summary whose footer names whom it is about, the year and when it was made."""
-    return summary_document(
-        out,
-        subject_name=subject_name,
-        span=str(year),
-        language=language,
-        generated=generated,
-        title=title,
-        subject=subject,
-        author=author,
-    )
-
-
 def summary_document(
     out: Path | BinaryIO,
     *,

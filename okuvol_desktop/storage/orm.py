@@ -255,7 +255,23 @@ class EntryRow(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
-class DayTotalRow(Base):
+class _OrganisationTotals:
+    """The key after the day or month and the sums of DayTotalRow and MonthTotalRow.
+
+    Declarative puts a mixin's columns after the class's own, so the day or month stays
+    first in the key (and in the table's order).
+    """
+
+    organisation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    category_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), primary_key=True)
+    entries: Mapped[int] = mapped_column(Integer)
+    minutes: Mapped[int] = mapped_column(Integer)
+    beneficiaries: Mapped[int] = mapped_column(Integer)
+
+
+class DayTotalRow(_OrganisationTotals, Base):
     """Kept totals of one day's entries for one organisation, kind, category and status.
 
     This table and the three below are kept by triggers on the entry table (migration 0012)
@@ -272,39 +288,21 @@ class DayTotalRow(Base):
     __table_args__ = {"sqlite_with_rowid": False}
 
     work_date: Mapped[date] = mapped_column(Date, primary_key=True)
-    organisation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
-    category_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    status: Mapped[str] = mapped_column(String(16), primary_key=True)
-    entries: Mapped[int] = mapped_column(Integer)
-    minutes: Mapped[int] = mapped_column(Integer)
-    beneficiaries: Mapped[int] = mapped_column(Integer)
 
 
-class MonthTotalRow(Base):
+class MonthTotalRow(_OrganisationTotals, Base):
     """Kept totals of a month (``month`` is its first day), as DayTotalRow of a day."""
 
     __tablename__ = "month_total"
     __table_args__ = {"sqlite_with_rowid": False}
 
     month: Mapped[date] = mapped_column(Date, primary_key=True)
-    organisation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
-    category_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    status: Mapped[str] = mapped_column(String(16), primary_key=True)
-    entries: Mapped[int] = mapped_column(Integer)
-    minutes: Mapped[int] = mapped_column(Integer)
-    beneficiaries: Mapped[int] = mapped_column(Integer)
 
 
-class PersonMonthTotalRow(Base):
-    """Kept totals of a person's month in one organisation, kind and status (see
-    DayTotalRow): who worked, and how much. ``month`` is its first day."""
+class _PersonTotals:
+    """The key after the month or year and the sums of PersonMonthTotalRow and
+    PersonYearTotalRow (after the class's own columns, as _OrganisationTotals)."""
 
-    __tablename__ = "person_month_total"
-    __table_args__ = {"sqlite_with_rowid": False}
-
-    month: Mapped[date] = mapped_column(Date, primary_key=True)
     person_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     organisation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(16), primary_key=True)
@@ -313,7 +311,17 @@ class PersonMonthTotalRow(Base):
     minutes: Mapped[int] = mapped_column(Integer)
 
 
-class PersonYearTotalRow(Base):
+class PersonMonthTotalRow(_PersonTotals, Base):
+    """Kept totals of a person's month in one organisation, kind and status (see
+    DayTotalRow): who worked, and how much. ``month`` is its first day."""
+
+    __tablename__ = "person_month_total"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+
+
+class PersonYearTotalRow(_PersonTotals, Base):
     """Kept totals of a person's year (``year`` is its first day), as PersonMonthTotalRow."""
 
     __tablename__ = "person_year_total"
@@ -332,12 +340,6 @@ class PersonYearTotalRow(Base):
     )
 
     year: Mapped[date] = mapped_column(Date, primary_key=True)
-    person_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    organisation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
-    status: Mapped[str] = mapped_column(String(16), primary_key=True)
-    entries: Mapped[int] = mapped_column(Integer)
-    minutes: Mapped[int] = mapped_column(Integer)
 
 
 class EntryReviewRow(Base):

@@ -72,7 +72,7 @@ class DesktopSession:
         if self.ledger is not None:
             self.ledger.close()
         self.ledger, self.window = ledger, window
-        Preferences().database = location
+        window.preferences.database = location
         window.show()
         window.refresh()
         window.file_actions.daily_backup()

@@ -50,6 +50,7 @@ class FileActions(QObject):
         lookups: Callable[[], Lookups],
         time_log_query: Callable[[], LogQuery],
         database: Path | None,
+        preferences: Preferences,
     ) -> None:
         super().__init__(window)
         self._ledger = ledger
@@ -57,6 +58,7 @@ class FileActions(QObject):
         self._lookups = lookups
         self._time_log_query = time_log_query
         self._database = database
+        self._preferences = preferences
         self.runner = BackgroundRunner(self)
         self.wizard: ImportWizard | None = None
         self.import_action = self._action(self.import_file, QKeySequence("Ctrl+I"))
@@ -219,7 +221,7 @@ class FileActions(QObject):
 
     def daily_backup(self) -> None:
         """Today's backup beside the ledger, in a worker, unless there is one (or none kept)."""
-        keep = Preferences().daily_backups
+        keep = self._preferences.daily_backups
         if not keep or self._database is None:
             return
         folder = daily_backup_folder(self._database)

@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.runner = BackgroundRunner(self)
         self.dashboard = DashboardPage(ledger, ledger.ctx.today().year, self.preferences)
-        self.time_log = TimeLogPage(ledger, self.undo_stack)
+        self.time_log = TimeLogPage(ledger, self.undo_stack, self.preferences)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.dashboard, "")
         self.tabs.addTab(self.time_log, "")
@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.organisations = OrganisationsPage(ledger, year)
         self.tabs.addTab(self.people, "")
         self.tabs.addTab(self.organisations, "")
-        self.reports = ReportsPage(ledger, year)
+        self.reports = ReportsPage(ledger, year, self.preferences)
         self.tabs.addTab(self.reports, "")
         self.settings = SettingsPage(ledger, self.preferences, shown_location(database_label))
         self._connect_settings()
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self._stale: set[QWidget] = set()
         self._watch: ChangeWatch | None = None
         self.tabs.currentChanged.connect(self._view_shown)
-        self.timer_bar = TimerBar(ledger)
+        self.timer_bar = TimerBar(ledger, self.preferences)
         self.timer = TimerController(ledger, self)
         self._connect_timer()
         central = QWidget()
@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
             lookups=self.time_log.lookups,
             time_log_query=lambda: self.time_log.filters.query("date", False),
             database=None if "://" in database_label else Path(database_label),
+            preferences=self.preferences,
         )
         self.file_actions.sig_ledger_changed.connect(self._ledger_replaced)
         self.file_actions.sig_said.connect(lambda text: self.statusBar().showMessage(text, 10_000))

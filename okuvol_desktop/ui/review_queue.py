@@ -88,9 +88,12 @@ class ReviewQueueBox(QGroupBox):
     sig_approve = Signal(list)
     """Approve these entry ids (the window does it, undoably)."""
 
-    def __init__(self, ledger: Ledger, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ledger: Ledger, preferences: Preferences, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._ledger = ledger
+        self._preferences = preferences
         self._runner = BackgroundRunner(self)
         self._lines: list[AwaitingReview] = []
         self._queue = ReviewQueue((), 0, 0, 0, 0)
@@ -166,7 +169,7 @@ class ReviewQueueBox(QGroupBox):
             self.tr("%Ln entry(s) await review", "", queue.entries)
             + " · "
             + self.tr("%1 h from %2")
-            .replace("%1", duration_text(queue.minutes, Preferences().duration_notation))
+            .replace("%1", duration_text(queue.minutes, self._preferences.duration_notation))
             .replace("%2", self.tr("%Ln person(s)", "", queue.people))
         )
         if queue.groups > len(listed):
@@ -177,7 +180,7 @@ class ReviewQueueBox(QGroupBox):
                     "%1", QLocale().toString(len(listed))
                 )
             )
-        notation = Preferences().duration_notation
+        notation = self._preferences.duration_notation
         header = self.table.horizontalHeader()
         # Fitted once when filled: fitting the columns to each cell as it is set would read
         # every row again for each one.

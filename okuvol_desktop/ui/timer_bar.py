@@ -76,9 +76,12 @@ class TimerBar(QWidget):
     sig_people_requested = Signal()
     """The user wants to add a person or a role before timing anything."""
 
-    def __init__(self, ledger: Ledger, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ledger: Ledger, preferences: Preferences, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._ledger = ledger
+        self._preferences = preferences
         self._runner = BackgroundRunner(self)
         self._lookups = Lookups((), (), (), ())
         self._loaded = False
@@ -253,7 +256,7 @@ class TimerBar(QWidget):
             return int(chosen)
         if running:
             return self._running[0].timer.person_id
-        remembered = Preferences().timer_role
+        remembered = self._preferences.timer_role
         role = next((r for r in self._lookups.roles if r.id == remembered), None)
         if self._first_load and role is not None:
             return role.person_id
@@ -293,7 +296,7 @@ class TimerBar(QWidget):
             if self._timeable(r) or (status is not None and r.id == status.timer.role_id)
         ]
         refill_combo(self.role, [(self._role_text(r), r.id) for r in roles])
-        wanted = status.timer.role_id if status is not None else Preferences().timer_role
+        wanted = status.timer.role_id if status is not None else self._preferences.timer_role
         index = self.role.findData(wanted)
         if index >= 0:
             self.role.blockSignals(True)
@@ -303,7 +306,7 @@ class TimerBar(QWidget):
     def _role_chosen(self, *_changed: object) -> None:
         role_id = self.role.currentData()
         if role_id is not None and self._status() is None:
-            Preferences().timer_role = int(role_id)
+            self._preferences.timer_role = int(role_id)
 
     def _load_recent(self) -> None:
         self._recent_wanted += 1
@@ -467,7 +470,7 @@ class TimerBar(QWidget):
         except OkuvolError as error:
             self.error.say(error_text(error))
             return
-        Preferences().timer_role = role.id
+        self._preferences.timer_role = role.id
         self.description.setModified(False)
         self.error.say("")
         self._read_running()
@@ -515,9 +518,7 @@ class TimerBar(QWidget):
         except OkuvolError as error:
             self.error.say(error_text(error))
             return False
-        self._clear_description()
-        self.error.say("")
-        self._read_running()
+        self._timer_gone()
         self._load_recent()
         self.sig_entry_logged.emit()
         return True
@@ -539,10 +540,14 @@ class TimerBar(QWidget):
         except OkuvolError as error:
             self.error.say(error_text(error))
             return False
+        self._timer_gone()
+        return True
+
+    def _timer_gone(self) -> None:
+        """A timer was stopped or thrown away: a fresh bar, the timers still running."""
         self._clear_description()
         self.error.say("")
         self._read_running()
-        return True
 
     def _move_start(self) -> None:
         status = self._status()
@@ -593,7 +598,7 @@ class TimerBar(QWidget):
         except OkuvolError as error:
             self.error.say(error_text(error))
             return
-        Preferences().timer_role = line.entry.role_id
+        self._preferences.timer_role = line.entry.role_id
         self.error.say("")
         self.description.setModified(False)  # the field shows the continued words
         self._read_running()

@@ -5,18 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QAbstractItemModel, QDate, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFrame,
+    QHeaderView,
     QLabel,
     QScrollArea,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
+
+from okuvol_desktop.ui.models.line_table import SortRole
 
 
 class NoticeLabel(QLabel):
@@ -31,6 +36,29 @@ class NoticeLabel(QLabel):
         """Show ``text``, or hide the label when it is empty."""
         self.setText(text)
         self.setVisible(bool(text))
+
+
+def sorted_list(
+    model: QAbstractItemModel, owner: QObject
+) -> tuple[QSortFilterProxyModel, QTableView]:
+    """A table to choose one row of ``model`` from, through a proxy owned by ``owner``: sorted
+    by a click on a header, by the model's SortRole regardless of case (the first column,
+    ascending, at first); a whole row chosen at a time; the last column takes the width left.
+    """
+    proxy = QSortFilterProxyModel(owner)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SortRole)
+    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    table = QTableView()
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    return proxy, table
 
 
 def refill_combo(box: QComboBox, items: Sequence[tuple[str, object]]) -> None:

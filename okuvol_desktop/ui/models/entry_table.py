@@ -4,10 +4,10 @@ holds a bounded window of them however far the reader scrolls."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,6 +19,7 @@ from okuvol_desktop.domain.durations import DurationNotation
 from okuvol_desktop.domain.model import EntryLine
 from okuvol_desktop.ui.formats import date_text, duration_text, time_range_text
 from okuvol_desktop.ui.labels import category_label, kind_label, status_label
+from okuvol_desktop.ui.models.line_table import HeadedTableModel
 from okuvol_desktop.ui.review_text import is_resubmitted, review_summary
 from okuvol_desktop.ui.tasks import BackgroundRunner
 from okuvol_desktop.ui.translatable import QT_TRANSLATE_NOOP
@@ -31,6 +32,72 @@ PageFetcher = Callable[[EntryLine, bool], list[EntryLine]]
 WINDOW = 3_000
 AnyIndex = QModelIndex | QPersistentModelIndex
 
+
+@dataclass(frozen=True, slots=True)
+class EntryColumn:
+    """A column of the time log: its header (marked with QT_TRANSLATE_NOOP), the SQL sort key
+    a click on it asks for (storage.listing.SORT_COLUMNS), how to show a line in it (durations
+    in the notation chosen), and whether it holds numbers (aligned right)."""
+
+    header: str
+    sort_key: str
+    text: Callable[[EntryLine, DurationNotation], str]
+    numeric: bool = False
+
+
+def _status_text(line: EntryLine, _notation: DurationNotation) -> str:
+    if is_resubmitted(line.entry):
+        return QCoreApplication.translate("EntryTableModel", "Resubmitted")
+    return status_label(line.entry.status)
+
+
+COLUMNS = (
+    EntryColumn(
+        QT_TRANSLATE_NOOP("EntryTableModel", "Date"),
+        "date",
+        lambda line, _: date_text(line.entry.date),
+    ),
+    EntryColumn(
+        QT_TRANSLATE_NOOP("EntryTableModel", "Time"),
+        "time",
+        lambda line, _: time_range_text(line.entry.start, line.entry.end),
+    ),
+    EntryColumn(
+        QT_TRANSLATE_NOOP("EntryTableModel", "Hours"),
+        "minutes",
+        lambda line, notation: duration_text(line.entry.minutes, notation),
+        numeric=True,
+    ),
+    EntryColumn(
+        QT_TRANSLATE_NOOP("EntryTableModel", "Person"), "person", lambda line, _: line.person_name
+    ),
+    EntryColumn(
+        QT_TRANSLATE_NOOP("EntryTableModel", "Organisation"),
+        "organisation",
+        lambda line, _: line.organisation_name,
+    ),
+    EntryColumn(
+        QT_TRANSLATE_NOOP("EntryTableModel", "Kind"),
+        "kind",
+        lambda line, _: kind_label(line.entry.kind),
+    ),
+    EntryColumn(
+        QT_TRANSLATE_NOOP("EntryTableModel", "Role"), "role", lambda line, _: line.role_title
+    ),
+    EntryColumn(
+        QT_TRANSLATE_NOOP("EntryTableModel", "Category"),
+        "category",
+        lambda line, _: category_label(line.category),
+    ),
+    EntryColumn(QT_TRANSLATE_NOOP("EntryTableModel", "Status"), "status", _status_text),
+    # Last, so that it takes the width left over: it is what the search looks in. One line:
+    # a description typed with line breaks would make the row taller.
+    EntryColumn(
+        QT_TRANSLATE_NOOP("EntryTableModel", "Description"),
+        "description",
+        lambda line, _: " ".join((line.entry.description or "").split()),
+    ),
+)
 (
     COL_DATE,
     COL_TIME,
@@ -42,39 +109,12 @@ AnyIndex = QModelIndex | QPersistentModelIndex
     COL_CATEGORY,
     COL_STATUS,
     COL_DESCRIPTION,
-) = range(10)
-
-_HEADERS = (
-    QT_TRANSLATE_NOOP("EntryTableModel", "Date"),
-    QT_TRANSLATE_NOOP("EntryTableModel", "Time"),
-    QT_TRANSLATE_NOOP("EntryTableModel", "Hours"),
-    QT_TRANSLATE_NOOP("EntryTableModel", "Person"),
-    QT_TRANSLATE_NOOP("EntryTableModel", "Organisation"),
-    QT_TRANSLATE_NOOP("EntryTableModel", "Kind"),
-    QT_TRANSLATE_NOOP("EntryTableModel", "Role"),
-    QT_TRANSLATE_NOOP("EntryTableModel", "Category"),
-    QT_TRANSLATE_NOOP("EntryTableModel", "Status"),
-    # Last, so that it takes the width left over: it is what the search looks in.
-    QT_TRANSLATE_NOOP("EntryTableModel", "Description"),
-)
-# The SQL sort key of each column (storage.listing.SORT_COLUMNS).
-SORT_KEYS = (
-    "date",
-    "time",
-    "minutes",
-    "person",
-    "organisation",
-    "kind",
-    "role",
-    "category",
-    "status",
-    "description",
-)
+) = range(len(COLUMNS))
 
 EntryLineRole = Qt.ItemDataRole.UserRole
 
 
-class EntryTableModel(QAbstractTableModel):
+class EntryTableModel(HeadedTableModel):
     """Lines of the time log; more are fetched in a worker as the view scrolls, below the last
     line or above the first, and lines far from where the reader is are let go.
 
@@ -91,7 +131,7 @@ class EntryTableModel(QAbstractTableModel):
     a view keeps its place by scrolling as many rows."""
 
     def __init__(self, fetch_page: PageFetcher, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__("EntryTableModel", [column.header for column in COLUMNS], parent)
         self._fetch_page = fetch_page
         self._runner = BackgroundRunner(self)
         self._lines: list[EntryLine] = []
@@ -138,13 +178,6 @@ class EntryTableModel(QAbstractTableModel):
         self._fetching = False
         self.endResetModel()
 
-    def retranslate(self) -> None:
-        """Headers and kind/status words follow a language switch."""
-        last = self.columnCount() - 1
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
-        if self._lines:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, last))
-
     def line(self, row: int) -> EntryLine:
         """The entry shown on ``row``."""
         return self._lines[row]
@@ -152,10 +185,6 @@ class EntryTableModel(QAbstractTableModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         """Override of QAbstractItemModel.rowCount."""
         return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        """Override of QAbstractItemModel.columnCount."""
-        return 0 if parent.isValid() else len(_HEADERS)
 
     def canFetchMore(self, parent: AnyIndex) -> bool:  # noqa: N802
         """Override of QAbstractItemModel.canFetchMore."""
@@ -225,23 +254,9 @@ class EntryTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Override of QAbstractItemModel.sort: ask the page to sort in SQL."""
-        if 0 <= column < len(SORT_KEYS):
-            self.sig_sort_requested.emit(SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        """Override of QAbstractItemModel.headerData: translated column titles."""
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(_HEADERS)
-        ):
-            return QCoreApplication.translate("EntryTableModel", _HEADERS[section])
-        return None
+        if 0 <= column < len(COLUMNS):
+            key = COLUMNS[column].sort_key
+            self.sig_sort_requested.emit(key, order == Qt.SortOrder.DescendingOrder)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Override of QAbstractItemModel.data."""
@@ -250,33 +265,11 @@ class EntryTableModel(QAbstractTableModel):
         line = self._lines[index.row()]
         if role == EntryLineRole:
             return line
+        column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(line, index.column())
+            return column.text(line, self._notation)
         if role == Qt.ItemDataRole.ToolTipRole:  # the reviewer's note, wherever one points
             return review_summary(line.entry) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_DURATION:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def _display(self, line: EntryLine, column: int) -> str:
-        e = line.entry
-        if column == COL_DATE:
-            return date_text(e.date)
-        if column == COL_TIME:
-            return time_range_text(e.start, e.end)
-        if column == COL_DURATION:
-            return duration_text(e.minutes, self._notation)
-        return {
-            COL_PERSON: line.person_name,
-            COL_ORGANISATION: line.organisation_name,
-            COL_KIND: kind_label(e.kind),
-            COL_ROLE: line.role_title,
-            COL_CATEGORY: category_label(line.category),
-            COL_STATUS: (
-                QCoreApplication.translate("EntryTableModel", "Resubmitted")
-                if is_resubmitted(e)
-                else status_label(e.status)
-            ),
-            # One line: a description typed with line breaks would make the row taller.
-            COL_DESCRIPTION: " ".join((e.description or "").split()),
-        }[column]

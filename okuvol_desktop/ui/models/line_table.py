@@ -32,12 +32,49 @@ class Column(Generic[Row]):
     tooltip: Callable[[Row], str] | None = None
 
 
-class LineTableModel(QAbstractTableModel, Generic[Row]):
+class HeadedTableModel(QAbstractTableModel):
+    """A table model with declared columns: their headers (marked with QT_TRANSLATE_NOOP in
+    ``context``) translated when shown, and a language switch that repaints headers and
+    cells. A subclass says how many rows there are and what is in them."""
+
+    def __init__(self, context: str, headers: Sequence[str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._headers = tuple(headers)
+
+    def retranslate(self) -> None:
+        """Headers and words follow a language switch."""
+        last = self.columnCount() - 1
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+        rows = self.rowCount()
+        if rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, last))
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """Override of QAbstractItemModel.columnCount."""
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        """Override of QAbstractItemModel.headerData: translated column titles."""
+        if (
+            orientation is Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return QCoreApplication.translate(self._context, self._headers[section])
+        return None
+
+
+class LineTableModel(HeadedTableModel, Generic[Row]):
     """Rows of DTOs shown through columns; sorting and filtering go through a proxy model."""
 
     def __init__(self, context: str, columns: Sequence[Column[Row]], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._context = context
+        super().__init__(context, [column.header for column in columns], parent)
         self._columns = list(columns)
         self._rows: list[Row] = []
 
@@ -51,35 +88,9 @@ class LineTableModel(QAbstractTableModel, Generic[Row]):
         """The DTO shown on row ``index``."""
         return self._rows[index]
 
-    def retranslate(self) -> None:
-        """Headers and words follow a language switch."""
-        last = self.columnCount() - 1
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, last))
-
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         """Override of QAbstractItemModel.rowCount."""
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        """Override of QAbstractItemModel.columnCount."""
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        """Override of QAbstractItemModel.headerData: translated column titles."""
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._columns)
-        ):
-            return QCoreApplication.translate(self._context, self._columns[section].header)
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Override of QAbstractItemModel.data."""

@@ -140,7 +140,7 @@ class DashboardPage(QWidget):
         self.load_calendar = LoadCalendar()
         QVBoxLayout(self.load_box).addWidget(self.load_calendar)
         self.load_box.hide()
-        self.queue = ReviewQueueBox(ledger)
+        self.queue = ReviewQueueBox(ledger, preferences)
         self.side_box = QGroupBox()
         self.side = QVBoxLayout(self.side_box)
         self._build_layout()

@@ -84,9 +84,12 @@ class ReportsPage(QWidget):
 
     _save_name = "document.pdf"  # what Save as… offers for the document shown
 
-    def __init__(self, ledger: Ledger, year: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ledger: Ledger, year: int, preferences: Preferences, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._ledger = ledger
+        self._preferences = preferences
         self._runner = BackgroundRunner(self)
         self._folder: Path | None = None  # made with the first preview, removed on close
         self.current: Path | None = None
@@ -122,11 +125,7 @@ class ReportsPage(QWidget):
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.issued = LineTableModel("ReportsPage", ISSUED_COLUMNS, self)
-        self.issued_view = QTableView()
-        self.issued_view.setModel(self.issued)
-        self.issued_view.verticalHeader().setVisible(False)
-        self.issued_view.horizontalHeader().setStretchLastSection(True)
-        self.issued_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.issued_view = self._make_issued_view()
         self.reprint_button, self.revoke_button = QPushButton(), QPushButton()
         self.reprint_button.clicked.connect(self.reprint)
         self.revoke_button.clicked.connect(self.revoke)
@@ -141,6 +140,14 @@ class ReportsPage(QWidget):
         self._form_labels: list[QLabel] = []
         self._build_layout()
         self.retranslate_ui()
+
+    def _make_issued_view(self) -> QTableView:
+        view = QTableView()
+        view.setModel(self.issued)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        return view
 
     def _build_layout(self) -> None:
         form = QFormLayout()
@@ -587,9 +594,8 @@ class ReportsPage(QWidget):
             self._show_failure,
         )
 
-    @staticmethod
-    def _duration(minutes: int) -> str:
-        return duration_text(minutes, Preferences().duration_notation)
+    def _duration(self, minutes: int) -> str:
+        return duration_text(minutes, self._preferences.duration_notation)
 
     def _show_failure(self, message: str) -> None:
         self.verdict.setStyleSheet(error_style(self.palette()))

@@ -7,18 +7,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,12 +26,12 @@ from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.services.schemes import SchemeListing
 from okuvol_desktop.ui.dialogs.scheme_dialogs import AssignSchemeDialog, UnassignSchemeDialog
 from okuvol_desktop.ui.errors import error_text
-from okuvol_desktop.ui.models.line_table import Column, LineTableModel, SortRole
+from okuvol_desktop.ui.models.line_table import Column, LineTableModel
 from okuvol_desktop.ui.palette import error_style
 from okuvol_desktop.ui.scheme_words import scheme_details, scheme_summary
 from okuvol_desktop.ui.tasks import BackgroundRunner
 from okuvol_desktop.ui.translatable import QT_TRANSLATE_NOOP
-from okuvol_desktop.ui.widgets import NoticeLabel
+from okuvol_desktop.ui.widgets import NoticeLabel, sorted_list
 
 _CONTEXT = "SchemesPanel"
 
@@ -117,21 +114,8 @@ class SchemesPanel(QWidget):
         self._runner = BackgroundRunner(self)
         self._snapshot = SchemesSnapshot([], (), (), {})
         self.model: LineTableModel[SchemeListing] = LineTableModel(_CONTEXT, SCHEME_COLUMNS, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
-        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.proxy, self.table = sorted_list(self.model, self)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._chosen_changed)
         self.add_button = self._button(self.add_from_file)
         self.export_button = self._button(self.export_chosen)

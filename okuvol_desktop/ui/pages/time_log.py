@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
@@ -47,6 +48,7 @@ from okuvol_desktop.ui.tasks import BackgroundRunner
 from okuvol_desktop.ui.widgets import NoticeLabel
 
 PAGE_SIZE = 200
+T = TypeVar("T")
 
 
 def _selectable(label: NoticeLabel) -> NoticeLabel:
@@ -65,10 +67,15 @@ class TimeLogPage(QWidget):
     """The user wants the timer started again on this entry's work (an EntryLine)."""
 
     def __init__(
-        self, ledger: Ledger, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        ledger: Ledger,
+        undo_stack: QUndoStack,
+        preferences: Preferences,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._ledger = ledger
+        self._preferences = preferences
         self._undo = undo_stack
         self._runner = BackgroundRunner(self)
         self._lookups = Lookups((), (), (), ())
@@ -82,7 +89,7 @@ class TimeLogPage(QWidget):
         self.model = EntryTableModel(self._page, self)
         self.model.sig_sort_requested.connect(self._sort_by)
         self.model.sig_fetch_failed.connect(self._on_error)
-        self.model.set_notation(Preferences().duration_notation)
+        self.model.set_notation(preferences.duration_notation)
         # Pages fetched by scrolling may hold longer names than the first.
         self.model.rowsInserted.connect(self._fit_added_rows)
         self.totals = LogTotalsLabel()  # before the table, whose sort indicator reloads
@@ -339,23 +346,7 @@ class TimeLogPage(QWidget):
 
     def approve_ids(self, ids: list[int]) -> bool:
         """Approve these entries (undoably); False, with the reason shown, if refused."""
-        try:
-            self._ledger.approvals.approve(ids)
-        except OkuvolError as error:
-            self._report(error)
-            return False
-        self._push(
-            ReviewCommand(
-                self._ledger,
-                ids,
-                EntryStatus.APPROVED,
-                note=None,
-                report=self._report,
-                text=self.tr("Approve entries"),
-                after=self.reload,
-            )
-        )
-        return True
+        return self._review(ids, EntryStatus.APPROVED, None)
 
     def _focus_search(self) -> None:
         self.filters.text.setFocus()
@@ -410,13 +401,33 @@ class TimeLogPage(QWidget):
         self._undo.push(command)
         self.reload()
 
+    def _change(
+        self,
+        change: Callable[[], T],
+        step: Callable[[T], QUndoCommand],
+        conflict: Callable[[EditConflict], None] | None = None,
+    ) -> bool:
+        """Make a change through the services and push ``step`` of what it returned (the
+        undo step, whose first redo does nothing); False, with the reason shown, if refused.
+        ``conflict`` is told when someone else saved the entry meanwhile."""
+        try:
+            done = change()
+        except OkuvolError as error:
+            if conflict is not None and isinstance(error, EditConflict):
+                conflict(error)
+            else:
+                self._report(error)
+            return False
+        self._push(step(done))
+        return True
+
     def new_entry(self) -> None:
         """Ask for a new entry and log it."""
         self._entry_dialog(None, duplicate=False)
 
     def week_grid(self) -> None:
         """Ask for a week of hours in a grid and log them all at once (undoable together)."""
-        prefs = Preferences()
+        prefs = self._preferences
         dialog = WeekGridDialog(
             self._ledger,
             self._fresh_names(),
@@ -452,23 +463,19 @@ class TimeLogPage(QWidget):
             self._ledger.ctx.today(),
             line=line,
             duplicate=duplicate,
-            default_kind=Preferences().default_kind,
+            default_kind=self._preferences.default_kind,
         )
         if choice is None:
             return
-        try:
-            entry = self._ledger.entries.log(choice.command)
-        except OkuvolError as error:
-            self._report(error)
-            return
-        self._push(
-            LogEntriesCommand(
+        self._change(
+            lambda: self._ledger.entries.log(choice.command),
+            lambda entry: LogEntriesCommand(
                 self._ledger,
                 [entry],
                 report=self._report,
                 text=self.tr("Log entry"),
                 after=self.reload,
-            )
+            ),
         )
 
     def continue_selected(self) -> None:
@@ -490,25 +497,19 @@ class TimeLogPage(QWidget):
         )
         if choice is None:
             return
-        try:
-            after = self._ledger.entries.edit(
+        self._change(
+            lambda: self._ledger.entries.edit(
                 before.id, choice.command.details, choice.role_id, expected_version=before.version
-            )
-        except EditConflict as conflict:
-            self._offer_reload(line, conflict)
-            return
-        except OkuvolError as error:
-            self._report(error)
-            return
-        self._push(
-            EditEntryCommand(
+            ),
+            lambda edited: EditEntryCommand(
                 self._ledger,
                 before,
-                after,
+                edited,
                 report=self._report,
                 text=self.tr("Edit entry"),
                 after=self.reload,
-            )
+            ),
+            conflict=lambda conflict: self._offer_reload(line, conflict),
         )
 
     def _offer_reload(self, line: EntryLine, conflict: EditConflict) -> None:
@@ -534,27 +535,20 @@ class TimeLogPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            deleted, reviews = self._ledger.entries.delete_keeping_history(
-                [entry.id for entry in chosen]
-            )
-        except OkuvolError as error:
-            self._report(error)
-            return
-        self._push(
-            DeleteEntriesCommand(
+        self._change(
+            lambda: self._ledger.entries.delete_keeping_history([entry.id for entry in chosen]),
+            lambda done: DeleteEntriesCommand(
                 self._ledger,
-                deleted,
-                reviews,
+                *done,
                 report=self._report,
                 text=self.tr("Delete entries"),
                 after=self.reload,
-            )
+            ),
         )
 
     def submit_selected(self) -> None:
         """Send the selected drafts for review."""
-        ids = [line.entry.id for line in self.selected_lines()]
+        ids = self._selected_ids()
         try:
             self._ledger.approvals.submit(ids)
         except OkuvolError as error:
@@ -563,7 +557,7 @@ class TimeLogPage(QWidget):
 
     def approve_selected(self) -> None:
         """Approve the selected submitted entries (undoable)."""
-        self._review(EntryStatus.APPROVED, None)
+        self._review(self._selected_ids(), EntryStatus.APPROVED, None)
 
     def reject_selected(self) -> None:
         """Reject the selected submitted entries with a note that says why (undoable)."""
@@ -571,25 +565,22 @@ class TimeLogPage(QWidget):
             self, self.tr("Reject entries"), self.tr("Why are these hours rejected?")
         )
         if ok:
-            self._review(EntryStatus.REJECTED, note)
+            self._review(self._selected_ids(), EntryStatus.REJECTED, note)
 
-    def _review(self, target: EntryStatus, note: str | None) -> None:
-        ids = [line.entry.id for line in self.selected_lines()]
-        try:
-            if target is EntryStatus.APPROVED:
-                self._ledger.approvals.approve(ids, note)
-            else:
-                self._ledger.approvals.reject(ids, note)
-        except OkuvolError as error:
-            self._report(error)
-            return
+    def _selected_ids(self) -> list[int]:
+        return [line.entry.id for line in self.selected_lines()]
+
+    def _review(self, ids: list[int], target: EntryStatus, note: str | None) -> bool:
+        approvals = self._ledger.approvals
+        review = approvals.approve if target is EntryStatus.APPROVED else approvals.reject
         text = (
             self.tr("Approve entries")
             if target is EntryStatus.APPROVED
             else self.tr("Reject entries")
         )
-        self._push(
-            ReviewCommand(
+        return self._change(
+            lambda: review(ids, note),
+            lambda _count: ReviewCommand(
                 self._ledger,
                 ids,
                 target,
@@ -597,5 +588,5 @@ class TimeLogPage(QWidget):
                 report=self._report,
                 text=text,
                 after=self.reload,
-            )
+            ),
         )
