@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -30,6 +31,27 @@ def _jsonable(obj: Any) -> dict[str, Any]:
         )
         for k, v in asdict(obj).items()
     }
+
+
+def _said(cli: Cli, done: str, record_id: int, name: str) -> int:
+    """What a command did to one record, with the id later commands take: ``Added person
+    3: Siti Rahmawati``."""
+    cli.out.write(f"{done} {record_id}: {name}\n")
+    return 0
+
+
+def _listed(
+    a: argparse.Namespace,
+    cli: Cli,
+    records: Sequence[Any],
+    headers: tuple[str, ...],
+    to_row: Callable[[Any], tuple[object, ...]],
+) -> int:
+    """Records as a table, or as JSON with --json."""
+    print_listing(
+        cli.out, records, as_json=a.json, to_json=_jsonable, headers=headers, to_row=to_row
+    )
+    return 0
 
 
 def _archive_pair(
@@ -62,8 +84,7 @@ def _person_add(a: argparse.Namespace, cli: Cli) -> int:
         weekly_limit_hours=a.weekly_limit,
         weekly_budget_hours=a.weekly_budget,
     )
-    cli.out.write(f"Added person {person.id}: {person.full_name}\n")
-    return 0
+    return _said(cli, "Added person", person.id, person.full_name)
 
 
 def _week_hours(minutes: int | None) -> str:
@@ -92,15 +113,13 @@ def _person_show(a: argparse.Namespace, cli: Cli) -> int:
 
 
 def _person_list(a: argparse.Namespace, cli: Cli) -> int:
-    print_listing(
-        cli.out,
+    return _listed(
+        a,
+        cli,
         cli.ledger.people.list(include_archived=a.all),
-        as_json=a.json,
-        to_json=_jsonable,
-        headers=("ID", "NAME", "E-MAIL", "ARCHIVED"),
-        to_row=lambda p: (p.id, p.full_name, p.email or "", "yes" if p.archived else ""),
+        ("ID", "NAME", "E-MAIL", "ARCHIVED"),
+        lambda p: (p.id, p.full_name, p.email or "", "yes" if p.archived else ""),
     )
-    return 0
 
 
 def _person_edit(a: argparse.Namespace, cli: Cli) -> int:
@@ -118,22 +137,19 @@ def _person_edit(a: argparse.Namespace, cli: Cli) -> int:
             weekly_budget_hours=a.weekly_budget,
         ),
     )
-    cli.out.write(f"Updated person {person.id}: {person.full_name}\n")
-    return 0
+    return _said(cli, "Updated person", person.id, person.full_name)
 
 
 def _person_archive(a: argparse.Namespace, cli: Cli, archived: bool = True) -> int:
     person: Person = cli.ledger.people.set_archived(a.ref, archived)
-    cli.out.write(
-        f"{'Archived' if archived else 'Restored'} person {person.id}: {person.full_name}\n"
+    return _said(
+        cli, f"{'Archived' if archived else 'Restored'} person", person.id, person.full_name
     )
-    return 0
 
 
 def _person_delete(a: argparse.Namespace, cli: Cli) -> int:
     person = cli.ledger.people.delete(a.ref)
-    cli.out.write(f"Deleted person {person.id}: {person.full_name}\n")
-    return 0
+    return _said(cli, "Deleted person", person.id, person.full_name)
 
 
 def _register_person(commands: Any) -> None:
@@ -208,20 +224,17 @@ def _org_add(a: argparse.Namespace, cli: Cli) -> int:
     org = cli.ledger.organisations.add(
         a.name, certificate_language=a.certificate_language or "en", **_org_fields(a)
     )
-    cli.out.write(f"Added organisation {org.id}: {org.name}\n")
-    return 0
+    return _said(cli, "Added organisation", org.id, org.name)
 
 
 def _org_list(a: argparse.Namespace, cli: Cli) -> int:
-    print_listing(
-        cli.out,
+    return _listed(
+        a,
+        cli,
         cli.ledger.organisations.list(include_archived=a.all),
-        as_json=a.json,
-        to_json=_jsonable,
-        headers=("ID", "NAME", "TYPE", "ARCHIVED"),
-        to_row=lambda o: (o.id, o.name, o.type or "", "yes" if o.archived else ""),
+        ("ID", "NAME", "TYPE", "ARCHIVED"),
+        lambda o: (o.id, o.name, o.type or "", "yes" if o.archived else ""),
     )
-    return 0
 
 
 def _org_edit(a: argparse.Namespace, cli: Cli) -> int:
@@ -233,14 +246,12 @@ def _org_edit(a: argparse.Namespace, cli: Cli) -> int:
             name=a.name, certificate_language=a.certificate_language, **_org_fields(a)
         ),
     )
-    cli.out.write(f"Updated organisation {org.id}: {org.name}\n")
-    return 0
+    return _said(cli, "Updated organisation", org.id, org.name)
 
 
 def _org_archive(a: argparse.Namespace, cli: Cli, archived: bool = True) -> int:
     org: Organisation = cli.ledger.organisations.set_archived(a.ref, archived)
-    cli.out.write(f"{'Archived' if archived else 'Restored'} organisation {org.id}: {org.name}\n")
-    return 0
+    return _said(cli, f"{'Archived' if archived else 'Restored'} organisation", org.id, org.name)
 
 
 def _org_delete(a: argparse.Namespace, cli: Cli) -> int:
@@ -315,8 +326,7 @@ def _terms(a: argparse.Namespace, current: Role | None = None) -> RoleTerms:
 
 def _role_add(a: argparse.Namespace, cli: Cli) -> int:
     role = cli.ledger.roles.add(a.person, a.org, a.kind, _terms(a))
-    cli.out.write(f"Added {role.kind.value} role {role.id}: {role.title}\n")
-    return 0
+    return _said(cli, f"Added {role.kind.value} role", role.id, role.title)
 
 
 def _role_list(a: argparse.Namespace, cli: Cli) -> int:
@@ -345,8 +355,7 @@ def _role_list(a: argparse.Namespace, cli: Cli) -> int:
 def _role_edit(a: argparse.Namespace, cli: Cli) -> int:
     roles = cli.ledger.roles
     role = roles.edit(a.role_id, _terms(a, roles.get(a.role_id)))
-    cli.out.write(f"Updated role {role.id}: {role.title}\n")
-    return 0
+    return _said(cli, "Updated role", role.id, role.title)
 
 
 def _role_archive(a: argparse.Namespace, cli: Cli) -> int:

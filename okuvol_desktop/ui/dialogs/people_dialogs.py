@@ -64,12 +64,7 @@ class PersonDialog(FormDialog):
     ) -> None:
         super().__init__(parent)
         self._ledger, self._person = ledger, person
-        self.name, self.email, self.phone, self.notes = (
-            QLineEdit(),
-            QLineEdit(),
-            QLineEdit(),
-            QLineEdit(),
-        )
+        self.name, self.email, self.phone, self.notes = (QLineEdit() for _ in range(4))
         self.birth_date = _date_box()
         # The load of two roles: the week past which to warn, and the volunteering meant.
         self.weekly_limit, self.weekly_budget = _weekly_box(), _weekly_box()
@@ -165,12 +160,7 @@ class OrganisationDialog(FormDialog):
     ) -> None:
         super().__init__(parent)
         self._ledger, self._organisation = ledger, organisation
-        self.name, self.type, self.address, self.contact = (
-            QLineEdit(),
-            QLineEdit(),
-            QLineEdit(),
-            QLineEdit(),
-        )
+        self.name, self.type, self.address, self.contact = (QLineEdit() for _ in range(4))
         self.signatory_name, self.signatory_title = QLineEdit(), QLineEdit()
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
