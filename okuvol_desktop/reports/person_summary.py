@@ -284,11 +284,12 @@ def _load(data: PersonSummaryData, width: float) -> list[Flowable]:
     ]
 
 
-def _story(data: PersonSummaryData, width: float) -> list[Flowable]:
+def _opening(data: PersonSummaryData, width: float) -> list[Flowable]:
+    """The title, the year's totals of both kinds, and (for a dual-role person) the share of
+    each; then what "approved" means."""
     styles = stylesheet()
     lang = data.language
-    body = styles["body"]
-    story: list[Flowable] = [
+    opening: list[Flowable] = [
         UserText(
             text(lang, "person_summary_title", year=data.year, person=isolate(data.person_name)),
             styles["title"],
@@ -297,10 +298,20 @@ def _story(data: PersonSummaryData, width: float) -> list[Flowable]:
         totals_table(data.totals, lang, width),
     ]
     if data.dual_role and (share := share_line(data.totals, lang)):
-        story += [Spacer(1, 1.5 * mm), Paragraph(escape(share), body)]
-    story += [
+        opening += [Spacer(1, 1.5 * mm), Paragraph(escape(share), styles["body"])]
+    return [
+        *opening,
         Spacer(1, 2 * mm),
         Paragraph(escape(text(lang, "approved_note")), styles["small"]),
+    ]
+
+
+def _where_the_hours_went(data: PersonSummaryData, width: float) -> list[Flowable]:
+    """The year by month, the weekly load, by organisation and role, by category, the skills
+    practised and the people served."""
+    lang = data.language
+    body = stylesheet()["body"]
+    return [
         section(text(lang, "by_month"), monthly_chart(data.by_month, lang, width)),
         *_load(data, width),
         section(
@@ -327,32 +338,52 @@ def _story(data: PersonSummaryData, width: float) -> list[Flowable]:
         ),
         Paragraph(f"{escape(text(lang, 'beneficiaries'))}: <b>{data.beneficiaries}</b>", body),
     ]
-    if data.value is not None:
-        story.append(
-            section(text(lang, "value"), UserText(value_sentence(data.value, lang), body, base=0))
+
+
+def _value(data: PersonSummaryData) -> list[Flowable]:
+    """What the volunteer hours are worth, where the ledger has a rate in the user's currency."""
+    if data.value is None:
+        return []
+    body = stylesheet()["body"]
+    sentence = value_sentence(data.value, data.language)
+    return [section(text(data.language, "value"), UserText(sentence, body, base=0))]
+
+
+def _busiest_weeks(data: PersonSummaryData, width: float) -> list[Flowable]:
+    """A dual-role person's busiest weeks, both kinds side by side."""
+    if not (data.dual_role and data.busiest_weeks):
+        return []
+    lang = data.language
+    weeks = tuple(
+        ReviewSplit(
+            text(lang, "week_of", date=long_date(w.week_start, lang)),
+            w.minutes.professional_approved,
+            w.minutes.professional_pending,
+            w.minutes.volunteer_approved,
+            w.minutes.volunteer_pending,
         )
-    story += _listed(text(lang, "goals"), _goals(data))
-    story += _listed(text(lang, "awards"), _awards(data))
-    story += _listed(text(lang, "requirements"), _requirements(data))
-    story += _evidence(data, width)
-    if data.dual_role and data.busiest_weeks:
-        weeks = tuple(
-            ReviewSplit(
-                text(lang, "week_of", date=long_date(w.week_start, lang)),
-                w.minutes.professional_approved,
-                w.minutes.professional_pending,
-                w.minutes.volunteer_approved,
-                w.minutes.volunteer_pending,
-            )
-            for w in data.busiest_weeks
+        for w in data.busiest_weeks
+    )
+    return [
+        section(
+            text(lang, "busiest_weeks"),
+            split_table(weeks, text(lang, "col_week"), lang, width, user=False),
         )
-        story.append(
-            section(
-                text(lang, "busiest_weeks"),
-                split_table(weeks, text(lang, "col_week"), lang, width, user=False),
-            )
-        )
-    return story
+    ]
+
+
+def _story(data: PersonSummaryData, width: float) -> list[Flowable]:
+    lang = data.language
+    return [
+        *_opening(data, width),
+        *_where_the_hours_went(data, width),
+        *_value(data),
+        *_listed(text(lang, "goals"), _goals(data)),
+        *_listed(text(lang, "awards"), _awards(data)),
+        *_listed(text(lang, "requirements"), _requirements(data)),
+        *_evidence(data, width),
+        *_busiest_weeks(data, width),
+    ]
 
 
 def build_person_summary(data: PersonSummaryData, out: Path | BinaryIO) -> None:
