@@ -60,7 +60,7 @@ def database_url(value: str) -> URL:
         is_folder = path.is_dir()
     except OSError as exc:  # a name longer than the system allows, say
         raise OkuvolError(
-            "'{value}' cannot be a database file: {reason}.",
+            "'{value}' cannot be a database file on this computer ({reason}).",
             value=shown_location(value),
             reason=exc.strerror or exc,
         ) from exc

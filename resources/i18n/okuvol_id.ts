@@ -286,6 +286,24 @@
     </message>
   </context>
   <context>
+    <name>DirectoryPage</name>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/directory_page.py" line="101" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/directory_page.py" line="102" />
+      <source>&amp;Archive / restore</source>
+      <translation>&amp;Arsipkan / pulihkan</translation>
+    </message>
+    <message>
+      <location filename="../../okuvol_desktop/ui/pages/directory_page.py" line="103" />
+      <source>Show archived</source>
+      <translation>Tampilkan yang diarsipkan</translation>
+    </message>
+  </context>
+  <context>
     <name>EntryDialog</name>
     <message>
       <location filename="../../okuvol_desktop/ui/dialogs/entry_dialog.py" line="295" />
@@ -1238,21 +1256,6 @@
       <translation>Organisasi &amp;baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="71" />
-      <source>&amp;Edit…</source>
-      <translation>&amp;Ubah…</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="72" />
-      <source>&amp;Archive / restore</source>
-      <translation>&amp;Arsipkan / pulihkan</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="73" />
-      <source>Show archived</source>
-      <translation>Tampilkan yang diarsipkan</translation>
-    </message>
-    <message>
       <location filename="../../okuvol_desktop/ui/pages/organisations.py" line="74" />
       <source>Organisations</source>
       <translation>Organisasi</translation>
@@ -1379,24 +1382,9 @@
       <translation>Orang &amp;baru…</translation>
     </message>
     <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="74" />
-      <source>&amp;Edit…</source>
-      <translation>&amp;Ubah…</translation>
-    </message>
-    <message>
       <location filename="../../okuvol_desktop/ui/pages/people.py" line="75" />
       <source>Add &amp;role…</source>
       <translation>Tambah &amp;peran…</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="76" />
-      <source>&amp;Archive / restore</source>
-      <translation>&amp;Arsipkan / pulihkan</translation>
-    </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/pages/people.py" line="77" />
-      <source>Show archived</source>
-      <translation>Tampilkan yang diarsipkan</translation>
     </message>
     <message>
       <location filename="../../okuvol_desktop/ui/pages/people.py" line="78" />

@@ -724,12 +724,12 @@
       <translation>tidak menyebut apakah pekerjaan itu berbayar atau relawan (berikan --kind)</translation>
     </message>
     <message>
-      <source>The reviewer's name</source>
-      <translation>Nama peninjau</translation>
-    </message>
-    <message>
       <source>{name} is archived</source>
       <translation>{name} sudah diarsipkan</translation>
+    </message>
+    <message>
+      <source>The reviewer's name</source>
+      <translation>Nama peninjau</translation>
     </message>
     <message>
       <source>The name</source>
@@ -1084,6 +1084,10 @@
       <translation>okuvol menyimpan buku catatannya di SQLite atau PostgreSQL; '{scheme}' bukan keduanya. Berikan URL postgresql:// atau jalur sebuah berkas.</translation>
     </message>
     <message>
+      <source>'{value}' cannot be a database file on this computer ({reason}).</source>
+      <translation>'{value}' tidak bisa menjadi berkas basis data di komputer ini ({reason}).</translation>
+    </message>
+    <message>
       <source>'{value}' is not a database URL or a file path.</source>
       <translation>'{value}' bukan URL basis data atau jalur berkas.</translation>
     </message>
@@ -1124,18 +1128,6 @@
       <translation>Tidak ada kategori bernama '{ref}'. Kategori yang dikenal: {known}.</translation>
     </message>
     <message>
-      <source>There is no person with id {person_id}.</source>
-      <translation>Tidak ada orang dengan id {person_id}.</translation>
-    </message>
-    <message>
-      <source>No person is called '{ref}'.</source>
-      <translation>Tidak ada orang bernama '{ref}'.</translation>
-    </message>
-    <message>
-      <source>{count} people are called '{ref}'; name one by its id ({ids}).</source>
-      <translation>Ada {count} orang bernama '{ref}'; sebutkan salah satunya dengan id ({ids}).</translation>
-    </message>
-    <message>
       <source>An organisation called '{name}' already exists (id {found}).</source>
       <translation>Organisasi bernama '{name}' sudah ada (id {found}).</translation>
     </message>
@@ -1144,12 +1136,8 @@
       <translation>Tidak ada organisasi dengan id {organisation_id}.</translation>
     </message>
     <message>
-      <source>No organisation is called '{ref}'.</source>
-      <translation>Tidak ada organisasi bernama '{ref}'.</translation>
-    </message>
-    <message>
-      <source>{count} organisations are called '{ref}'; name one by its id ({ids}).</source>
-      <translation>Ada {count} organisasi bernama '{ref}'; sebutkan salah satunya dengan id ({ids}).</translation>
+      <source>There is no person with id {person_id}.</source>
+      <translation>Tidak ada orang dengan id {person_id}.</translation>
     </message>
     <message>
       <source>There is no role with id {role_id}.</source>

@@ -77,7 +77,7 @@ HOSTILE: list[tuple[tuple[str, ...], str]] = [
     (("--db", "postgres://u@[::1", "stats"), "is not a database URL"),
     (("--db", "/proc/okuvol-cannot-be-here/l.db", "stats"), "Cannot make the folder"),
     # file names longer than the system allows (Hypothesis found the import's)
-    (("--db", "9" * 300, "stats"), "cannot be a database file: File name too long"),
+    (("--db", "9" * 300, "stats"), "a database file on this computer (File name too long)"),
     (("import", "9" * 300, "--format", "okuvol-csv"), "There is no file at"),
     (("restore", "9" * 300), "There is no backup file at"),
 ]  # fmt: skip

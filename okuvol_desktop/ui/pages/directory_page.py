@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.ui.errors import show_error
 from okuvol_desktop.ui.models.line_table import LineTableModel
 from okuvol_desktop.ui.tasks import BackgroundRunner
 from okuvol_desktop.ui.widgets import NoticeLabel, sorted_list
@@ -77,6 +79,15 @@ class DirectoryPage(QWidget):
         self.buttons.addWidget(button)
         return button
 
+    def standard_buttons(self, new: Any, *own: Any) -> list[QPushButton]:
+        """New…, Edit…, the page's own buttons (one for each slot in ``own``), then Archive /
+        restore, in that order of the keyboard; the page's own buttons."""
+        self.new_button = self.button(new)
+        self.edit_button = self.button(self.edit_selected)
+        buttons = [self.button(slot) for slot in own]
+        self.archive_button = self.button(self.toggle_archived)
+        return buttons
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         """Override of QWidget.changeEvent: follow a language switch."""
         if event.type() == QEvent.Type.LanguageChange:
@@ -84,8 +95,12 @@ class DirectoryPage(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        """Subclasses set their words; the model's headers follow."""
+        """The words every directory shares (subclasses add theirs, then show the details
+        again); the model's headers follow."""
         self.model.retranslate()
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.archive_button.setText(self.tr("&Archive / restore"))
+        self.show_archived.setText(self.tr("Show archived"))
 
     def selected(self) -> Any | None:
         """The DTO of the selected row."""
@@ -124,6 +139,21 @@ class DirectoryPage(QWidget):
 
     def edit_selected(self) -> None:
         """Edit the chosen row."""
+        raise NotImplementedError
+
+    def toggle_archived(self) -> None:
+        """Archive the chosen record (its hours still count), or restore it."""
+        line = self.selected()
+        if line is None:
+            return
+        try:
+            self.flip_archived(line)
+        except OkuvolError as error:
+            show_error(self, error)
+        self.refresh()
+
+    def flip_archived(self, line: Any) -> None:
+        """Archive the record of ``line`` if it is not, restore it if it is."""
         raise NotImplementedError
 
     def empty_text(self) -> str:

@@ -8,11 +8,9 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QWidget
 
 from okuvol_desktop.domain.durations import hours
-from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.services.directory import OrganisationLine
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.dialogs.people_dialogs import OrganisationDialog
-from okuvol_desktop.ui.errors import show_error
 from okuvol_desktop.ui.i18n import LANGUAGES
 from okuvol_desktop.ui.labels import format_date
 from okuvol_desktop.ui.models.line_table import Column, LineTableModel
@@ -60,18 +58,13 @@ class OrganisationsPage(DirectoryPage):
     def __init__(self, ledger: Ledger, year: int, parent: QWidget | None = None) -> None:
         super().__init__(ledger, LineTableModel("OrganisationsPage", ORGANISATION_COLUMNS), parent)
         self.year = year
-        self.new_button = self.button(self.new_organisation)
-        self.edit_button = self.button(self.edit_selected)
-        self.archive_button = self.button(self.toggle_archived)
+        self.standard_buttons(self.new_organisation)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         """Every visible string of the page, in the current language."""
         super().retranslate_ui()
         self.new_button.setText(self.tr("&New organisation…"))
-        self.edit_button.setText(self.tr("&Edit…"))
-        self.archive_button.setText(self.tr("&Archive / restore"))
-        self.show_archived.setText(self.tr("Show archived"))
         self.table.setAccessibleName(self.tr("Organisations"))
         self.show_details(self.selected())
 
@@ -159,15 +152,7 @@ class OrganisationsPage(DirectoryPage):
         ):
             self.refresh()
 
-    def toggle_archived(self) -> None:
-        """Archive the chosen organisation (its hours still count), or restore it."""
-        line = self.selected()
-        if line is None:
-            return
-        try:
-            self._ledger.organisations.set_archived(
-                line.organisation.id, not line.organisation.archived
-            )
-        except OkuvolError as error:
-            show_error(self, error)
-        self.refresh()
+    def flip_archived(self, line: OrganisationLine) -> None:
+        self._ledger.organisations.set_archived(
+            line.organisation.id, not line.organisation.archived
+        )

@@ -60,10 +60,7 @@ class PeoplePage(DirectoryPage):
     def __init__(self, ledger: Ledger, year: int, parent: QWidget | None = None) -> None:
         super().__init__(ledger, LineTableModel("PeoplePage", PEOPLE_COLUMNS), parent)
         self.year = year
-        self.new_button = self.button(self.new_person)
-        self.edit_button = self.button(self.edit_selected)
-        self.role_button = self.button(self.add_role)
-        self.archive_button = self.button(self.toggle_archived)
+        (self.role_button,) = self.standard_buttons(self.new_person, self.add_role)
         self.schemes = SchemeProgressPanel(ledger)
         self.side.insertWidget(1, self.schemes)  # under the details, above the stretch
         self.retranslate_ui()
@@ -72,10 +69,7 @@ class PeoplePage(DirectoryPage):
         """Every visible string of the page, in the current language."""
         super().retranslate_ui()
         self.new_button.setText(self.tr("&New person…"))
-        self.edit_button.setText(self.tr("&Edit…"))
         self.role_button.setText(self.tr("Add &role…"))
-        self.archive_button.setText(self.tr("&Archive / restore"))
-        self.show_archived.setText(self.tr("Show archived"))
         self.table.setAccessibleName(self.tr("People"))
         self.show_details(self.selected())
 
@@ -168,13 +162,5 @@ class PeoplePage(DirectoryPage):
         if dialog.run() is not None:
             self.refresh()
 
-    def toggle_archived(self) -> None:
-        """Archive the chosen person (their hours still count), or restore them."""
-        line = self.selected()
-        if line is None:
-            return
-        try:
-            self._ledger.people.set_archived(line.person.id, not line.person.archived)
-        except OkuvolError as error:
-            show_error(self, error)
-        self.refresh()
+    def flip_archived(self, line: PersonLine) -> None:
+        self._ledger.people.set_archived(line.person.id, not line.person.archived)
