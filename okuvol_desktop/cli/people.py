@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 
 
 def _jsonable(obj: Any) -> dict[str, Any]:
+    """A record as JSON values, its id first (a record's fields list what is said of it before
+    its id)."""
+    fields = asdict(obj)
+    fields = {"id": fields.pop("id"), **fields} if "id" in fields else fields
     return {
         k: (
             v.isoformat()
@@ -29,7 +33,7 @@ def _jsonable(obj: Any) -> dict[str, Any]:
             if v is not None and not isinstance(v, int | str | bool)
             else v
         )
-        for k, v in asdict(obj).items()
+        for k, v in fields.items()
     }
 
 

@@ -5,36 +5,56 @@ These are what services hand out; storage maps its rows to and from them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from typing import TypeVar
 
 from okuvol_desktop.domain.ids import CategoryId, OrganisationId, PersonId, RoleId
 from okuvol_desktop.domain.kinds import EntrySource, EntryStatus, WorkKind
 
+_Part = TypeVar("_Part")
 
-@dataclass(frozen=True, slots=True)
-class Person:
-    """Someone whose time is recorded. The name is kept exactly as typed, in any script."""
 
-    id: PersonId
+def _part_of(whole: object, part: type[_Part]) -> _Part:
+    """The fields of ``whole`` that its base dataclass ``part`` declares, as a ``part``."""
+    return part(**{field.name: getattr(whole, field.name) for field in fields(part)})  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PersonDetails:
+    """What is said of a person: all but their id and whether they are archived. A service
+    checks it and storage writes it whole, each field to the column of its name."""
+
     full_name: str
     email: str | None = None
     phone: str | None = None
     birth_date: date | None = None
     notes: str | None = None
-    archived: bool = False
     # The load of two roles (both None when not chosen): the combined minutes a week past
     # which the person wants a warning, and the volunteer minutes they mean to give a week.
     weekly_limit_minutes: int | None = None
     weekly_volunteer_minutes: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Organisation:
-    """A hospital, school, NGO or community group; it may have paid staff and volunteers."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Person(PersonDetails):
+    """Someone whose time is recorded. The name is kept exactly as typed, in any script."""
 
-    id: OrganisationId
+    id: PersonId
+    archived: bool = False
+
+    @property
+    def details(self) -> PersonDetails:
+        """What is said of the person, to change some of it."""
+        return _part_of(self, PersonDetails)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OrganisationDetails:
+    """What is said of an organisation: all but its id, whether it is archived and its
+    signing key. A service checks it and storage writes it whole, field by column."""
+
     name: str
     type: str | None = None
     address: str | None = None
@@ -42,23 +62,32 @@ class Organisation:
     signatory_name: str | None = None
     signatory_title: str | None = None
     certificate_language: str = "en"
-    archived: bool = False
     logo_sha256: str | None = None  # the logo picture kept in the ledger, by its hash
     verify_url: str | None = None  # where the organisation checks certificates online
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Organisation(OrganisationDetails):
+    """A hospital, school, NGO or community group; it may have paid staff and volunteers."""
+
+    id: OrganisationId
+    archived: bool = False
     key_fingerprint: str = ""  # of the key that signs its documents now
 
+    @property
+    def details(self) -> OrganisationDetails:
+        """What is said of the organisation, to change some of it."""
+        return _part_of(self, OrganisationDetails)
 
-@dataclass(frozen=True, slots=True)
-class Role:
-    """A person's engagement with an organisation, of one kind of work, over a period.
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RoleDetails:
+    """A role's terms, which may change after it is given (its person, organisation and kind
+    never do). A service checks them and storage writes them whole, field by column.
 
     ``end_date`` is inclusive; ``None`` means the role is still open.
     """
 
-    id: RoleId
-    person_id: PersonId
-    organisation_id: OrganisationId
-    kind: WorkKind
     title: str
     field: str | None = None
     start_date: date | None = None
@@ -66,6 +95,16 @@ class Role:
     hourly_rate: Decimal | None = None
     currency: str | None = None
     weekly_minutes: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Role(RoleDetails):
+    """A person's engagement with an organisation, of one kind of work, over a period."""
+
+    id: RoleId
+    person_id: PersonId
+    organisation_id: OrganisationId
+    kind: WorkKind
     archived: bool = False
 
     def is_active_on(self, day: date) -> bool:
@@ -221,16 +260,14 @@ class EntryRef:
         return f"entry {self.id} on {self.date.isoformat()}" + (f" ({what})" if what else "")
 
 
-@dataclass(frozen=True, slots=True)
-class IssuedCertificate:
-    """The record kept of a certificate."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CertificateRecord:
+    """What a certificate records as it is issued: the facts it certifies and the document's
+    data. Storage writes it whole, each field to the column of its name."""
 
-    id: int
     number: str
     person_id: PersonId
-    person_name: str
     organisation_id: OrganisationId
-    organisation_name: str
     period_start: date
     period_end: date
     minutes: int
@@ -238,7 +275,17 @@ class IssuedCertificate:
     language: str
     paper: str
     code: str
-    snapshot: str
+    snapshot: str  # everything the document printed, as JSON, so that a reprint is identical
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class IssuedCertificate(CertificateRecord):
+    """The record kept of a certificate, with the names it was issued to and by, and whether
+    it was withdrawn."""
+
+    id: int
+    person_name: str
+    organisation_name: str
     revoked_at: datetime | None = None
     revoked_reason: str | None = None
     revoked_by: str | None = None

@@ -24,6 +24,7 @@ from okuvol_desktop.domain.review import (
 from okuvol_desktop.domain.text import check_optional
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.storage.access import people_of_login
+from okuvol_desktop.storage.entry_values import ReviewColumns
 from okuvol_desktop.storage.repositories import EntryRepo, OrganisationRepo, PersonRepo
 from okuvol_desktop.storage.review_queue import awaiting_review, waiting_totals
 from okuvol_desktop.storage.reviews import ReviewRepo
@@ -39,8 +40,18 @@ class ReviewSelection:
     date_to: date | None = None
 
 
-def _move_in(s: Session, entry_ids: Sequence[int], target: EntryStatus, **review: object) -> int:
-    """Move entries to ``target`` inside an open transaction: all of them, or none."""
+# What an entry says of its review once none stands.
+_NOT_REVIEWED = ReviewColumns(reviewer=None, reviewed_at=None, review_note=None)
+
+
+def _move_in(
+    s: Session,
+    entry_ids: Sequence[int],
+    target: EntryStatus,
+    review: ReviewColumns | None = None,
+) -> int:
+    """Move entries to ``target`` inside an open transaction: all of them, or none; with a
+    ``review``, it is recorded on them (without, theirs is left as it was)."""
     repo = EntryRepo(s)
     wanted = list(dict.fromkeys(entry_ids))
     statuses = repo.statuses(wanted)
@@ -51,7 +62,7 @@ def _move_in(s: Session, entry_ids: Sequence[int], target: EntryStatus, **review
             )
         if not rules.may_become(statuses[entry_id], target):
             rules.check_transition(statuses[entry_id], target, repo.ref(entry_id))
-    return repo.set_review(wanted, status=target.value, **review)
+    return repo.set_review(wanted, target, review)
 
 
 def _approval_note(note: str | None) -> str | None:
@@ -69,7 +80,7 @@ def _review_in(
     at = ctx.clock()
     # Kept first, while the entries still show the status they had before the review.
     ReviewRepo(s).record(list(dict.fromkeys(entry_ids)), target, ctx.user, at, note)
-    return _move_in(s, entry_ids, target, reviewer=ctx.user, reviewed_at=at, review_note=note)
+    return _move_in(s, entry_ids, target, ReviewColumns(ctx.user, at, note))
 
 
 def _selected(s: Session, selection: ReviewSelection) -> list[int]:
@@ -115,13 +126,10 @@ class ApprovalService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
-    def _move(self, entry_ids: Sequence[int], target: EntryStatus, **review: object) -> int:
-        with self._ctx.transaction() as s:
-            return _move_in(s, entry_ids, target, **review)
-
     def submit(self, entry_ids: Sequence[int]) -> int:
         """Send drafts (or rejected entries, once corrected) for review."""
-        return self._move(entry_ids, EntryStatus.SUBMITTED)
+        with self._ctx.transaction() as s:
+            return _move_in(s, entry_ids, EntryStatus.SUBMITTED)
 
     def _review(self, entry_ids: Sequence[int], target: EntryStatus, note: str | None) -> int:
         with self._ctx.transaction() as s:
@@ -153,21 +161,15 @@ class ApprovalService:
                 earlier = taken.standing
                 repo.set_review(
                     [taken.entry_id],
-                    status=taken.status_before.value,
-                    reviewer=earlier.reviewer if earlier else None,
-                    reviewed_at=earlier.reviewed_at if earlier else None,
-                    review_note=earlier.note if earlier else None,
+                    taken.status_before,
+                    ReviewColumns(earlier.reviewer, earlier.reviewed_at, earlier.note)
+                    if earlier
+                    else _NOT_REVIEWED,
                 )
             # Reviewed where no history is kept (brought in by an import): back for review.
             unrecorded = set(reviewed) - {taken.entry_id for taken in withdrawn}
             if unrecorded:
-                repo.set_review(
-                    sorted(unrecorded),
-                    status=EntryStatus.SUBMITTED.value,
-                    reviewer=None,
-                    reviewed_at=None,
-                    review_note=None,
-                )
+                repo.set_review(sorted(unrecorded), EntryStatus.SUBMITTED, _NOT_REVIEWED)
             return len(reviewed)
 
     def history(self, entry_id: int) -> list[Review]:

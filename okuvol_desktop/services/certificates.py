@@ -26,7 +26,7 @@ from okuvol_desktop.domain.errors import Conflict, ValidationError
 from okuvol_desktop.domain.ids import OrganisationId, PersonId
 from okuvol_desktop.domain.keys import SigningKey
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
-from okuvol_desktop.domain.model import IssuedCertificate, Organisation, Person
+from okuvol_desktop.domain.model import CertificateRecord, IssuedCertificate, Organisation, Person
 from okuvol_desktop.domain.period import Period
 from okuvol_desktop.domain.progress import Cancelled, NoProgress, Progress
 from okuvol_desktop.domain.rules import check_text
@@ -342,17 +342,19 @@ class CertificateService:
                     )
                     data = self._data(s, facts, request, number, key)
                     repo.add(
-                        number=data.number,
-                        person_id=facts.person.id,
-                        organisation_id=facts.organisation.id,
-                        period_start=data.period_start,
-                        period_end=data.period_end,
-                        minutes=data.approved_minutes,
-                        issue_date=data.issue_date,
-                        language=data.language,
-                        paper=data.paper,
-                        code=data.code,
-                        snapshot=data.to_json(),
+                        CertificateRecord(
+                            number=data.number,
+                            person_id=facts.person.id,
+                            organisation_id=facts.organisation.id,
+                            period_start=data.period_start,
+                            period_end=data.period_end,
+                            minutes=data.approved_minutes,
+                            issue_date=data.issue_date,
+                            language=data.language,
+                            paper=data.paper,
+                            code=data.code,
+                            snapshot=data.to_json(),
+                        )
                     )
                 out = destination(data)
                 check_output(out, protected)  # before signing: nothing is kept if refused

@@ -13,11 +13,13 @@ import random
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
 from typing import Any
 
 from okuvol_desktop.domain.durations import span_of, zone
 from okuvol_desktop.domain.errors import Conflict, ValidationError
 from okuvol_desktop.domain.kinds import EntrySource, EntryStatus, WorkKind
+from okuvol_desktop.domain.model import OrganisationDetails, PersonDetails, RoleDetails
 from okuvol_desktop.domain.progress import NoProgress, Progress
 from okuvol_desktop.services import demo_names as names
 from okuvol_desktop.services.context import ServiceContext
@@ -164,11 +166,13 @@ class DemoService:
             org = record_organisation(
                 s,
                 now,
-                name=spec[0],
-                type=spec[1],
-                signatory_name="Dr. Ratna Kusuma",
-                signatory_title="Director",
-                certificate_language="id" if spec[2] == "Asia/Jakarta" else "en",
+                OrganisationDetails(
+                    name=spec[0],
+                    type=spec[1],
+                    signatory_name="Dr. Ratna Kusuma",
+                    signatory_title="Director",
+                    certificate_language="id" if spec[2] == "Asia/Jakarta" else "en",
+                ),
             )
             orgs[org.id] = spec
         offering = {
@@ -178,7 +182,8 @@ class DemoService:
         roles = []
         start = today - timedelta(days=DAYS + rng.randrange(30, 400))
         for index, full_name in enumerate(_names(rng, count)):
-            person = PersonRepo(s).add(full_name=full_name, email=f"person{index + 1}@example.org")
+            email = f"person{index + 1}@example.org"
+            person = PersonRepo(s).add(PersonDetails(full_name=full_name, email=email))
             # 25 % professional only, 35 % volunteer only, 40 % both: dual-role people matter.
             draw = rng.random()
             kinds = (
@@ -195,14 +200,18 @@ class DemoService:
                 professional = kind is WorkKind.PROFESSIONAL
                 roles.append(
                     RoleRepo(s).add(
-                        person_id=person.id,
-                        organisation_id=org_id,
-                        kind=kind.value,
-                        title=rng.choice(titles),
-                        start_date=start,
-                        hourly_rate=rng.choice((75000, 120000, 250000)) if professional else None,
-                        currency="IDR" if professional else None,
-                        weekly_minutes=40 * 60 if professional else None,
+                        person.id,
+                        org_id,
+                        kind,
+                        RoleDetails(
+                            title=rng.choice(titles),
+                            start_date=start,
+                            hourly_rate=Decimal(rng.choice((75000, 120000, 250000)))
+                            if professional
+                            else None,
+                            currency="IDR" if professional else None,
+                            weekly_minutes=40 * 60 if professional else None,
+                        ),
                     )
                 )
                 if kind is WorkKind.VOLUNTEER:

@@ -40,7 +40,14 @@ from okuvol_desktop.domain.durations import (
 )
 from okuvol_desktop.domain.errors import OkuvolError, ValidationError
 from okuvol_desktop.domain.kinds import EntrySource, EntryStatus, WorkKind
-from okuvol_desktop.domain.model import Organisation, Person, Role
+from okuvol_desktop.domain.model import (
+    Organisation,
+    OrganisationDetails,
+    Person,
+    PersonDetails,
+    Role,
+    RoleDetails,
+)
 from okuvol_desktop.domain.progress import Cancelled, NoProgress, Progress
 from okuvol_desktop.domain.text import check_optional
 from okuvol_desktop.interchange.dates import DateOrder
@@ -216,7 +223,8 @@ class _Roster:
     def person(self, name: str) -> Person:
         person = self.people.get(name)
         if person is None:
-            person = PersonRepo(self._s).add(full_name=rules.check_text("person", name, "The name"))
+            checked = rules.check_text("person", name, "The name")
+            person = PersonRepo(self._s).add(PersonDetails(full_name=checked))
             self.people[name] = person
             self._report.people.append(name)
         return person
@@ -225,7 +233,9 @@ class _Roster:
         organisation = self.organisations.get(name)
         if organisation is None:
             checked = rules.check_text("organisation", name, "The organisation's name")
-            organisation = record_organisation(self._s, self._now, name=checked)
+            organisation = record_organisation(
+                self._s, self._now, OrganisationDetails(name=checked)
+            )
             self.organisations[name] = organisation
             self._report.organisations.append(name)
         return organisation
@@ -235,7 +245,7 @@ class _Roster:
         found = self._roles.get(key)
         if found is None:
             found = RoleRepo(self._s).add(
-                person_id=person.id, organisation_id=organisation.id, kind=kind.value, title=title
+                person.id, organisation.id, kind, RoleDetails(title=title)
             )
             self._roles[key] = found
             self._report.roles.append(f"{title} ({person.full_name}, {organisation.name})")

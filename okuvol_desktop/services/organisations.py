@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.errors import Conflict, ValidationError
 from okuvol_desktop.domain.ids import OrganisationId
 from okuvol_desktop.domain.keys import new_signing_key
-from okuvol_desktop.domain.model import Organisation
+from okuvol_desktop.domain.model import Organisation, OrganisationDetails
 from okuvol_desktop.domain.rules import check_text
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.services.roles import refuse_while_timing
 from okuvol_desktop.storage.keys import KeyRepo
 from okuvol_desktop.storage.pictures import PictureRepo
-from okuvol_desktop.storage.repositories import EntryRepo, OrganisationRepo, RoleRepo
+from okuvol_desktop.storage.repositories import (
+    EntryRepo,
+    OrganisationRepo,
+    RoleRepo,
+)
 
 CERTIFICATE_LANGUAGES = ("en", "id")
 
@@ -103,11 +106,38 @@ def _check_url(url: str | None) -> str | None:
     return text
 
 
-def record_organisation(s: Session, now: datetime, **fields: Any) -> Organisation:
+def record_organisation(s: Session, now: datetime, details: OrganisationDetails) -> Organisation:
     """A new organisation with a signing key of its own, in the caller's transaction."""
-    organisation = OrganisationRepo(s).add(**fields)
+    organisation = OrganisationRepo(s).add(details)
     KeyRepo(s).add_current(organisation.id, new_signing_key(organisation.name, now), now)
     return OrganisationRepo(s).get(organisation.id)
+
+
+def _kept_or_trimmed(kept: str | None, typed: str | None) -> str | None:
+    """A text field after an edit: ``kept`` when nothing was typed, else the typed text
+    trimmed ("" clears it)."""
+    return kept if typed is None else typed.strip() or None
+
+
+def _edited(details: OrganisationDetails, changes: OrganisationChanges) -> OrganisationDetails:
+    """``details`` with ``changes`` checked and made (None keeps a field as it is); the logo
+    is read by the caller, in its transaction."""
+    c = changes
+    return replace(
+        details,
+        name=details.name
+        if c.name is None
+        else check_text("name", c.name, "The organisation's name"),
+        type=_kept_or_trimmed(details.type, c.type),
+        address=_kept_or_trimmed(details.address, c.address),
+        contact=_kept_or_trimmed(details.contact, c.contact),
+        signatory_name=_kept_or_trimmed(details.signatory_name, c.signatory_name),
+        signatory_title=_kept_or_trimmed(details.signatory_title, c.signatory_title),
+        certificate_language=details.certificate_language
+        if c.certificate_language is None
+        else _check_language(c.certificate_language),
+        verify_url=details.verify_url if c.verify_url is None else _check_url(c.verify_url),
+    )
 
 
 class OrganisationService:
@@ -130,42 +160,33 @@ class OrganisationService:
         verify_url: str | None = None,
     ) -> Organisation:
         """Record a new organisation; its name must not be taken yet."""
-        fields = {
-            "name": check_text("name", name, "The organisation's name"),
-            "type": (type or "").strip() or None,
-            "address": (address or "").strip() or None,
-            "contact": (contact or "").strip() or None,
-            "signatory_name": (signatory_name or "").strip() or None,
-            "signatory_title": (signatory_title or "").strip() or None,
-            "certificate_language": _check_language(certificate_language),
-            "verify_url": _check_url(verify_url),
-        }
+        checked = OrganisationDetails(
+            name=check_text("name", name, "The organisation's name"),
+            type=(type or "").strip() or None,
+            address=(address or "").strip() or None,
+            contact=(contact or "").strip() or None,
+            signatory_name=(signatory_name or "").strip() or None,
+            signatory_title=(signatory_title or "").strip() or None,
+            certificate_language=_check_language(certificate_language),
+            verify_url=_check_url(verify_url),
+        )
         with self._ctx.transaction() as s:
-            fields["logo_sha256"] = _logo_field(s, logo_path)
-            return record_organisation(s, self._ctx.clock(), **fields)
+            details = replace(checked, logo_sha256=_logo_field(s, logo_path))
+            return record_organisation(s, self._ctx.clock(), details)
 
     def edit(self, organisation_id: OrganisationId, changes: OrganisationChanges) -> Organisation:
         """Change an organisation's details."""
-        fields: dict[str, object] = {}
-        if changes.name is not None:
-            fields["name"] = check_text("name", changes.name, "The organisation's name")
-        for name in ("type", "address", "contact", "signatory_name", "signatory_title"):
-            value = getattr(changes, name)
-            if value is not None:
-                fields[name] = value.strip() or None
-        if changes.certificate_language is not None:
-            fields["certificate_language"] = _check_language(changes.certificate_language)
-        if changes.verify_url is not None:
-            fields["verify_url"] = _check_url(changes.verify_url)
         with self._ctx.transaction() as s:
+            repo = OrganisationRepo(s)
+            details = _edited(repo.get(organisation_id).details, changes)
             if changes.logo_path is not None:
-                fields["logo_sha256"] = _logo_field(s, changes.logo_path)
-            return OrganisationRepo(s).update(organisation_id, **fields)
+                details = replace(details, logo_sha256=_logo_field(s, changes.logo_path))
+            return repo.update(organisation_id, details)
 
     def set_archived(self, organisation_id: OrganisationId, archived: bool = True) -> Organisation:
         """Archive an organisation (kept in every total), or bring it back."""
         with self._ctx.transaction() as s:
-            return OrganisationRepo(s).update(organisation_id, archived=archived)
+            return OrganisationRepo(s).set_archived(organisation_id, archived)
 
     def delete(self, organisation_id: OrganisationId) -> Organisation:
         """Delete an organisation without entries; one with entries can only be archived."""

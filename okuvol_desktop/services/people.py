@@ -9,7 +9,7 @@ from decimal import Decimal
 from okuvol_desktop.domain.errors import Conflict, ValidationError
 from okuvol_desktop.domain.ids import PersonId
 from okuvol_desktop.domain.load import check_budget_within_limit, weekly_minutes
-from okuvol_desktop.domain.model import Person
+from okuvol_desktop.domain.model import Person, PersonDetails
 from okuvol_desktop.domain.rules import check_text
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.services.roles import refuse_while_timing
@@ -55,6 +55,28 @@ class PersonChanges:
     weekly_budget_hours: Decimal | None = None
 
 
+def _edited(details: PersonDetails, changes: PersonChanges, today: date) -> PersonDetails:
+    """``details`` with ``changes`` checked and made (None keeps a field as it is)."""
+    c = changes
+    return PersonDetails(
+        full_name=details.full_name
+        if c.full_name is None
+        else check_text("full_name", c.full_name, "The name"),
+        email=details.email if c.email is None else _check_email(c.email),
+        phone=details.phone if c.phone is None else c.phone.strip() or None,
+        birth_date=details.birth_date
+        if c.birth_date is None
+        else _check_birth_date(c.birth_date, today),
+        notes=details.notes if c.notes is None else c.notes.strip() or None,
+        weekly_limit_minutes=details.weekly_limit_minutes
+        if c.weekly_limit_hours is None
+        else _weekly_minutes("weekly_limit", c.weekly_limit_hours),
+        weekly_volunteer_minutes=details.weekly_volunteer_minutes
+        if c.weekly_budget_hours is None
+        else _weekly_minutes("weekly_budget", c.weekly_budget_hours),
+    )
+
+
 class PeopleService:
     """Use cases about people."""
 
@@ -78,57 +100,35 @@ class PeopleService:
         (volunteering) are 1 to 168 hours, the budget not above the limit; None or 0 leaves
         them not chosen.
         """
-        fields = {
-            "full_name": check_text("full_name", full_name, "The name"),
-            "email": _check_email(email),
-            "phone": (phone or "").strip() or None,
-            "birth_date": _check_birth_date(birth_date, self._ctx.today()),
-            "notes": (notes or "").strip() or None,
-            "weekly_limit_minutes": _weekly_minutes("weekly_limit", weekly_limit_hours),
-            "weekly_volunteer_minutes": _weekly_minutes("weekly_budget", weekly_budget_hours),
-        }
-        check_budget_within_limit(
-            fields["weekly_limit_minutes"],  # type: ignore[arg-type]
-            fields["weekly_volunteer_minutes"],  # type: ignore[arg-type]
+        details = PersonDetails(
+            full_name=check_text("full_name", full_name, "The name"),
+            email=_check_email(email),
+            phone=(phone or "").strip() or None,
+            birth_date=_check_birth_date(birth_date, self._ctx.today()),
+            notes=(notes or "").strip() or None,
+            weekly_limit_minutes=_weekly_minutes("weekly_limit", weekly_limit_hours),
+            weekly_volunteer_minutes=_weekly_minutes("weekly_budget", weekly_budget_hours),
         )
+        check_budget_within_limit(details.weekly_limit_minutes, details.weekly_volunteer_minutes)
         with self._ctx.transaction() as s:
-            return PersonRepo(s).add(**fields)
+            return PersonRepo(s).add(details)
 
     def edit(self, person_id: PersonId, changes: PersonChanges) -> Person:
         """Change a person's details."""
-        fields: dict[str, object] = {}
-        if changes.full_name is not None:
-            fields["full_name"] = check_text("full_name", changes.full_name, "The name")
-        if changes.email is not None:
-            fields["email"] = _check_email(changes.email)
-        if changes.phone is not None:
-            fields["phone"] = changes.phone.strip() or None
-        if changes.birth_date is not None:
-            fields["birth_date"] = _check_birth_date(changes.birth_date, self._ctx.today())
-        if changes.notes is not None:
-            fields["notes"] = changes.notes.strip() or None
-        if changes.weekly_limit_hours is not None:
-            fields["weekly_limit_minutes"] = _weekly_minutes(
-                "weekly_limit", changes.weekly_limit_hours
-            )
-        if changes.weekly_budget_hours is not None:
-            fields["weekly_volunteer_minutes"] = _weekly_minutes(
-                "weekly_budget", changes.weekly_budget_hours
-            )
         with self._ctx.transaction() as s:
             repo = PersonRepo(s)
             person = repo.get(person_id)
+            details = _edited(person.details, changes, self._ctx.today())
             # The budget is checked against the limit the person will have, changed or kept.
             check_budget_within_limit(
-                fields.get("weekly_limit_minutes", person.weekly_limit_minutes),  # type: ignore[arg-type]
-                fields.get("weekly_volunteer_minutes", person.weekly_volunteer_minutes),  # type: ignore[arg-type]
+                details.weekly_limit_minutes, details.weekly_volunteer_minutes
             )
-            return repo.update(person.id, **fields)
+            return repo.update(person.id, details)
 
     def set_archived(self, person_id: PersonId, archived: bool = True) -> Person:
         """Archive a person (hidden from lists, kept in every total), or bring them back."""
         with self._ctx.transaction() as s:
-            return PersonRepo(s).update(person_id, archived=archived)
+            return PersonRepo(s).set_archived(person_id, archived)
 
     def delete(self, person_id: PersonId) -> Person:
         """Delete a person who has no entries; one with entries can only be archived."""

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from okuvol_desktop.domain.errors import Conflict, NotFound, ValidationError
 from okuvol_desktop.domain.ids import OrganisationId, PersonId, RoleId
 from okuvol_desktop.domain.kinds import WorkKind
-from okuvol_desktop.domain.model import Organisation, Person, Role
+from okuvol_desktop.domain.model import Organisation, Person, Role, RoleDetails
 from okuvol_desktop.domain.rules import check_amount, check_text
 from okuvol_desktop.domain.text import check_optional
 from okuvol_desktop.services.context import ServiceContext
@@ -37,8 +37,8 @@ class RoleTerms:
     weekly_hours: Decimal | None = None
 
 
-def _check_terms(kind: WorkKind, terms: RoleTerms) -> dict[str, object]:
-    """The terms as columns, or ValidationError naming the first wrong one."""
+def _check_terms(kind: WorkKind, terms: RoleTerms) -> RoleDetails:
+    """The terms as the role's row keeps them, or ValidationError naming the first wrong one."""
     if terms.start_date and terms.end_date and terms.end_date < terms.start_date:
         raise ValidationError(
             "end_date",
@@ -68,15 +68,15 @@ def _check_terms(kind: WorkKind, terms: RoleTerms) -> dict[str, object]:
                 weekly_hours=terms.weekly_hours,
             )
         weekly_minutes = int(terms.weekly_hours * 60)
-    return {
-        "title": check_text("title", terms.title, "The role's title"),
-        "field": check_optional("field", terms.field, "The field of work"),
-        "start_date": terms.start_date,
-        "end_date": terms.end_date,
-        "hourly_rate": terms.hourly_rate,
-        "currency": currency,
-        "weekly_minutes": weekly_minutes,
-    }
+    return RoleDetails(
+        title=check_text("title", terms.title, "The role's title"),
+        field=check_optional("field", terms.field, "The field of work"),
+        start_date=terms.start_date,
+        end_date=terms.end_date,
+        hourly_rate=terms.hourly_rate,
+        currency=currency,
+        weekly_minutes=weekly_minutes,
+    )
 
 
 def _is_named(role: Role, ref: RoleId | str) -> bool:
@@ -170,20 +170,18 @@ class RoleService:
         self, person_id: PersonId, organisation_id: OrganisationId, kind: WorkKind, terms: RoleTerms
     ) -> Role:
         """Give a person a role of one kind at an organisation."""
-        fields = _check_terms(kind, terms)
+        details = _check_terms(kind, terms)
         with self._ctx.transaction() as s:
             person = PersonRepo(s).get(person_id)
             organisation = OrganisationRepo(s).get(organisation_id)
-            return RoleRepo(s).add(
-                person_id=person.id, organisation_id=organisation.id, kind=kind.value, **fields
-            )
+            return RoleRepo(s).add(person.id, organisation.id, kind, details)
 
     def edit(self, role_id: RoleId, terms: RoleTerms) -> Role:
         """Change a role's terms; its period must still hold every entry logged in it."""
         with self._ctx.transaction() as s:
             repo = RoleRepo(s)
             role = repo.get(role_id)
-            fields = _check_terms(role.kind, terms)
+            details = _check_terms(role.kind, terms)
             first, last = EntryRepo(s).date_range_of_role(role_id)
             start, end = terms.start_date, terms.end_date
             if first is not None and start is not None and first < start:
@@ -198,7 +196,7 @@ class RoleService:
                     ("Entries up to {last} are logged in this role; the role must not end before."),
                     last=last.isoformat(),
                 )
-            return repo.update(role_id, **fields)
+            return repo.update(role_id, details)
 
     def get(self, role_id: RoleId) -> Role:
         """One role."""
@@ -208,7 +206,7 @@ class RoleService:
     def set_archived(self, role_id: RoleId, archived: bool = True) -> Role:
         """Archive a role (no new entries; old ones still count), or bring it back."""
         with self._ctx.transaction() as s:
-            return RoleRepo(s).update(role_id, archived=archived)
+            return RoleRepo(s).set_archived(role_id, archived)
 
     def delete(self, role_id: RoleId) -> Role:
         """Delete a role in which nothing was logged and no timer runs."""

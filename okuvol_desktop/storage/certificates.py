@@ -6,20 +6,17 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.errors import Conflict, NotFound
 from okuvol_desktop.domain.ids import OrganisationId, PersonId
 from okuvol_desktop.domain.keys import Revocation
-from okuvol_desktop.domain.model import IssuedCertificate
+from okuvol_desktop.domain.model import CertificateRecord, IssuedCertificate
 from okuvol_desktop.storage.orm import CertificateRow, OrganisationRow, PersonRow
+from okuvol_desktop.storage.repositories.base import Repository, write_record
 
 
-class CertificateRepo:
+class CertificateRepo(Repository):
     """Certificates issued by organisations."""
-
-    def __init__(self, session: Session) -> None:
-        self._s = session
 
     def next_number(self, organisation_id: int, prefix: str, year: int) -> str:
         """The next free number of an organisation in a year, e.g. RSHS-2026-0007."""
@@ -34,8 +31,10 @@ class CertificateRepo:
         sequence = int(self._s.scalar(stmt) or 0) + 1
         return f"{prefix}-{year}-{sequence:04d}"
 
-    def add(self, **fields: Any) -> None:
-        self._s.add(CertificateRow(**fields))
+    def add(self, certificate: CertificateRecord) -> None:
+        row = CertificateRow()
+        write_record(row, certificate)
+        self._s.add(row)
         self._s.flush()
 
     def _select(self) -> Any:

@@ -9,10 +9,10 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.errors import NotFound
 from okuvol_desktop.storage.orm import EntryCreditRow, EntryEvidenceRow, EntryRow
+from okuvol_desktop.storage.repositories.base import Repository
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,22 +35,19 @@ def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-class EvidenceRepo:
+class EvidenceRepo(Repository):
     """The entry_credit and entry_evidence tables."""
-
-    def __init__(self, s: Session) -> None:
-        self.s = s
 
     def set_credits(self, entry_id: int, credits: Decimal | None) -> None:
         """An entry's credits; None or 0 takes them away."""
-        self.s.execute(delete(EntryCreditRow).where(EntryCreditRow.entry_id == entry_id))
+        self._s.execute(delete(EntryCreditRow).where(EntryCreditRow.entry_id == entry_id))
         if credits:
-            self.s.add(EntryCreditRow(entry_id=entry_id, credits=credits))
-        self.s.flush()
+            self._s.add(EntryCreditRow(entry_id=entry_id, credits=credits))
+        self._s.flush()
 
     def credits(self, entry_id: int) -> Decimal | None:
         """An entry's credits, or None."""
-        row = self.s.get(EntryCreditRow, entry_id)
+        row = self._s.get(EntryCreditRow, entry_id)
         return None if row is None else Decimal(row.credits)
 
     def add(self, entry_id: int, file_name: str, media_type: str, data: bytes) -> Evidence:
@@ -62,8 +59,8 @@ class EvidenceRepo:
             sha256=sha256_of(data),
             data=data,
         )
-        self.s.add(row)
-        self.s.flush()
+        self._s.add(row)
+        self._s.flush()
         return _evidence(row)
 
     def of_entries(self, entry_ids: list[int]) -> list[Evidence]:
@@ -75,7 +72,7 @@ class EvidenceRepo:
             .where(EntryEvidenceRow.entry_id.in_(entry_ids))
             .order_by(EntryEvidenceRow.entry_id, EntryEvidenceRow.id)
         )
-        return [_evidence(r) for r in self.s.scalars(stmt)]
+        return [_evidence(r) for r in self._s.scalars(stmt)]
 
     def of_person(self, person_id: int, start: date, end: date) -> list[tuple[date, Evidence]]:
         """The files of a person's entries from ``start`` to ``end``, by day, each checked."""
@@ -89,11 +86,11 @@ class EvidenceRepo:
             )
             .order_by(EntryRow.work_date, EntryEvidenceRow.id)
         )
-        return [(day, _evidence(row)) for day, row in self.s.execute(stmt)]
+        return [(day, _evidence(row)) for day, row in self._s.execute(stmt)]
 
     def data(self, evidence_id: int) -> tuple[Evidence, bytes]:
         """A file and its bytes."""
-        row = self.s.get(EntryEvidenceRow, evidence_id)
+        row = self._s.get(EntryEvidenceRow, evidence_id)
         if row is None:
             raise NotFound(
                 "No evidence file has the id {id}; okuvol evidence list ENTRY_ID shows them.",

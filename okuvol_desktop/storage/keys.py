@@ -7,11 +7,11 @@ import base64
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, delete, select, update
-from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.errors import NotFound
 from okuvol_desktop.domain.keys import KeyRecord, SigningKey
 from okuvol_desktop.storage.orm import OrganisationRow, PrivateKeyRow, SigningKeyRow
+from okuvol_desktop.storage.repositories.base import Repository
 
 
 def _b64(data: bytes) -> str:
@@ -37,11 +37,8 @@ def _owner(organisation_id: int | None) -> ColumnElement[bool]:
     return column.is_(None) if organisation_id is None else column == organisation_id
 
 
-class KeyRepo:
+class KeyRepo(Repository):
     """Signing keys of organisations and of the ledger (organisation None)."""
-
-    def __init__(self, session: Session) -> None:
-        self._s = session
 
     def add_current(self, organisation_id: int | None, key: SigningKey, now: datetime) -> KeyRecord:
         """Make ``key`` the one that signs from now on; the one before is retired and its

@@ -8,17 +8,13 @@ from __future__ import annotations
 
 import hashlib
 
-from sqlalchemy.orm import Session
-
 from okuvol_desktop.domain.errors import NotFound
 from okuvol_desktop.storage.orm import PictureRow
+from okuvol_desktop.storage.repositories.base import Repository
 
 
-class PictureRepo:
+class PictureRepo(Repository):
     """Pictures by SHA-256."""
-
-    def __init__(self, session: Session) -> None:
-        self._s = session
 
     def put(self, data: bytes, media_type: str) -> str:
         """Keep ``data`` (if it is not kept already) and return its SHA-256."""

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, func, insert, literal, select
-from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.ids import CategoryId, RoleId
 from okuvol_desktop.domain.kinds import EntryStatus
 from okuvol_desktop.domain.review import Review, ReviewedFacts
 from okuvol_desktop.storage.orm import EntryReviewRow, EntryRow
+from okuvol_desktop.storage.repositories.base import Repository
 
 # Databases cap the parameters of one statement; long id lists go in slices.
 _SLICE = 10_000
@@ -55,11 +55,8 @@ class Withdrawn:
     standing: Review | None
 
 
-class ReviewRepo:
+class ReviewRepo(Repository):
     """Reviews of entries, oldest first."""
-
-    def __init__(self, session: Session) -> None:
-        self._s = session
 
     def record(
         self,

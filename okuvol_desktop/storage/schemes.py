@@ -17,6 +17,7 @@ from okuvol_desktop.storage.orm import (
     SchemeAssignmentRow,
     SchemeRow,
 )
+from okuvol_desktop.storage.repositories.base import Repository
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,34 +48,31 @@ def _assignment(row: SchemeAssignmentRow) -> Assignment:
     return Assignment(row.scheme_id, row.person_id, row.organisation_id, row.starts_on)
 
 
-class SchemeRepo:
+class SchemeRepo(Repository):
     """The scheme and scheme_assignment tables."""
-
-    def __init__(self, s: Session) -> None:
-        self.s = s
 
     def every(self) -> list[StoredScheme]:
         """Every scheme in the ledger, by name."""
-        return [_stored(r) for r in self.s.scalars(select(SchemeRow).order_by(SchemeRow.name))]
+        return [_stored(r) for r in self._s.scalars(select(SchemeRow).order_by(SchemeRow.name))]
 
     def named(self, name: str) -> StoredScheme | None:
         """The scheme of this name, its case ignored."""
-        rows = self.s.scalars(select(SchemeRow)).all()
+        rows = self._s.scalars(select(SchemeRow)).all()
         found = [r for r in rows if r.name.casefold() == name.strip().casefold()]
         return _stored(found[0]) if found else None
 
     def add(self, name: str, kind: str, document: str) -> StoredScheme:
         """Keep a new scheme."""
         row = SchemeRow(name=name, kind=kind, document=document)
-        self.s.add(row)
-        self.s.flush()
+        self._s.add(row)
+        self._s.flush()
         return _stored(row)
 
     def replace(self, scheme_id: int, name: str, kind: str, document: str) -> StoredScheme:
         """Put a new document in place of a scheme's, keeping its assignments."""
-        row = self.s.get_one(SchemeRow, scheme_id)
+        row = self._s.get_one(SchemeRow, scheme_id)
         row.name, row.kind, row.document = name, kind, document
-        self.s.flush()
+        self._s.flush()
         return _stored(row)
 
     def assignments(self) -> list[Assignment]:
@@ -82,7 +80,7 @@ class SchemeRepo:
         stmt = select(SchemeAssignmentRow).order_by(
             SchemeAssignmentRow.scheme_id, SchemeAssignmentRow.id
         )
-        return [_assignment(r) for r in self.s.scalars(stmt)]
+        return [_assignment(r) for r in self._s.scalars(stmt)]
 
     def assign(
         self,
@@ -100,13 +98,13 @@ class SchemeRepo:
             if person_id is not None
             else SchemeAssignmentRow.organisation_id == organisation_id,
         )
-        row = self.s.scalars(same).first()
+        row = self._s.scalars(same).first()
         if row is not None:
             if row.starts_on == starts_on:
                 return False
             row.starts_on = starts_on
         else:
-            self.s.add(
+            self._s.add(
                 SchemeAssignmentRow(
                     scheme_id=scheme_id,
                     person_id=person_id,
@@ -114,7 +112,7 @@ class SchemeRepo:
                     starts_on=starts_on,
                 )
             )
-        self.s.flush()
+        self._s.flush()
         return True
 
     def unassign(
@@ -127,7 +125,7 @@ class SchemeRepo:
             if person_id is not None
             else SchemeAssignmentRow.organisation_id == organisation_id,
         )
-        return int(self.s.execute(stmt).rowcount or 0)  # type: ignore[attr-defined]
+        return int(self._s.execute(stmt).rowcount or 0)  # type: ignore[attr-defined]
 
     def of_person(self, person_id: int) -> list[tuple[StoredScheme, Assignment]]:
         """The schemes that apply to a person: given to them, or to the volunteers of an
@@ -146,7 +144,7 @@ class SchemeRepo:
             )
             .order_by(SchemeRow.name, SchemeAssignmentRow.id)
         )
-        return [(_stored(scheme), _assignment(given)) for scheme, given in self.s.execute(stmt)]
+        return [(_stored(scheme), _assignment(given)) for scheme, given in self._s.execute(stmt)]
 
 
 @dataclass(frozen=True, slots=True)

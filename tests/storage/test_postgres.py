@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from okuvol_desktop.cli.main import run
+from okuvol_desktop.domain.model import PersonDetails
 from okuvol_desktop.services.context import ConnectionLost
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.storage.repositories import PersonRepo
@@ -149,10 +150,10 @@ def test_a_connection_lost_in_the_middle_says_so_and_changes_nothing(
         pytest.raises(ConnectionLost, match="nothing was changed"),
         ledger.ctx.transaction() as s,
     ):
-        PersonRepo(s).add(full_name="Ani")
+        PersonRepo(s).add(PersonDetails(full_name="Ani"))
         pid = s.execute(text("SELECT pg_backend_pid()")).scalar_one()
         _terminate(db_location, "pid = :pid", pid=pid)  # the server goes away
-        PersonRepo(s).add(full_name="Budi")
+        PersonRepo(s).add(PersonDetails(full_name="Budi"))
     assert count(db_location, "person") == 0
     ledger.people.add("Citra")  # and the next try works
     assert [p.full_name for p in ledger.people.list()] == ["Citra"]

@@ -4,7 +4,7 @@ one module per aggregate.
 They never commit: the service that created the session owns the transaction.
 """
 
-from okuvol_desktop.storage.repositories._common import as_id
+from okuvol_desktop.storage.repositories.base import as_id
 from okuvol_desktop.storage.repositories.categories import CategoryRepo, SkillRepo
 from okuvol_desktop.storage.repositories.entries import EntryRepo, entry_from_row
 from okuvol_desktop.storage.repositories.goals import GoalRepo

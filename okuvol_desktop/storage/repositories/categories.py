@@ -10,7 +10,7 @@ from okuvol_desktop.domain.errors import NotFound
 from okuvol_desktop.domain.ids import CategoryId
 from okuvol_desktop.domain.model import Category
 from okuvol_desktop.storage.orm import CategoryRow, SkillRow
-from okuvol_desktop.storage.repositories._common import Repository
+from okuvol_desktop.storage.repositories.base import Repository
 
 
 def _category(row: CategoryRow) -> Category:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Any
 
 from sqlalchemy import delete, func, or_, select, update
 
@@ -15,7 +14,7 @@ from okuvol_desktop.domain.model import Entry, EntryRef
 from okuvol_desktop.domain.rules import TimedSpan
 from okuvol_desktop.storage.entry_values import Changed, EntryWork, ReviewColumns
 from okuvol_desktop.storage.orm import EntryRow, EntrySkillRow, OrganisationRow, RoleRow, SkillRow
-from okuvol_desktop.storage.repositories._common import Repository, apply_changes, slices
+from okuvol_desktop.storage.repositories.base import TableRepository, slices
 from okuvol_desktop.storage.repositories.categories import SkillRepo
 
 
@@ -60,8 +59,16 @@ def _review_and_change(
         row.updated_by, row.updated_at = changed.by, changed.at
 
 
-class EntryRepo(Repository):
+class EntryRepo(TableRepository[EntryRow, Entry]):
     """Entries and their skills."""
+
+    _table = EntryRow
+
+    def _thing(self, row: EntryRow) -> Entry:
+        return entry_from_row(row, self.skills_of([row.id]).get(row.id, ()))
+
+    def _missing(self, record_id: int) -> NotFound:
+        return NotFound("There is no entry with id {entry_id}.", entry_id=record_id)
 
     def skills_of(self, entry_ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
         """Skill names of each entry, sorted."""
@@ -113,15 +120,6 @@ class EntryRepo(Repository):
         if self._s.get_bind().dialect.name == "postgresql":
             self._s.refresh(row)
 
-    def row(self, entry_id: int) -> EntryRow:
-        row = self._s.get(EntryRow, entry_id)
-        if row is None:
-            raise NotFound("There is no entry with id {entry_id}.", entry_id=entry_id)
-        return row
-
-    def get(self, entry_id: int) -> Entry:
-        return entry_from_row(self.row(entry_id), self.skills_of([entry_id]).get(entry_id, ()))
-
     def update(
         self,
         entry_id: int,
@@ -135,7 +133,8 @@ class EntryRepo(Repository):
         """Change an entry's work and status (and, from Undo, its review); ``skills`` None
         leaves them."""
         row = self.row(entry_id)
-        apply_changes(row, work._asdict())
+        for column, value in work._asdict().items():
+            setattr(row, column, value)
         row.status = status
         _review_and_change(row, review, changed)
         if skills is not None:
@@ -272,14 +271,22 @@ class EntryRepo(Repository):
         stmt = select(func.count()).select_from(spans).where(spans.c.id >= first_id, overlapping)
         return int(self._s.scalar(stmt) or 0)
 
-    def set_review(self, entry_ids: Sequence[int], **changes: Any) -> int:
-        """Set status and review fields on many entries at once; returns how many changed."""
+    def set_review(
+        self, entry_ids: Sequence[int], status: EntryStatus, review: ReviewColumns | None
+    ) -> int:
+        """Set the status of many entries at once, and their review unless ``review`` is None;
+        returns how many changed."""
+        values: dict[str, object] = {"version": EntryRow.version + 1, "status": status.value}
+        if review is not None:
+            values.update(
+                reviewer=review.reviewer,
+                reviewed_at=review.reviewed_at,
+                review_note=review.review_note,
+            )
         changed = 0
         for part in slices(entry_ids):
             result = self._s.execute(
-                update(EntryRow)
-                .where(EntryRow.id.in_(part))
-                .values(version=EntryRow.version + 1, **changes),
+                update(EntryRow).where(EntryRow.id.in_(part)).values(values),
                 execution_options={"synchronize_session": False},
             )
             changed += int(result.rowcount)  # type: ignore[attr-defined]

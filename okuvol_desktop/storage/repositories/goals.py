@@ -8,7 +8,7 @@ from okuvol_desktop.domain.ids import PersonId
 from okuvol_desktop.domain.kinds import WorkKind
 from okuvol_desktop.domain.model import Goal
 from okuvol_desktop.storage.orm import GoalRow
-from okuvol_desktop.storage.repositories._common import Repository
+from okuvol_desktop.storage.repositories.base import Repository
 
 
 def _goal(row: GoalRow) -> Goal:

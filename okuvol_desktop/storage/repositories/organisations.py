@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import delete, select
 
 from okuvol_desktop.domain.errors import Conflict, NotFound
 from okuvol_desktop.domain.ids import OrganisationId
-from okuvol_desktop.domain.model import Organisation
+from okuvol_desktop.domain.model import Organisation, OrganisationDetails
 from okuvol_desktop.storage.orm import (
     AccessCoordinatorRow,
     OrganisationRow,
@@ -16,7 +14,7 @@ from okuvol_desktop.storage.orm import (
     RoleRow,
     SigningKeyRow,
 )
-from okuvol_desktop.storage.repositories._common import Repository, apply_changes, as_id, by_ref
+from okuvol_desktop.storage.repositories.base import DirectoryRepository, as_id, by_ref
 
 
 def _organisation(row: OrganisationRow) -> Organisation:
@@ -36,8 +34,18 @@ def _organisation(row: OrganisationRow) -> Organisation:
     )
 
 
-class OrganisationRepo(Repository):
+class OrganisationRepo(DirectoryRepository[OrganisationRow, Organisation, OrganisationDetails]):
     """Organisations; names are unique."""
+
+    _table = OrganisationRow
+
+    def _thing(self, row: OrganisationRow) -> Organisation:
+        return _organisation(row)
+
+    def _missing(self, record_id: int) -> NotFound:
+        return NotFound(
+            "There is no organisation with id {organisation_id}.", organisation_id=record_id
+        )
 
     def _check_free(self, name: str, except_id: int | None = None) -> None:
         stmt = select(OrganisationRow.id).where(OrganisationRow.name == name)
@@ -49,25 +57,10 @@ class OrganisationRepo(Repository):
                 found=found,
             )
 
-    def add(self, **fields: Any) -> Organisation:
+    def add(self, details: OrganisationDetails) -> Organisation:
         """A new organisation; the caller gives it a signing key (KeyRepo.add_current)."""
-        self._check_free(fields["name"])
-        row = OrganisationRow(**fields)
-        self._s.add(row)
-        self._s.flush()
-        return _organisation(row)
-
-    def row(self, organisation_id: int) -> OrganisationRow:
-        row = self._s.get(OrganisationRow, organisation_id)
-        if row is None:
-            raise NotFound(
-                "There is no organisation with id {organisation_id}.",
-                organisation_id=organisation_id,
-            )
-        return row
-
-    def get(self, organisation_id: int) -> Organisation:
-        return _organisation(self.row(organisation_id))
+        self._check_free(details.name)
+        return self._written(OrganisationRow(), details)
 
     def find(self, name: str) -> Organisation | None:
         row = self._s.scalar(select(OrganisationRow).where(OrganisationRow.name == name))
@@ -97,13 +90,10 @@ class OrganisationRepo(Repository):
             stmt = stmt.where(OrganisationRow.archived.is_(False))
         return [_organisation(r) for r in self._s.scalars(stmt)]
 
-    def update(self, organisation_id: int, **changes: Any) -> Organisation:
-        row = self.row(organisation_id)
-        if "name" in changes:
-            self._check_free(changes["name"], except_id=organisation_id)
-        apply_changes(row, changes)
-        self._s.flush()
-        return _organisation(row)
+    def update(self, record_id: int, details: OrganisationDetails) -> Organisation:
+        if details.name != self.row(record_id).name:
+            self._check_free(details.name, except_id=record_id)
+        return super().update(record_id, details)
 
     def delete(self, organisation_id: int) -> None:
         # Its keys go with it (ON DELETE CASCADE does it in PostgreSQL; SQLite's ORM path

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import select
 
 from okuvol_desktop.domain.errors import NotFound
 from okuvol_desktop.domain.ids import OrganisationId, PersonId, RoleId
 from okuvol_desktop.domain.kinds import WorkKind
-from okuvol_desktop.domain.model import Role
+from okuvol_desktop.domain.model import Role, RoleDetails
 from okuvol_desktop.storage.orm import RoleRow
-from okuvol_desktop.storage.repositories._common import Repository, apply_changes
+from okuvol_desktop.storage.repositories.base import DirectoryRepository
 
 
 def _role(row: RoleRow) -> Role:
@@ -31,23 +29,26 @@ def _role(row: RoleRow) -> Role:
     )
 
 
-class RoleRepo(Repository):
+class RoleRepo(DirectoryRepository[RoleRow, Role, RoleDetails]):
     """Roles of people at organisations."""
 
-    def add(self, **fields: Any) -> Role:
-        row = RoleRow(**fields)
-        self._s.add(row)
-        self._s.flush()
+    _table = RoleRow
+
+    def _thing(self, row: RoleRow) -> Role:
         return _role(row)
 
-    def row(self, role_id: int) -> RoleRow:
-        row = self._s.get(RoleRow, role_id)
-        if row is None:
-            raise NotFound("There is no role with id {role_id}.", role_id=role_id)
-        return row
+    def _missing(self, record_id: int) -> NotFound:
+        return NotFound("There is no role with id {role_id}.", role_id=record_id)
 
-    def get(self, role_id: int) -> Role:
-        return _role(self.row(role_id))
+    def add(
+        self,
+        person_id: int,
+        organisation_id: int,
+        kind: WorkKind,
+        details: RoleDetails,
+    ) -> Role:
+        row = RoleRow(person_id=person_id, organisation_id=organisation_id, kind=kind.value)
+        return self._written(row, details)
 
     def list(
         self,
@@ -63,9 +64,3 @@ class RoleRepo(Repository):
         if not include_archived:
             stmt = stmt.where(RoleRow.archived.is_(False))
         return [_role(r) for r in self._s.scalars(stmt)]
-
-    def update(self, role_id: int, **changes: Any) -> Role:
-        row = self.row(role_id)
-        apply_changes(row, changes)
-        self._s.flush()
-        return _role(row)

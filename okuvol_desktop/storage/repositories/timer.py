@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import delete, select
 
 from okuvol_desktop.domain.ids import CategoryId, PersonId, RoleId
 from okuvol_desktop.domain.model import RunningTimer
 from okuvol_desktop.storage.orm import TimerRow
-from okuvol_desktop.storage.repositories._common import Repository
+from okuvol_desktop.storage.repositories.base import Repository
 
 
 class TimerRepo(Repository):
@@ -29,8 +28,24 @@ class TimerRepo(Repository):
             category_id=None if row.category_id is None else CategoryId(row.category_id),
         )
 
-    def start(self, **fields: Any) -> RunningTimer:
-        row = TimerRow(**fields)
+    def start(
+        self,
+        *,
+        person_id: int,
+        role_id: int,
+        started_at: datetime,
+        timezone: str,
+        description: str | None,
+        category_id: int | None,
+    ) -> RunningTimer:
+        row = TimerRow(
+            person_id=person_id,
+            role_id=role_id,
+            started_at=started_at,
+            timezone=timezone,
+            description=description,
+            category_id=category_id,
+        )
         self._s.add(row)
         self._s.flush()
         return self._timer(row)

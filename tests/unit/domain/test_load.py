@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from okuvol_desktop.domain.ids import OrganisationId, PersonId, RoleId
 from okuvol_desktop.domain.kinds import WorkKind
 from okuvol_desktop.domain.load import is_dual_role, overloaded_weeks, week_start, weekly_loads
 from okuvol_desktop.domain.model import Role
@@ -12,7 +13,16 @@ P, V = WorkKind.PROFESSIONAL, WorkKind.VOLUNTEER
 
 
 def _role(kind: WorkKind, start: date, end: date | None, archived: bool = False) -> Role:
-    return Role(0, 1, 1, kind, "t", start_date=start, end_date=end, archived=archived)
+    return Role(
+        id=RoleId(0),
+        person_id=PersonId(1),
+        organisation_id=OrganisationId(1),
+        kind=kind,
+        title="t",
+        start_date=start,
+        end_date=end,
+        archived=archived,
+    )
 
 
 def test_both_kinds_in_the_period_make_a_dual_role_person() -> None:

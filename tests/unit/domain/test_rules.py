@@ -8,12 +8,21 @@ import pytest
 
 from okuvol_desktop.domain import rules
 from okuvol_desktop.domain.errors import OverlapError, ValidationError
+from okuvol_desktop.domain.ids import OrganisationId, PersonId, RoleId
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.domain.model import EntryRef, Role
 
 
 def _role(start: date | None = date(2026, 1, 1), end: date | None = date(2026, 6, 30)) -> Role:
-    return Role(1, 1, 1, WorkKind.VOLUNTEER, "Tutor", start_date=start, end_date=end)
+    return Role(
+        id=RoleId(1),
+        person_id=PersonId(1),
+        organisation_id=OrganisationId(1),
+        kind=WorkKind.VOLUNTEER,
+        title="Tutor",
+        start_date=start,
+        end_date=end,
+    )
 
 
 @pytest.mark.parametrize("minutes", [1, 60, 1440])
