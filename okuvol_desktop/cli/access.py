@@ -23,7 +23,7 @@ def _volunteer(a: argparse.Namespace, cli: Cli) -> int:
 
 
 def _list(a: argparse.Namespace, cli: Cli) -> int:
-    print_table(cli.out, ["ROLE", "AS", "OF"], [list(g) for g in cli.ledger.access.list()])
+    print_table(cli.out, ["ROLE", "AS", "OF"], [list(g) for g in cli.ledger.access.grants()])
     return 0
 
 

@@ -65,7 +65,7 @@ def _certificates(a: argparse.Namespace, cli: Cli) -> int:
 def _issued(a: argparse.Namespace, cli: Cli) -> int:
     print_listing(
         cli.out,
-        cli.ledger.certificates.list(a.org, a.person),
+        cli.ledger.certificates.newest_first(a.org, a.person),
         as_json=a.json,
         to_json=lambda c: {
             "number": c.number,

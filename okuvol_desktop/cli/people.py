@@ -120,7 +120,7 @@ def _person_list(a: argparse.Namespace, cli: Cli) -> int:
     return _listed(
         a,
         cli,
-        cli.ledger.people.list(include_archived=a.all),
+        cli.ledger.people.by_name(include_archived=a.all),
         ("ID", "NAME", "E-MAIL", "ARCHIVED"),
         lambda p: (p.id, p.full_name, p.email or "", "yes" if p.archived else ""),
     )
@@ -235,7 +235,7 @@ def _org_list(a: argparse.Namespace, cli: Cli) -> int:
     return _listed(
         a,
         cli,
-        cli.ledger.organisations.list(include_archived=a.all),
+        cli.ledger.organisations.by_name(include_archived=a.all),
         ("ID", "NAME", "TYPE", "ARCHIVED"),
         lambda o: (o.id, o.name, o.type or "", "yes" if o.archived else ""),
     )
@@ -335,11 +335,11 @@ def _role_add(a: argparse.Namespace, cli: Cli) -> int:
 
 def _role_list(a: argparse.Namespace, cli: Cli) -> int:
     ledger = cli.ledger
-    people = {p.id: p.full_name for p in ledger.people.list(include_archived=True)}
-    orgs = {o.id: o.name for o in ledger.organisations.list(include_archived=True)}
+    people = {p.id: p.full_name for p in ledger.people.by_name(include_archived=True)}
+    orgs = {o.id: o.name for o in ledger.organisations.by_name(include_archived=True)}
     print_listing(
         cli.out,
-        ledger.roles.list(a.person, a.org, include_archived=a.all),
+        ledger.roles.held(a.person, a.org, include_archived=a.all),
         as_json=a.json,
         to_json=_jsonable,
         headers=("ID", "PERSON", "ORGANISATION", "KIND", "TITLE", "FROM", "TO"),

@@ -63,7 +63,7 @@ def _listing_row(item: SchemeListing) -> tuple[str, ...]:
 def _list(a: argparse.Namespace, cli: Cli) -> int:
     print_listing(
         cli.out,
-        cli.ledger.schemes.list(),
+        cli.ledger.schemes.listings(),
         as_json=a.json,
         to_json=_listing_json,
         headers=("NAME", "TYPE", "REGION", "YEAR", "KEPT", "ASSIGNED TO"),

@@ -50,7 +50,7 @@ def _stats(a: argparse.Namespace, cli: Cli) -> int:
 
 
 def _goal_set(a: argparse.Namespace, cli: Cli) -> int:
-    goal = cli.ledger.goals.set(a.person, a.year, a.kind, a.hours)
+    goal = cli.ledger.goals.put(a.person, a.year, a.kind, a.hours)
     cli.out.write(
         f"Goal set: {hours(goal.target_minutes)} {goal.kind.value} hours in {goal.year}.\n"
     )
@@ -119,7 +119,7 @@ def _rate_list(a: argparse.Namespace, cli: Cli) -> int:
         ("FROM", "AMOUNT", "CURRENCY", "SOURCE"),
         [
             (r.valid_from.isoformat(), r.amount, r.currency, r.source or "")
-            for r in cli.ledger.rates.list()
+            for r in cli.ledger.rates.oldest_first()
         ],
     )
     return 0

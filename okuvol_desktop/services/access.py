@@ -54,14 +54,14 @@ class AccessService:
             access.grant_volunteer(s, check_login(role_name), person.id)
             return person.full_name
 
-    def list(self) -> list[tuple[str, str, str]]:
+    def grants(self) -> list[tuple[str, str, str]]:
         """(role, "coordinator"/"volunteer", organisation or person name) for every grant."""
         with self._ctx.reading() as s:
             organisations: dict[int, str] = {
-                o.id: o.name for o in OrganisationRepo(s).list(include_archived=True)
+                o.id: o.name for o in OrganisationRepo(s).by_name(include_archived=True)
             }
             people: dict[int, str] = {
-                p.id: p.full_name for p in PersonRepo(s).list(include_archived=True)
+                p.id: p.full_name for p in PersonRepo(s).by_name(include_archived=True)
             }
             return [
                 (role, what, organisations[ref] if what == "coordinator" else people[ref])

@@ -110,7 +110,7 @@ def _number_prefix(s: Session, organisation: Organisation) -> str:
     initials = _prefix(organisation.name)
     older = [
         o.id
-        for o in OrganisationRepo(s).list(include_archived=True)
+        for o in OrganisationRepo(s).by_name(include_archived=True)
         if o.id < organisation.id and _prefix(o.name) == initials
     ]
     return f"{initials}{organisation.id}" if older else initials
@@ -462,14 +462,14 @@ class CertificateService:
         with self._ctx.transaction() as s:
             return CertificateRepo(s).revoke(number, self._ctx.clock(), why, self._ctx.user)
 
-    def list(
+    def newest_first(
         self,
         organisation_id: OrganisationId | None = None,
         person_id: PersonId | None = None,
     ) -> list[IssuedCertificate]:
         """Issued certificates, newest first."""
         with self._ctx.reading() as s:
-            return CertificateRepo(s).list(organisation_id, person_id)
+            return CertificateRepo(s).newest_first(organisation_id, person_id)
 
     def current_minutes(self, issued: IssuedCertificate) -> int:
         """Approved volunteer minutes the records hold today for an issued certificate."""

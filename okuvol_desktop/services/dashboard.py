@@ -178,7 +178,7 @@ def _person_figures(
     return _PersonFigures(
         goals=tuple(
             GoalLine(g.kind.value, g.target_minutes, approved[g.kind], pending[g.kind])
-            for g in GoalRepo(s).list(person.id, year)
+            for g in GoalRepo(s).of_year(person.id, year)
         ),
         awards=tuple(
             AwardLine(a.scheme, a.band, a.reached, a.next_tier, a.minutes_to_next) for a in awards
@@ -193,7 +193,7 @@ def _person_figures(
             fallback_limit_minutes=weekly_limit_minutes,
         ),
         dual_role=is_dual_role(
-            RoleRepo(s).list(person.id, include_archived=True), period.start, period.end
+            RoleRepo(s).held(person.id, include_archived=True), period.start, period.end
         ),
     )
 

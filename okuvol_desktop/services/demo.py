@@ -142,10 +142,10 @@ class DemoService:
         note = writing(self._ctx.ledger_file(), DEMO, self._ctx.user, self._ctx.clock())
         with note, self._ctx.transaction() as s:
             writer = BulkEntryWriter(s, progress, entries)
-            if writer.has_any_entry() or PersonRepo(s).list(include_archived=True):
+            if writer.has_any_entry() or PersonRepo(s).by_name(include_archived=True):
                 raise Conflict("The database already holds data; demo fills an empty one only.")
             orgs, roles = self._people_and_roles(s, rng, people, today)
-            categories = {c.key: c.id for c in CategoryRepo(s).list()}
+            categories = {c.key: c.id for c in CategoryRepo(s).every()}
             skill_ids = SkillRepo(s).ids_for(
                 sorted({k for ks in names.SKILLS_BY_CATEGORY.values() for k in ks})
             )
@@ -215,7 +215,7 @@ class DemoService:
                     )
                 )
                 if kind is WorkKind.VOLUNTEER:
-                    GoalRepo(s).set(person.id, today.year, kind, rng.choice((50, 100, 150)) * 60)
+                    GoalRepo(s).put(person.id, today.year, kind, rng.choice((50, 100, 150)) * 60)
         return orgs, roles
 
     @staticmethod

@@ -51,7 +51,7 @@ class DirectoryService:
         period = Period.year(year)
         with self._ctx.reading() as s:
             roles: dict[int, list[Role]] = {}
-            for role in RoleRepo(s).list(include_archived=True):
+            for role in RoleRepo(s).held(include_archived=True):
                 roles.setdefault(role.person_id, []).append(role)
             minutes = Details(s).by_person(EntryFilter(period.start, period.end, COUNTED_STATUSES))
             return [
@@ -62,7 +62,7 @@ class DirectoryService:
                     minutes.get(p.id, {}).get(WorkKind.VOLUNTEER, 0),
                     is_dual_role(roles.get(p.id, ()), period.start, period.end),
                 )
-                for p in PersonRepo(s).list(include_archived)
+                for p in PersonRepo(s).by_name(include_archived)
             ]
 
     def organisations(self, year: int, include_archived: bool = False) -> list[OrganisationLine]:
@@ -71,12 +71,12 @@ class DirectoryService:
         with self._ctx.reading() as s:
             lines = []
             roles: dict[int, list[Role]] = {}
-            for role in RoleRepo(s).list():
+            for role in RoleRepo(s).held():
                 roles.setdefault(role.organisation_id, []).append(role)
             minutes = Aggregates(s).minutes_by_organisation(
                 EntryFilter(period.start, period.end, COUNTED_STATUSES)
             )
-            for org in OrganisationRepo(s).list(include_archived):
+            for org in OrganisationRepo(s).by_name(include_archived):
                 active = [r for r in roles.get(org.id, ()) if not r.archived]
                 per_kind = {k: len({r.person_id for r in active if r.kind is k}) for k in WorkKind}
                 totals = minutes.get(org.id, {})

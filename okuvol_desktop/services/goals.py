@@ -38,7 +38,7 @@ class GoalService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
-    def set(self, person_id: PersonId, year: int, kind: WorkKind, hours: Decimal) -> Goal:
+    def put(self, person_id: PersonId, year: int, kind: WorkKind, hours: Decimal) -> Goal:
         """Set (or replace) a person's target of hours of one kind for a year."""
         Period.year(year)  # refuses a year okuvol does not count in
         target = minutes_from_hours(hours)
@@ -55,13 +55,13 @@ class GoalService:
             )
         with self._ctx.transaction() as s:
             person = PersonRepo(s).get(person_id)
-            return GoalRepo(s).set(person.id, year, kind, target)
+            return GoalRepo(s).put(person.id, year, kind, target)
 
     def progress(self, person_id: PersonId, year: int) -> list[GoalProgress]:
         """Each of the person's goals for the year with approved and pending minutes."""
         with self._ctx.reading() as s:
             person = PersonRepo(s).get(person_id)
-            goals = GoalRepo(s).list(person.id, year)
+            goals = GoalRepo(s).of_year(person.id, year)
             if not goals:
                 return []
             aggregates = Aggregates(s)

@@ -210,10 +210,10 @@ class _Roster:
         self._s = s
         self._now = now
         self._report = report
-        self.people = {p.full_name: p for p in PersonRepo(s).list(include_archived=True)}
-        self.organisations = {o.name: o for o in OrganisationRepo(s).list(include_archived=True)}
+        self.people = {p.full_name: p for p in PersonRepo(s).by_name(include_archived=True)}
+        self.organisations = {o.name: o for o in OrganisationRepo(s).by_name(include_archived=True)}
         self._roles: dict[tuple[int, int, WorkKind, str], Role] = {}
-        for role in RoleRepo(s).list(include_archived=True):
+        for role in RoleRepo(s).held(include_archived=True):
             # Two roles of one title for the same person and organisation: the first is used.
             key = (role.person_id, role.organisation_id, role.kind, role.title)
             self._roles.setdefault(key, role)

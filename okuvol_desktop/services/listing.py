@@ -112,4 +112,4 @@ class ListingService:
     def categories(self) -> list[Category]:
         """Fields of service, in their shipped order."""
         with self._ctx.reading() as s:
-            return CategoryRepo(s).list()
+            return CategoryRepo(s).every()

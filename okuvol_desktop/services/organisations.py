@@ -200,7 +200,7 @@ class OrganisationService:
                     name=organisation.name,
                     count=count,
                 )
-            roles = RoleRepo(s).list(organisation_id=organisation.id, include_archived=True)
+            roles = RoleRepo(s).held(organisation_id=organisation.id, include_archived=True)
             refuse_while_timing(s, [r.id for r in roles])
             repo.delete(organisation.id)
             return organisation
@@ -218,7 +218,7 @@ class OrganisationService:
         with self._ctx.reading() as s:
             return OrganisationRepo(s).get(organisation_id)
 
-    def list(self, include_archived: bool = False) -> list[Organisation]:
+    def by_name(self, include_archived: bool = False) -> list[Organisation]:
         """Every organisation, by name."""
         with self._ctx.reading() as s:
-            return OrganisationRepo(s).list(include_archived)
+            return OrganisationRepo(s).by_name(include_archived)

@@ -146,7 +146,7 @@ class PeopleService:
                     count=count,
                 )
             refuse_while_timing(
-                s, [r.id for r in RoleRepo(s).list(person_id=person.id, include_archived=True)]
+                s, [r.id for r in RoleRepo(s).held(person_id=person.id, include_archived=True)]
             )
             repo.delete(person.id)
             return person
@@ -156,7 +156,7 @@ class PeopleService:
         with self._ctx.reading() as s:
             return PersonRepo(s).get(person_id)
 
-    def list(self, include_archived: bool = False) -> list[Person]:
+    def by_name(self, include_archived: bool = False) -> list[Person]:
         """Everyone, by name."""
         with self._ctx.reading() as s:
-            return PersonRepo(s).list(include_archived)
+            return PersonRepo(s).by_name(include_archived)

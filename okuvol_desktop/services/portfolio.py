@@ -183,7 +183,7 @@ class PortfolioService:
             f = replace(ever, date_from=period.start, date_to=period.end)
             issued = [
                 c
-                for c in CertificateRepo(s).list(person_id=person.id)
+                for c in CertificateRepo(s).newest_first(person_id=person.id)
                 if c.period_start <= period.end and c.period_end >= period.start
             ]
             # Revoked certificates are left out: verify refuses them, so listing one would

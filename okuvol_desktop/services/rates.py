@@ -72,7 +72,7 @@ class RateService:
             )
         with self._ctx.transaction() as s:
             repo = RateRepo(s)
-            if any(r.currency == code and r.valid_from == valid_from for r in repo.list()):
+            if any(r.currency == code and r.valid_from == valid_from for r in repo.oldest_first()):
                 raise Conflict(
                     "A rate in {code} from {valid_from} exists already.",
                     code=code,
@@ -86,10 +86,10 @@ class RateService:
                 method=method,
             )
 
-    def list(self) -> list[ValuationRate]:
+    def oldest_first(self) -> list[ValuationRate]:
         """Every rate, oldest first."""
         with self._ctx.reading() as s:
-            return RateRepo(s).list()
+            return RateRepo(s).oldest_first()
 
     def presets(self) -> tuple[RatePreset, ...]:
         """The published values okuvol ships, to take into the ledger."""
@@ -101,7 +101,7 @@ class RateService:
         applies: English gives no default, so nobody is valued in US dollars unasked."""
         currency = CURRENCY_OF_LANGUAGE.get(language)
         fitting = [p for p in presets() if p.currency == currency]
-        if not fitting or self.list():
+        if not fitting or self.oldest_first():
             return None
         return self.add_preset(max(fitting, key=lambda p: p.valid_from).id)
 

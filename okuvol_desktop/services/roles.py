@@ -100,7 +100,7 @@ def pick_role(
     ``kind`` is needed only when the person holds roles of both kinds there; among several roles
     of one kind, those active on ``on`` are preferred.
     """
-    roles = RoleRepo(s).list(person_id=person.id, organisation_id=organisation.id)
+    roles = RoleRepo(s).held(person_id=person.id, organisation_id=organisation.id)
     if role_ref is not None:
         roles = [r for r in roles if _is_named(r, role_ref)]
     if kind is not None:
@@ -226,7 +226,7 @@ class RoleService:
             s.delete(RoleRepo(s).row(role_id))
             return role
 
-    def list(
+    def held(
         self,
         person_id: PersonId | None = None,
         organisation_id: OrganisationId | None = None,
@@ -234,4 +234,4 @@ class RoleService:
     ) -> list[Role]:
         """Roles, optionally of one person and/or at one organisation."""
         with self._ctx.reading() as s:
-            return RoleRepo(s).list(person_id, organisation_id, include_archived)
+            return RoleRepo(s).held(person_id, organisation_id, include_archived)

@@ -93,15 +93,17 @@ class SchemeService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
-    def list(self) -> list[SchemeListing]:
+    def listings(self) -> list[SchemeListing]:
         """The ledger's schemes and the presets it has not taken in, by name."""
         with self._ctx.reading() as s:
             repo = SchemeRepo(s)
             stored = repo.every()
             assignments = repo.assignments()
-            people: dict[int, Person] = {p.id: p for p in PersonRepo(s).list(include_archived=True)}
+            people: dict[int, Person] = {
+                p.id: p for p in PersonRepo(s).by_name(include_archived=True)
+            }
             organisations: dict[int, Organisation] = {
-                o.id: o for o in OrganisationRepo(s).list(include_archived=True)
+                o.id: o for o in OrganisationRepo(s).by_name(include_archived=True)
             }
         preset_names = {p.about.name.casefold() for p in presets()}
         listings = [

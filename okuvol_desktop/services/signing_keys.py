@@ -73,7 +73,7 @@ def give_every_signer_a_key(s: Session, now: datetime, source: str) -> None:
                 file=source,
                 holder=record.holder or record.fingerprint,
             )
-    organisations = OrganisationRepo(s).list(include_archived=True)
+    organisations = OrganisationRepo(s).by_name(include_archived=True)
     for organisation_id, holder in [(o.id, o.name) for o in organisations] + [
         (None, LEDGER_HOLDER)
     ]:

@@ -72,7 +72,7 @@ class StatsService:
                 months.get(ym) or KindMinutes(f"{ym[0]:04d}-{ym[1]:02d}", 0, 0)
                 for ym in query.period.months()
             ]
-            rates = RateRepo(s).list()
+            rates = RateRepo(s).oldest_first()
             # Minutes of each stretch between rate changes: every day of one has one rate.
             volunteer = aggregates.minutes_by_stretch(
                 EntryFilter(

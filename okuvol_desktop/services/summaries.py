@@ -139,7 +139,7 @@ def months_of(s: Session, f: EntryFilter) -> tuple[KindSplit, ...]:
 
 def categories_of(s: Session, f: EntryFilter, language: str) -> tuple[ReviewSplit, ...]:
     """Approved and pending minutes of each kind per field of service, most first."""
-    names = {c.key: c.name(language) for c in CategoryRepo(s).list()}
+    names = {c.key: c.name(language) for c in CategoryRepo(s).every()}
     uncategorised = _UNCATEGORISED[language]
     approved, pending = (
         dict(Aggregates(s).by_category(g, uncategorised)) for g in approved_and_pending(f)
@@ -184,7 +184,7 @@ def value_of(s: Session, f: EntryFilter, currency: str | None = None) -> ValueOf
     approved = EntryFilter(
         f.date_from, f.date_to, APPROVED, f.person_id, f.organisation_id, WorkKind.VOLUNTEER
     )
-    rates = RateRepo(s).list()
+    rates = RateRepo(s).oldest_first()
     chosen = in_currency(rates, currency)
     if chosen is None:
         return None
@@ -239,7 +239,7 @@ class SummaryService:
                 beneficiaries=details.beneficiaries(f),
                 goals=tuple(
                     GoalLine(g.kind.value, g.target_minutes, approved[g.kind], pending[g.kind])
-                    for g in GoalRepo(s).list(person.id, year)
+                    for g in GoalRepo(s).of_year(person.id, year)
                 ),
                 awards=tuple(
                     AwardLine(a.scheme, a.band, a.reached, a.next_tier, a.minutes_to_next)
@@ -252,7 +252,7 @@ class SummaryService:
                 ),
                 value=value_of(s, f, CURRENCY_OF_LANGUAGE.get(language)),
                 dual_role=is_dual_role(
-                    RoleRepo(s).list(person.id, include_archived=True), period.start, period.end
+                    RoleRepo(s).held(person.id, include_archived=True), period.start, period.end
                 ),
                 busiest_weeks=_busiest_weeks(s, f),
                 generated=self._ctx.today(),
@@ -286,7 +286,7 @@ class SummaryService:
 
             approved, pending = volunteer_minutes(APPROVED), volunteer_minutes(PENDING)
             names: dict[int, str] = {
-                p.id: p.full_name for p in PersonRepo(s).list(include_archived=True)
+                p.id: p.full_name for p in PersonRepo(s).by_name(include_archived=True)
             }
             volunteers = sorted(
                 (

@@ -93,10 +93,10 @@ class WeekSheetService:
         days = tuple(start + timedelta(days=i) for i in range(DAYS_IN_WEEK))
         with self._ctx.sessions() as s:  # only reads
             person = PersonRepo(s).get(person_id)
-            organisations = {o.id: o for o in OrganisationRepo(s).list(include_archived=True)}
+            organisations = {o.id: o for o in OrganisationRepo(s).by_name(include_archived=True)}
             roles = [
                 r
-                for r in RoleRepo(s).list(person_id=person_id)
+                for r in RoleRepo(s).held(person_id=person_id)
                 if not organisations[r.organisation_id].archived
                 and any(r.is_active_on(d) for d in days)
             ]

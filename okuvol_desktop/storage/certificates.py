@@ -130,7 +130,7 @@ class CertificateRepo(Repository):
             if at is not None  # as the query asked; the type of the column allows None
         ]
 
-    def list(
+    def newest_first(
         self, organisation_id: int | None = None, person_id: int | None = None
     ) -> list[IssuedCertificate]:
         stmt = self._select().order_by(CertificateRow.issue_date.desc(), CertificateRow.id.desc())

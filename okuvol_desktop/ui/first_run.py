@@ -16,7 +16,7 @@ SAMPLE_ENTRIES = 3000
 
 def is_empty(ledger: Ledger) -> bool:
     """Nobody and no organisation yet."""
-    return not ledger.people.list(include_archived=True) and not ledger.organisations.list(
+    return not ledger.people.by_name(include_archived=True) and not ledger.organisations.by_name(
         include_archived=True
     )
 

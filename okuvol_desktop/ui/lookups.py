@@ -21,9 +21,9 @@ class Lookups:
     def load(cls, ledger: Ledger) -> Lookups:
         """Read the names (call from a worker: it queries the database)."""
         return cls(
-            tuple(ledger.people.list()),
-            tuple(ledger.organisations.list()),
-            tuple(ledger.roles.list()),
+            tuple(ledger.people.by_name()),
+            tuple(ledger.organisations.by_name()),
+            tuple(ledger.roles.held()),
             tuple(ledger.listing.categories()),
         )
 

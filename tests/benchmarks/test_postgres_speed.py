@@ -134,7 +134,7 @@ def test_postgresql_pages_for_everyone_against_ten_entries(big: str, small: str)
     try:
         pages: dict[str, Callable[[Ledger], object]] = {
             "dashboard": lambda ledger: (
-                ledger.people.list(),
+                ledger.people.by_name(),
                 ledger.dashboard.dashboard(None, year),
                 ledger.approvals.queue_start(300),
             ),

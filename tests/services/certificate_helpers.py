@@ -26,7 +26,7 @@ YEAR = Period.year(2026)
 def volunteer(ledger: Ledger, name: str, org: str = ORG) -> None:
     """A person with a volunteer role (Reading tutor) at ``org``, created if need be."""
     ledger.people.add(name)
-    if not any(o.name == org for o in ledger.organisations.list()):
+    if not any(o.name == org for o in ledger.organisations.by_name()):
         ledger.organisations.add(org, signatory_name="Dr. Ratna Kusuma", signatory_title="Ketua")
     ledger.roles.add(
         ledger.names.person(name),

@@ -15,7 +15,7 @@ from okuvol_desktop.services.roles import RoleTerms
 def dual_role_person(ledger: Ledger, name: str = "Siti Rahmawati") -> None:
     """A nurse at RS Harapan who also tutors there as a volunteer."""
     ledger.people.add(name)
-    if not any(o.name == "RS Harapan" for o in ledger.organisations.list()):
+    if not any(o.name == "RS Harapan" for o in ledger.organisations.by_name()):
         ledger.organisations.add("RS Harapan", type="Hospital")
     ledger.roles.add(
         ledger.names.person(name),

@@ -38,7 +38,7 @@ def test_29_february_counts_in_its_month_its_year_and_its_week(ledger: Ledger) -
     assert stats.minutes[V] == 180
     february = next(m for m in stats.by_month if m.label == "2024-02")
     assert february.volunteer == 180
-    person = ledger.people.list()[0].id
+    person = ledger.people.by_name()[0].id
     sheet = ledger.week_sheet.load(person, date(2024, 3, 1))
     assert sheet.days[3] == date(2024, 2, 29)
     assert sum(row.logged[3] for row in sheet.rows) == 180

@@ -128,7 +128,7 @@ def test_no_approved_hours_is_refused_and_nothing_is_kept(ledger: Ledger, out_di
             out,
         )
     assert list(out_dir.iterdir()) == []
-    assert ledger.certificates.list() == []
+    assert ledger.certificates.newest_first() == []
 
 
 def test_the_same_facts_give_the_same_certificate_unless_reissued(
@@ -163,7 +163,7 @@ def test_the_same_facts_give_the_same_certificate_unless_reissued(
     hours(two_volunteers, VIETNAMESE, (date(2026, 6, 1), "3"))
     more = certificates.issue(request, out_dir / "d.pdf")
     assert not more.reused and more.certificate.minutes == 765 + 180
-    assert len(certificates.list()) == 3
+    assert len(certificates.newest_first()) == 3
 
 
 def test_a_preview_records_nothing_and_says_preview(two_volunteers: Ledger) -> None:
@@ -174,7 +174,7 @@ def test_a_preview_records_nothing_and_says_preview(two_volunteers: Ledger) -> N
     )
     assert preview.already is None and preview.minutes == 765
     assert preview.pdf.startswith(b"%PDF")
-    assert two_volunteers.certificates.list() == []
+    assert two_volunteers.certificates.newest_first() == []
     import io
 
     text = " ".join(PdfReader(io.BytesIO(preview.pdf)).pages[0].extract_text().split())
@@ -283,7 +283,7 @@ def test_cancelling_a_batch_keeps_whole_certificates_only(
         )
     files = list(out_dir.iterdir())
     assert len(files) == 1 and files[0].suffix == ".pdf"  # no .part file left behind
-    assert len(two_volunteers.certificates.list()) == 1
+    assert len(two_volunteers.certificates.newest_first()) == 1
 
 
 def test_a_failure_while_writing_leaves_no_file_and_no_record(
@@ -304,7 +304,7 @@ def test_a_failure_while_writing_leaves_no_file_and_no_record(
         )
     monkeypatch.undo()
     assert list(out_dir.iterdir()) == []
-    assert two_volunteers.certificates.list() == []
+    assert two_volunteers.certificates.newest_first() == []
 
 
 def test_revoked_certificates_are_not_reprinted_and_not_revoked_twice(
@@ -374,5 +374,5 @@ def test_organisations_with_the_same_initials_never_share_a_number(
         ),
         out_dir / "b.pdf",
     ).certificate
-    hijau = next(o for o in ledger.organisations.list() if o.name == "Rumah Hijau")
+    hijau = next(o for o in ledger.organisations.by_name() if o.name == "Rumah Hijau")
     assert (first.number, second.number) == ("RH-2026-0001", f"RH{hijau.id}-2026-0001")

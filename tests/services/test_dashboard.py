@@ -19,7 +19,7 @@ def test_this_week_month_and_year_with_overload(ledger: Ledger) -> None:
     log(ledger, date(2026, 11, 28), kind=V, hours="4")
     log(ledger, date(2026, 11, 2), kind=V, hours="2")
     log(ledger, date(2026, 2, 2), kind=V, hours="1")
-    ledger.goals.set(ledger.names.person("Siti Rahmawati"), 2026, V, Decimal(10))
+    ledger.goals.put(ledger.names.person("Siti Rahmawati"), 2026, V, Decimal(10))
     data = ledger.dashboard.dashboard(ledger.names.person("Siti Rahmawati"), 2026)
     assert (data.week.professional, data.week.volunteer) == (45 * 60, 4 * 60)
     assert data.week.start == date(2026, 11, 23)

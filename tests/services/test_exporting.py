@@ -71,7 +71,7 @@ def test_json_holds_everything_and_loads_into_an_empty_ledger(
     filled: Ledger, empty: Ledger, tmp_path: Path
 ) -> None:
     dual_role_person(filled, "Ani Wulandari")
-    filled.goals.set(filled.names.person("Ani Wulandari"), 2026, WorkKind.VOLUNTEER, Decimal(100))
+    filled.goals.put(filled.names.person("Ani Wulandari"), 2026, WorkKind.VOLUNTEER, Decimal(100))
     entry = log(filled, date(2026, 3, 2), hours="3", person="Ani Wulandari")
     filled.approvals.approve([entry.id])
     first, second = tmp_path / "first.json", tmp_path / "second.json"
@@ -112,7 +112,7 @@ def test_private_keys_leave_only_when_asked_for_and_old_certificates_still_verif
     assert "private_key" not in document["tables"]
     assert "signing_key" in document["tables"]  # the public halves travel
     empty.importing.run(out, ImportOptions("okuvol-json"))
-    for organisation in empty.organisations.list(include_archived=True):
+    for organisation in empty.organisations.by_name(include_archived=True):
         (current, old) = empty.keys.keys(empty.names.organisation(str(organisation.id)))
         assert current.retired_at is None and old.retired_at is not None
         assert organisation.key_fingerprint == current.fingerprint
@@ -131,7 +131,7 @@ def test_a_damaged_private_key_in_json_is_refused_and_nothing_is_loaded(
     out.write_text(json.dumps(document), encoding="utf-8")
     with pytest.raises(OkuvolError, match="private key of .* is damaged"):
         empty.importing.run(out, ImportOptions("okuvol-json"))
-    assert empty.organisations.list() == []
+    assert empty.organisations.by_name() == []
 
 
 def test_json_import_reports_the_hours_it_brought(
@@ -335,7 +335,7 @@ def _with_logo_and_evidence(ledger: Ledger, tmp_path: Path) -> tuple[Path, int]:
 
     logo = tmp_path / "logo.png"
     Image.new("RGB", (8, 8), (200, 30, 30)).save(logo)
-    organisation = ledger.organisations.list()[0]
+    organisation = ledger.organisations.by_name()[0]
     ledger.organisations.edit(
         ledger.names.organisation(organisation.name), OrganisationChanges(logo_path=str(logo))
     )
@@ -356,9 +356,9 @@ def test_json_carries_logos_and_evidence_files_byte_for_byte(
     copy = tmp_path / "copy.pdf"
     empty.entries.save_evidence(kept.id, copy)
     assert copy.read_bytes() == scan.read_bytes()
-    logos = [o.logo_sha256 for o in empty.organisations.list(include_archived=True)]
+    logos = [o.logo_sha256 for o in empty.organisations.by_name(include_archived=True)]
     assert any(logos) and logos == [
-        o.logo_sha256 for o in filled.organisations.list(include_archived=True)
+        o.logo_sha256 for o in filled.organisations.by_name(include_archived=True)
     ]
 
 
@@ -374,4 +374,4 @@ def test_json_with_a_damaged_picture_loads_nothing(
     out.write_text(json.dumps(document), encoding="utf-8")
     with pytest.raises(OkuvolError, match="picture rows are not as okuvol wrote them"):
         empty.importing.run(out, ImportOptions("okuvol-json"))
-    assert empty.people.list(include_archived=True) == []
+    assert empty.people.by_name(include_archived=True) == []

@@ -146,7 +146,7 @@ def test_kind_and_organisation_fill_only_what_a_row_lacks(ledger: Ledger, tmp_pa
     by_day = {e.date.day: e for e in _entries(ledger)}  # type: ignore[attr-defined]
     assert by_day[2].kind is P  # Billable "Yes" is paid work whatever --kind says
     assert by_day[3].kind is V  # "No" says nothing: --kind fills it
-    organisations = {o.id: o.name for o in ledger.organisations.list()}
+    organisations = {o.id: o.name for o in ledger.organisations.by_name()}
     assert organisations[by_day[2].organisation_id] == "Klinik"  # the file's Client stays
     assert organisations[by_day[3].organisation_id] == "Yayasan"
 
@@ -156,7 +156,7 @@ def test_force_kind_and_force_org_replace_what_rows_say(ledger: Ledger, tmp_path
     _run(ledger, path, "toggl", force_kind=V, force_organisation="Yayasan", timezone="UTC")
     (entry,) = _entries(ledger)
     assert entry.kind is V  # type: ignore[attr-defined]
-    assert [o.name for o in ledger.organisations.list()] == ["Yayasan"]
+    assert [o.name for o in ledger.organisations.by_name()] == ["Yayasan"]
 
 
 def test_timewarrior_client_and_kind_tags_win_over_the_options(ledger: Ledger) -> None:
@@ -171,7 +171,7 @@ def test_timewarrior_client_and_kind_tags_win_over_the_options(ledger: Ledger) -
     )
     first = min(_entries(ledger), key=lambda e: e.date)  # type: ignore[attr-defined]
     assert first.kind is V  # its "volunteer" tag, though --kind says professional
-    organisations = {o.id: o.name for o in ledger.organisations.list()}
+    organisations = {o.id: o.name for o in ledger.organisations.by_name()}
     assert organisations[first.organisation_id] == "Rumah"  # its client:Rumah tag
     assert sorted(report.organisations) == ["Rumah", "Yayasan"]
 

@@ -32,7 +32,7 @@ def test_a_limit_and_a_budget_are_kept_read_back_and_cleared(ledger: Ledger) -> 
         ledger.names.person("Siti"), PersonChanges(weekly_limit_hours=Decimal(0))
     )
     assert (cleared.weekly_limit_minutes, cleared.weekly_volunteer_minutes) == (None, 450)
-    assert ledger.people.list()[0].weekly_limit_minutes is None
+    assert ledger.people.by_name()[0].weekly_limit_minutes is None
 
 
 @pytest.mark.parametrize(
@@ -56,7 +56,7 @@ def test_limits_out_of_range_are_refused_naming_the_field(
             weekly_budget_hours=Decimal(budget) if budget else None,
         )
     assert refused.value.field == field
-    assert ledger.people.list() == []
+    assert ledger.people.by_name() == []
 
 
 def test_an_edit_checks_the_budget_against_the_limit_it_keeps(ledger: Ledger) -> None:

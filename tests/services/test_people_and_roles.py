@@ -39,7 +39,7 @@ def test_bad_person_details_are_refused(
 ) -> None:
     with pytest.raises(ValidationError, match=words):
         ledger.people.add(**kwargs)  # type: ignore[arg-type]
-    assert ledger.people.list(include_archived=True) == []
+    assert ledger.people.by_name(include_archived=True) == []
 
 
 def test_two_people_of_one_name_must_be_named_by_id(ledger: Ledger) -> None:
@@ -68,8 +68,8 @@ def test_people_with_entries_are_archived_not_deleted(ledger: Ledger) -> None:
     with pytest.raises(Conflict, match="archive it instead"):
         ledger.organisations.delete(ledger.names.organisation("RS Harapan"))
     ledger.people.set_archived(ledger.names.person("Siti Rahmawati"))
-    assert ledger.people.list() == []
-    assert [p.full_name for p in ledger.people.list(include_archived=True)] == ["Siti Rahmawati"]
+    assert ledger.people.by_name() == []
+    assert [p.full_name for p in ledger.people.by_name(include_archived=True)] == ["Siti Rahmawati"]
     ledger.people.add("Nobody Yet")
     ledger.people.delete(ledger.names.person("Nobody Yet"))
     with pytest.raises(NotFound):
@@ -121,7 +121,7 @@ def test_bad_role_terms_are_refused(
         ledger.roles.add(
             ledger.names.person("Siti"), ledger.names.organisation("RS Harapan"), kind, terms
         )
-    assert ledger.roles.list() == []
+    assert ledger.roles.held() == []
 
 
 def test_role_period_cannot_shrink_past_its_entries(ledger: Ledger) -> None:

@@ -22,7 +22,7 @@ from okuvol_desktop.services.ledger import Ledger
 def test_a_rate_that_values_nothing_or_names_no_currency_is_refused(
     ledger: Ledger, amount: Decimal, currency: str, words: str
 ) -> None:
-    before = ledger.rates.list()
+    before = ledger.rates.oldest_first()
     with pytest.raises(ValidationError, match=words):
         ledger.rates.add(amount, currency, date(2026, 1, 1))
-    assert ledger.rates.list() == before
+    assert ledger.rates.oldest_first() == before

@@ -25,10 +25,10 @@ V, P = WorkKind.VOLUNTEER, WorkKind.PROFESSIONAL
 def test_a_new_ledger_gives_nobody_a_scheme_and_has_no_rate(ledger: Ledger) -> None:
     dual_role_person(ledger)
     log(ledger, date(2026, 11, 2), hours="3")
-    assert all(not x.in_ledger for x in ledger.schemes.list())  # presets only
+    assert all(not x.in_ledger for x in ledger.schemes.listings())  # presets only
     progress = ledger.schemes.progress(ledger.names.person("Siti Rahmawati"), 2026)
     assert progress.awards == () and progress.requirements == ()
-    assert ledger.rates.list() == []
+    assert ledger.rates.oldest_first() == []
     assert ledger.dashboard.dashboard(ledger.names.person("Siti Rahmawati"), 2026).value is None
 
 
@@ -50,7 +50,7 @@ def test_an_award_counts_approved_volunteer_hours_by_age_band(ledger: Ledger) ->
     assert (award.band, award.reached, award.next_tier) == ("Teens (11-15)", "Bronze", "Silver")
     assert (award.approved_minutes, award.pending_minutes) == (50 * 60, 4 * 60)
     assert award.minutes_to_next == 25 * 60
-    listing = next(x for x in ledger.schemes.list() if x.scheme.about.name == PVSA)
+    listing = next(x for x in ledger.schemes.listings() if x.scheme.about.name == PVSA)
     assert listing.in_ledger and [p.full_name for p in listing.people] == ["Siti Rahmawati"]
     ledger.schemes.unassign(PVSA, person=ledger.names.person("Siti Rahmawati"))
     assert ledger.schemes.progress(ledger.names.person("Siti Rahmawati"), 2026).awards == ()
@@ -177,7 +177,7 @@ def test_a_broken_scheme_file_changes_nothing(ledger: Ledger, tmp_path: Path) ->
     broken.write_text('{"format": "okuvol-scheme", "version": 1, "type": "award"}')
     with pytest.raises(ValidationError, match="name is missing"):
         ledger.schemes.add_file(broken)
-    assert not any(x.in_ledger for x in ledger.schemes.list())
+    assert not any(x.in_ledger for x in ledger.schemes.listings())
 
 
 def test_evidence_is_kept_with_its_hash_and_a_change_is_reported(

@@ -135,7 +135,7 @@ def test_week_loads_flag_overload_for_a_dual_role_person(ledger: Ledger) -> None
 
 def test_goal_progress_counts_approved_and_pending(ledger: Ledger) -> None:
     _ledger_with_three_people(ledger)
-    ledger.goals.set(ledger.names.person("Siti Rahmawati"), 2026, V, Decimal(10))
+    ledger.goals.put(ledger.names.person("Siti Rahmawati"), 2026, V, Decimal(10))
     (progress,) = ledger.goals.progress(ledger.names.person("Siti Rahmawati"), 2026)
     assert (progress.approved_minutes, progress.pending_minutes) == (90, 0)
     assert progress.fraction == 0.15

@@ -67,7 +67,7 @@ def siti(ledger: Ledger) -> Ledger:
     _draft(ledger, date(2026, 3, 3), "7", P)  # drafts: neither approved nor pending
     _draft(ledger, date(2026, 4, 5), "3", V)
     ledger.approvals.approve([tutoring.id])
-    ledger.goals.set(ledger.names.person("Siti Rahmawati"), 2026, V, Decimal(10))
+    ledger.goals.put(ledger.names.person("Siti Rahmawati"), 2026, V, Decimal(10))
     return ledger
 
 

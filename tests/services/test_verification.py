@@ -208,7 +208,7 @@ def test_a_pdf_signed_by_a_key_calling_itself_the_organisation_is_refused(
     issued: tuple[Ledger, Path, str], out_dir: Path
 ) -> None:
     ledger, _, _ = issued
-    (record,) = ledger.certificates.list(ledger.names.organisation(ORG))
+    (record,) = ledger.certificates.newest_first(ledger.names.organisation(ORG))
     forged = signed_by_a_stranger(record.snapshot, out_dir / "forged.pdf", ORG)
     _refused(ledger.verification.verify(str(forged)), "anyone can make a key in any name")
 

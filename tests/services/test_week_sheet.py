@@ -20,11 +20,11 @@ MONDAY = date(2026, 11, 16)
 
 
 def _person_id(ledger: Ledger, name: str = "Siti Rahmawati") -> int:
-    return next(p.id for p in ledger.people.list() if p.full_name == name)
+    return next(p.id for p in ledger.people.by_name() if p.full_name == name)
 
 
 def _role_id(ledger: Ledger, title: str) -> int:
-    return next(r.id for r in ledger.roles.list() if r.title == title)
+    return next(r.id for r in ledger.roles.held() if r.title == title)
 
 
 def test_a_sheet_has_the_week_of_the_day_and_what_each_role_already_holds(
@@ -128,7 +128,7 @@ def test_someone_elses_role_is_refused(ledger: Ledger) -> None:
     dual_role_person(ledger, "Budi Santoso")
     budi_nurse = next(
         r.id
-        for r in ledger.roles.list()
+        for r in ledger.roles.held()
         if r.title == "Nurse" and r.person_id == _person_id(ledger, "Budi Santoso")
     )
     with pytest.raises(ValidationError, match="someone else"):

@@ -38,7 +38,7 @@ def test_a_change_made_here_is_seen_at_once_and_reading_is_no_change(ledger: Led
         ledger.people.add("Siti Rahmawati")
         assert watch.changed()
         _soon(watch.changed, seconds=0.3)  # the database's own notice of it may follow
-        ledger.people.list()
+        ledger.people.by_name()
         assert not _soon(watch.changed, seconds=0.3)
     finally:
         watch.close()

@@ -65,9 +65,9 @@ def test_a_database_of_another_application_is_refused(db_location: str) -> None:
 
 def test_ids_continue_after_demo_data(ledger: Ledger) -> None:
     ledger.demo.fill(people=8, entries=300, seed=2)
-    person = ledger.people.list()[0]
-    role = next(r for r in ledger.roles.list() if r.person_id == person.id)
-    organisation = next(o for o in ledger.organisations.list() if o.id == role.organisation_id)
+    person = ledger.people.by_name()[0]
+    role = next(r for r in ledger.roles.held() if r.person_id == person.id)
+    organisation = next(o for o in ledger.organisations.by_name() if o.id == role.organisation_id)
     entry = log(
         ledger, date(2026, 11, 2), kind=role.kind, hours="1", person=person.full_name,
         org=organisation.name,
@@ -156,4 +156,4 @@ def test_a_connection_lost_in_the_middle_says_so_and_changes_nothing(
         PersonRepo(s).add(PersonDetails(full_name="Budi"))
     assert count(db_location, "person") == 0
     ledger.people.add("Citra")  # and the next try works
-    assert [p.full_name for p in ledger.people.list()] == ["Citra"]
+    assert [p.full_name for p in ledger.people.by_name()] == ["Citra"]

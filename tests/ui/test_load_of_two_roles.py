@@ -66,7 +66,7 @@ def test_a_limit_and_budget_typed_in_the_person_dialog_are_kept(
     # Refused beside the budget, which takes the focus; nothing typed is lost.
     assert "cannot be above the weekly limit (40 hours)" in dialog.refusal()
     assert dialog.focusWidget() is dialog.weekly_budget and dialog.name.text() == "Siti Rahmawati"
-    assert ledger.people.list() == []
+    assert ledger.people.by_name() == []
     _type(qtbot, dialog.weekly_budget, "8")
     _ok(dialog)
     assert dialog.result_value is not None, dialog.refusal()

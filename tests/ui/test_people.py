@@ -94,7 +94,7 @@ def test_archiving_hides_and_restores(qtbot: QtBot, window: MainWindow, ledger: 
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
     page.show_archived.setChecked(True)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
-    assert ledger.people.list(include_archived=True)[0].archived
+    assert ledger.people.by_name(include_archived=True)[0].archived
 
 
 def test_organisations_list_with_figures(

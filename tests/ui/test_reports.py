@@ -59,7 +59,7 @@ def test_preview_issue_and_check_a_certificate(
     # A preview issues nothing and is neither saved nor printed.
     assert "Nothing is issued until you choose Issue" in page.message.text()
     assert not page.save_button.isEnabled() and not page.print_button.isEnabled()
-    assert ledger.certificates.list() == []
+    assert ledger.certificates.newest_first() == []
     qtbot.keyClick(page.issue_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: page.issued.rowCount() == 1, timeout=10_000)
     qtbot.waitUntil(lambda: "Issued certificate" in page.message.text(), timeout=10_000)
@@ -72,7 +72,7 @@ def test_preview_issue_and_check_a_certificate(
     assert f"Certificate {issued.number}" in page.message.text()
     page.issue_button.click()
     qtbot.waitUntil(lambda: "was issued before" in page.message.text(), timeout=10_000)
-    assert len(ledger.certificates.list()) == 1
+    assert len(ledger.certificates.newest_first()) == 1
     page.code.setText(issued.code)
     page.check_button.click()
     qtbot.waitUntil(lambda: page.verdict.text() != "", timeout=5000)

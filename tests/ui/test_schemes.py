@@ -142,7 +142,7 @@ def test_a_scheme_from_a_file_and_a_broken_one(
     assert panel.chosen().scheme.about.name == "Rumah Belajar stars"  # type: ignore[union-attr]
     assert "One star 20 h · Two stars 40 h" in panel.details.text()
     assert "Added the scheme Rumah Belajar stars" in panel.message.text()
-    before = ledger.schemes.list()
+    before = ledger.schemes.listings()
 
     broken = _award_file(
         tmp_path,
@@ -155,7 +155,7 @@ def test_a_scheme_from_a_file_and_a_broken_one(
     assert panel.message.text() == (
         "Broken.json was not added: bands[0].tiers[0].hours is missing from the scheme file."
     )
-    assert ledger.schemes.list() == before
+    assert ledger.schemes.listings() == before
     qtbot.waitUntil(lambda: not panel._runner.busy(), timeout=5000)
     assert "Broken" not in _names(panel)
 
@@ -324,7 +324,7 @@ def test_a_value_of_an_hour_from_a_preset(qtbot: QtBot, window: MainWindow, ledg
     shown = [rates.model.data(rates.model.index(0, c)) for c in range(4)]
     assert shown[:3] == ["42,831.00 IDR", "01/01/2025", "Replacement cost"]
     assert shown[3].startswith("UMP DKI Jakarta 2025")
-    (rate,) = ledger.rates.list()
+    (rate,) = ledger.rates.oldest_first()
     assert (rate.currency, rate.method) == ("IDR", "replacement")
 
 
@@ -353,7 +353,7 @@ def test_every_section_and_form_is_named_and_reached_by_keyboard(
     assert panel.choose(TEXAS)
     forms = [
         RatePresetDialog(ledger, ledger.rates.presets(), window),
-        AssignSchemeDialog(ledger, panel.chosen(), ledger.people.list(), (), window),  # type: ignore[arg-type]
+        AssignSchemeDialog(ledger, panel.chosen(), ledger.people.by_name(), (), window),  # type: ignore[arg-type]
     ]
     for dialog in forms:
         qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))  # type: ignore[attr-defined]

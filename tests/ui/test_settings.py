@@ -44,7 +44,7 @@ def test_a_value_of_an_hour_in_rupiah(qtbot: QtBot, window: MainWindow, ledger: 
     rates.method.setCurrentIndex(rates.method.findText("Opportunity cost"))
     qtbot.keyClicks(rates.source, "Board decision 2026")
     rates.add_button.click()
-    assert any(r.currency == "IDR" and r.amount == 50000 for r in ledger.rates.list())
+    assert any(r.currency == "IDR" and r.amount == 50000 for r in ledger.rates.oldest_first())
     qtbot.waitUntil(lambda: rates.model.rowCount() == 1, timeout=5000)
     shown = [rates.model.data(rates.model.index(0, c)) for c in range(4)]
     assert shown[0] == "50,000.00 IDR"
@@ -56,10 +56,10 @@ def test_a_rate_of_nothing_cannot_be_added_by_one_click(
 ) -> None:
     rates = window.settings.rates
     window.settings.sections.setCurrentWidget(rates)
-    before = ledger.rates.list()
+    before = ledger.rates.oldest_first()
     assert rates.amount.value() == 0 and not rates.add_button.isEnabled()
     qtbot.mouseClick(rates.add_button, Qt.MouseButton.LeftButton)
-    assert ledger.rates.list() == before
+    assert ledger.rates.oldest_first() == before
     rates.amount.setFocus()
     rates.amount.selectAll()  # as tabbing into it does
     qtbot.keyClicks(rates.amount, "35000")

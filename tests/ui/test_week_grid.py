@@ -31,7 +31,7 @@ MONDAY, TUESDAY, SUNDAY = 0, 1, 6
 @pytest.fixture
 def siti(ledger: Ledger) -> int:
     dual_role_person(ledger)
-    return next(p.id for p in ledger.people.list() if p.full_name == "Siti Rahmawati")
+    return next(p.id for p in ledger.people.by_name() if p.full_name == "Siti Rahmawati")
 
 
 def _grid(qtbot: QtBot, ledger: Ledger, person_id: int, **options: object) -> WeekGridDialog:

@@ -20,14 +20,14 @@ def _category(row: CategoryRow) -> Category:
 class CategoryRepo(Repository):
     """Fields of service."""
 
-    def list(self) -> list[Category]:
+    def every(self) -> list[Category]:
         rows = self._s.scalars(select(CategoryRow).order_by(CategoryRow.id))
         return [_category(row) for row in rows]
 
     def resolve(self, ref: str) -> Category:
         """A category by id, key, or its English or Indonesian name (any letter case)."""
         wanted = ref.strip().casefold()
-        for category in self.list():
+        for category in self.every():
             names = {
                 str(category.id),
                 category.key,
@@ -36,7 +36,7 @@ class CategoryRepo(Repository):
             }
             if wanted in names:
                 return category
-        known = ", ".join(c.name_en for c in self.list())
+        known = ", ".join(c.name_en for c in self.every())
         raise NotFound(
             "No category is called '{ref}'. Known categories: {known}.", ref=ref, known=known
         )

@@ -24,7 +24,7 @@ def _goal(row: GoalRow) -> Goal:
 class GoalRepo(Repository):
     """Yearly goals of hours."""
 
-    def set(self, person_id: int, year: int, kind: WorkKind, target_minutes: int) -> Goal:
+    def put(self, person_id: int, year: int, kind: WorkKind, target_minutes: int) -> Goal:
         """Create or replace the goal for this person, year and kind."""
         row = self._s.scalar(
             select(GoalRow).where(
@@ -38,6 +38,6 @@ class GoalRepo(Repository):
         self._s.flush()
         return _goal(row)
 
-    def list(self, person_id: int, year: int) -> list[Goal]:
+    def of_year(self, person_id: int, year: int) -> list[Goal]:
         stmt = select(GoalRow).where(GoalRow.person_id == person_id, GoalRow.year == year)
         return [_goal(row) for row in self._s.scalars(stmt.order_by(GoalRow.kind))]

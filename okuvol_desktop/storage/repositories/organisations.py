@@ -84,7 +84,7 @@ class OrganisationRepo(DirectoryRepository[OrganisationRow, Organisation, Organi
             )
         )
 
-    def list(self, include_archived: bool = False) -> list[Organisation]:
+    def by_name(self, include_archived: bool = False) -> list[Organisation]:
         stmt = select(OrganisationRow).order_by(OrganisationRow.name)
         if not include_archived:
             stmt = stmt.where(OrganisationRow.archived.is_(False))

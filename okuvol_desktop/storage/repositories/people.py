@@ -74,7 +74,7 @@ class PersonRepo(DirectoryRepository[PersonRow, Person, PersonDetails]):
             )
         )
 
-    def list(self, include_archived: bool = False) -> list[Person]:
+    def by_name(self, include_archived: bool = False) -> list[Person]:
         stmt = select(*_PERSON_COLUMNS).order_by(PersonRow.full_name, PersonRow.id)
         if not include_archived:
             stmt = stmt.where(PersonRow.archived.is_(False))

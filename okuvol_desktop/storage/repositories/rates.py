@@ -26,7 +26,7 @@ class RateRepo(Repository):
             method=row.method,
         )
 
-    def list(self) -> list[ValuationRate]:
+    def oldest_first(self) -> list[ValuationRate]:
         stmt = select(ValuationRateRow).order_by(ValuationRateRow.valid_from, ValuationRateRow.id)
         return [self._rate(r) for r in self._s.scalars(stmt)]
 

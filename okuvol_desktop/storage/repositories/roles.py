@@ -50,7 +50,7 @@ class RoleRepo(DirectoryRepository[RoleRow, Role, RoleDetails]):
         row = RoleRow(person_id=person_id, organisation_id=organisation_id, kind=kind.value)
         return self._written(row, details)
 
-    def list(
+    def held(
         self,
         person_id: int | None = None,
         organisation_id: int | None = None,

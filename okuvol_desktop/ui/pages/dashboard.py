@@ -55,9 +55,9 @@ def next_step(ledger: Ledger, people: list[Person]) -> str | None:
     tie them together; None once it has all three. Reads the ledger: run it in a worker."""
     if not people:
         return PERSON
-    if not ledger.organisations.list():
+    if not ledger.organisations.by_name():
         return ORGANISATION
-    if not ledger.roles.list():
+    if not ledger.roles.held():
         return ROLE
     return None
 
@@ -207,7 +207,7 @@ class DashboardPage(QWidget):
         self.queue.refresh()
 
     def _load_people(self) -> tuple[list[Person], str | None]:
-        people = self._ledger.people.list()
+        people = self._ledger.people.by_name()
         return people, next_step(self._ledger, people)
 
     def _on_people(self, loaded: tuple[list[Person], str | None]) -> None:

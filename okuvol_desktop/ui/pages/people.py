@@ -136,7 +136,7 @@ class PeoplePage(DirectoryPage):
 
     def _organisations(self) -> list[Organisation]:
         try:
-            return self._ledger.organisations.list(include_archived=True)
+            return self._ledger.organisations.by_name(include_archived=True)
         except OkuvolError:
             return []
 

@@ -173,7 +173,7 @@ class RatesPanel(QWidget):
 
     def refresh(self) -> None:
         """Load the ledger's values in a worker."""
-        self._runner.run(self._ledger.rates.list, self._loaded, self._failed)
+        self._runner.run(self._ledger.rates.oldest_first, self._loaded, self._failed)
 
     def _loaded(self, rates: list[ValuationRate]) -> None:
         self.model.set_rows(sorted(rates, key=lambda r: r.valid_from, reverse=True))

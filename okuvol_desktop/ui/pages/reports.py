@@ -288,7 +288,7 @@ class ReportsPage(QWidget):
     def refresh(self) -> None:
         """Names for the choices and the issued certificates, in a worker."""
         self._runner.run(
-            lambda: (Lookups.load(self._ledger), self._ledger.certificates.list()),
+            lambda: (Lookups.load(self._ledger), self._ledger.certificates.newest_first()),
             self._on_loaded,
             self.message.say,
         )

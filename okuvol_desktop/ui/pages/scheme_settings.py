@@ -91,9 +91,9 @@ class SchemesSnapshot:
 
 def _snapshot(ledger: Ledger, language: str) -> SchemesSnapshot:
     return SchemesSnapshot(
-        ledger.schemes.list(),
-        tuple(ledger.people.list()),
-        tuple(ledger.organisations.list()),
+        ledger.schemes.listings(),
+        tuple(ledger.people.by_name()),
+        tuple(ledger.organisations.by_name()),
         {c.key: c.name(language) for c in ledger.listing.categories()},
     )
 
