@@ -74,16 +74,20 @@ def _weekly_hours(text: str) -> Decimal:
     return Decimal(0) if text.strip().lower() in ("none", "") else types.decimal_number(text)
 
 
+def _person_fields(a: argparse.Namespace) -> dict[str, Any]:
+    """The options that add and edit share, as the people service names them."""
+    return {
+        "email": a.email,
+        "phone": a.phone,
+        "birth_date": a.birth_date,
+        "notes": a.notes,
+        "weekly_limit_hours": a.weekly_limit,
+        "weekly_budget_hours": a.weekly_budget,
+    }
+
+
 def _person_add(a: argparse.Namespace, cli: Cli) -> int:
-    person = cli.ledger.people.add(
-        a.name,
-        email=a.email,
-        phone=a.phone,
-        birth_date=a.birth_date,
-        notes=a.notes,
-        weekly_limit_hours=a.weekly_limit,
-        weekly_budget_hours=a.weekly_budget,
-    )
+    person = cli.ledger.people.add(a.name, **_person_fields(a))
     return _said(cli, "Added person", person.id, person.full_name)
 
 
@@ -127,15 +131,7 @@ def _person_edit(a: argparse.Namespace, cli: Cli) -> int:
 
     person = cli.ledger.people.edit(
         a.ref,
-        PersonChanges(
-            full_name=a.name,
-            email=a.email,
-            phone=a.phone,
-            birth_date=a.birth_date,
-            notes=a.notes,
-            weekly_limit_hours=a.weekly_limit,
-            weekly_budget_hours=a.weekly_budget,
-        ),
+        PersonChanges(full_name=a.name, **_person_fields(a)),
     )
     return _said(cli, "Updated person", person.id, person.full_name)
 
