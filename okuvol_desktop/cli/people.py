@@ -58,6 +58,11 @@ def _listed(
     return 0
 
 
+def _given(a: argparse.Namespace, names: tuple[str, ...]) -> dict[str, Any]:
+    """The options ``names`` as keyword arguments of a service: their dests are its names."""
+    return {name: getattr(a, name) for name in names}
+
+
 def _archive_pair(
     group: Any, noun: str, named: type[str], handler_archive: Any, handler_restore: Any
 ) -> None:
@@ -78,16 +83,19 @@ def _weekly_hours(text: str) -> Decimal:
     return Decimal(0) if text.strip().lower() in ("none", "") else types.decimal_number(text)
 
 
+# The options that add and edit share; each one's dest is the name the service takes it by.
+_PERSON_FIELDS = (
+    "email",
+    "phone",
+    "birth_date",
+    "notes",
+    "weekly_limit_hours",
+    "weekly_budget_hours",
+)
+
+
 def _person_add(a: argparse.Namespace, cli: Cli) -> int:
-    person = cli.ledger.people.add(
-        a.name,
-        email=a.email,
-        phone=a.phone,
-        birth_date=a.birth_date,
-        notes=a.notes,
-        weekly_limit_hours=a.weekly_limit,
-        weekly_budget_hours=a.weekly_budget,
-    )
+    person = cli.ledger.people.add(a.name, **_given(a, _PERSON_FIELDS))
     return _said(cli, "Added person", person.id, person.full_name)
 
 
@@ -131,15 +139,7 @@ def _person_edit(a: argparse.Namespace, cli: Cli) -> int:
 
     person = cli.ledger.people.edit(
         a.ref,
-        PersonChanges(
-            full_name=a.name,
-            email=a.email,
-            phone=a.phone,
-            birth_date=a.birth_date,
-            notes=a.notes,
-            weekly_limit_hours=a.weekly_limit,
-            weekly_budget_hours=a.weekly_budget,
-        ),
+        PersonChanges(full_name=a.name, **_given(a, _PERSON_FIELDS)),
     )
     return _said(cli, "Updated person", person.id, person.full_name)
 
@@ -176,6 +176,7 @@ def _register_person(commands: Any) -> None:
         p.add_argument("--notes")
         p.add_argument(
             "--weekly-limit",
+            dest="weekly_limit_hours",
             type=_weekly_hours,
             metavar="HOURS",
             help="hours a week of both kinds of work together past which to warn "
@@ -183,6 +184,7 @@ def _register_person(commands: Any) -> None:
         )
         p.add_argument(
             "--weekly-budget",
+            dest="weekly_budget_hours",
             type=_weekly_hours,
             metavar="HOURS",
             help="volunteer hours meant for a week (1-168, not above the limit; none clears)",
@@ -212,21 +214,21 @@ def _register_person(commands: Any) -> None:
 # --- organisations ------------------------------------------------------------------------------
 
 
-def _org_fields(a: argparse.Namespace) -> dict[str, Any]:
-    return {
-        "logo_path": a.logo,
-        "type": a.type,
-        "address": a.address,
-        "contact": a.contact,
-        "signatory_name": a.signatory_name,
-        "signatory_title": a.signatory_title,
-        "verify_url": a.verify_url,
-    }
+# As _PERSON_FIELDS, for organisations.
+_ORG_FIELDS = (
+    "logo_path",
+    "type",
+    "address",
+    "contact",
+    "signatory_name",
+    "signatory_title",
+    "verify_url",
+)
 
 
 def _org_add(a: argparse.Namespace, cli: Cli) -> int:
     org = cli.ledger.organisations.add(
-        a.name, certificate_language=a.certificate_language or "en", **_org_fields(a)
+        a.name, certificate_language=a.certificate_language or "en", **_given(a, _ORG_FIELDS)
     )
     return _said(cli, "Added organisation", org.id, org.name)
 
@@ -247,7 +249,7 @@ def _org_edit(a: argparse.Namespace, cli: Cli) -> int:
     org = cli.ledger.organisations.edit(
         a.ref,
         OrganisationChanges(
-            name=a.name, certificate_language=a.certificate_language, **_org_fields(a)
+            name=a.name, certificate_language=a.certificate_language, **_given(a, _ORG_FIELDS)
         ),
     )
     return _said(cli, "Updated organisation", org.id, org.name)
@@ -281,6 +283,7 @@ def _register_org(commands: Any) -> None:
         p.add_argument("--certificate-language", choices=("en", "id"))
         p.add_argument(
             "--logo",
+            dest="logo_path",
             metavar="IMAGE",
             help='PNG or JPEG, kept in the ledger for documents ("" removes)',
         )

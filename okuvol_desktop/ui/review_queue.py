@@ -30,8 +30,8 @@ from okuvol_desktop.services.approvals import ReviewSelection
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.formats import duration_text
 from okuvol_desktop.ui.labels import format_date
+from okuvol_desktop.ui.ledger_widget import LedgerWidget
 from okuvol_desktop.ui.preferences import Preferences
-from okuvol_desktop.ui.tasks import BackgroundRunner
 from okuvol_desktop.ui.widgets import NoticeLabel
 
 _COLUMNS = 5  # organisation, person, entries, hours, waiting since
@@ -80,8 +80,10 @@ class WeekChoice(QDialog):
         self.span.setText(f"{format_date(start)} – {format_date(end)}")
 
 
-class ReviewQueueBox(QGroupBox):
-    """Entries awaiting review, by organisation and person; hidden when none do."""
+class ReviewQueueBox(LedgerWidget):
+    """Entries awaiting review, by organisation and person, in a group box; hidden when none
+    do. The group box is a child, not the base class: the box reads the ledger as a
+    LedgerWidget, and a PySide class derives from one Qt widget class only."""
 
     sig_open = Signal(object, object)
     """Show these in the time log: (person id, organisation id), submitted only."""
@@ -91,10 +93,7 @@ class ReviewQueueBox(QGroupBox):
     def __init__(
         self, ledger: Ledger, preferences: Preferences, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._ledger = ledger
-        self._preferences = preferences
-        self._runner = BackgroundRunner(self)
+        super().__init__(ledger, preferences, parent)
         self._lines: list[AwaitingReview] = []
         self._queue = ReviewQueue((), 0, 0, 0, 0)
         self.summary = QLabel()
@@ -122,17 +121,21 @@ class ReviewQueueBox(QGroupBox):
         top.addWidget(self.summary, 1)
         for button in (self.open_button, self.approve_org_button, self.approve_week_button):
             top.addWidget(button)
-        layout = QVBoxLayout(self)
+        self.box = QGroupBox()
+        layout = QVBoxLayout(self.box)
         layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addWidget(self.message)
+        around = QVBoxLayout(self)
+        around.setContentsMargins(0, 0, 0, 0)  # the group box's frame stays the edge of the queue
+        around.addWidget(self.box)
         self.retranslate_ui()
         self._update_buttons()
         self.hide()
 
     def retranslate_ui(self) -> None:
         """Every visible string of the box, in the current language."""
-        self.setTitle(self.tr("Awaiting review"))
+        self.box.setTitle(self.tr("Awaiting review"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Organisation"),
@@ -169,7 +172,7 @@ class ReviewQueueBox(QGroupBox):
             self.tr("%Ln entry(s) await review", "", queue.entries)
             + " · "
             + self.tr("%1 h from %2")
-            .replace("%1", duration_text(queue.minutes, self._preferences.duration_notation))
+            .replace("%1", self._duration(queue.minutes))
             .replace("%2", self.tr("%Ln person(s)", "", queue.people))
         )
         if queue.groups > len(listed):

@@ -35,9 +35,9 @@ from okuvol_desktop.services.listing import LogQuery
 from okuvol_desktop.services.timer import TimerStatus, TimerTooShort
 from okuvol_desktop.ui.errors import error_text
 from okuvol_desktop.ui.labels import format_date, kind_label
+from okuvol_desktop.ui.ledger_widget import LedgerWidget
 from okuvol_desktop.ui.lookups import Lookups
 from okuvol_desktop.ui.preferences import Preferences
-from okuvol_desktop.ui.tasks import BackgroundRunner
 from okuvol_desktop.ui.widgets import NoticeLabel, refill_combo
 
 # A plain geometric shape found in every text font; the emoji clocks need a colour emoji font
@@ -66,7 +66,7 @@ def start_day(at: time, now: datetime) -> date:
     return now.date() if at <= now.time() else now.date() - timedelta(days=1)
 
 
-class TimerBar(QWidget):
+class TimerBar(LedgerWidget):
     """Start, stop, correct and discard the live timer of one person."""
 
     sig_running_changed = Signal(object, bool)
@@ -79,10 +79,7 @@ class TimerBar(QWidget):
     def __init__(
         self, ledger: Ledger, preferences: Preferences, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._ledger = ledger
-        self._preferences = preferences
-        self._runner = BackgroundRunner(self)
+        super().__init__(ledger, preferences, parent)
         self._lookups = Lookups((), (), (), ())
         self._loaded = False
         self._first_load = True

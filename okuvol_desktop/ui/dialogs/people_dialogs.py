@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -122,28 +123,18 @@ class PersonDialog(FormDialog):
 
     def save(self) -> Person:
         """Add or change the person."""
-        birth = date_or_none(self.birth_date)
+        fields: dict[str, Any] = {  # what adding and changing a person both take
+            "email": self.email.text(),
+            "phone": self.phone.text(),
+            "birth_date": date_or_none(self.birth_date),
+            "notes": self.notes.text(),
+            "weekly_limit_hours": _weekly_hours(self.weekly_limit),
+            "weekly_budget_hours": _weekly_hours(self.weekly_budget),
+        }
         if self._person is None:
-            return self._ledger.people.add(
-                self.name.text(),
-                email=self.email.text(),
-                phone=self.phone.text(),
-                birth_date=birth,
-                notes=self.notes.text(),
-                weekly_limit_hours=_weekly_hours(self.weekly_limit),
-                weekly_budget_hours=_weekly_hours(self.weekly_budget),
-            )
+            return self._ledger.people.add(self.name.text(), **fields)
         return self._ledger.people.edit(
-            self._person.id,
-            PersonChanges(
-                full_name=self.name.text(),
-                email=self.email.text(),
-                phone=self.phone.text(),
-                birth_date=birth,
-                notes=self.notes.text(),
-                weekly_limit_hours=_weekly_hours(self.weekly_limit),
-                weekly_budget_hours=_weekly_hours(self.weekly_budget),
-            ),
+            self._person.id, PersonChanges(full_name=self.name.text(), **fields)
         )
 
 

@@ -1,4 +1,5 @@
-"""A read-only table model over a list of frozen dataclasses, with declared columns."""
+"""Table models whose headers are words: the base of them all, one with declared columns, and
+a read-only one over a list of frozen dataclasses."""
 
 from __future__ import annotations
 
@@ -32,7 +33,30 @@ class Column(Generic[Row]):
     tooltip: Callable[[Row], str] | None = None
 
 
-class HeadedTableModel(QAbstractTableModel):
+class TextHeaderModel(QAbstractTableModel):
+    """A table model whose headers hold words and nothing else: a subclass says the words over
+    a column and, where its rows have names, beside a row."""
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Override of QAbstractItemModel.headerData: the words of a column or a row."""
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation is Qt.Orientation.Horizontal:
+            return self.column_header(section)
+        return self.row_header(section)
+
+    def column_header(self, section: int) -> str | None:
+        """The words over column ``section``; None where there is no such column."""
+        return None
+
+    def row_header(self, section: int) -> str | None:
+        """The words beside row ``section``; None leaves the row unnamed."""
+        return None
+
+
+class HeadedTableModel(TextHeaderModel):
     """A table model with declared columns: their headers (marked with QT_TRANSLATE_NOOP in
     ``context``) translated when shown, and a language switch that repaints headers and
     cells. A subclass says how many rows there are and what is in them."""
@@ -54,18 +78,9 @@ class HeadedTableModel(QAbstractTableModel):
         """Override of QAbstractItemModel.columnCount."""
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        """Override of QAbstractItemModel.headerData: translated column titles."""
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
+    def column_header(self, section: int) -> str | None:
+        """The column's title, in the current language."""
+        if 0 <= section < len(self._headers):
             return QCoreApplication.translate(self._context, self._headers[section])
         return None
 

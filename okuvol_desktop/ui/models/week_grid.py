@@ -11,7 +11,6 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,6 +25,7 @@ from okuvol_desktop.domain.errors import ValidationError
 from okuvol_desktop.services.week_sheet import DAYS_IN_WEEK, WeekCell, WeekSheet
 from okuvol_desktop.ui.i18n import translate_message
 from okuvol_desktop.ui.labels import kind_label
+from okuvol_desktop.ui.models.line_table import TextHeaderModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _TOTAL_COLUMN = DAYS_IN_WEEK
@@ -38,7 +38,7 @@ def _bold() -> QFont:
     return font
 
 
-class WeekGridModel(QAbstractTableModel):
+class WeekGridModel(TextHeaderModel):
     """Hours of one person's week, editable where a role is open and the day has come.
 
     Signals:
@@ -248,21 +248,10 @@ class WeekGridModel(QAbstractTableModel):
         self.sig_typed_changed.emit()
         return True
 
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        """Override of QAbstractItemModel.headerData: days across, roles down."""
-        if role != Qt.ItemDataRole.DisplayRole or self._sheet is None:
+    def column_header(self, section: int) -> str | None:
+        """Override of TextHeaderModel.column_header: the days across, then their total."""
+        if self._sheet is None:
             return None
-        if orientation is Qt.Orientation.Horizontal:
-            return self._day_header(section)
-        return self._role_header(section)
-
-    def _day_header(self, section: int) -> str | None:
-        assert self._sheet is not None
         if section == _TOTAL_COLUMN:
             return self.tr("Total")
         if not 0 <= section < DAYS_IN_WEEK:
@@ -271,8 +260,10 @@ class WeekGridModel(QAbstractTableModel):
         name = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
         return f"{name} {day.day}"
 
-    def _role_header(self, section: int) -> str | None:
-        assert self._sheet is not None
+    def row_header(self, section: int) -> str | None:
+        """Override of TextHeaderModel.row_header: the roles down, then their total."""
+        if self._sheet is None:
+            return None
         if self._is_total_row(section):
             return self.tr("Total")
         if not 0 <= section < self._roles():

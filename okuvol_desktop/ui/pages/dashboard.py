@@ -37,13 +37,13 @@ from okuvol_desktop.domain.model import Person
 from okuvol_desktop.domain.schemes import Measure, RequirementStanding
 from okuvol_desktop.services.dashboard import DashboardData, KindTotals
 from okuvol_desktop.services.ledger import Ledger
-from okuvol_desktop.ui.formats import date_text, duration_text, hours_text, money_text
+from okuvol_desktop.ui.formats import date_text, hours_text, money_text
 from okuvol_desktop.ui.labels import award_label, kind_label
+from okuvol_desktop.ui.ledger_widget import LedgerWidget
 from okuvol_desktop.ui.load_calendar import LoadCalendar
 from okuvol_desktop.ui.palette import kind_colors, warning_style
 from okuvol_desktop.ui.preferences import Preferences
 from okuvol_desktop.ui.review_queue import ReviewQueueBox
-from okuvol_desktop.ui.tasks import BackgroundRunner
 from okuvol_desktop.ui.widgets import NoticeLabel, name_fields, scrolling_layout
 
 # What a new ledger needs next, in the order a new user adds them (see next_step).
@@ -86,7 +86,7 @@ class _TotalsBox(QGroupBox):
         self.total.setText(hours_text(totals.total, notation))
 
 
-class DashboardPage(QWidget):
+class DashboardPage(LedgerWidget):
     """Where a person's two kinds of work are seen together."""
 
     sig_next_step_requested = Signal(str)
@@ -95,10 +95,7 @@ class DashboardPage(QWidget):
     def __init__(
         self, ledger: Ledger, year: int, preferences: Preferences, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._ledger = ledger
-        self._preferences = preferences
-        self._runner = BackgroundRunner(self)
+        super().__init__(ledger, preferences, parent)
         self._data: DashboardData | None = None
         self._people: list[Person] = []
         self._step: str | None = None
@@ -301,9 +298,6 @@ class DashboardPage(QWidget):
         self.empty_button.setText(button)
         self.empty_button.setAccessibleName(button.replace("&", "").rstrip("…"))
         self.empty_box.show()
-
-    def _duration(self, minutes: int) -> str:
-        return duration_text(minutes, self._preferences.duration_notation)
 
     def _show_overload(self, data: DashboardData) -> None:
         week = data.this_week

@@ -41,16 +41,15 @@ from okuvol_desktop.services.files import save_copy
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.services.verification import RecordsCheck, Verification
 from okuvol_desktop.ui.errors import show_error
-from okuvol_desktop.ui.formats import duration_text
 from okuvol_desktop.ui.i18n import translate_message
 from okuvol_desktop.ui.labels import format_date
+from okuvol_desktop.ui.ledger_widget import LedgerWidget
 from okuvol_desktop.ui.lookups import Lookups
 from okuvol_desktop.ui.models.line_table import Column, LineTableModel
 from okuvol_desktop.ui.palette import error_style, success_style
 from okuvol_desktop.ui.preferences import Preferences
 from okuvol_desktop.ui.printing import print_pdf
 from okuvol_desktop.ui.progress_dialog import run_with_progress
-from okuvol_desktop.ui.tasks import BackgroundRunner
 from okuvol_desktop.ui.translatable import QT_TRANSLATE_NOOP
 from okuvol_desktop.ui.widgets import NoticeLabel, name_fields, refill_combo
 
@@ -79,7 +78,7 @@ ISSUED_COLUMNS: list[Column[IssuedCertificate]] = [
 ]
 
 
-class ReportsPage(QWidget):
+class ReportsPage(LedgerWidget):
     """Make, preview, save and print the documents; check certificates."""
 
     _save_name = "document.pdf"  # what Save as… offers for the document shown
@@ -87,10 +86,7 @@ class ReportsPage(QWidget):
     def __init__(
         self, ledger: Ledger, year: int, preferences: Preferences, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._ledger = ledger
-        self._preferences = preferences
-        self._runner = BackgroundRunner(self)
+        super().__init__(ledger, preferences, parent)
         self._folder: Path | None = None  # made with the first preview, removed on close
         self.current: Path | None = None
         self._printer: QPrinter | None = None
@@ -593,9 +589,6 @@ class ReportsPage(QWidget):
             self._show_verdict,
             self._show_failure,
         )
-
-    def _duration(self, minutes: int) -> str:
-        return duration_text(minutes, self._preferences.duration_notation)
 
     def _show_failure(self, message: str) -> None:
         self.verdict.setStyleSheet(error_style(self.palette()))

@@ -39,6 +39,7 @@ from okuvol_desktop.ui.dialogs.entry_dialog import EntryDialog
 from okuvol_desktop.ui.dialogs.week_grid_dialog import WeekGridDialog
 from okuvol_desktop.ui.errors import error_text, show_error
 from okuvol_desktop.ui.filter_bar import FilterBar
+from okuvol_desktop.ui.ledger_widget import LedgerWidget
 from okuvol_desktop.ui.log_summary import LogTotalsLabel, fit_columns
 from okuvol_desktop.ui.lookups import Lookups
 from okuvol_desktop.ui.models.entry_table import COL_DATE, COL_DESCRIPTION, EntryTableModel
@@ -60,7 +61,7 @@ def _selectable(label: NoticeLabel) -> NoticeLabel:
     return label
 
 
-class TimeLogPage(QWidget):
+class TimeLogPage(LedgerWidget):
     """The entries of the ledger in a table that loads more as it scrolls."""
 
     sig_continue_requested = Signal(object)
@@ -73,11 +74,8 @@ class TimeLogPage(QWidget):
         preferences: Preferences,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._ledger = ledger
-        self._preferences = preferences
+        super().__init__(ledger, preferences, parent)
         self._undo = undo_stack
-        self._runner = BackgroundRunner(self)
         self._lookups = Lookups((), (), (), ())
         self._sort = ("date", True)
         self._names_wanted = False
