@@ -1,14 +1,16 @@
 """Undoable changes to the ledger (QUndoStack): log, edit, delete and review entries.
 
 Each change is made through the services first; only a change that succeeded is pushed, and
-its first redo() does nothing. Undo and redo go through the services again, so the ledger's
-rules hold both ways; one that now fails (another user changed the entry) is reported, not
-raised.
+its first redo() does nothing. Undo and redo go through the services again, in the window's
+write thread (the stack moves at once, the ledger a moment later, in the same order), so the
+ledger's rules hold both ways; one that now fails (another user changed the entry) is
+reported, not raised.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtGui import QUndoCommand
 
@@ -17,26 +19,37 @@ from okuvol_desktop.domain.kinds import EntryStatus
 from okuvol_desktop.domain.model import Entry
 from okuvol_desktop.domain.review import Review
 from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.ui.tasks import LedgerWriter
 
-Reporter = Callable[[OkuvolError], None]
+Reporter = Callable[[OkuvolError | str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Surroundings:
+    """What every undo step needs of the page that made it: the ledger, the writer its
+    changes go through, where a refusal is said, and what to do after each step."""
+
+    ledger: Ledger
+    writer: LedgerWriter
+    report: Reporter
+    after: Callable[[], None]
 
 
 class _LedgerCommand(QUndoCommand):
-    def __init__(
-        self, ledger: Ledger, *, report: Reporter, text: str, after: Callable[[], None]
-    ) -> None:
+    def __init__(self, around: Surroundings, *, text: str) -> None:
         super().__init__(text)
-        self._ledger = ledger
-        self._report = report
-        self._after = after
+        self._ledger = around.ledger
+        self._around = around
         self._first = True
 
     def _run(self, action: Callable[[], object]) -> None:
-        try:
-            action()
-        except OkuvolError as error:
-            self._report(error)
-        self._after()
+        around = self._around
+
+        def refused(error: OkuvolError | str) -> None:
+            around.report(error)
+            around.after()
+
+        around.writer.write(action, lambda _done: around.after(), refused, refused)
 
     def redo(self) -> None:
         """Override of QUndoCommand.redo; the first call only records what was done."""
@@ -61,14 +74,12 @@ class LogEntriesCommand(_LedgerCommand):
 
     def __init__(
         self,
-        ledger: Ledger,
+        around: Surroundings,
         entries: Sequence[Entry],
         *,
-        report: Reporter,
         text: str,
-        after: Callable[[], None],
     ) -> None:
-        super().__init__(ledger, report=report, text=text, after=after)
+        super().__init__(around, text=text)
         self._entries = list(entries)
 
     def apply(self) -> None:
@@ -83,15 +94,13 @@ class EditEntryCommand(_LedgerCommand):
 
     def __init__(
         self,
-        ledger: Ledger,
+        around: Surroundings,
         before: Entry,
         after_edit: Entry,
         *,
-        report: Reporter,
         text: str,
-        after: Callable[[], None],
     ) -> None:
-        super().__init__(ledger, report=report, text=text, after=after)
+        super().__init__(around, text=text)
         self._before, self._after_edit = before, after_edit
 
     def apply(self) -> None:
@@ -106,15 +115,13 @@ class DeleteEntriesCommand(_LedgerCommand):
 
     def __init__(
         self,
-        ledger: Ledger,
+        around: Surroundings,
         entries: Sequence[Entry],
         reviews: Sequence[Review],
         *,
-        report: Reporter,
         text: str,
-        after: Callable[[], None],
     ) -> None:
-        super().__init__(ledger, report=report, text=text, after=after)
+        super().__init__(around, text=text)
         self._entries, self._reviews = list(entries), list(reviews)
 
     def apply(self) -> None:
@@ -130,16 +137,14 @@ class ReviewCommand(_LedgerCommand):
 
     def __init__(
         self,
-        ledger: Ledger,
+        around: Surroundings,
         ids: Sequence[int],
         target: EntryStatus,
         *,
         note: str | None,
-        report: Reporter,
         text: str,
-        after: Callable[[], None],
     ) -> None:
-        super().__init__(ledger, report=report, text=text, after=after)
+        super().__init__(around, text=text)
         self._ids, self._target, self._note = list(ids), target, note
 
     def apply(self) -> None:

@@ -24,7 +24,7 @@ from okuvol_desktop.ui.pages.reports import ReportsPage
 from okuvol_desktop.ui.pages.settings import SettingsPage
 from okuvol_desktop.ui.pages.time_log import TimeLogPage
 from okuvol_desktop.ui.preferences import Preferences
-from okuvol_desktop.ui.tasks import BackgroundRunner
+from okuvol_desktop.ui.tasks import BackgroundRunner, finish_writes
 from okuvol_desktop.ui.timer_bar import TimerBar
 from okuvol_desktop.ui.timer_controller import TimerController
 
@@ -284,8 +284,7 @@ class MainWindow(QMainWindow):
         self.time_log.show_awaiting(person_id, organisation_id)
 
     def _approve_from_queue(self, ids: list[int]) -> None:
-        if self.time_log.approve_ids(ids):
-            self.dashboard.queue.refresh()
+        self.time_log.approve_ids(ids, then=self.dashboard.queue.refresh)
 
     def notice_changes(self) -> bool:
         """Bring every view up to date if the ledger changed since the last look; returns
@@ -338,7 +337,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Override of QWidget.closeEvent: remember where the window was and what it showed,
-        and remove the previews made meanwhile."""
+        and remove the previews made meanwhile. A change still on its way to the ledger is
+        waited for."""
+        finish_writes()
         self.stop_watching()
         self.reports.remove_previews()
         QSettings().setValue("main_window/geometry", self.saveGeometry())

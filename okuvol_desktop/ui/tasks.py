@@ -29,6 +29,7 @@ from okuvol_desktop.ui.errors import error_text
 log = logging.getLogger(__name__)
 
 _RELAY_NAME = "okuvol-background-relay"
+_WRITE_POOL_NAME = "okuvol-write-pool"
 T = TypeVar("T")
 
 
@@ -40,6 +41,9 @@ class _Task:
     fn: Callable[[], Any]
     on_done: Callable[[Any], None]
     on_failed: Callable[[str], None]
+    # Told of a refusal (an OkuvolError) itself, to tell an edit conflict from other reasons;
+    # without it a refusal is said to on_failed like anything else.
+    on_refused: Callable[[OkuvolError], None] | None = None
 
 
 class _Relay(QObject):
@@ -67,11 +71,11 @@ class _Relay(QObject):
         relay = app.findChild(_Relay, _RELAY_NAME)
         return relay if relay is not None else _Relay(app)
 
-    def start(self, task: _Task) -> None:
-        """Hand ``task`` to the thread pool."""
+    def start(self, task: _Task, pool: QThreadPool) -> None:
+        """Hand ``task`` to ``pool``."""
         number = next(self._numbers)
         self._tasks[number] = task
-        QThreadPool.globalInstance().start(_Job(number, task.fn, self))
+        pool.start(_Job(number, task.fn, self))
 
     def waiting_for(self, runner: BackgroundRunner) -> bool:
         """Whether a task ``runner`` started has not reported yet."""
@@ -95,7 +99,9 @@ class _Relay(QObject):
         task = self._reported(number)
         if task is None:
             return
-        if isinstance(error, OkuvolError):
+        if isinstance(error, OkuvolError) and task.on_refused is not None:
+            task.on_refused(error)
+        elif isinstance(error, OkuvolError):
             task.on_failed(error_text(error))
         else:
             task.on_failed(self.tr("Something went wrong: %1").replace("%1", str(error)))
@@ -135,11 +141,57 @@ class BackgroundRunner(QObject):
         on_failed: Callable[[str], None],
     ) -> None:
         """Call ``fn`` in a worker; then ``on_done(result)`` or ``on_failed(message)`` here."""
-        _Relay.of_application().start(_Task(self, fn, on_done, on_failed))
+        _Relay.of_application().start(
+            _Task(self, fn, on_done, on_failed), QThreadPool.globalInstance()
+        )
 
     def busy(self) -> bool:
         """Whether a task started here has not reported yet."""
         return _Relay.of_application().waiting_for(self)
+
+
+def _write_pool() -> QThreadPool:
+    """The application's one thread for changes to the ledger, made the first time."""
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("background tasks need a running QApplication")
+    pool = app.findChild(QThreadPool, _WRITE_POOL_NAME)
+    if pool is None:
+        pool = QThreadPool(app)
+        pool.setObjectName(_WRITE_POOL_NAME)
+        pool.setMaxThreadCount(1)
+    return pool
+
+
+def finish_writes(msecs: int = 30_000) -> bool:
+    """Wait until the changes handed to the write thread have reached the ledger (when the
+    window closes: a change the user made must not be cut off); False if it took too long."""
+    app = QCoreApplication.instance()
+    pool = None if app is None else app.findChild(QThreadPool, _WRITE_POOL_NAME)
+    return pool is None or pool.waitForDone(msecs)
+
+
+class LedgerWriter(BackgroundRunner):
+    """Carries out a page's changes to the ledger off the GUI thread, one after another.
+
+    Every writer of the window shares one thread, so changes reach the ledger in the order
+    the user made them (an approval, then its undo), and the window never waits on a write,
+    however slow the shared server.
+    """
+
+    def write(
+        self,
+        fn: Callable[[], T],
+        on_done: Callable[[T], None],
+        on_refused: Callable[[OkuvolError], None],
+        on_failed: Callable[[str], None],
+    ) -> None:
+        """Call ``fn`` in the write thread; then, here, ``on_done(result)``, or
+        ``on_refused(error)`` if the ledger's rules refused it, or ``on_failed(message)``
+        if anything else went wrong."""
+        _Relay.of_application().start(
+            _Task(self, fn, on_done, on_failed, on_refused), _write_pool()
+        )
 
 
 class WorkerProgress(QObject):

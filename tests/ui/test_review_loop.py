@@ -132,6 +132,7 @@ def test_resubmit_as_it_is_or_delete_a_rejected_entry(
     qtbot.keyClick(window.time_log.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: window.time_log.model.rowCount() == 0, timeout=5000)
     window.undo_action.trigger()  # and back, with its history
+    qtbot.waitUntil(lambda: not window.time_log.writing(), timeout=5000)
     assert [r.note for r in ledger.approvals.history(entry_id)] == [NOTE, "Still the wrong day"]
 
 

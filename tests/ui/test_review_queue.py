@@ -92,6 +92,7 @@ def test_approving_an_organisation_asks_and_undo_takes_it_back(
     qtbot.waitUntil(lambda: not window.dashboard.queue.isVisible(), timeout=5000)
     assert ledger.approvals.queue() == []
     window.undo_action.trigger()
+    qtbot.waitUntil(lambda: not window.time_log.writing(), timeout=5000)
     assert len(ledger.approvals.queue()) == 2
 
 

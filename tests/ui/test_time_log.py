@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date, time
 from pathlib import Path
 
@@ -177,7 +178,63 @@ def test_approve_several_then_undo(qtbot: QtBot, window: MainWindow, ledger: Led
     )
     assert {ledger.entries.get(i).status for i in ids} == {EntryStatus.APPROVED}
     window.undo_action.trigger()
+    qtbot.waitUntil(lambda: not window.time_log.writing(), timeout=5000)
     assert {ledger.entries.get(i).status for i in ids} == {EntryStatus.SUBMITTED}
+
+
+def test_a_slow_approval_leaves_the_window_free_and_its_undo_follows_it(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a slow shared server the write waits in its own thread: the window answers at once,
+    and an undo pressed meanwhile reaches the ledger after the approval, not before."""
+    entry = log(ledger, date(2026, 3, 2), hours="1")
+    page = window.time_log
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    page.table.selectRow(0)
+    server = threading.Event()
+    approve = ledger.approvals.approve
+
+    def slow_approve(ids: list[int], note: str | None) -> int:
+        assert server.wait(10), "the test never let the server answer"
+        return approve(ids, note)
+
+    monkeypatch.setattr(ledger.approvals, "approve", slow_approve)
+    page.approve_action.trigger()  # returns while the server has not answered
+    assert page.writing()
+    assert ledger.entries.get(entry.id).status is EntryStatus.SUBMITTED
+    page.filters.text.setFocus()  # the window still takes keys meanwhile
+    qtbot.keyClicks(page.filters.text, "x")
+    assert page.filters.text.text() == "x"
+    page.filters.text.clear()
+    server.set()
+    qtbot.waitUntil(lambda: not page.writing(), timeout=5000)
+    assert ledger.entries.get(entry.id).status is EntryStatus.APPROVED
+    assert window.undo_stack.count() == 1
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: not page.writing(), timeout=5000)
+    assert ledger.entries.get(entry.id).status is EntryStatus.SUBMITTED
+
+
+def test_a_refused_write_is_said_and_nothing_is_pushed(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log(ledger, date(2026, 3, 2), hours="1")
+    page = window.time_log
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    page.table.selectRow(0)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: said.append(str(args[2])))
+
+    def broken(ids: list[int], note: str | None) -> int:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(ledger.approvals, "approve", broken)
+    page.approve_action.trigger()
+    qtbot.waitUntil(lambda: bool(said), timeout=5000)
+    assert said == ["Something went wrong: disk on fire"]
+    assert window.undo_stack.count() == 0
 
 
 def test_delete_asks_first_and_undo_brings_it_back(
@@ -200,6 +257,7 @@ def test_delete_asks_first_and_undo_brings_it_back(
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
     assert asked == ["Delete 1 entry? You can undo this with Ctrl+Z."]
     window.undo_action.trigger()
+    qtbot.waitUntil(lambda: not window.time_log.writing(), timeout=5000)
     assert ledger.entries.get(entry.id).minutes == 60
 
 
@@ -283,7 +341,7 @@ def test_an_edit_after_someone_elses_save_says_who_and_reopens_their_version(
     monkeypatch.setattr(EntryDialog, "ask", ask)
     monkeypatch.setattr(QMessageBox, "question", yes)
     page.edit_selected()
-    assert opened == [1, 2]
+    qtbot.waitUntil(lambda: opened == [1, 2], timeout=5000)  # after the refused save comes back
     assert asked[0].startswith(f"ani changed {date_text(entry.date)}, ")
     assert ledger.entries.get(entry.id).minutes == 300  # Ani's save stands
     assert window.undo_stack.count() == 0

@@ -34,6 +34,7 @@ from okuvol_desktop.ui.commands import (
     EditEntryCommand,
     LogEntriesCommand,
     ReviewCommand,
+    Surroundings,
 )
 from okuvol_desktop.ui.dialogs.entry_dialog import EntryDialog
 from okuvol_desktop.ui.dialogs.week_grid_dialog import WeekGridDialog
@@ -45,7 +46,7 @@ from okuvol_desktop.ui.lookups import Lookups
 from okuvol_desktop.ui.models.entry_table import COL_DATE, COL_DESCRIPTION, EntryTableModel
 from okuvol_desktop.ui.preferences import Preferences
 from okuvol_desktop.ui.review_text import describe_changes, is_resubmitted, review_summary
-from okuvol_desktop.ui.tasks import BackgroundRunner
+from okuvol_desktop.ui.tasks import BackgroundRunner, LedgerWriter
 from okuvol_desktop.ui.widgets import NoticeLabel
 
 PAGE_SIZE = 200
@@ -93,6 +94,9 @@ class TimeLogPage(LedgerWidget):
         self.totals = LogTotalsLabel()  # before the table, whose sort indicator reloads
         self.totals.set_notation(self.model.notation)
         self._totals_runner = BackgroundRunner(self)
+        self._writer = LedgerWriter(self)
+        # What each undo step of this page needs: its changes go through the page's writer.
+        self._around = Surroundings(self._ledger, self._writer, self._report, self.reload)
         self.table = self._make_table()
         self.model.sig_moved_down.connect(self._keep_place)
         self.table.verticalScrollBar().valueChanged.connect(self._near_the_top)
@@ -342,9 +346,9 @@ class TimeLogPage(LedgerWidget):
         self.filters.show_only(person_id, organisation_id, EntryStatus.SUBMITTED)
         self.table.setFocus()
 
-    def approve_ids(self, ids: list[int]) -> bool:
-        """Approve these entries (undoably); False, with the reason shown, if refused."""
-        return self._review(ids, EntryStatus.APPROVED, None)
+    def approve_ids(self, ids: list[int], then: Callable[[], None]) -> None:
+        """Approve these entries (undoably), then call ``then``; if refused, show why."""
+        self._review(ids, EntryStatus.APPROVED, None, then)
 
     def _focus_search(self) -> None:
         self.filters.text.setFocus()
@@ -392,32 +396,40 @@ class TimeLogPage(LedgerWidget):
                 text += "\n" + describe_changes(since[1], self._lookups)
         self.review_detail.say(text)
 
-    def _report(self, error: OkuvolError) -> None:
+    def _report(self, error: OkuvolError | str) -> None:
         show_error(self, error)
 
     def _push(self, command: QUndoCommand) -> None:
         self._undo.push(command)
         self.reload()
 
+    def writing(self) -> bool:
+        """Whether a change made here (or its undo) has not reached the ledger yet."""
+        return self._writer.busy()
+
     def _change(
         self,
         change: Callable[[], T],
         step: Callable[[T], QUndoCommand],
         conflict: Callable[[EditConflict], None] | None = None,
-    ) -> bool:
-        """Make a change through the services and push ``step`` of what it returned (the
-        undo step, whose first redo does nothing); False, with the reason shown, if refused.
-        ``conflict`` is told when someone else saved the entry meanwhile."""
-        try:
-            done = change()
-        except OkuvolError as error:
+        then: Callable[[], None] | None = None,
+    ) -> None:
+        """Make a change through the services in the write thread, then push ``step`` of
+        what it returned (the undo step, whose first redo does nothing) and call ``then``; if
+        refused, show why (``conflict`` is told when someone else saved the entry meanwhile)."""
+
+        def done(result: T) -> None:
+            self._push(step(result))
+            if then is not None:
+                then()
+
+        def refused(error: OkuvolError) -> None:
             if conflict is not None and isinstance(error, EditConflict):
                 conflict(error)
             else:
                 self._report(error)
-            return False
-        self._push(step(done))
-        return True
+
+        self._writer.write(change, done, refused, self._report)
 
     def new_entry(self) -> None:
         """Ask for a new entry and log it."""
@@ -437,15 +449,7 @@ class TimeLogPage(LedgerWidget):
         )
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.saved:
             return
-        self._push(
-            LogEntriesCommand(
-                self._ledger,
-                dialog.saved,
-                report=self._report,
-                text=self.tr("Log a week"),
-                after=self.reload,
-            )
-        )
+        self._push(LogEntriesCommand(self._around, dialog.saved, text=self.tr("Log a week")))
 
     def duplicate_selected(self) -> None:
         """A new entry that starts as a copy of the selected one."""
@@ -467,13 +471,7 @@ class TimeLogPage(LedgerWidget):
             return
         self._change(
             lambda: self._ledger.entries.log(choice.command),
-            lambda entry: LogEntriesCommand(
-                self._ledger,
-                [entry],
-                report=self._report,
-                text=self.tr("Log entry"),
-                after=self.reload,
-            ),
+            lambda entry: LogEntriesCommand(self._around, [entry], text=self.tr("Log entry")),
         )
 
     def continue_selected(self) -> None:
@@ -500,12 +498,7 @@ class TimeLogPage(LedgerWidget):
                 before.id, choice.command.details, choice.role_id, expected_version=before.version
             ),
             lambda edited: EditEntryCommand(
-                self._ledger,
-                before,
-                edited,
-                report=self._report,
-                text=self.tr("Edit entry"),
-                after=self.reload,
+                self._around, before, edited, text=self.tr("Edit entry")
             ),
             conflict=lambda conflict: self._offer_reload(line, conflict),
         )
@@ -535,23 +528,19 @@ class TimeLogPage(LedgerWidget):
             return
         self._change(
             lambda: self._ledger.entries.delete_keeping_history([entry.id for entry in chosen]),
-            lambda done: DeleteEntriesCommand(
-                self._ledger,
-                *done,
-                report=self._report,
-                text=self.tr("Delete entries"),
-                after=self.reload,
-            ),
+            lambda done: DeleteEntriesCommand(self._around, *done, text=self.tr("Delete entries")),
         )
 
     def submit_selected(self) -> None:
         """Send the selected drafts for review."""
         ids = self._selected_ids()
-        try:
-            self._ledger.approvals.submit(ids)
-        except OkuvolError as error:
+
+        def refused(error: OkuvolError | str) -> None:
             self._report(error)
-        self.reload()
+            self.reload()
+
+        submit = self._ledger.approvals.submit
+        self._writer.write(lambda: submit(ids), lambda _count: self.reload(), refused, refused)
 
     def approve_selected(self) -> None:
         """Approve the selected submitted entries (undoable)."""
@@ -568,7 +557,13 @@ class TimeLogPage(LedgerWidget):
     def _selected_ids(self) -> list[int]:
         return [line.entry.id for line in self.selected_lines()]
 
-    def _review(self, ids: list[int], target: EntryStatus, note: str | None) -> bool:
+    def _review(
+        self,
+        ids: list[int],
+        target: EntryStatus,
+        note: str | None,
+        then: Callable[[], None] | None = None,
+    ) -> None:
         approvals = self._ledger.approvals
         review = approvals.approve if target is EntryStatus.APPROVED else approvals.reject
         text = (
@@ -576,15 +571,8 @@ class TimeLogPage(LedgerWidget):
             if target is EntryStatus.APPROVED
             else self.tr("Reject entries")
         )
-        return self._change(
+        self._change(
             lambda: review(ids, note),
-            lambda _count: ReviewCommand(
-                self._ledger,
-                ids,
-                target,
-                note=note,
-                report=self._report,
-                text=text,
-                after=self.reload,
-            ),
+            lambda _count: ReviewCommand(self._around, ids, target, note=note, text=text),
+            then=then,
         )
