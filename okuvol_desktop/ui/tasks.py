@@ -139,10 +139,12 @@ class BackgroundRunner(QObject):
         fn: Callable[[], T],
         on_done: Callable[[T], None],
         on_failed: Callable[[str], None],
+        on_refused: Callable[[OkuvolError], None] | None = None,
     ) -> None:
-        """Call ``fn`` in a worker; then ``on_done(result)`` or ``on_failed(message)`` here."""
+        """Call ``fn`` in a worker; then ``on_done(result)`` or ``on_failed(message)`` here
+        (or, given, ``on_refused(error)`` when the ledger's rules refused it)."""
         _Relay.of_application().start(
-            _Task(self, fn, on_done, on_failed), QThreadPool.globalInstance()
+            _Task(self, fn, on_done, on_failed, on_refused), QThreadPool.globalInstance()
         )
 
     def busy(self) -> bool:

@@ -89,6 +89,36 @@ def test_the_dialog_shows_the_rule_that_refuses_beside_its_field(
     assert choice is not None and choice.command.details.start == time(16, 0)
 
 
+def test_the_rules_are_checked_off_the_gui_thread_as_the_user_types(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A slow server delays the answer, not the typing; an answer about a form that has
+    changed since is not shown."""
+    log(ledger, date(2026, 3, 2), kind=WorkKind.PROFESSIONAL, start=time(8), end=time(16))
+    dialog = _tutoring_by_times(qtbot, ledger, QDate(2026, 3, 2))
+    qtbot.waitUntil(lambda: _ok(dialog), timeout=2000)
+    server = threading.Event()
+    threads: list[bool] = []
+    check = ledger.entries.check
+
+    def slow_check(*args: object, **kwargs: object) -> None:
+        threads.append(threading.current_thread() is threading.main_thread())
+        assert server.wait(10), "the test never let the server answer"
+        check(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ledger.entries, "check", slow_check)
+    dialog.start.setTime(QTime(15, 0))
+    dialog.end.setTime(QTime(17, 0))  # overlaps the shift
+    qtbot.waitUntil(lambda: bool(threads), timeout=2000)
+    assert threads == [False]  # in a worker
+    dialog.description.setFocus()  # meanwhile the form takes keys
+    qtbot.keyClicks(dialog.description, "late")
+    assert dialog.description.text() == "late"
+    server.set()
+    qtbot.waitUntil(lambda: not _ok(dialog), timeout=2000)
+    assert dialog._errors["duration"].text().startswith("This overlaps")
+
+
 def test_logging_in_the_dialog_shows_in_the_time_log_and_undo_removes_it(
     qtbot: QtBot, window: MainWindow, ledger: Ledger, monkeypatch: pytest.MonkeyPatch
 ) -> None:

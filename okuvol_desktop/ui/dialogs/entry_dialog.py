@@ -44,6 +44,7 @@ from okuvol_desktop.ui.mnemonics import keep_mnemonics
 from okuvol_desktop.ui.palette import error_style
 from okuvol_desktop.ui.preferences import Preferences
 from okuvol_desktop.ui.review_text import review_summary
+from okuvol_desktop.ui.tasks import BackgroundRunner
 from okuvol_desktop.ui.widgets import DateEdit, name_fields
 
 # Which row shows the message of a rule, by the field the rule names.
@@ -142,7 +143,11 @@ class EntryDialog(QDialog):
         self._checking = QTimer(self)
         self._checking.setSingleShot(True)
         self._checking.setInterval(150)
-        self._checking.timeout.connect(self.check)
+        self._checking.timeout.connect(self._check_as_typed)
+        # The rules read the ledger (overlaps, the role's period): as the user types they are
+        # checked in a worker, and only the answer about the form as it still is is shown.
+        self._runner = BackgroundRunner(self)
+        self._checks = 0
         self._connect_changes()
         self.person.currentIndexChanged.connect(self._fill_roles)
         self._fill_roles()
@@ -448,30 +453,65 @@ class EntryDialog(QDialog):
         )
         return EntryChoice(command, role.id)
 
-    def check(self) -> bool:
-        """Run the ledger's rules on the form; show the first refusal beside its field."""
+    def _form_choice(self) -> EntryChoice | None:
+        """The form's entry, the refusals of the last check hidden; None, said beside the
+        role, when no role is chosen."""
+        self._checks += 1  # an answer about the form as it was before is of no use now
         for label in self._errors.values():
             label.hide()
         choice = self.choice()
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self._show_computed(choice)
         if choice is None:
             self._show_error("role", self.tr("Choose a person who has a role first."))
-            ok.setEnabled(False)
-            return False
-        try:
-            self._ledger.entries.check(choice.command, editing=self._editing_id)
-        except OkuvolError as error:
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        return choice
+
+    def _checked(self, error: OkuvolError | None) -> bool:
+        """Show the rules' answer: the refusal beside its field, OK enabled only without."""
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if error is not None:
             key = (
                 _ROW_OF_FIELD.get(error.field, "general")
                 if isinstance(error, ValidationError)
                 else "general"
             )
             self._show_error(key, error_text(error))
-            ok.setEnabled(False)
+        ok.setEnabled(error is None)
+        return error is None
+
+    def check(self) -> bool:
+        """Run the ledger's rules on the form now; show the first refusal beside its field."""
+        choice = self._form_choice()
+        if choice is None:
             return False
-        ok.setEnabled(True)
-        return True
+        try:
+            self._ledger.entries.check(choice.command, editing=self._editing_id)
+        except OkuvolError as error:
+            return self._checked(error)
+        return self._checked(None)
+
+    def _check_as_typed(self) -> None:
+        """Run the ledger's rules on the form in a worker; show the answer if the form is
+        still as it was (OK keeps its state until then; pressing it checks at once)."""
+        choice = self._form_choice()
+        if choice is None:
+            return
+        number, editing, entries = self._checks, self._editing_id, self._ledger.entries
+
+        def answered(error: OkuvolError | None) -> None:
+            if number == self._checks:
+                self._checked(error)
+
+        def failed(message: str) -> None:
+            if number == self._checks:
+                self._show_error("general", message)
+
+        self._runner.run(
+            lambda: entries.check(choice.command, editing=editing),
+            lambda _none: answered(None),
+            failed,
+            answered,
+        )
 
     def _show_computed(self, choice: EntryChoice | None) -> None:
         """ "= 8:30 h" beside the times: what the span logs, across midnight and clock changes."""
