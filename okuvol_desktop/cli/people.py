@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -16,8 +16,7 @@ from okuvol_desktop.cli.output import print_json, print_listing
 from okuvol_desktop.domain.durations import format_hmm
 
 if TYPE_CHECKING:
-    from okuvol_desktop.domain.model import Organisation, Person, Role
-    from okuvol_desktop.services.roles import RoleTerms
+    from okuvol_desktop.domain.model import Organisation, Person, Role, RoleDetails
 
 
 def _jsonable(obj: Any) -> dict[str, Any]:
@@ -311,28 +310,26 @@ def _register_org(commands: Any) -> None:
 # --- roles --------------------------------------------------------------------------------------
 
 
-def _terms(a: argparse.Namespace, current: Role | None = None) -> RoleTerms:
-    from okuvol_desktop.services.roles import RoleTerms
+def _role_details(a: argparse.Namespace, current: Role | None = None) -> RoleDetails:
+    """The role's terms from the options given, the rest as ``current`` has them."""
+    from okuvol_desktop.domain.model import RoleDetails
 
-    def pick(new: Any, old: Any) -> Any:
-        return old if new is None else new
-
-    return RoleTerms(
-        title=pick(a.title, current.title if current else None) or "",
-        field=pick(a.field, current.field if current else None),
-        start_date=pick(a.date_from, current.start_date if current else None),
-        end_date=pick(a.date_to, current.end_date if current else None),
-        hourly_rate=pick(a.rate, current.hourly_rate if current else None),
-        currency=pick(a.currency, current.currency if current else None),
-        weekly_hours=pick(
-            a.weekly_hours,
-            Decimal(current.weekly_minutes) / 60 if current and current.weekly_minutes else None,
-        ),
-    )
+    given = {
+        "title": a.title,
+        "field": a.field,
+        "start_date": a.date_from,
+        "end_date": a.date_to,
+        "hourly_rate": a.rate,
+        "currency": a.currency,
+        # Typed in hours, kept in minutes, as the window's spin box does.
+        "weekly_minutes": None if a.weekly_hours is None else int(a.weekly_hours * 60),
+    }
+    kept = current.details if current is not None else RoleDetails(title="")
+    return replace(kept, **{name: value for name, value in given.items() if value is not None})
 
 
 def _role_add(a: argparse.Namespace, cli: Cli) -> int:
-    role = cli.ledger.roles.add(a.person, a.org, a.kind, _terms(a))
+    role = cli.ledger.roles.add(a.person, a.org, a.kind, _role_details(a))
     return _said(cli, f"Added {role.kind.value} role", role.id, role.title)
 
 
@@ -361,7 +358,7 @@ def _role_list(a: argparse.Namespace, cli: Cli) -> int:
 
 def _role_edit(a: argparse.Namespace, cli: Cli) -> int:
     roles = cli.ledger.roles
-    role = roles.edit(a.role_id, _terms(a, roles.get(a.role_id)))
+    role = roles.edit(a.role_id, _role_details(a, roles.get(a.role_id)))
     return _said(cli, "Updated role", role.id, role.title)
 
 

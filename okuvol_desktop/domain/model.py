@@ -107,6 +107,11 @@ class Role(RoleDetails):
     kind: WorkKind
     archived: bool = False
 
+    @property
+    def details(self) -> RoleDetails:
+        """The role's terms, to change some of them."""
+        return _part_of(self, RoleDetails)
+
     def is_active_on(self, day: date) -> bool:
         """Whether ``day`` lies inside the role's period (both ends included)."""
         if self.start_date is not None and day < self.start_date:

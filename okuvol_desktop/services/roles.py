@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date
-from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
@@ -24,58 +23,41 @@ from okuvol_desktop.storage.repositories import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class RoleTerms:
-    """The terms of a role that may be set when it is added and changed later."""
-
-    title: str
-    field: str | None = None
-    start_date: date | None = None
-    end_date: date | None = None
-    hourly_rate: Decimal | None = None
-    currency: str | None = None
-    weekly_hours: Decimal | None = None
-
-
-def _check_terms(kind: WorkKind, terms: RoleTerms) -> RoleDetails:
-    """The terms as the role's row keeps them, or ValidationError naming the first wrong one."""
-    if terms.start_date and terms.end_date and terms.end_date < terms.start_date:
+def _checked_details(kind: WorkKind, details: RoleDetails) -> RoleDetails:
+    """The terms as the role's row keeps them (texts trimmed, the currency in capitals), or
+    ValidationError naming the first wrong one."""
+    if details.start_date and details.end_date and details.end_date < details.start_date:
         raise ValidationError(
             "end_date",
             "The role ends ({end_date}) before it starts ({start_date}).",
-            end_date=terms.end_date.isoformat(),
-            start_date=terms.start_date.isoformat(),
+            end_date=details.end_date.isoformat(),
+            start_date=details.start_date.isoformat(),
         )
-    currency = (terms.currency or "").strip().upper() or None
-    if terms.hourly_rate is not None:
+    currency = (details.currency or "").strip().upper() or None
+    if details.hourly_rate is not None:
         if kind is WorkKind.VOLUNTEER:
             raise ValidationError("hourly_rate", "A volunteer role has no hourly rate.")
-        check_amount("hourly_rate", terms.hourly_rate, "The hourly rate")
+        check_amount("hourly_rate", details.hourly_rate, "The hourly rate")
         if currency is None:
             raise ValidationError("currency", "Give the currency of the hourly rate, e.g. IDR.")
     if currency is not None and not (len(currency) == 3 and currency.isalpha()):
         raise ValidationError(
             "currency",
             "'{currency}' is not a three-letter currency code such as IDR.",
-            currency=terms.currency,
+            currency=details.currency,
         )
-    weekly_minutes = None
-    if terms.weekly_hours is not None:
-        if not 0 < terms.weekly_hours <= 168:
-            raise ValidationError(
-                "weekly_hours",
-                ("Contracted weekly hours must be between 0 and 168 (got {weekly_hours})."),
-                weekly_hours=terms.weekly_hours,
-            )
-        weekly_minutes = int(terms.weekly_hours * 60)
-    return RoleDetails(
-        title=check_text("title", terms.title, "The role's title"),
-        field=check_optional("field", terms.field, "The field of work"),
-        start_date=terms.start_date,
-        end_date=terms.end_date,
-        hourly_rate=terms.hourly_rate,
+    weekly = details.weekly_minutes
+    if weekly is not None and not 0 < weekly <= 168 * 60:
+        raise ValidationError(
+            "weekly_hours",
+            ("Contracted weekly hours must be between 0 and 168 (got {weekly_hours})."),
+            weekly_hours=f"{weekly / 60:g}",
+        )
+    return replace(
+        details,
+        title=check_text("title", details.title, "The role's title"),
+        field=check_optional("field", details.field, "The field of work"),
         currency=currency,
-        weekly_minutes=weekly_minutes,
     )
 
 
@@ -167,23 +149,27 @@ class RoleService:
         self._ctx = ctx
 
     def add(
-        self, person_id: PersonId, organisation_id: OrganisationId, kind: WorkKind, terms: RoleTerms
+        self,
+        person_id: PersonId,
+        organisation_id: OrganisationId,
+        kind: WorkKind,
+        details: RoleDetails,
     ) -> Role:
-        """Give a person a role of one kind at an organisation."""
-        details = _check_terms(kind, terms)
+        """Give a person a role of one kind at an organisation, on these terms."""
+        details = _checked_details(kind, details)
         with self._ctx.transaction() as s:
             person = PersonRepo(s).get(person_id)
             organisation = OrganisationRepo(s).get(organisation_id)
             return RoleRepo(s).add(person.id, organisation.id, kind, details)
 
-    def edit(self, role_id: RoleId, terms: RoleTerms) -> Role:
+    def edit(self, role_id: RoleId, details: RoleDetails) -> Role:
         """Change a role's terms; its period must still hold every entry logged in it."""
         with self._ctx.transaction() as s:
             repo = RoleRepo(s)
             role = repo.get(role_id)
-            details = _check_terms(role.kind, terms)
+            details = _checked_details(role.kind, details)
             first, last = EntryRepo(s).date_range_of_role(role_id)
-            start, end = terms.start_date, terms.end_date
+            start, end = details.start_date, details.end_date
             if first is not None and start is not None and first < start:
                 raise ValidationError(
                     "start_date",

@@ -10,7 +10,7 @@ it, connecting with psql grants nothing more than okuvol does.
 
 from __future__ import annotations
 
-from sqlalchemy import select, text
+from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.errors import OkuvolError
@@ -123,6 +123,18 @@ def _check_postgresql(s: Session) -> None:
             "Granting access is for a shared PostgreSQL ledger; a SQLite file belongs to whoever "
             "can open it."
         )
+
+
+def install_policies_where_shared(connection: Connection) -> None:
+    """For a migration that adds tables: on a shared ledger whose owner has granted access
+    (the group okuvol_user exists), give them their grants and policies; else nothing."""
+    if connection.dialect.name != "postgresql":
+        return
+    granted = connection.execute(
+        text("SELECT 1 FROM pg_roles WHERE rolname = 'okuvol_user'")
+    ).first()
+    if granted is not None:
+        install_policies(Session(bind=connection))
 
 
 def install_policies(s: Session) -> None:

@@ -8,10 +8,10 @@ from datetime import date
 import pytest
 
 from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.domain.model import RoleDetails
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.services.entries import EntryInput, LogEntry
 from okuvol_desktop.services.ledger import Ledger
-from okuvol_desktop.services.roles import RoleTerms
 from okuvol_desktop.storage.database import open_database
 from tests.conftest import FixedClock
 
@@ -40,7 +40,7 @@ def ledger_with_volunteers(tmp_path_factory: pytest.TempPathFactory) -> Ledger:
             ledger.names.person(name),
             ledger.names.organisation("1"),
             WorkKind.VOLUNTEER,
-            RoleTerms("Reading tutor"),
+            RoleDetails(title="Reading tutor"),
         )
         entry = ledger.entries.log(
             LogEntry(

@@ -29,9 +29,9 @@ from sqlalchemy import Engine, event
 
 from okuvol_desktop.cli.main import run
 from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.domain.model import RoleDetails
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.services.listing import LogQuery
-from okuvol_desktop.services.roles import RoleTerms
 from okuvol_desktop.ui.preferences import Preferences
 from tests.benchmarks.conftest import COUNT
 from tests.benchmarks.test_certificates_speed import _bare_reportlab
@@ -113,7 +113,7 @@ def _timer_stop(path: Path) -> tuple[float, float]:
             ledger.names.person("Timer Person"),
             ledger.names.organisation("Benchmark Foundation"),
             WorkKind.VOLUNTEER,
-            RoleTerms("Timekeeper"),
+            RoleDetails(title="Timekeeper"),
         )
         person, organisation = "Timer Person", "Benchmark Foundation"
         rounds = iter(range(100))

@@ -12,9 +12,9 @@ import pytest
 from pypdf import PdfReader
 
 from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.domain.model import RoleDetails
 from okuvol_desktop.domain.period import Period
 from okuvol_desktop.services.ledger import Ledger
-from okuvol_desktop.services.roles import RoleTerms
 from tests.services.helpers import log
 
 VIETNAMESE = "Nguyễn Thị Hương"
@@ -32,7 +32,7 @@ def volunteer(ledger: Ledger, name: str, org: str = ORG) -> None:
         ledger.names.person(name),
         ledger.names.organisation(org),
         WorkKind.VOLUNTEER,
-        RoleTerms("Reading tutor"),
+        RoleDetails(title="Reading tutor"),
     )
 
 

@@ -6,10 +6,9 @@ from datetime import date, time
 from decimal import Decimal
 
 from okuvol_desktop.domain.kinds import WorkKind
-from okuvol_desktop.domain.model import Entry
+from okuvol_desktop.domain.model import Entry, RoleDetails
 from okuvol_desktop.services.entries import EntryInput, LogEntry
 from okuvol_desktop.services.ledger import Ledger
-from okuvol_desktop.services.roles import RoleTerms
 
 
 def dual_role_person(ledger: Ledger, name: str = "Siti Rahmawati") -> None:
@@ -21,13 +20,13 @@ def dual_role_person(ledger: Ledger, name: str = "Siti Rahmawati") -> None:
         ledger.names.person(name),
         ledger.names.organisation("RS Harapan"),
         WorkKind.PROFESSIONAL,
-        RoleTerms("Nurse", start_date=date(2024, 1, 1)),
+        RoleDetails(title="Nurse", start_date=date(2024, 1, 1)),
     )
     ledger.roles.add(
         ledger.names.person(name),
         ledger.names.organisation("RS Harapan"),
         WorkKind.VOLUNTEER,
-        RoleTerms("Tutor", start_date=date(2024, 1, 1)),
+        RoleDetails(title="Tutor", start_date=date(2024, 1, 1)),
     )
 
 

@@ -16,8 +16,8 @@ from sqlalchemy.engine import make_url
 
 from okuvol_desktop.cli.main import run
 from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.domain.model import RoleDetails
 from okuvol_desktop.services.ledger import Ledger
-from okuvol_desktop.services.roles import RoleTerms
 from tests.services.helpers import log
 
 BACKENDS = ("postgresql",)
@@ -44,7 +44,7 @@ def shared(ledger: Ledger, db_location: str) -> dict[str, object]:
             ledger.names.person(person),
             ledger.names.organisation(organisation),
             WorkKind.VOLUNTEER,
-            RoleTerms("Helper"),
+            RoleDetails(title="Helper"),
         )
     harapan = [log(ledger, date(2026, 3, d), hours="2", person="Siti") for d in (2, 3)]
     keadilan = log(ledger, date(2026, 3, 4), hours="3", person="Budi", org="LBH Keadilan")

@@ -8,10 +8,10 @@ import pytest
 
 from okuvol_desktop.domain.errors import NotFound, ValidationError
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
+from okuvol_desktop.domain.model import RoleDetails
 from okuvol_desktop.services.approvals import ReviewSelection
 from okuvol_desktop.services.entries import EntryInput, LogEntry
 from okuvol_desktop.services.ledger import Ledger
-from okuvol_desktop.services.roles import RoleTerms
 from tests.conftest import NOW
 from tests.services.helpers import dual_role_person, log
 
@@ -222,7 +222,7 @@ def test_the_queue_says_what_awaits_review_by_organisation_and_person(ledger: Le
         ledger.names.person("Budi Santoso"),
         ledger.names.organisation("RS Harapan"),
         WorkKind.VOLUNTEER,
-        RoleTerms("Companion"),
+        RoleDetails(title="Companion"),
     )
     first = log(ledger, date(2026, 3, 2), hours="1")
     log(ledger, date(2026, 3, 9), hours="2.5")

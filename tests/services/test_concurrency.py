@@ -7,9 +7,9 @@ import sys
 import textwrap
 
 from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.domain.model import RoleDetails
 from okuvol_desktop.domain.period import Period
 from okuvol_desktop.services.ledger import Ledger
-from okuvol_desktop.services.roles import RoleTerms
 from okuvol_desktop.services.stats import StatsQuery
 from tests.dbstate import count
 
@@ -45,7 +45,7 @@ def test_eight_processes_logging_at_once_lose_no_entry(ledger: Ledger, db_locati
             ledger.names.person(f"Writer {n}"),
             ledger.names.organisation("RS Harapan"),
             WorkKind.VOLUNTEER,
-            RoleTerms("Tutor"),
+            RoleDetails(title="Tutor"),
         )
     writers = [
         subprocess.Popen(
@@ -81,7 +81,7 @@ def test_approvals_and_stats_stay_right_while_others_write(
             ledger.names.person(f"Writer {n}"),
             ledger.names.organisation("RS Harapan"),
             WorkKind.VOLUNTEER,
-            RoleTerms("Tutor"),
+            RoleDetails(title="Tutor"),
         )
     writers = [
         subprocess.Popen(

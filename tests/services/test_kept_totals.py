@@ -14,10 +14,10 @@ from sqlalchemy import text
 
 from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
+from okuvol_desktop.domain.model import RoleDetails
 from okuvol_desktop.services.entries import EntryInput, LogEntry
 from okuvol_desktop.services.importing import ImportOptions
 from okuvol_desktop.services.ledger import Ledger
-from okuvol_desktop.services.roles import RoleTerms
 from okuvol_desktop.storage.aggregates import Aggregates, Details, EntryFilter
 from okuvol_desktop.storage.dump import clear_for_load
 from tests.services.helpers import dual_role_person
@@ -35,13 +35,13 @@ def _people(ledger: Ledger) -> None:
             ledger.names.person(name),
             ledger.names.organisation("Yayasan Pelita"),
             WorkKind.VOLUNTEER,
-            RoleTerms("Reading tutor", start_date=date(2024, 1, 1)),
+            RoleDetails(title="Reading tutor", start_date=date(2024, 1, 1)),
         )
     ledger.roles.add(
         ledger.names.person(PEOPLE[1]),
         ledger.names.organisation("RS Harapan"),
         WorkKind.PROFESSIONAL,
-        RoleTerms("Doctor", start_date=date(2024, 1, 1)),
+        RoleDetails(title="Doctor", start_date=date(2024, 1, 1)),
     )
 
 

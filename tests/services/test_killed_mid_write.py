@@ -102,7 +102,7 @@ def test_a_timer_stop_killed_at_random_moments_keeps_the_timer_or_the_entry(
     from datetime import date
 
     from okuvol_desktop.domain.kinds import WorkKind
-    from okuvol_desktop.services.roles import RoleTerms
+    from okuvol_desktop.domain.model import RoleDetails
 
     ledger.organisations.add("RS Harapan")
     ledger.people.add("Siti")
@@ -110,7 +110,7 @@ def test_a_timer_stop_killed_at_random_moments_keeps_the_timer_or_the_entry(
         ledger.names.person("Siti"),
         ledger.names.organisation("RS Harapan"),
         WorkKind.VOLUNTEER,
-        RoleTerms("Tutor", start_date=date(2020, 1, 1)),
+        RoleDetails(title="Tutor", start_date=date(2020, 1, 1)),
     )
     rng = random.Random(3)
     for _ in range(5):

@@ -9,10 +9,10 @@ import pytest
 
 from okuvol_desktop.domain.errors import Conflict, NotFound, ValidationError
 from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.domain.model import RoleDetails
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.services.organisations import OrganisationChanges
 from okuvol_desktop.services.people import PersonChanges
-from okuvol_desktop.services.roles import RoleTerms
 from tests.services.helpers import dual_role_person, log
 
 NAMES = ["Nguyễn Thị Hương", "Şükrü Öztürk", "فاطمة الزهراء", "王小明", "Putu Ayu Wulandari"]
@@ -90,30 +90,34 @@ def test_edit_person(ledger: Ledger) -> None:
     [
         (
             WorkKind.PROFESSIONAL,
-            RoleTerms("Nurse", hourly_rate=Decimal(-5), currency="IDR"),
+            RoleDetails(title="Nurse", hourly_rate=Decimal(-5), currency="IDR"),
             "cannot be negative",
         ),
-        (WorkKind.PROFESSIONAL, RoleTerms("Nurse", hourly_rate=Decimal(5)), "Give the currency"),
+        (
+            WorkKind.PROFESSIONAL,
+            RoleDetails(title="Nurse", hourly_rate=Decimal(5)),
+            "Give the currency",
+        ),
         (
             WorkKind.VOLUNTEER,
-            RoleTerms("Tutor", hourly_rate=Decimal(5), currency="IDR"),
+            RoleDetails(title="Tutor", hourly_rate=Decimal(5), currency="IDR"),
             "A volunteer role has no hourly rate",
         ),
         (
             WorkKind.PROFESSIONAL,
-            RoleTerms("Nurse", start_date=date(2026, 5, 1), end_date=date(2026, 4, 1)),
+            RoleDetails(title="Nurse", start_date=date(2026, 5, 1), end_date=date(2026, 4, 1)),
             "ends .* before it starts",
         ),
-        (WorkKind.PROFESSIONAL, RoleTerms("  "), "title must not be empty"),
+        (WorkKind.PROFESSIONAL, RoleDetails(title="  "), "title must not be empty"),
         (
             WorkKind.PROFESSIONAL,
-            RoleTerms("Nurse", hourly_rate=Decimal(5), currency="rupiah"),
+            RoleDetails(title="Nurse", hourly_rate=Decimal(5), currency="rupiah"),
             "three-letter currency",
         ),
     ],
 )
 def test_bad_role_terms_are_refused(
-    ledger: Ledger, kind: WorkKind, terms: RoleTerms, words: str
+    ledger: Ledger, kind: WorkKind, terms: RoleDetails, words: str
 ) -> None:
     ledger.people.add("Siti")
     ledger.organisations.add("RS Harapan")
@@ -130,10 +134,10 @@ def test_role_period_cannot_shrink_past_its_entries(ledger: Ledger) -> None:
     with pytest.raises(ValidationError, match="Entries up to 2026-03-02"):
         ledger.roles.edit(
             entry.role_id,
-            RoleTerms("Tutor", start_date=date(2024, 1, 1), end_date=date(2026, 3, 1)),
+            RoleDetails(title="Tutor", start_date=date(2024, 1, 1), end_date=date(2026, 3, 1)),
         )
     role = ledger.roles.edit(
         entry.role_id,
-        RoleTerms("Reading tutor", start_date=date(2024, 1, 1), end_date=date(2026, 3, 2)),
+        RoleDetails(title="Reading tutor", start_date=date(2024, 1, 1), end_date=date(2026, 3, 2)),
     )
     assert (role.title, role.end_date) == ("Reading tutor", date(2026, 3, 2))

@@ -11,12 +11,12 @@ from pypdf import PdfReader
 
 from okuvol_desktop.domain.errors import NotFound, OkuvolError, ValidationError
 from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.domain.model import RoleDetails
 from okuvol_desktop.domain.period import Period
 from okuvol_desktop.domain.progress import Cancelled
 from okuvol_desktop.reports.data import ReviewSplit
 from okuvol_desktop.services.certificates import CertificateRequest
 from okuvol_desktop.services.ledger import Ledger
-from okuvol_desktop.services.roles import RoleTerms
 from tests.services.helpers import log
 
 P, V = WorkKind.PROFESSIONAL, WorkKind.VOLUNTEER
@@ -55,13 +55,13 @@ def nurse_who_tutors(ledger: Ledger, name: str = NAME) -> Ledger:
     ledger.people.add(name)
     ledger.organisations.add(HOSPITAL, type="Hospital")
     ledger.organisations.add(FOUNDATION, signatory_name="Dr. Ratna Kusuma")
-    start = RoleTerms("Nurse", start_date=date(2024, 1, 1))
+    start = RoleDetails(title="Nurse", start_date=date(2024, 1, 1))
     ledger.roles.add(ledger.names.person(name), ledger.names.organisation(HOSPITAL), P, start)
     ledger.roles.add(
         ledger.names.person(name),
         ledger.names.organisation(FOUNDATION),
         V,
-        RoleTerms("Reading tutor", start_date=date(2024, 1, 1)),
+        RoleDetails(title="Reading tutor", start_date=date(2024, 1, 1)),
     )
     approve = []
     for day in (date(2025, 3, 3), date(2025, 6, 2), date(2025, 9, 1)):  # 24 h paid in 2025

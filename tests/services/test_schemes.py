@@ -78,9 +78,9 @@ def test_an_organisations_scheme_counts_its_volunteers_hours_there(ledger: Ledge
 
 
 def _terms(title: str) -> object:
-    from okuvol_desktop.services.roles import RoleTerms
+    from okuvol_desktop.domain.model import RoleDetails
 
-    return RoleTerms(title, start_date=date(2024, 1, 1))
+    return RoleDetails(title=title, start_date=date(2024, 1, 1))
 
 
 def _requirement(tmp_path: Path) -> Path:

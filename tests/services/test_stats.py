@@ -6,9 +6,9 @@ from datetime import date, time
 from decimal import Decimal
 
 from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.domain.model import RoleDetails
 from okuvol_desktop.domain.period import Period
 from okuvol_desktop.services.ledger import Ledger
-from okuvol_desktop.services.roles import RoleTerms
 from okuvol_desktop.services.stats import StatsQuery, stats_document
 from tests.services.helpers import dual_role_person, log, us_rates
 
@@ -23,14 +23,14 @@ def _ledger_with_three_people(ledger: Ledger) -> dict[str, int]:
         ledger.names.person("Budi Santoso"),
         ledger.names.organisation("Sekolah Alam"),
         V,
-        RoleTerms("Reading tutor"),
+        RoleDetails(title="Reading tutor"),
     )
     ledger.people.add("Dewi Lestari")  # professional only
     ledger.roles.add(
         ledger.names.person("Dewi Lestari"),
         ledger.names.organisation("Sekolah Alam"),
         P,
-        RoleTerms("Teacher"),
+        RoleDetails(title="Teacher"),
     )
     us_rates(ledger)
     ids = {

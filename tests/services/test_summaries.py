@@ -11,11 +11,11 @@ from pypdf import PdfReader
 
 from okuvol_desktop.domain.errors import ValidationError
 from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.domain.model import RoleDetails
 from okuvol_desktop.reports.data import ReviewSplit
 from okuvol_desktop.services.entries import EntryInput, LogEntry
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.services.people import PersonChanges
-from okuvol_desktop.services.roles import RoleTerms
 from tests.services.helpers import dual_role_person, log, us_rates
 
 P, V = WorkKind.PROFESSIONAL, WorkKind.VOLUNTEER
@@ -131,7 +131,7 @@ def test_organisation_summary_lists_volunteers_on_pages_with_headers(
         ledger.names.person("Dokter Budi"),
         ledger.names.organisation("Yayasan Pelita"),
         P,
-        RoleTerms("Doctor"),
+        RoleDetails(title="Doctor"),
     )
     log(ledger, date(2026, 2, 2), kind=P, hours="8", person="Dokter Budi", org="Yayasan Pelita")
     for index in range(90):
@@ -141,7 +141,7 @@ def test_organisation_summary_lists_volunteers_on_pages_with_headers(
             ledger.names.person(name),
             ledger.names.organisation("Yayasan Pelita"),
             V,
-            RoleTerms("Tutor"),
+            RoleDetails(title="Tutor"),
         )
         entry = log(
             ledger,
@@ -158,7 +158,7 @@ def test_organisation_summary_lists_volunteers_on_pages_with_headers(
         ledger.names.person("Relawan Draf"),
         ledger.names.organisation("Yayasan Pelita"),
         V,
-        RoleTerms("Tutor"),
+        RoleDetails(title="Tutor"),
     )
     draft = EntryInput(date=date(2026, 5, 5), hours=Decimal(4))
     ledger.entries.log(

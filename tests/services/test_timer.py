@@ -9,9 +9,9 @@ import pytest
 
 from okuvol_desktop.domain.errors import Conflict, NotFound, OverlapError, ValidationError
 from okuvol_desktop.domain.kinds import EntrySource, EntryStatus, WorkKind
+from okuvol_desktop.domain.model import RoleDetails
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.services.ledger import Ledger
-from okuvol_desktop.services.roles import RoleTerms
 from okuvol_desktop.services.timer import TimerTooShort
 from okuvol_desktop.storage.database import open_database
 from tests.conftest import FixedClock
@@ -246,7 +246,7 @@ def test_a_start_before_the_role_began_is_refused(ledger: Ledger, clock: FixedCl
         ledger.names.person("Budi Santoso"),
         ledger.names.organisation("Sekolah Alam"),
         WorkKind.VOLUNTEER,
-        RoleTerms("Tutor", start_date=date(2026, 11, 28)),
+        RoleDetails(title="Tutor", start_date=date(2026, 11, 28)),
     )
     clock.now = datetime(2026, 11, 27, 17, 30, tzinfo=UTC)  # 00:30 on the 28th in Jakarta
     ledger.timer.start(
@@ -318,7 +318,7 @@ def test_a_role_that_has_ended_is_refused_at_the_start_not_at_the_stop(ledger: L
         ledger.names.person("Budi Santoso"),
         ledger.names.organisation("Sekolah Alam"),
         WorkKind.VOLUNTEER,
-        RoleTerms("Tutor", start_date=date(2026, 1, 1), end_date=date(2026, 11, 27)),
+        RoleDetails(title="Tutor", start_date=date(2026, 1, 1), end_date=date(2026, 11, 27)),
     )
     earlier = log(ledger, date(2026, 11, 26), hours="2", person="Budi Santoso", org="Sekolah Alam")
     with pytest.raises(ValidationError, match="2026-11-28 is outside the role 'Tutor'"):

@@ -9,8 +9,8 @@ import pytest
 
 from okuvol_desktop.domain.errors import ValidationError
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
+from okuvol_desktop.domain.model import RoleDetails
 from okuvol_desktop.services.ledger import Ledger
-from okuvol_desktop.services.roles import RoleTerms
 from okuvol_desktop.services.week_sheet import CellError, WeekCell
 from tests.dbstate import count
 from tests.services.helpers import dual_role_person, log
@@ -63,14 +63,14 @@ def test_roles_closed_archived_or_at_an_archived_organisation_are_left_out(
         ledger.names.person("Siti Rahmawati"),
         ledger.names.organisation("Yayasan Lama"),
         V,
-        RoleTerms("Old tutor"),
+        RoleDetails(title="Old tutor"),
     )
     ledger.organisations.set_archived(ledger.names.organisation("Yayasan Lama"))
     ledger.roles.add(
         ledger.names.person("Siti Rahmawati"),
         ledger.names.organisation("RS Harapan"),
         V,
-        RoleTerms("Ended", start_date=date(2025, 1, 1), end_date=date(2025, 12, 31)),
+        RoleDetails(title="Ended", start_date=date(2025, 1, 1), end_date=date(2025, 12, 31)),
     )
     sheet = ledger.week_sheet.load(_person_id(ledger), MONDAY)
     assert [row.role.title for row in sheet.rows] == ["Nurse", "Tutor"]

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.domain.model import RoleDetails
 from okuvol_desktop.services.ledger import Ledger
-from okuvol_desktop.services.roles import RoleTerms
 from okuvol_desktop.storage.quick_read import running_timers
 from tests.conftest import FixedClock
 
@@ -30,7 +30,7 @@ def _start_timers(ledger: Ledger, clock: FixedClock) -> None:
     for index, (person, organisation, kind, title) in enumerate(PEOPLE):
         person_id = ledger.people.add(person).id
         organisation_id = ledger.organisations.add(organisation).id
-        ledger.roles.add(person_id, organisation_id, kind, RoleTerms(title))
+        ledger.roles.add(person_id, organisation_id, kind, RoleDetails(title=title))
         ledger.timer.start(
             person_id,
             organisation_id,

@@ -12,8 +12,8 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
 from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.domain.model import RoleDetails
 from okuvol_desktop.services.ledger import Ledger
-from okuvol_desktop.services.roles import RoleTerms
 from okuvol_desktop.ui.dialogs.entry_dialog import EntryDialog
 from okuvol_desktop.ui.dialogs.week_grid_dialog import WeekGridDialog
 from okuvol_desktop.ui.lookups import Lookups
@@ -38,7 +38,7 @@ def _add_nurse(ledger: Ledger) -> None:
         ledger.names.person("Dewi Lestari"),
         ledger.names.organisation("Puskesmas Ciputat"),
         WorkKind.VOLUNTEER,
-        RoleTerms("Nurse"),
+        RoleDetails(title="Nurse"),
     )
 
 

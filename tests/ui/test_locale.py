@@ -18,8 +18,8 @@ from okuvol_desktop import __version__
 from okuvol_desktop.domain.durations import DurationNotation
 from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.domain.model import RoleDetails
 from okuvol_desktop.services.ledger import Ledger
-from okuvol_desktop.services.roles import RoleTerms
 from okuvol_desktop.ui.dialogs.people_dialogs import PersonDialog
 from okuvol_desktop.ui.errors import error_text
 from okuvol_desktop.ui.formats import date_text, duration_text
@@ -146,7 +146,7 @@ def test_columns_fit_rows_fetched_after_the_first_page(
         ledger.names.person("Siti Rahmawati"),
         ledger.names.organisation("Yayasan Pendidikan Anak Bangsa Nusantara Raya"),
         WorkKind.VOLUNTEER,
-        RoleTerms("Mentor"),
+        RoleDetails(title="Mentor"),
     )
     log(ledger, date(2026, 1, 5), hours="1", org="Yayasan Pendidikan Anak Bangsa Nusantara Raya")
     _time_log(qtbot, window, 200)

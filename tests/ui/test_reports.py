@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.domain.model import RoleDetails
 from okuvol_desktop.services.ledger import Ledger
-from okuvol_desktop.services.roles import RoleTerms
 from okuvol_desktop.ui.main_window import MainWindow
 from okuvol_desktop.ui.pages.reports import BATCH, PERSON_SUMMARY, PORTFOLIO, ReportsPage
 from tests.services.helpers import dual_role_person, log
@@ -29,7 +29,7 @@ def window(qtbot: QtBot, ledger: Ledger, db_path: Path) -> MainWindow:
         ledger.names.person("Budi Santoso"),
         ledger.names.organisation("RS Harapan"),
         WorkKind.VOLUNTEER,
-        RoleTerms("Companion"),
+        RoleDetails(title="Companion"),
     )
     for person, hours in (("Siti Rahmawati", "30"), ("Budi Santoso", "4")):
         for day in (2, 3):

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
+from okuvol_desktop.domain.model import RoleDetails
 from okuvol_desktop.services.ledger import Ledger
-from okuvol_desktop.services.roles import RoleTerms
 from okuvol_desktop.ui.main_window import MainWindow
 from okuvol_desktop.ui.review_queue import WeekChoice
 from tests.services.helpers import dual_role_person, log
@@ -26,7 +26,7 @@ def window(qtbot: QtBot, ledger: Ledger, db_path: Path) -> MainWindow:
         ledger.names.person("Budi Santoso"),
         ledger.names.organisation("RS Harapan"),
         WorkKind.VOLUNTEER,
-        RoleTerms("Companion"),
+        RoleDetails(title="Companion"),
     )
     log(ledger, date(2026, 3, 2), hours="1")
     log(ledger, date(2026, 3, 10), hours="2.5")

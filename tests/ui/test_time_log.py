@@ -27,13 +27,13 @@ TODAY = date(2026, 11, 28)
 def window(qtbot: QtBot, ledger: Ledger, db_path: Path) -> MainWindow:
     dual_role_person(ledger)
     ledger.people.add("Budi Santoso")
-    from okuvol_desktop.services.roles import RoleTerms
+    from okuvol_desktop.domain.model import RoleDetails
 
     ledger.roles.add(
         ledger.names.person("Budi Santoso"),
         ledger.names.organisation("RS Harapan"),
         WorkKind.VOLUNTEER,
-        RoleTerms("Companion"),
+        RoleDetails(title="Companion"),
     )
     w = MainWindow(ledger, str(db_path))
     qtbot.addWidget(w)

@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from okuvol_desktop.domain.kinds import WorkKind
-from okuvol_desktop.domain.model import Organisation, Person, Role
+from okuvol_desktop.domain.model import Organisation, Person, Role, RoleDetails
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.services.organisations import OrganisationChanges
 from okuvol_desktop.services.people import PersonChanges
-from okuvol_desktop.services.roles import RoleTerms
 from okuvol_desktop.ui.dialogs.form import FormDialog
 from okuvol_desktop.ui.i18n import LANGUAGES
 from okuvol_desktop.ui.labels import kind_label
@@ -386,14 +385,15 @@ class RoleDialog(FormDialog):
     def save(self) -> Role:
         """Add or change the role."""
         paid = self.rate.isEnabled()
-        terms = RoleTerms(
+        weekly_hours = Decimal(str(self.weekly.value()))
+        terms = RoleDetails(
             title=self.title.text(),
             field=self.field_of_work.text() or None,
             start_date=date_or_none(self.start),
             end_date=date_or_none(self.end),
             hourly_rate=Decimal(str(self.rate.value())) if paid else None,
             currency=self.currency.text() if paid else None,
-            weekly_hours=Decimal(str(self.weekly.value())) if self.weekly.value() else None,
+            weekly_minutes=int(weekly_hours * 60) or None,  # typed in hours; 0: none agreed
         )
         if self._role is not None:
             return self._ledger.roles.edit(self._role.id, terms)

@@ -170,17 +170,9 @@ def _refresh_shared_ledger_policies() -> None:
     """A shared ledger whose owner granted access gets the grants and policies of the new
     tables (the old key table took its policy with it)."""
     connection = op.get_bind()
-    if connection.dialect.name != "postgresql":
-        return
-    exists = connection.execute(
-        sa.text("SELECT 1 FROM pg_roles WHERE rolname = 'okuvol_user'")).first()
-    if exists is None:
-        return
-    from sqlalchemy.orm import Session
+    from okuvol_desktop.storage.access import install_policies_where_shared
 
-    from okuvol_desktop.storage.access import install_policies
-
-    install_policies(Session(bind=connection))
+    install_policies_where_shared(connection)
 
 
 def downgrade() -> None:

@@ -55,17 +55,9 @@ def upgrade() -> None:
         "AND reviewed_at IS NOT NULL ORDER BY id"
     )
     connection = op.get_bind()
-    if connection.dialect.name != "postgresql":
-        return
-    exists = connection.execute(
-        sa.text("SELECT 1 FROM pg_roles WHERE rolname = 'okuvol_user'")).first()
-    if exists is None:
-        return
-    from sqlalchemy.orm import Session
+    from okuvol_desktop.storage.access import install_policies_where_shared
 
-    from okuvol_desktop.storage.access import install_policies
-
-    install_policies(Session(bind=connection))
+    install_policies_where_shared(connection)
 
 
 def downgrade() -> None:

@@ -113,17 +113,9 @@ def upgrade() -> None:
             connection.execute(rate.delete().where(
                 rate.c.amount == Decimal(amount), rate.c.currency == currency,
                 rate.c.valid_from == date.fromisoformat(valid_from)))
-    if connection.dialect.name != "postgresql":
-        return
-    exists = connection.execute(
-        sa.text("SELECT 1 FROM pg_roles WHERE rolname = 'okuvol_user'")).first()
-    if exists is None:
-        return
-    from sqlalchemy.orm import Session
+    from okuvol_desktop.storage.access import install_policies_where_shared
 
-    from okuvol_desktop.storage.access import install_policies
-
-    install_policies(Session(bind=connection))
+    install_policies_where_shared(connection)
 
 
 def downgrade() -> None:
