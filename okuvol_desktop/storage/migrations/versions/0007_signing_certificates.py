@@ -188,18 +188,13 @@ def downgrade() -> None:
     )
     # The earlier schema knew only Ed25519 keys: every organisation gets a new one (documents
     # signed since stay checkable only on a ledger of this version).
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from okuvol_desktop.storage.schema_snapshots import raw_key_pair_0002
 
     organisation = sa.table('organisation', sa.column('id'), sa.column('public_key'))
     old_keys = sa.table('organisation_key', sa.column('organisation_id'),
                         sa.column('signing_key'))
     for (org_id,) in connection.execute(sa.select(organisation.c.id)).all():
-        key = Ed25519PrivateKey.generate()
-        private = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                                    serialization.NoEncryption())
-        public = key.public_key().public_bytes(serialization.Encoding.Raw,
-                                               serialization.PublicFormat.Raw)
+        private, public = raw_key_pair_0002()
         connection.execute(organisation.update().where(organisation.c.id == org_id).values(
             public_key=_b64(public)))
         connection.execute(old_keys.insert().values(organisation_id=org_id,

@@ -120,19 +120,9 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     # The tiers come back as 0002 shipped them; schemes, credits and evidence are lost.
-    op.create_table(
-        'award_tier',
-        sa.Column('id', sa.Integer(), nullable=False),
-        sa.Column('scheme', sa.String(length=200), nullable=False),
-        sa.Column('age_band', sa.String(length=64), nullable=False),
-        sa.Column('min_age', sa.Integer(), nullable=True),
-        sa.Column('max_age', sa.Integer(), nullable=True),
-        sa.Column('tier', sa.String(length=64), nullable=False),
-        sa.Column('min_minutes', sa.Integer(), nullable=False),
-        sa.CheckConstraint('min_minutes > 0', name=op.f('ck_award_tier_min_minutes_positive')),
-        sa.PrimaryKeyConstraint('id', name=op.f('pk_award_tier')),
-        sa.UniqueConstraint('scheme', 'age_band', 'tier', name='uq_award_tier_scheme_band_tier'),
-    )
+    from okuvol_desktop.storage.schema_snapshots import create_award_tier_table_0002
+
+    create_award_tier_table_0002()
     op.drop_index('ix_person_year_total_status', table_name='person_year_total')
     with op.batch_alter_table('person') as batch:
         batch.drop_column('weekly_volunteer_minutes')
