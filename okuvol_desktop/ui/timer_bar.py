@@ -9,6 +9,7 @@ instant.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QEvent, QLocale, QTime, QTimer, Signal
@@ -38,6 +39,7 @@ from okuvol_desktop.ui.labels import format_date, kind_label
 from okuvol_desktop.ui.ledger_widget import LedgerWidget
 from okuvol_desktop.ui.lookups import Lookups
 from okuvol_desktop.ui.preferences import Preferences
+from okuvol_desktop.ui.tasks import LedgerWriter
 from okuvol_desktop.ui.widgets import NoticeLabel, refill_combo
 
 # A plain geometric shape found in every text font; the emoji clocks need a colour emoji font
@@ -80,6 +82,8 @@ class TimerBar(LedgerWidget):
         self, ledger: Ledger, preferences: Preferences, parent: QWidget | None = None
     ) -> None:
         super().__init__(ledger, preferences, parent)
+        # Starting, stopping and changing a timer go through the window's write thread.
+        self._writer = LedgerWriter(self)
         self._lookups = Lookups((), (), (), ())
         self._loaded = False
         self._first_load = True
@@ -457,20 +461,30 @@ class TimerBar(LedgerWidget):
                 ).replace("%1", self.person.currentText())
             )
             return
-        try:
-            self._ledger.timer.start(
-                person_id,
-                role.organisation_id,
-                role=role.id,
-                description=self.description.text().strip() or None,
-            )
-        except OkuvolError as error:
-            self.error.say(error_text(error))
-            return
-        self._preferences.timer_role = role.id
+        start, role_id = self._ledger.timer.start, role.id
+        organisation_id, description = role.organisation_id, self.description.text().strip()
+        self._writer.write(
+            lambda: start(
+                person_id, organisation_id, role=role_id, description=description or None
+            ),
+            lambda _status: self._began(role_id),
+            self._refused,
+            self.error.say,
+        )
+
+    def _began(self, role_id: int) -> None:
+        """A timer started (or continued) in ``role_id``: remembered, and shown running."""
+        self._preferences.timer_role = role_id
         self.description.setModified(False)
         self.error.say("")
         self._read_running()
+
+    def _refused(self, error: OkuvolError) -> None:
+        self.error.say(error_text(error))
+
+    def writing(self) -> bool:
+        """Whether a start, stop or change of a timer has not reached the ledger yet."""
+        return self._writer.busy()
 
     def _ask_to_add(self, text: str) -> None:
         """Say what is missing before anything can be timed, and offer to go and add it."""
@@ -500,25 +514,28 @@ class TimerBar(LedgerWidget):
         box.exec()
         return box.clickedButton() is discard
 
-    def _stop(self, status: TimerStatus) -> bool:
-        """Stop a timer into an entry; whether it is gone (logged, or discarded when it was
-        too short to log)."""
-        try:
-            self._ledger.timer.stop(status.timer.person_id)
-        except TimerTooShort:
+    def _stop(self, status: TimerStatus, then: Callable[[], None] | None = None) -> None:
+        """Stop a timer into an entry; once it is gone (logged, or discarded when it was too
+        short to log), call ``then``."""
+
+        def stopped(_entry: object) -> None:
+            self._timer_gone()
+            self._load_recent()
+            self.sig_entry_logged.emit()
+            if then is not None:
+                then()
+
+        def refused(error: OkuvolError) -> None:
             # Never a dead end: the one way out of "too short" is offered right here.
-            if self._confirm_discard(
+            if not isinstance(error, TimerTooShort):
+                self._refused(error)
+            elif self._confirm_discard(
                 self.tr("The timer has run for less than a minute, too short to log.")
             ):
-                return self._discard_now(status)
-            return False
-        except OkuvolError as error:
-            self.error.say(error_text(error))
-            return False
-        self._timer_gone()
-        self._load_recent()
-        self.sig_entry_logged.emit()
-        return True
+                self._discard_now(status, then)
+
+        stop, person_id = self._ledger.timer.stop, status.timer.person_id
+        self._writer.write(lambda: stop(person_id), stopped, refused, self.error.say)
 
     def discard(self) -> None:
         """Throw the chosen person's running timer away, after asking."""
@@ -531,14 +548,14 @@ class TimerBar(LedgerWidget):
         ):
             self._discard_now(status)
 
-    def _discard_now(self, status: TimerStatus) -> bool:
-        try:
-            self._ledger.timer.cancel(status.timer.person_id)
-        except OkuvolError as error:
-            self.error.say(error_text(error))
-            return False
-        self._timer_gone()
-        return True
+    def _discard_now(self, status: TimerStatus, then: Callable[[], None] | None = None) -> None:
+        def gone(_none: object) -> None:
+            self._timer_gone()
+            if then is not None:
+                then()
+
+        cancel, person_id = self._ledger.timer.cancel, status.timer.person_id
+        self._writer.write(lambda: cancel(person_id), gone, self._refused, self.error.say)
 
     def _timer_gone(self) -> None:
         """A timer was stopped or thrown away: a fresh bar, the timers still running."""
@@ -556,11 +573,17 @@ class TimerBar(LedgerWidget):
         if (typed.hour, typed.minute) == (current.hour, current.minute):
             return
         now = self._ledger.ctx.clock().astimezone(tz)
-        try:
-            self._ledger.timer.move_start(status.timer.person_id, start_day(typed, now), typed)
-        except OkuvolError as error:
-            self.error.say(error_text(error))
-            return
+        move, person_id, day = (
+            self._ledger.timer.move_start,
+            status.timer.person_id,
+            start_day(typed, now),
+        )
+        self._writer.write(
+            lambda: move(person_id, day, typed), self._changed, self._refused, self.error.say
+        )
+
+    def _changed(self, _status: object = None) -> None:
+        """The running timer was changed as asked: shown as it is now."""
         self.error.say("")
         self._read_running()
 
@@ -569,17 +592,16 @@ class TimerBar(LedgerWidget):
         text = self.description.text().strip() or None
         if status is None or text == status.timer.description:
             return
-        category = status.timer.category_id
-        try:
-            self._ledger.timer.describe(
-                status.timer.person_id, text, category if category else None
-            )
-        except OkuvolError as error:
-            self.error.say(error_text(error))
-            return
-        self.description.setModified(False)
-        self.error.say("")
-        self._read_running()
+        category = status.timer.category_id or None
+        describe, person_id = self._ledger.timer.describe, status.timer.person_id
+
+        def described(_status: object) -> None:
+            self.description.setModified(False)
+            self._changed()
+
+        self._writer.write(
+            lambda: describe(person_id, text, category), described, self._refused, self.error.say
+        )
 
     def continue_entry(self, line: EntryLine) -> None:
         """Start the timer on what an entry was about: its role, description and category.
@@ -588,19 +610,20 @@ class TimerBar(LedgerWidget):
         running = next(
             (s for s in self._running if s.timer.person_id == line.entry.person_id), None
         )
-        if running is not None and not self._stop(running):
-            return
-        try:
-            self._ledger.timer.resume(line.entry.id)
-        except OkuvolError as error:
-            self.error.say(error_text(error))
-            return
-        self._preferences.timer_role = line.entry.role_id
-        self.error.say("")
-        self.description.setModified(False)  # the field shows the continued words
-        self._read_running()
-        index = self.person.findData(line.entry.person_id)
-        if index >= 0 and index != self.person.currentIndex():
-            self.person.setCurrentIndex(index)  # shows the new timer
+        if running is not None:
+            self._stop(running, then=lambda: self._resume(line))
         else:
-            self._person_chosen()
+            self._resume(line)
+
+    def _resume(self, line: EntryLine) -> None:
+        resume, entry_id = self._ledger.timer.resume, line.entry.id
+
+        def resumed(_status: object) -> None:
+            self._began(line.entry.role_id)  # the field shows the continued words
+            index = self.person.findData(line.entry.person_id)
+            if index >= 0 and index != self.person.currentIndex():
+                self.person.setCurrentIndex(index)  # shows the new timer
+            else:
+                self._person_chosen()
+
+        self._writer.write(lambda: resume(entry_id), resumed, self._refused, self.error.say)

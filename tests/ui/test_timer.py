@@ -3,6 +3,7 @@ in Indonesian, across a simulated restart of the application."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -49,6 +50,12 @@ def _window(qtbot: QtBot, ledger: Ledger, db_path: object = "x") -> MainWindow:
     return window
 
 
+def _written(qtbot: QtBot, bar: TimerBar) -> None:
+    """Wait for what the bar asked of the ledger to be done and shown (its writes run in the
+    window's write thread)."""
+    qtbot.waitUntil(lambda: not bar.writing() and _settled(bar.window()), timeout=5000)
+
+
 def _choose(qtbot: QtBot, bar: TimerBar, person: str, role: str) -> None:
     """Pick a person and a role by typing their first letters, as on a keyboard."""
     qtbot.keyClicks(bar.person, person)
@@ -91,6 +98,7 @@ def test_type_choose_and_start_then_stop_into_an_entry(
     qtbot.keyClicks(bar.description, "Reading with year 3")
     _choose(qtbot, bar, "Siti", "Tutor")
     qtbot.mouseClick(bar.toggle_button, Qt.MouseButton.LeftButton)
+    _written(qtbot, bar)
 
     status = _running(ledger)
     assert (status.person_name, status.role_title) == ("Siti Rahmawati", "Tutor")
@@ -104,6 +112,7 @@ def test_type_choose_and_start_then_stop_into_an_entry(
     assert f"{RUNNING_GLYPH} Siti Rahmawati: Tutor {at} RS Harapan" in window.timer.label.text()
 
     qtbot.mouseClick(bar.toggle_button, Qt.MouseButton.LeftButton)
+    _written(qtbot, bar)
     assert ledger.timer.status() == []
     (line,) = ledger.listing.page(LogQuery())
     assert (line.entry.source, line.entry.minutes, line.entry.description) == (
@@ -112,6 +121,32 @@ def test_type_choose_and_start_then_stop_into_an_entry(
         "Reading with year 3",
     )
     assert bar.description.text() == "" and not bar.glyph.isVisible()
+
+
+def test_a_slow_server_delays_the_timer_not_the_window(
+    qtbot: QtBot, ledger: Ledger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Start and stop wait for the ledger in the write thread; the window takes keys."""
+    dual_role_person(ledger)
+    window = _window(qtbot, ledger)
+    bar = window.timer_bar
+    _choose(qtbot, bar, "Siti", "Tutor")
+    server = threading.Event()
+    start = ledger.timer.start
+
+    def slow_start(*args: object, **kwargs: object) -> TimerStatus:
+        assert server.wait(10), "the test never let the server answer"
+        return start(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ledger.timer, "start", slow_start)
+    qtbot.mouseClick(bar.toggle_button, Qt.MouseButton.LeftButton)
+    assert bar.writing() and ledger.timer.status() == []
+    qtbot.keyClicks(bar.description, "Ward round")  # typed while the server thinks
+    assert bar.description.text() == "Ward round"
+    server.set()
+    _written(qtbot, bar)
+    assert _running(ledger).person_name == "Siti Rahmawati"
+    assert bar.glyph.isVisible()
 
 
 def test_the_role_timed_last_comes_chosen_again(
@@ -137,13 +172,16 @@ def test_ctrl_t_starts_and_stops_and_the_description_has_a_shortcut(
     assert bar.description.hasFocus()
     qtbot.keyClicks(bar.description, "Ward round")
     qtbot.keyClick(bar.description, Qt.Key.Key_Return)  # Enter starts, as in Toggl
+    _written(qtbot, bar)
     assert _running(ledger).timer.description == "Ward round"
     assert window.timer.action.text() == "Stop &timer"
     qtbot.keyClicks(bar.description, " and notes")
     qtbot.keyClick(bar.description, Qt.Key.Key_Return)  # while running: keeps the words
+    _written(qtbot, bar)
     assert _running(ledger).timer.description == "Ward round and notes"
     clock.advance(minutes=5)
     qtbot.keyClick(window, Qt.Key.Key_T, CTRL)
+    _written(qtbot, window.timer_bar)
     assert ledger.timer.status() == []
     assert window.timer.action.text() == "Start &timer"
 
@@ -191,6 +229,7 @@ def test_editing_the_start_moves_it_and_a_refusal_is_said_beside_it(
     bar = window.timer_bar
     _choose(qtbot, bar, "Siti", "Tutor")
     qtbot.mouseClick(bar.toggle_button, Qt.MouseButton.LeftButton)
+    _written(qtbot, bar)
     clock.advance(minutes=30)  # 12:30 in Jakarta
 
     def type_start(text: str) -> None:
@@ -199,6 +238,7 @@ def test_editing_the_start_moves_it_and_a_refusal_is_said_beside_it(
         assert bar.start_time.hasFocus()
         qtbot.keyClicks(bar.start_time, text)
         qtbot.keyClick(bar.start_time, Qt.Key.Key_Return)
+        _written(qtbot, bar)
 
     type_start("1045")  # "I began at 10:45 and forgot the timer"
     assert _running(ledger).timer.started_at == datetime(2026, 11, 28, 3, 45, tzinfo=UTC)
@@ -235,15 +275,18 @@ def test_stopping_under_a_minute_offers_discard_or_keep_running(
     bar = window.timer_bar
     _choose(qtbot, bar, "Siti", "Tutor")
     qtbot.mouseClick(bar.toggle_button, Qt.MouseButton.LeftButton)
+    _written(qtbot, bar)
     clock.advance(seconds=40)
     seen: list[str] = []
 
     _answer(QMessageBox.ButtonRole.RejectRole, seen)  # Keep running
     qtbot.mouseClick(bar.toggle_button, Qt.MouseButton.LeftButton)
+    _written(qtbot, bar)
     assert len(ledger.timer.status()) == 1 and bar.glyph.isVisible()
 
     _answer(QMessageBox.ButtonRole.DestructiveRole, seen)  # Discard
     qtbot.mouseClick(bar.toggle_button, Qt.MouseButton.LeftButton)
+    _written(qtbot, bar)
     assert ledger.timer.status() == [] and not bar.glyph.isVisible()
     assert ledger.listing.page(LogQuery()) == []
     assert len(seen) == 2
@@ -259,13 +302,16 @@ def test_discard_asks_first_and_logs_nothing(
     bar = window.timer_bar
     _choose(qtbot, bar, "Siti", "Nurse")
     qtbot.mouseClick(bar.toggle_button, Qt.MouseButton.LeftButton)
+    _written(qtbot, bar)
     clock.advance(minutes=20)
     seen: list[str] = []
     _answer(QMessageBox.ButtonRole.RejectRole, seen)
     qtbot.mouseClick(bar.discard_button, Qt.MouseButton.LeftButton)
+    _written(qtbot, bar)
     assert len(ledger.timer.status()) == 1
     _answer(QMessageBox.ButtonRole.DestructiveRole, seen)
     qtbot.mouseClick(bar.discard_button, Qt.MouseButton.LeftButton)
+    _written(qtbot, bar)
     assert ledger.timer.status() == []
     assert ledger.listing.page(LogQuery()) == []
     assert seen[0] == "Discard the timer that has run for 0:20:00?"
@@ -289,6 +335,7 @@ def test_continue_an_entry_from_the_time_log_and_from_the_recent_menu(
     page.table.selectRow(0)
     assert page.continue_action in page.table.actions()  # its context menu
     page.continue_action.trigger()
+    _written(qtbot, window.timer_bar)
 
     status = _running(ledger)
     assert (status.timer.role_id, status.timer.description, status.timer.category_id) == (
@@ -301,10 +348,12 @@ def test_continue_an_entry_from_the_time_log_and_from_the_recent_menu(
 
     clock.advance(minutes=45)
     qtbot.mouseClick(bar.toggle_button, Qt.MouseButton.LeftButton)  # logs 45 minutes
+    _written(qtbot, bar)
     qtbot.waitUntil(lambda: _settled(window), timeout=5000)
     texts = [a.text() for a in bar.recent_menu.actions()]
     assert texts[0].startswith("Maths homework club — Tutor")
     bar.recent_menu.actions()[0].trigger()
+    _written(qtbot, bar)
     assert _running(ledger).timer.description == "Maths homework club"
     assert _running(ledger).timer.category_id == old.category_id
 
@@ -316,6 +365,7 @@ def test_on_an_empty_ledger_start_says_what_to_add_and_opens_people(
     seen: list[str] = []
     _answer(QMessageBox.ButtonRole.AcceptRole, seen)  # Open People
     qtbot.mouseClick(window.timer_bar.toggle_button, Qt.MouseButton.LeftButton)
+    _written(qtbot, window.timer_bar)
     assert len(seen) == 1 and ledger.timer.status() == []
     assert window.tabs.currentWidget() is window.people
     if language == "en":
@@ -328,6 +378,7 @@ def test_a_person_with_no_open_role_is_told_to_get_one(qtbot: QtBot, ledger: Led
     seen: list[str] = []
     _answer(QMessageBox.ButtonRole.RejectRole, seen)  # Close
     qtbot.keyClick(window, Qt.Key.Key_T, CTRL)
+    _written(qtbot, window.timer_bar)
     assert seen == [
         "Rina Nasution has no role open today. Give them a role at an organisation in "
         "People, then start the timer."
@@ -344,6 +395,7 @@ def test_timer_survives_a_restart_and_stops_into_an_entry(
     _choose(qtbot, first.timer_bar, "Siti", "Tutor")
     assert first.timer.action.text() == "Start &timer"
     qtbot.keyClick(first, Qt.Key.Key_T, CTRL)
+    _written(qtbot, first.timer_bar)
     assert first.timer.action.text() == "Stop &timer"
     assert "Siti Rahmawati: Tutor at RS Harapan — 0:00:00" in first.timer.label.text()
     first.close()  # quit...
@@ -355,6 +407,7 @@ def test_timer_survives_a_restart_and_stops_into_an_entry(
         assert "Tutor at RS Harapan — 1:30:00" in second.timer.label.text()
         assert second.timer_bar.elapsed.text() == "1:30:00"
         qtbot.keyClick(second, Qt.Key.Key_T, CTRL)
+        _written(qtbot, second.timer_bar)
         assert second.timer.label.text() == ""
         second.tabs.setCurrentWidget(second.time_log)  # loads when shown
         qtbot.waitUntil(lambda: second.time_log.model.rowCount() == 1, timeout=5000)
@@ -423,6 +476,7 @@ def test_the_tray_icon_starts_and_stops_the_timer_and_tells_the_time(
     assert menu is not None
     start = next(a for a in menu.actions() if a.text() == "Start &timer")
     start.trigger()
+    _written(qtbot, window.timer_bar)
     clock.advance(minutes=45)
     qtbot.waitUntil(lambda: "— 0:45:00" in tray.toolTip(), timeout=3000)
     assert f"{RUNNING_GLYPH} Siti Rahmawati: Tutor at RS Harapan" in tray.toolTip()
@@ -433,5 +487,6 @@ def test_the_tray_icon_starts_and_stops_the_timer_and_tells_the_time(
     qtbot.waitUntil(lambda: not window.isMinimized(), timeout=2000)
 
     menu.actions()[0].trigger()
+    _written(qtbot, window.timer_bar)
     assert tray.toolTip() == "No timer is running"
     assert ledger.timer.status() == []
