@@ -331,6 +331,7 @@ def test_enter_on_an_empty_form_shows_the_refusal_beside_the_field(
     dialog = _shown(qtbot, PersonDialog(demo, parent=window))
     assert isinstance(dialog, PersonDialog)
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.saving(), timeout=5000)
     assert dialog.isVisible() and boxes == []
     assert dialog.refusal() == "The name must not be empty."
     line = next(label for label in dialog.findChildren(QLabel) if label.text() == dialog.refusal())

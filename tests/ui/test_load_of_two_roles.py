@@ -20,6 +20,7 @@ from okuvol_desktop.domain.kinds import WorkKind
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.services.people import PersonChanges
 from okuvol_desktop.ui.dialogs.entry_dialog import EntryDialog
+from okuvol_desktop.ui.dialogs.form import FormDialog
 from okuvol_desktop.ui.dialogs.people_dialogs import PersonDialog
 from okuvol_desktop.ui.formats import hours_text
 from okuvol_desktop.ui.i18n import LanguageSwitcher
@@ -27,6 +28,7 @@ from okuvol_desktop.ui.lookups import Lookups
 from okuvol_desktop.ui.main_window import MainWindow
 from okuvol_desktop.ui.preferences import Preferences
 from tests.services.helpers import dual_role_person, log
+from tests.ui.forms import press_ok
 
 P, V = WorkKind.PROFESSIONAL, WorkKind.VOLUNTEER
 SHOTS = Path("/tmp/okuvol-load")
@@ -41,8 +43,8 @@ def window(qtbot: QtBot, ledger: Ledger, db_path: Path) -> MainWindow:
     return w
 
 
-def _ok(dialog: PersonDialog) -> None:
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+def _ok(dialog: FormDialog) -> None:
+    press_ok(dialog)
 
 
 def _type(qtbot: QtBot, box: object, text: str) -> None:

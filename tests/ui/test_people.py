@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from okuvol_desktop.domain.kinds import WorkKind
+from okuvol_desktop.domain.model import Person
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.dialogs.form import FormDialog
 from okuvol_desktop.ui.dialogs.people_dialogs import OrganisationDialog, PersonDialog, RoleDialog
 from okuvol_desktop.ui.lookups import Lookups
 from okuvol_desktop.ui.main_window import MainWindow
+from tests.ui.forms import answered, press_ok
 
 
 @pytest.fixture
@@ -27,7 +30,7 @@ def window(qtbot: QtBot, ledger: Ledger, db_path: Path) -> MainWindow:
 
 
 def _ok(dialog: FormDialog) -> None:
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    press_ok(dialog)
 
 
 def test_person_organisation_and_roles_of_both_kinds_through_the_forms(
@@ -67,6 +70,35 @@ def test_person_organisation_and_roles_of_both_kinds_through_the_forms(
     window.people.table.selectRow(0)
     assert "Does both paid and volunteer work." in window.people.details.text()
     assert "Nurse, RS Harapan (Professional)" in window.people.details.text()
+
+
+def test_a_form_waits_for_a_slow_server_and_is_not_dropped_by_escape(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The form is carried out in the write thread: the window keeps working, the form holds
+    OK and Cancel until the ledger answers, and Esc meanwhile does not close it on a change
+    that is still on its way."""
+    server = threading.Event()
+    add = ledger.people.add
+
+    def slow_add(*args: object, **kwargs: object) -> Person:
+        assert server.wait(10), "the test never let the server answer"
+        return add(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ledger.people, "add", slow_add)
+    dialog = PersonDialog(ledger, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "Siti Rahmawati")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.saving() and not dialog.buttons.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    server.set()
+    answered(dialog)
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
+    assert isinstance(dialog.result_value, Person)
+    assert [p.full_name for p in ledger.people.by_name()] == ["Siti Rahmawati"]
 
 
 def test_a_refused_form_stays_open_and_says_why(

@@ -1,12 +1,14 @@
 """The frame shared by the small forms: labelled rows, an error line, OK and Cancel.
 
-A form's save() calls a service; a refusal is shown under the field it names (or in the
-error line), translated, the field takes the focus, and the dialog stays open with everything
-the user typed.
+A form's change() reads the form and returns the service call that carries it out; the call
+runs in the window's write thread (the form waits, the window does not). A refusal is shown
+under the field it names (or in the error line), translated, the field takes the focus, and
+the dialog stays open with everything the user typed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent
@@ -24,6 +26,7 @@ from okuvol_desktop.domain.errors import OkuvolError, ValidationError
 from okuvol_desktop.ui.errors import error_text
 from okuvol_desktop.ui.mnemonics import keep_mnemonics
 from okuvol_desktop.ui.palette import error_style
+from okuvol_desktop.ui.tasks import LedgerWriter
 from okuvol_desktop.ui.widgets import name_fields
 
 
@@ -36,7 +39,7 @@ def _error_label() -> QLabel:
 
 
 class FormDialog(QDialog):
-    """Rows of fields with translated labels; subclasses give the rows and save().
+    """Rows of fields with translated labels; subclasses give the rows and change().
 
     Attributes:
         field_rows: The row that shows a refusal of a service's field, where the names differ
@@ -63,6 +66,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
         self._mnemonics = keep_mnemonics(self)
+        self._writer = LedgerWriter(self)
 
     def add_row(self, key: str, widget: QWidget, field: QWidget | None = None) -> None:
         """A row whose label retranslate_ui() sets by ``key``, with a line under it for a
@@ -96,23 +100,51 @@ class FormDialog(QDialog):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def save(self) -> Any:
-        """Carry out the form through a service; raise OkuvolError to refuse."""
+    def change(self) -> Callable[[], Any]:
+        """Read the form now and return the service call that carries it out (it runs in
+        the write thread and must not touch the form); raise OkuvolError to refuse at once."""
         raise NotImplementedError
 
+    def saving(self) -> bool:
+        """Whether the form has been sent and the ledger has not answered yet."""
+        return self._writer.busy()
+
     def accept(self) -> None:
-        """Override of QDialog.accept: close only when the service accepted the form."""
+        """Override of QDialog.accept: send the form; close only when the service accepted
+        it. Meanwhile OK and Cancel wait (the change cannot be called back)."""
+        if self.saving():
+            return
         for line in (self.error, *self._errors.values()):
             line.hide()
         for label in self._labels.values():
             if label.buddy() is not None:
                 label.buddy().setAccessibleDescription("")
         try:
-            self.result_value = self.save()
+            call = self.change()
         except OkuvolError as error:
             self._show_refusal(error)
             return
+        self.buttons.setEnabled(False)
+        self._writer.write(call, self._saved, self._refused, self._failed)
+
+    def reject(self) -> None:
+        """Override of QDialog.reject: not while the form is on its way to the ledger."""
+        if not self.saving():
+            super().reject()
+
+    def _saved(self, result: Any) -> None:
+        self.buttons.setEnabled(True)
+        self.result_value = result
         super().accept()
+
+    def _refused(self, error: OkuvolError) -> None:
+        self.buttons.setEnabled(True)
+        self._show_refusal(error)
+
+    def _failed(self, message: str) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(message)
+        self.error.show()
 
     def refusal(self) -> str:
         """The refusal the form shows now, wherever it is shown ("" when none)."""

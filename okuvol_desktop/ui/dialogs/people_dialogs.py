@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -120,7 +121,7 @@ class PersonDialog(FormDialog):
             )
         )
 
-    def save(self) -> Person:
+    def change(self) -> Callable[[], Person]:
         """Add or change the person."""
         fields: dict[str, Any] = {  # what adding and changing a person both take
             "email": self.email.text(),
@@ -130,11 +131,11 @@ class PersonDialog(FormDialog):
             "weekly_limit_hours": _weekly_hours(self.weekly_limit),
             "weekly_budget_hours": _weekly_hours(self.weekly_budget),
         }
+        people, name = self._ledger.people, self.name.text()
         if self._person is None:
-            return self._ledger.people.add(self.name.text(), **fields)
-        return self._ledger.people.edit(
-            self._person.id, PersonChanges(full_name=self.name.text(), **fields)
-        )
+            return lambda: people.add(name, **fields)
+        changes, person_id = PersonChanges(full_name=name, **fields), self._person.id
+        return lambda: people.edit(person_id, changes)
 
 
 class OrganisationDialog(FormDialog):
@@ -246,7 +247,7 @@ class OrganisationDialog(FormDialog):
             return self.logo.text()
         return "" if self._remove_logo else None
 
-    def save(self) -> Organisation:
+    def change(self) -> Callable[[], Organisation]:
         """Add or change the organisation."""
         fields = {
             "type": self.type.text(),
@@ -256,23 +257,17 @@ class OrganisationDialog(FormDialog):
             "signatory_title": self.signatory_title.text(),
             "verify_url": self.verify_url.text(),
         }
-        language = str(self.language.currentData())
+        language, logo = str(self.language.currentData()), self._logo_change()
+        organisations, name = self._ledger.organisations, self.name.text()
         if self._organisation is None:
-            return self._ledger.organisations.add(
-                self.name.text(),
-                certificate_language=language,
-                logo_path=self._logo_change() or None,
-                **fields,
+            return lambda: organisations.add(
+                name, certificate_language=language, logo_path=logo or None, **fields
             )
-        return self._ledger.organisations.edit(
-            self._organisation.id,
-            OrganisationChanges(
-                name=self.name.text(),
-                certificate_language=language,
-                logo_path=self._logo_change(),
-                **fields,
-            ),
+        changes = OrganisationChanges(
+            name=name, certificate_language=language, logo_path=logo, **fields
         )
+        organisation_id = self._organisation.id
+        return lambda: organisations.edit(organisation_id, changes)
 
 
 class RoleDialog(FormDialog):
@@ -382,7 +377,7 @@ class RoleDialog(FormDialog):
         for widget in (self.rate, self.currency):
             widget.setEnabled(paid and self.has_rate.isChecked())
 
-    def save(self) -> Role:
+    def change(self) -> Callable[[], Role]:
         """Add or change the role."""
         paid = self.rate.isEnabled()
         weekly_hours = Decimal(str(self.weekly.value()))
@@ -395,11 +390,10 @@ class RoleDialog(FormDialog):
             currency=self.currency.text() if paid else None,
             weekly_minutes=int(weekly_hours * 60) or None,  # typed in hours; 0: none agreed
         )
+        roles = self._ledger.roles
         if self._role is not None:
-            return self._ledger.roles.edit(self._role.id, terms)
-        return self._ledger.roles.add(
-            self.person.currentData(),
-            self.organisation.currentData(),
-            WorkKind(self.kind.currentData()),
-            terms,
-        )
+            role_id = self._role.id
+            return lambda: roles.edit(role_id, terms)
+        person_id, organisation_id = self.person.currentData(), self.organisation.currentData()
+        kind = WorkKind(self.kind.currentData())
+        return lambda: roles.add(person_id, organisation_id, kind, terms)

@@ -3,7 +3,7 @@ of an hour into the ledger."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -115,14 +115,15 @@ class AssignSchemeDialog(FormDialog):
             )
         _choose(self.whom, chosen)
 
-    def save(self) -> bool:
+    def change(self) -> Callable[[], bool]:
         """Give the scheme to whom the form names."""
         kind, ident = self.whom.currentData()  # the page offers the form only with someone
         starts_on: date | None = (
             self.starts_on.date().toPython() if self.requirement else None  # type: ignore[assignment]
         )
-        return self._ledger.schemes.assign(
-            self._scheme.about.name,
+        assign, name = self._ledger.schemes.assign, self._scheme.about.name
+        return lambda: assign(
+            name,
             person=ident if kind == PERSON else None,
             organisation=ident if kind == ORGANISATION else None,
             starts_on=starts_on,
@@ -162,15 +163,24 @@ class UnassignSchemeDialog(FormDialog):
             )
         _choose(self.whom, chosen)
 
-    def save(self) -> str:
+    def change(self) -> Callable[[], str]:
         """Take the scheme back; whom it was taken from, as the choice reads."""
         kind, ident = self.whom.currentData()
-        self._ledger.schemes.unassign(
+        unassign, name, whom = (
+            self._ledger.schemes.unassign,
             self._listing.scheme.about.name,
-            person=ident if kind == PERSON else None,
-            organisation=ident if kind == ORGANISATION else None,
+            self.whom.currentText(),
         )
-        return self.whom.currentText()
+
+        def taken_back() -> str:
+            unassign(
+                name,
+                person=ident if kind == PERSON else None,
+                organisation=ident if kind == ORGANISATION else None,
+            )
+            return whom
+
+        return taken_back
 
 
 class RatePresetDialog(FormDialog):
@@ -261,8 +271,9 @@ class RatePresetDialog(FormDialog):
             lines.append(preset.note)
         self.about.setText("\n\n".join(lines))
 
-    def save(self) -> ValuationRate:
+    def change(self) -> Callable[[], ValuationRate]:
         """Keep the chosen value in the ledger."""
         preset = self.chosen()
         assert preset is not None  # OK is enabled only with a row chosen
-        return self._ledger.rates.add_preset(preset.id)
+        add_preset, preset_id = self._ledger.rates.add_preset, preset.id
+        return lambda: add_preset(preset_id)
