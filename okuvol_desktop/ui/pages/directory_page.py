@@ -21,7 +21,7 @@ from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.errors import show_error
 from okuvol_desktop.ui.models.line_table import LineTableModel
-from okuvol_desktop.ui.tasks import BackgroundRunner
+from okuvol_desktop.ui.tasks import BackgroundRunner, LedgerWriter
 from okuvol_desktop.ui.widgets import NoticeLabel, sorted_list
 
 
@@ -34,6 +34,7 @@ class DirectoryPage(QWidget):
         super().__init__(parent)
         self._ledger = ledger
         self._runner = BackgroundRunner(self)
+        self._writer = LedgerWriter(self)  # archive and restore
         self.model = model
         # Owned by the page: the model goes with it in the GUI thread, never with a Python
         # cycle that the collector may break in a worker thread.
@@ -146,14 +147,16 @@ class DirectoryPage(QWidget):
         line = self.selected()
         if line is None:
             return
-        try:
-            self.flip_archived(line)
-        except OkuvolError as error:
-            show_error(self, error)
-        self.refresh()
 
-    def flip_archived(self, line: Any) -> None:
-        """Archive the record of ``line`` if it is not, restore it if it is."""
+        def refused(error: OkuvolError | str) -> None:
+            show_error(self, error)
+            self.refresh()
+
+        self._writer.write(self.flip_archived(line), lambda _done: self.refresh(), refused, refused)
+
+    def flip_archived(self, line: Any) -> Callable[[], object]:
+        """The service call that archives the record of ``line`` if it is not, restores it if
+        it is (run in the write thread)."""
         raise NotImplementedError
 
     def empty_text(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QDate, QLocale
@@ -152,7 +153,6 @@ class OrganisationsPage(DirectoryPage):
         ):
             self.refresh()
 
-    def flip_archived(self, line: OrganisationLine) -> None:
-        self._ledger.organisations.set_archived(
-            line.organisation.id, not line.organisation.archived
-        )
+    def flip_archived(self, line: OrganisationLine) -> Callable[[], object]:
+        set_archived, organisation = self._ledger.organisations.set_archived, line.organisation
+        return lambda: set_archived(organisation.id, not organisation.archived)

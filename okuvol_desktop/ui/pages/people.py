@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -162,5 +163,6 @@ class PeoplePage(DirectoryPage):
         if dialog.run() is not None:
             self.refresh()
 
-    def flip_archived(self, line: PersonLine) -> None:
-        self._ledger.people.set_archived(line.person.id, not line.person.archived)
+    def flip_archived(self, line: PersonLine) -> Callable[[], object]:
+        set_archived, person = self._ledger.people.set_archived, line.person
+        return lambda: set_archived(person.id, not person.archived)
