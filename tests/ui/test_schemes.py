@@ -151,6 +151,7 @@ def test_a_scheme_from_a_file_and_a_broken_one(
     )
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(broken), ""))
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.message.text().startswith("Broken.json"), timeout=5000)
     assert panel.message.isVisible()
     assert panel.message.text() == (
         "Broken.json was not added: bands[0].tiers[0].hours is missing from the scheme file."
@@ -180,11 +181,18 @@ def test_replacing_a_scheme_of_the_same_name_asks_first(
 
     monkeypatch.setattr(QMessageBox, "question", question)
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
-    assert len(asked) == 1 and "Rumah Belajar stars" in asked[0]
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=5000)  # the file is read in the write thread
+    assert "Rumah Belajar stars" in asked[0]
     assert ledger.schemes.scheme("Rumah Belajar stars").about.source == "Rumah Belajar board, 2026"
     answer[0] = QMessageBox.StandardButton.Yes
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
-    assert ledger.schemes.scheme("Rumah Belajar stars").about.source == "Rumah Belajar board, 2027"
+    qtbot.waitUntil(
+        lambda: (
+            ledger.schemes.scheme("Rumah Belajar stars").about.source == "Rumah Belajar board, 2027"
+        ),
+        timeout=5000,
+    )
+    assert len(asked) == 2
 
 
 def test_a_scheme_is_exported_where_the_user_says(

@@ -44,7 +44,10 @@ def test_a_value_of_an_hour_in_rupiah(qtbot: QtBot, window: MainWindow, ledger: 
     rates.method.setCurrentIndex(rates.method.findText("Opportunity cost"))
     qtbot.keyClicks(rates.source, "Board decision 2026")
     rates.add_button.click()
-    assert any(r.currency == "IDR" and r.amount == 50000 for r in ledger.rates.oldest_first())
+    qtbot.waitUntil(  # kept in the write thread
+        lambda: any(r.currency == "IDR" and r.amount == 50000 for r in ledger.rates.oldest_first()),
+        timeout=5000,
+    )
     qtbot.waitUntil(lambda: rates.model.rowCount() == 1, timeout=5000)
     shown = [rates.model.data(rates.model.index(0, c)) for c in range(4)]
     assert shown[0] == "50,000.00 IDR"

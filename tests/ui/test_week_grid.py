@@ -72,6 +72,7 @@ def _save(qtbot: QtBot, dialog: WeekGridDialog) -> None:
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
     )
+    qtbot.waitUntil(lambda: not dialog.saving(), timeout=5000)  # logged in the write thread
 
 
 def test_typed_hours_add_to_what_is_logged_and_totals_follow(

@@ -33,7 +33,7 @@ from okuvol_desktop.ui.lookups import Lookups
 from okuvol_desktop.ui.mnemonics import keep_mnemonics
 from okuvol_desktop.ui.models.week_grid import WeekGridModel
 from okuvol_desktop.ui.palette import error_style
-from okuvol_desktop.ui.tasks import BackgroundRunner
+from okuvol_desktop.ui.tasks import BackgroundRunner, LedgerWriter
 from okuvol_desktop.ui.widgets import NoticeLabel, name_fields
 
 
@@ -62,6 +62,7 @@ class WeekGridDialog(QDialog):
         self._limit = weekly_limit_minutes
         self._day = today
         self._runner = BackgroundRunner(self)
+        self._writer = LedgerWriter(self)  # the week is logged in the write thread
         self.saved: list[Entry] = []
         self.person = QComboBox()
         for person in lookups.people:
@@ -251,26 +252,48 @@ class WeekGridDialog(QDialog):
     # --- saving ------------------------------------------------------------------------------
 
     def save(self) -> None:
-        """Log every typed cell; on a refusal, point at the cell and keep the dialog open."""
+        """Log every typed cell, in the window's write thread; on a refusal, point at the
+        cell and keep the dialog open. Save waits for the answer."""
         sheet = self.model.sheet
         cells = self.model.typed_cells()
-        if sheet is None or not cells:
+        if sheet is None or not cells or self.saving():
             return
-        try:
-            self.saved = self._ledger.week_sheet.save(
-                sheet.person_id, cells, draft=self.drafts.isChecked()
-            )
-        except CellError as error:
+        save, person_id, draft = (
+            self._ledger.week_sheet.save,
+            sheet.person_id,
+            self.drafts.isChecked(),
+        )
+        self.buttons.setEnabled(False)
+        self._writer.write(
+            lambda: save(person_id, cells, draft=draft), self._saved, self._refused, self._failed
+        )
+
+    def saving(self) -> bool:
+        """Whether the week has been sent and the ledger has not answered yet."""
+        return self._writer.busy()
+
+    def _saved(self, entries: list[Entry]) -> None:
+        self.buttons.setEnabled(True)
+        self.saved = entries
+        self.accept()
+
+    def _refused(self, error: OkuvolError) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(error, CellError):
             index = self.model.cell_index(error.role_id, error.day)
             self.model.mark_wrong(index)
             if index.isValid():
                 self.table.setCurrentIndex(index)
-            self.message.say(error_text(error))
-            return
-        except OkuvolError as error:
-            self.message.say(error_text(error))
-            return
-        self.accept()
+        self.message.say(error_text(error))
+
+    def _failed(self, message: str) -> None:
+        self.buttons.setEnabled(True)
+        self.message.say(message)
+
+    def reject(self) -> None:
+        """Override of QDialog.reject: not while the week is on its way to the ledger."""
+        if not self.saving():
+            super().reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         """Override of QDialog.keyPressEvent: Return edits a cell instead of saving the week."""

@@ -4,6 +4,7 @@ values okuvol ships."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QEvent, Signal
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.domain.model import ValuationRate
 from okuvol_desktop.domain.valuation import METHODS
 from okuvol_desktop.services.ledger import Ledger
@@ -33,7 +33,7 @@ from okuvol_desktop.ui.formats import date_display_format, date_text, money_text
 from okuvol_desktop.ui.models.line_table import Column, LineTableModel
 from okuvol_desktop.ui.palette import error_style
 from okuvol_desktop.ui.scheme_words import method_explanation, method_label
-from okuvol_desktop.ui.tasks import BackgroundRunner
+from okuvol_desktop.ui.tasks import BackgroundRunner, LedgerWriter
 from okuvol_desktop.ui.translatable import QT_TRANSLATE_NOOP
 from okuvol_desktop.ui.widgets import DateEdit, NoticeLabel, name_fields
 
@@ -74,6 +74,7 @@ class RatesPanel(QWidget):
         super().__init__(parent)
         self._ledger = ledger
         self._runner = BackgroundRunner(self)
+        self._writer = LedgerWriter(self)
         self.amount = QDoubleSpinBox()
         self.amount.setRange(0, 10_000_000)
         self.amount.setDecimals(2)
@@ -197,18 +198,17 @@ class RatesPanel(QWidget):
 
     def add_typed(self) -> None:
         """Keep the value typed in the form."""
-        try:
-            rate = self._ledger.rates.add(
-                Decimal(str(self.amount.value())),
-                self.currency.text(),
-                self.valid_from.date().toPython(),  # type: ignore[arg-type]
-                self.source.text() or self.tr("Set in okuvol"),
-                self.method.currentData(),
-            )
-        except OkuvolError as error:
-            self._say(error_text(error), error=True)
-            return
-        self._added(rate)
+        add = self._ledger.rates.add
+        amount, currency = Decimal(str(self.amount.value())), self.currency.text()
+        valid_from: date = self.valid_from.date().toPython()  # type: ignore[assignment]
+        source = self.source.text() or self.tr("Set in okuvol")
+        method = self.method.currentData()
+        self._writer.write(
+            lambda: add(amount, currency, valid_from, source, method),
+            self._added,
+            lambda error: self._say(error_text(error), error=True),
+            self._failed,
+        )
 
     def add_from_preset(self) -> None:
         """Take a published value into the ledger, chosen in a dialog."""

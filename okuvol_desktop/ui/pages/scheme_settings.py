@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from okuvol_desktop.domain.errors import Conflict, OkuvolError
 from okuvol_desktop.domain.model import Organisation, Person
+from okuvol_desktop.domain.schemes import Scheme
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.services.schemes import SchemeListing
 from okuvol_desktop.ui.dialogs.scheme_dialogs import AssignSchemeDialog, UnassignSchemeDialog
@@ -29,7 +30,7 @@ from okuvol_desktop.ui.errors import error_text
 from okuvol_desktop.ui.models.line_table import Column, LineTableModel
 from okuvol_desktop.ui.palette import error_style
 from okuvol_desktop.ui.scheme_words import scheme_details, scheme_summary
-from okuvol_desktop.ui.tasks import BackgroundRunner
+from okuvol_desktop.ui.tasks import BackgroundRunner, LedgerWriter
 from okuvol_desktop.ui.translatable import QT_TRANSLATE_NOOP
 from okuvol_desktop.ui.widgets import NoticeLabel, sorted_list
 
@@ -112,6 +113,7 @@ class SchemesPanel(QWidget):
         super().__init__(parent)
         self._ledger = ledger
         self._runner = BackgroundRunner(self)
+        self._writer = LedgerWriter(self)
         self._snapshot = SchemesSnapshot([], (), (), {})
         self.model: LineTableModel[SchemeListing] = LineTableModel(_CONTEXT, SCHEME_COLUMNS, self)
         self.proxy, self.table = sorted_list(self.model, self)
@@ -256,29 +258,35 @@ class SchemesPanel(QWidget):
         )
         if not path:
             return
-        file = Path(path)
-        try:
-            try:
-                scheme = self._ledger.schemes.add_file(file)
-            except Conflict as conflict:
-                name = str(conflict.text.params.get("name", ""))
-                if not self._replace_asked(name, file):
-                    return
-                scheme = self._ledger.schemes.add_file(file, replace=True)
-        except OkuvolError as error:
+        self._add_file(Path(path), replace=False)
+
+    def _add_file(self, file: Path, *, replace: bool) -> None:
+        """Take in the scheme of ``file`` in the write thread; a name already taken is replaced
+        only after asking."""
+        add_file = self._ledger.schemes.add_file
+
+        def added(scheme: Scheme) -> None:
             self._say(
-                self.tr("%1 was not added: %2")
-                .replace("%1", file.name)
-                .replace("%2", error_text(error)),
+                self.tr("Added the scheme %1 from %2.")
+                .replace("%1", scheme.about.name)
+                .replace("%2", file.name)
+            )
+            self.refresh(scheme.about.name)
+
+        def refused(error: OkuvolError) -> None:
+            if isinstance(error, Conflict) and not replace:
+                if self._replace_asked(str(error.text.params.get("name", "")), file):
+                    self._add_file(file, replace=True)
+                return
+            failed(error_text(error))
+
+        def failed(reason: str) -> None:
+            self._say(
+                self.tr("%1 was not added: %2").replace("%1", file.name).replace("%2", reason),
                 error=True,
             )
-            return
-        self._say(
-            self.tr("Added the scheme %1 from %2.")
-            .replace("%1", scheme.about.name)
-            .replace("%2", file.name)
-        )
-        self.refresh(scheme.about.name)
+
+        self._writer.write(lambda: add_file(file, replace=replace), added, refused, failed)
 
     def _replace_asked(self, name: str, file: Path) -> bool:
         answer = QMessageBox.question(
