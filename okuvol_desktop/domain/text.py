@@ -89,3 +89,14 @@ def check_optional(
     if not stripped:
         return None
     return check_characters(field, stripped, label, limit=limit, lines=lines)
+
+
+def trimmed(text: str | None) -> str | None:
+    """Typed text without the spaces around it; None when nothing is left."""
+    return (text or "").strip() or None
+
+
+def edited_text(kept: str | None, typed: str | None) -> str | None:
+    """A text field after an edit: ``kept`` when nothing was typed (None), else the typed
+    text trimmed ("" clears the field)."""
+    return kept if typed is None else trimmed(typed)

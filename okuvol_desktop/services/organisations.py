@@ -13,6 +13,7 @@ from okuvol_desktop.domain.ids import OrganisationId
 from okuvol_desktop.domain.keys import new_signing_key
 from okuvol_desktop.domain.model import Organisation, OrganisationDetails
 from okuvol_desktop.domain.rules import check_text
+from okuvol_desktop.domain.text import edited_text, trimmed
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.services.roles import refuse_while_timing
 from okuvol_desktop.storage.keys import KeyRepo
@@ -113,12 +114,6 @@ def record_organisation(s: Session, now: datetime, details: OrganisationDetails)
     return OrganisationRepo(s).get(organisation.id)
 
 
-def _kept_or_trimmed(kept: str | None, typed: str | None) -> str | None:
-    """A text field after an edit: ``kept`` when nothing was typed, else the typed text
-    trimmed ("" clears it)."""
-    return kept if typed is None else typed.strip() or None
-
-
 def _edited(details: OrganisationDetails, changes: OrganisationChanges) -> OrganisationDetails:
     """``details`` with ``changes`` checked and made (None keeps a field as it is); the logo
     is read by the caller, in its transaction."""
@@ -128,11 +123,11 @@ def _edited(details: OrganisationDetails, changes: OrganisationChanges) -> Organ
         name=details.name
         if c.name is None
         else check_text("name", c.name, "The organisation's name"),
-        type=_kept_or_trimmed(details.type, c.type),
-        address=_kept_or_trimmed(details.address, c.address),
-        contact=_kept_or_trimmed(details.contact, c.contact),
-        signatory_name=_kept_or_trimmed(details.signatory_name, c.signatory_name),
-        signatory_title=_kept_or_trimmed(details.signatory_title, c.signatory_title),
+        type=edited_text(details.type, c.type),
+        address=edited_text(details.address, c.address),
+        contact=edited_text(details.contact, c.contact),
+        signatory_name=edited_text(details.signatory_name, c.signatory_name),
+        signatory_title=edited_text(details.signatory_title, c.signatory_title),
         certificate_language=details.certificate_language
         if c.certificate_language is None
         else _check_language(c.certificate_language),
@@ -162,11 +157,11 @@ class OrganisationService:
         """Record a new organisation; its name must not be taken yet."""
         checked = OrganisationDetails(
             name=check_text("name", name, "The organisation's name"),
-            type=(type or "").strip() or None,
-            address=(address or "").strip() or None,
-            contact=(contact or "").strip() or None,
-            signatory_name=(signatory_name or "").strip() or None,
-            signatory_title=(signatory_title or "").strip() or None,
+            type=trimmed(type),
+            address=trimmed(address),
+            contact=trimmed(contact),
+            signatory_name=trimmed(signatory_name),
+            signatory_title=trimmed(signatory_title),
             certificate_language=_check_language(certificate_language),
             verify_url=_check_url(verify_url),
         )

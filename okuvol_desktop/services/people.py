@@ -11,6 +11,7 @@ from okuvol_desktop.domain.ids import PersonId
 from okuvol_desktop.domain.load import check_budget_within_limit, weekly_minutes
 from okuvol_desktop.domain.model import Person, PersonDetails
 from okuvol_desktop.domain.rules import check_text
+from okuvol_desktop.domain.text import edited_text, trimmed
 from okuvol_desktop.services.context import ServiceContext
 from okuvol_desktop.services.roles import refuse_while_timing
 from okuvol_desktop.storage.repositories import EntryRepo, PersonRepo, RoleRepo
@@ -63,11 +64,11 @@ def _edited(details: PersonDetails, changes: PersonChanges, today: date) -> Pers
         if c.full_name is None
         else check_text("full_name", c.full_name, "The name"),
         email=details.email if c.email is None else _check_email(c.email),
-        phone=details.phone if c.phone is None else c.phone.strip() or None,
+        phone=edited_text(details.phone, c.phone),
         birth_date=details.birth_date
         if c.birth_date is None
         else _check_birth_date(c.birth_date, today),
-        notes=details.notes if c.notes is None else c.notes.strip() or None,
+        notes=edited_text(details.notes, c.notes),
         weekly_limit_minutes=details.weekly_limit_minutes
         if c.weekly_limit_hours is None
         else _weekly_minutes("weekly_limit", c.weekly_limit_hours),
@@ -103,9 +104,9 @@ class PeopleService:
         details = PersonDetails(
             full_name=check_text("full_name", full_name, "The name"),
             email=_check_email(email),
-            phone=(phone or "").strip() or None,
+            phone=trimmed(phone),
             birth_date=_check_birth_date(birth_date, self._ctx.today()),
-            notes=(notes or "").strip() or None,
+            notes=trimmed(notes),
             weekly_limit_minutes=_weekly_minutes("weekly_limit", weekly_limit_hours),
             weekly_volunteer_minutes=_weekly_minutes("weekly_budget", weekly_budget_hours),
         )
