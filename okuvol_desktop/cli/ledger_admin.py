@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from typing import Any, TextIO
 
 from okuvol_desktop.cli import args as types
@@ -67,6 +68,9 @@ _SHOWN_DIFFERENCES = 20
 
 def _group(table: str, key: tuple[object, ...]) -> str:
     """A group of a kept totals table in words: its period first, then what it counts."""
+    if table == "waiting_line":
+        organisation, person = key
+        return f"waiting for review: person {person}, organisation {organisation}"
     when, *rest = key
     period = str(when)[:7] if table in ("month_total", "person_month_total") else str(when)
     if table == "person_year_total":
@@ -87,11 +91,14 @@ _KEY_WORDS = {
 }
 
 
-def _sums(values: tuple[int, ...] | None) -> str:
+def _sums(values: tuple[int | date, ...] | None) -> str:
     if values is None:
         return "nothing"
     entries = "1 entry" if values[0] == 1 else f"{values[0]:,} entries"
-    return f"{entries}, {values[1]:,} min"
+    said = f"{entries}, {values[1]:,} min"
+    if len(values) == 5:  # a line of the queue: sent back, then its first and last day
+        said += f", {values[2]:,} sent back, {values[3]} to {values[4]}"
+    return said
 
 
 def _check(a: argparse.Namespace, cli: Cli) -> int:

@@ -155,8 +155,17 @@ class ServiceContext:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read of one consistent state of the ledger; it never blocks a writer."""
+        """A read of one consistent state of the ledger; it never blocks a writer.
+
+        On PostgreSQL the transaction is REPEATABLE READ: under the default READ COMMITTED
+        each statement would see the writers that committed since the one before, so the
+        kept totals and the entries they are checked against, or a queue's lines and its
+        sums, could come from two states of a ledger others write to. A transaction that
+        only reads is never refused for it.
+        """
         with _database_failures_explained(self.ledger_file()), self.sessions.begin() as session:
+            if session.get_bind().dialect.name == "postgresql":
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
             yield session
 
     def ledger_file(self) -> Path | None:

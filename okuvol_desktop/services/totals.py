@@ -43,6 +43,8 @@ class TotalsService:
                     "Only the owner of the shared ledger sees every entry, so only they can "
                     "check the kept totals."
                 )
+            if repair:
+                kept_totals.hold_writers(s)
             found = tuple(kept_totals.differences(s))
             if repair and found:
                 kept_totals.rebuild(s)
@@ -50,7 +52,7 @@ class TotalsService:
                 entries=int(s.scalar(select(func.count()).select_from(EntryRow)) or 0),
                 kept_rows=sum(
                     int(s.scalar(select(func.count()).select_from(t)) or 0)
-                    for t in kept_totals.ROLLUPS
+                    for t in kept_totals.KEPT
                 ),
                 differences=found,
                 repaired=repair and bool(found),

@@ -24,8 +24,8 @@ _DEFER_AT_LEAST = 20_000
 # Rows written that make PostgreSQL's statistics of the ledger worth gathering at once.
 _ANALYZE_FROM = 10_000
 # The tables a bulk write of entries grows.
-_ROLLUP_TABLES = tuple(t.__tablename__ for t in kept_totals.ROLLUPS)
-_GROWN_TABLES = ("entry", *_ROLLUP_TABLES)
+_KEPT_TABLES = tuple(t.__tablename__ for t in kept_totals.KEPT)
+_GROWN_TABLES = ("entry", *_KEPT_TABLES)
 
 
 _ROOMY_CACHE_KB = 64 * 1024
@@ -250,7 +250,7 @@ class BulkEntryWriter:
             return
         with sessions() as s:
             connection = s.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
-            connection.exec_driver_sql(f"VACUUM FULL {', '.join(_ROLLUP_TABLES)}")
+            connection.exec_driver_sql(f"VACUUM FULL {', '.join(_KEPT_TABLES)}")
             connection.exec_driver_sql(f"VACUUM {', '.join(_GROWN_TABLES)}")
 
     def has_any_entry(self) -> bool:

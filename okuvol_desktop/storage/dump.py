@@ -25,7 +25,14 @@ TABLES: tuple[Table, ...] = tuple(Base.metadata.sorted_tables)
 # The running timer belongs to a desktop session, not to the record of work; the kept totals
 # follow from the entries (the database keeps them as entries are loaded).
 _SKIPPED = frozenset(
-    {"timer", "day_total", "month_total", "person_month_total", "person_year_total"}
+    {
+        "timer",
+        "day_total",
+        "month_total",
+        "person_month_total",
+        "person_year_total",
+        "waiting_line",
+    }
 )
 # Tables a dump carries only when asked for: the private halves of the signing keys.
 PRIVATE_TABLES = frozenset({"private_key"})

@@ -49,8 +49,9 @@ def head_revision() -> str:
 # determine and no document carries; 0013 indexes and search, which follow from the entries;
 # 0014 tables and columns an older document has nothing for (schemes, credits, evidence, a
 # rate's method, a person's weekly limits), and drops the award tiers, which were the US
-# award every ledger shipped with and is now a preset (the loader passes over that table).
-_SAME_TABLES_REVISIONS = frozenset({"0006", "0009", "0010", "0011", "0012", "0013", "0014"})
+# award every ledger shipped with and is now a preset (the loader passes over that table);
+# 0015 the lines of the coordinator's queue, kept from the entries as the totals are.
+_SAME_TABLES_REVISIONS = frozenset({"0006", "0009", "0010", "0011", "0012", "0013", "0014", "0015"})
 
 
 def same_tables_as_head(revision: str) -> bool:

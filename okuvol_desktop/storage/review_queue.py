@@ -2,68 +2,40 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Subquery, and_, func, literal_column, select
+from sqlalchemy import FromClause, Subquery, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.kinds import EntryStatus
 from okuvol_desktop.domain.review import AwaitingReview
 from okuvol_desktop.storage import kept_totals
-from okuvol_desktop.storage.orm import EntryRow, OrganisationRow, PersonRow, PersonYearTotalRow
+from okuvol_desktop.storage.orm import EntryRow, OrganisationRow, PersonRow, WaitingLineRow
 
 
 def awaiting_review(s: Session, limit: int | None = None) -> list[AwaitingReview]:
     """Every person's submitted hours at each organisation, organisations and people by name.
 
-    The groups and their sums come from the kept totals (a row per person, organisation and
-    year); each group's first and last day are one seek each in the index of waiting
-    entries, and the entries sent back after a review are few and have an index of their
-    own: the queue costs what its lines cost, however many entries wait. A login that row
-    security limits sums the entries it may see.
+    Each line is one kept row (waiting_line, migration 0015): the queue costs what its lines
+    cost, however many entries wait. A login that row security limits sums the entries it
+    may see.
     """
-    waiting = _waiting()
-    groups = _groups(s, waiting)
+    lines = _kept_lines() if kept_totals.readable(s) else _lines_of_entries()
     named = (
         select(
-            groups.c.organisation_id,
-            OrganisationRow.name.label("organisation_name"),
-            groups.c.person_id,
-            PersonRow.full_name.label("person_name"),
-            groups.c.entries,
-            groups.c.minutes,
+            lines.c.organisation_id,
+            OrganisationRow.name,
+            lines.c.person_id,
+            PersonRow.full_name,
+            lines.c.entries,
+            lines.c.minutes,
+            lines.c.first_day,
+            lines.c.last_day,
+            lines.c.resubmitted,
         )
-        .join(OrganisationRow, OrganisationRow.id == groups.c.organisation_id)
-        .join(PersonRow, PersonRow.id == groups.c.person_id)
+        .join(OrganisationRow, OrganisationRow.id == lines.c.organisation_id)
+        .join(PersonRow, PersonRow.id == lines.c.person_id)
         .order_by(OrganisationRow.name, PersonRow.full_name)
         .limit(limit)
-        .subquery()
     )
-    # The days and the count of sent-back entries only for the lines kept (a database sorts
-    # whole rows: asked beside the names, they would be read for every group).
-    same = and_(
-        waiting,
-        EntryRow.organisation_id == named.c.organisation_id,
-        EntryRow.person_id == named.c.person_id,
-    )
-    first = select(func.min(EntryRow.work_date)).where(same).scalar_subquery()
-    last = select(func.max(EntryRow.work_date)).where(same).scalar_subquery()
-    sent_back = and_(
-        waiting,
-        EntryRow.reviewed_at.is_not(None),
-        EntryRow.organisation_id == named.c.organisation_id,
-        EntryRow.person_id == named.c.person_id,
-    )
-    resubmitted = select(func.count()).where(sent_back).scalar_subquery()
-    stmt = select(
-        named.c.organisation_id,
-        named.c.organisation_name,
-        named.c.person_id,
-        named.c.person_name,
-        named.c.entries,
-        named.c.minutes,
-        first,
-        last,
-        resubmitted,
-    ).order_by(named.c.organisation_name, named.c.person_name)
     return [
         AwaitingReview(
             organisation_id=org_id,
@@ -86,54 +58,41 @@ def awaiting_review(s: Session, limit: int | None = None) -> list[AwaitingReview
             first_day,
             last_day,
             sent_back,
-        ) in s.execute(stmt)
+        ) in s.execute(named)
     ]
 
 
 def waiting_totals(s: Session) -> tuple[int, int, int, int]:
-    """(entries, minutes, people, lines) of the whole queue in one reading, from the kept
-    totals when this login sees every entry."""
-    groups = _groups(s, _waiting())
+    """(entries, minutes, people, lines) of the whole queue in one reading."""
+    lines = _kept_lines() if kept_totals.readable(s) else _lines_of_entries()
     stmt = select(
-        func.sum(groups.c.entries),
-        func.sum(groups.c.minutes),
-        func.count(func.distinct(groups.c.person_id)),
+        func.sum(lines.c.entries),
+        func.sum(lines.c.minutes),
+        func.count(func.distinct(lines.c.person_id)),
         func.count(),
     )
-    found, spent, who, lines = s.execute(stmt).one()
-    return int(found or 0), int(spent or 0), int(who or 0), int(lines or 0)
+    found, spent, who, count = s.execute(stmt).one()
+    return int(found or 0), int(spent or 0), int(who or 0), int(count or 0)
 
 
-def _waiting() -> ColumnElement[bool]:
-    """Submitted entries, in the partial indexes' own words rather than a parameter: a
-    database uses a partial index only where it can see that the query asks for a part of
-    what the index holds."""
-    return EntryRow.status == literal_column(f"'{EntryStatus.SUBMITTED.value}'")
+def _kept_lines() -> FromClause:
+    return WaitingLineRow.__table__
 
 
-def _groups(s: Session, waiting: ColumnElement[bool]) -> Subquery:
-    """(organisation, person, entries, minutes) of each line of the queue: from the kept
-    totals (a row per person, organisation and year) when this login sees every entry, else
-    from the entries it may see."""
-    if kept_totals.readable(s):
-        t = PersonYearTotalRow
-        return (
-            select(
-                t.organisation_id,
-                t.person_id,
-                func.sum(t.entries).label("entries"),
-                func.sum(t.minutes).label("minutes"),
-            )
-            .where(t.status == EntryStatus.SUBMITTED.value)
-            .group_by(t.organisation_id, t.person_id)
-            .subquery()
-        )
+def _lines_of_entries() -> Subquery:
+    """The lines a login that sees only some entries makes of those it sees. Submitted
+    entries, in the partial indexes' own words rather than a parameter: a database uses a
+    partial index only where it can see that the query asks for a part of what it holds."""
+    waiting = EntryRow.status == literal_column(f"'{EntryStatus.SUBMITTED.value}'")
     return (
         select(
             EntryRow.organisation_id,
             EntryRow.person_id,
             func.count().label("entries"),
             func.sum(EntryRow.minutes).label("minutes"),
+            func.min(EntryRow.work_date).label("first_day"),
+            func.max(EntryRow.work_date).label("last_day"),
+            func.count(EntryRow.reviewed_at).label("resubmitted"),
         )
         .where(waiting)
         .group_by(EntryRow.organisation_id, EntryRow.person_id)

@@ -1,6 +1,7 @@
 """What more than one migration writes the same way, frozen as the revision that first wrote
-it: 0014's downgrade rebuilds the award tier table of 0002, and 0007's downgrade gives every
-organisation the kind of key 0002 gave it.
+it: 0014's downgrade rebuilds the award tier table of 0002, 0007's downgrade gives every
+organisation the kind of key 0002 gave it, and 0015's downgrade makes again the queue's
+indexes of 0013 and 0014.
 
 Never change one: ledgers already migrated were made by it. A later revision that needs
 something else writes its own, named after itself.
@@ -41,3 +42,24 @@ def raw_key_pair_0002() -> tuple[bytes, bytes]:
         serialization.Encoding.Raw, serialization.PublicFormat.Raw
     )
     return private, public
+
+
+def create_resubmitted_index_0013() -> None:
+    """The index of entries waiting again after a review, as revision 0013 made it."""
+    waiting_again = sa.text("status = 'submitted' AND reviewed_at IS NOT NULL")
+    op.create_index(
+        "ix_entry_resubmitted",
+        "entry",
+        ["organisation_id", "person_id"],
+        sqlite_where=waiting_again,
+        postgresql_where=waiting_again,
+    )
+
+
+def create_waiting_totals_index_0014() -> None:
+    """The index of waiting totals by organisation and person, as revision 0014 made it."""
+    op.create_index(
+        "ix_person_year_total_status",
+        "person_year_total",
+        ["status", "organisation_id", "person_id", "entries", "minutes"],
+    )

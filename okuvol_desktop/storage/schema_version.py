@@ -15,7 +15,7 @@ from pathlib import Path
 from okuvol_desktop.domain.errors import OkuvolError
 
 # The newest migration in storage/migrations/versions.
-HEAD = "0014"
+HEAD = "0015"
 
 
 def read_sqlite_state(path: Path) -> tuple[str | None, set[str]]:

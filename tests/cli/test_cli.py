@@ -534,6 +534,26 @@ def test_check_reports_a_kept_total_that_differs_and_repair_rebuilds_it(okuvol: 
     out = okuvol.ok("check", "--repair")
     assert out.splitlines()[-1].startswith("Rebuilt the kept totals from the 300 entries; ")
     assert okuvol.ok("check").startswith("The kept totals agree")
+    with _ledger_connection(okuvol.db) as connection:  # a line of the queue, its first day
+        line = connection.execute(
+            text("SELECT organisation_id, person_id, first_day FROM waiting_line LIMIT 1")
+        ).one()
+        connection.execute(
+            text(
+                "UPDATE waiting_line SET first_day = '2001-02-03' WHERE person_id = :p "
+                "AND organisation_id = :o"
+            ),
+            {"p": line.person_id, "o": line.organisation_id},
+        )
+    code, out, _ = okuvol("check")
+    assert code == 1
+    assert out.splitlines()[0].startswith(
+        f"waiting for review: person {line.person_id}, organisation {line.organisation_id}: "
+    )
+    assert "to " in out.splitlines()[0] and "2001-02-03 to" in out.splitlines()[0]
+    assert f"{line.first_day} to" in out.splitlines()[0].split("the entries add up to")[1]
+    okuvol.ok("check", "--repair")
+    assert okuvol.ok("check").startswith("The kept totals agree")
 
 
 @contextmanager

@@ -100,11 +100,15 @@ def test_approvals_and_stats_stay_right_while_others_write(
     while any(w.poll() is None for w in writers):  # a coordinator approves as hours arrive
         submitted = ledger.listing.page(LogQuery(status=EntryStatus.SUBMITTED), limit=500)
         approved += ledger.approvals.approve([line.entry.id for line in submitted])
+        # The queue's lines lose their first days here while the writers add last days.
+        assert ledger.totals.check().differences == ()
     for writer in writers:
         _out, err = writer.communicate(timeout=600)
         assert writer.returncode == 0, err[-2000:]
     submitted = ledger.listing.page(LogQuery(status=EntryStatus.SUBMITTED), limit=1000)
     approved += ledger.approvals.approve([line.entry.id for line in submitted])
     assert approved == 600 == count(db_location)
+    assert ledger.totals.check().differences == ()
+    assert ledger.approvals.queue_start(10).groups == 0
     year = ledger.stats.stats(StatsQuery(Period.year(2025), approved_only=True))
     assert year.entries == 600 and year.total_minutes == 600 * 60

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
@@ -131,7 +132,33 @@ def test_writes_outside_okuvol_keep_the_totals(ledger: Ledger) -> None:
         s.execute(text("UPDATE entry SET work_date = work_date WHERE id % 5 = 0"))
         s.execute(text("UPDATE entry SET category_id = NULL WHERE id % 4 = 0"))
         s.execute(text("DELETE FROM entry WHERE id % 7 = 0"))
+        # The queue's lines: days moved, entries approved, sent back and waiting again.
+        later = "date(work_date, '+1 day')" if _sqlite(s) else "work_date + 1"
+        s.execute(text(f"UPDATE entry SET work_date = {later} WHERE id % 2 = 0"))
+        s.execute(text("UPDATE entry SET status = 'approved' WHERE id % 6 = 1"))
+        s.execute(text("UPDATE entry SET reviewed_at = updated_at WHERE id % 4 = 1"))
+        s.execute(text("UPDATE entry SET status = 'submitted' WHERE status = 'draft'"))
+        tutor = s.execute(  # another person's role: the entry moves to another line
+            text(
+                "SELECT id, person_id, organisation_id FROM role WHERE kind = 'volunteer' "
+                "ORDER BY person_id DESC LIMIT 1"
+            )
+        ).one()
+        s.execute(
+            text(
+                "UPDATE entry SET role_id = :r, person_id = :p, organisation_id = :o, "
+                "kind = 'volunteer' WHERE id % 9 = 0 AND person_id <> :p"
+            ),
+            {"r": tutor.id, "p": tutor.person_id, "o": tutor.organisation_id},
+        )
+    with ledger.ctx.reading() as s:
+        waiting = s.execute(text("SELECT count(*) FROM entry WHERE status = 'submitted'"))
+        assert waiting.scalar_one() > 10
     _assert_agree(ledger)
+
+
+def _sqlite(s: Session) -> bool:
+    return s.get_bind().dialect.name == "sqlite"
 
 
 def test_bulk_writes_imports_and_a_whole_ledger_loaded_keep_the_totals(

@@ -24,6 +24,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from okuvol_desktop.storage.schema_snapshots import create_resubmitted_index_0013
+
 revision = '0013'
 down_revision = '0012'
 branch_labels = None
@@ -85,14 +87,7 @@ def upgrade() -> None:
         sqlite_where=waiting,
         postgresql_where=waiting,
     )
-    waiting_again = sa.text("status = 'submitted' AND reviewed_at IS NOT NULL")
-    op.create_index(
-        "ix_entry_resubmitted",
-        "entry",
-        ["organisation_id", "person_id"],
-        sqlite_where=waiting_again,
-        postgresql_where=waiting_again,
-    )
+    create_resubmitted_index_0013()
     if op.get_bind().dialect.name == "postgresql":
         op.execute(_POSTGRESQL_SEARCH)
     else:

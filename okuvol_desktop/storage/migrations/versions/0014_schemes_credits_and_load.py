@@ -24,6 +24,8 @@ from decimal import Decimal
 import sqlalchemy as sa
 from alembic import op
 
+from okuvol_desktop.storage.schema_snapshots import create_waiting_totals_index_0014
+
 revision = '0014'
 down_revision = '0013'
 branch_labels = None
@@ -103,8 +105,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column('weekly_volunteer_minutes', sa.Integer(), nullable=True))
     op.drop_table('award_tier')
     # The coordinator's queue groups waiting totals by organisation and person.
-    op.create_index('ix_person_year_total_status', 'person_year_total',
-                    ['status', 'organisation_id', 'person_id', 'entries', 'minutes'])
+    create_waiting_totals_index_0014()
     connection = op.get_bind()
     if connection.execute(sa.text("SELECT 1 FROM entry LIMIT 1")).first() is None:
         rate = sa.table('valuation_rate', sa.column('amount', sa.Numeric(12, 2)),
