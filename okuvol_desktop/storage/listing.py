@@ -197,12 +197,13 @@ def list_entries(
     order = ORDERS[sort]
     if offset:
         return _page_at_offset(s, f, order, limit, offset=offset, descending=descending)
-    lines: list[EntryLine] = []
+    rows: list[Any] = []
     for stmt in _parts(s, f, order, after, descending):
-        lines += _lines_of(s, list(s.execute(stmt.limit(limit - len(lines))).all()))
-        if len(lines) >= limit:
+        rows += s.execute(stmt.limit(limit - len(rows))).all()
+        if len(rows) >= limit:
             break
-    return lines
+    # The skills of the whole page at once: a page that spans two ranges asks once, not twice.
+    return _lines_of(s, rows)
 
 
 def _parts(
