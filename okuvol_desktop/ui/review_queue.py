@@ -261,7 +261,15 @@ class ReviewQueueBox(LedgerWidget):
         self._approve(ReviewSelection(chosen.organisation_id, date_from=start, date_to=end), where)
 
     def _approve(self, selection: ReviewSelection, where: str) -> None:
-        ids = self._ledger.approvals.awaiting(selection)
+        """Find the entries the selection covers (in a worker), then ask about them."""
+        awaiting = self._ledger.approvals.awaiting
+        self._runner.run(
+            lambda: awaiting(selection),
+            lambda ids: self._ask_to_approve(ids, where),
+            self.message.say,
+        )
+
+    def _ask_to_approve(self, ids: list[int], where: str) -> None:
         if not ids:
             self.message.say(self.tr("Nothing awaits review there."))
             return

@@ -88,6 +88,7 @@ class TimerBar(LedgerWidget):
         self._loaded = False
         self._first_load = True
         self._running: list[TimerStatus] = []
+        self._running_wanted = 0  # answers of older reads of the running timers are not shown
         self._recent: list[EntryLine] = []
         self._recent_wanted = 0  # answers of older requests are dropped
         self._shown_start: datetime | None = None
@@ -225,17 +226,40 @@ class TimerBar(LedgerWidget):
     # --- loading ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the running timers, then the people and roles to choose from (in a worker)."""
-        self._read_running()
-        self._runner.run(lambda: Lookups.load(self._ledger), self._on_lookups, self.error.say)
+        """Read the running timers and the people and roles to choose from, in a worker, and
+        show them in that order: the person shown is the one whose timer runs."""
+        self._running_wanted += 1
+        wanted, status, ledger = self._running_wanted, self._ledger.timer.status, self._ledger
 
-    def _read_running(self) -> None:
-        try:
-            self._running = self._ledger.timer.status()
-        except OkuvolError as error:
-            self._running = []
-            self.error.say(error_text(error))
-        self._show_state()
+        def read(found: tuple[list[TimerStatus], Lookups]) -> None:
+            running, lookups = found
+            if wanted == self._running_wanted:
+                self._running = running
+                self._show_state()
+            self._on_lookups(lookups)
+
+        self._runner.run(lambda: (status(), Lookups.load(ledger)), read, self.error.say)
+
+    def _read_running(self, then: Callable[[], None] | None = None) -> None:
+        """Read the running timers in a worker and show them; then call ``then``. Only the
+        answer to the latest read is shown: an older one may tell of a timer since stopped."""
+        self._running_wanted += 1
+        wanted = self._running_wanted
+
+        def read(running: list[TimerStatus]) -> None:
+            if wanted == self._running_wanted:
+                self._running = running
+                self._show_state()
+            if then is not None:
+                then()
+
+        def failed(message: str) -> None:
+            if wanted == self._running_wanted:
+                self._running = []
+                self.error.say(message)
+                self._show_state()
+
+        self._runner.run(self._ledger.timer.status, read, failed)
 
     def _on_lookups(self, lookups: Lookups) -> None:
         self._lookups = lookups
@@ -606,14 +630,17 @@ class TimerBar(LedgerWidget):
     def continue_entry(self, line: EntryLine) -> None:
         """Start the timer on what an entry was about: its role, description and category.
         A timer running for the same person is stopped first, as Toggl and Clockify do."""
-        self._read_running()
-        running = next(
-            (s for s in self._running if s.timer.person_id == line.entry.person_id), None
-        )
-        if running is not None:
-            self._stop(running, then=lambda: self._resume(line))
-        else:
-            self._resume(line)
+
+        def read() -> None:
+            running = next(
+                (s for s in self._running if s.timer.person_id == line.entry.person_id), None
+            )
+            if running is not None:
+                self._stop(running, then=lambda: self._resume(line))
+            else:
+                self._resume(line)
+
+        self._read_running(then=read)
 
     def _resume(self, line: EntryLine) -> None:
         resume, entry_id = self._ledger.timer.resume, line.entry.id

@@ -53,6 +53,7 @@ def test_ctrl_n_right_after_adding_a_person_offers_her(
     )
     _add_nurse(ledger)  # as the People view does, a moment before the shortcut
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(offered), timeout=5000)  # once the names are read again
     assert [p.full_name for p in offered[0].people] == ["Dewi Lestari"]
     assert [r.title for r in offered[0].roles] == ["Nurse"]
 

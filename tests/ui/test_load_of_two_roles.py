@@ -164,14 +164,25 @@ def _close_quietly(dialog: EntryDialog) -> None:
     dialog.done(0)
 
 
-def _answer(dialog: EntryDialog, found: list[str], press: str) -> None:
-    """Answer the question about the limit as a user would: Escape, or Log anyway."""
-    box = dialog.limit_question
-    found.append(box.text() + " " + box.informativeText())
-    if press == "escape":
-        QTest.keyClick(box, Qt.Key.Key_Escape)
-    else:
-        next(b for b in box.buttons() if b.text() == "&Log anyway").click()
+def _answer_when_asked(dialog: EntryDialog, found: list[str], press: str) -> QTimer:
+    """Answer the question about the limit as a user would, once it shows (OK is checked in
+    a worker first): Escape, or Log anyway."""
+    watch = QTimer(dialog)
+
+    def answer() -> None:
+        box = getattr(dialog, "limit_question", None)
+        if box is None or not box.isVisible():
+            return
+        watch.stop()
+        found.append(box.text() + " " + box.informativeText())
+        if press == "escape":
+            QTest.keyClick(box, Qt.Key.Key_Escape)
+        else:
+            next(b for b in box.buttons() if b.text() == "&Log anyway").click()
+
+    watch.timeout.connect(answer)
+    watch.start(10)
+    return watch
 
 
 def test_the_entry_dialog_asks_before_logging_past_the_limit(
@@ -193,18 +204,19 @@ def test_the_entry_dialog_asks_before_logging_past_the_limit(
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.waitUntil(ok.isEnabled, timeout=2000)
     asked: list[str] = []
-    QTimer.singleShot(0, lambda: _answer(dialog, asked, "escape"))
+    _answer_when_asked(dialog, asked, "escape")
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    assert asked and "to 11.00 h, over the weekly limit of 10.00 h" in asked[0]
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert "to 11.00 h, over the weekly limit of 10.00 h" in asked[0]
     assert "Siti Rahmawati" in asked[0] and asked[0].endswith("Log it anyway?")
     assert dialog.limit_question.defaultButton() is dialog.limit_question.button(
         QMessageBox.StandardButton.Cancel
     )
     assert dialog.isVisible() and dialog.result() != EntryDialog.DialogCode.Accepted
-    QTimer.singleShot(0, lambda: _answer(dialog, asked, "log"))
+    _answer_when_asked(dialog, asked, "log")
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result() == EntryDialog.DialogCode.Accepted, timeout=5000)
     assert len(asked) == 2
-    assert dialog.result() == EntryDialog.DialogCode.Accepted
     choice = dialog.choice()
     assert choice is not None and choice.command.details.hours == Decimal("3")
 
@@ -218,5 +230,5 @@ def test_no_question_within_the_limit(qtbot: QtBot, window: MainWindow, ledger: 
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.waitUntil(ok.isEnabled, timeout=2000)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    assert dialog.result() == EntryDialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: dialog.result() == EntryDialog.DialogCode.Accepted, timeout=5000)
     assert not hasattr(dialog, "limit_question")

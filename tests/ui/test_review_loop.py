@@ -104,7 +104,9 @@ def test_the_owner_fixes_the_entry_and_it_goes_back_with_what_changed(
     )
     # The coordinator chooses it and reads what changed since the rejection.
     window.time_log.table.selectRow(0)
-    detail = window.time_log.review_detail.text()
+    detail = window.time_log.review_detail
+    qtbot.waitUntil(lambda: "Changed since the review:" in detail.text(), timeout=5000)
+    detail = detail.text()
     assert NOTE in detail
     assert "Changed since the review:" in detail and "hours 3.00 → 2.50" in detail
     assert "date" in detail
@@ -125,7 +127,8 @@ def test_resubmit_as_it_is_or_delete_a_rejected_entry(
     window.time_log.submit_action.trigger()  # the note was answered by telephone
     qtbot.waitUntil(lambda: _status_text(window) == "Resubmitted", timeout=5000)
     window.time_log.table.selectRow(0)
-    assert "Nothing changed since the review." in window.time_log.review_detail.text()
+    detail = window.time_log.review_detail
+    qtbot.waitUntil(lambda: "Nothing changed since the review." in detail.text(), timeout=5000)
     ledger.approvals.reject([entry_id], "Still the wrong day")
     _show_only_row(qtbot, window)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.domain.model import RoleDetails
+from okuvol_desktop.services.approvals import ReviewSelection
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.main_window import MainWindow
 from okuvol_desktop.ui.review_queue import WeekChoice
@@ -88,6 +90,7 @@ def test_approving_an_organisation_asks_and_undo_takes_it_back(
     monkeypatch.setattr(QMessageBox, "question", yes)
     _choose_siti(qtbot, window)
     qtbot.mouseClick(window.dashboard.queue.approve_org_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)  # the entries are found in a worker
     assert asked == ["Approve 3 entries (RS Harapan)? You can undo this with Ctrl+Z."]
     qtbot.waitUntil(lambda: not window.dashboard.queue.isVisible(), timeout=5000)
     assert ledger.approvals.queue() == []
@@ -112,6 +115,44 @@ def test_approving_a_week_takes_only_that_week(
     assert (left.person_name, left.first_date) == ("Siti Rahmawati", date(2026, 3, 10))
     approved = [e for e in _all(ledger) if e.status is EntryStatus.APPROVED]
     assert sorted(e.date for e in approved) == [date(2026, 3, 2), date(2026, 3, 4)]
+
+
+def test_the_entries_of_an_approval_are_found_off_the_gui_thread(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A slow server delays the question, not the window; a week with nothing waiting says
+    so instead of asking."""
+    server = threading.Event()
+    threads: list[bool] = []
+    awaiting = ledger.approvals.awaiting
+
+    def slow_awaiting(selection: ReviewSelection) -> list[int]:
+        threads.append(threading.current_thread() is threading.main_thread())
+        assert server.wait(10), "the test never let the server answer"
+        return awaiting(selection)
+
+    def no_week(dialog: WeekChoice) -> int:
+        dialog.monday.setDate(QDate(2026, 4, 6))  # nothing was logged in April
+        return QDialog.DialogCode.Accepted
+
+    asked: list[object] = []
+    monkeypatch.setattr(ledger.approvals, "awaiting", slow_awaiting)
+    monkeypatch.setattr(WeekChoice, "exec", no_week)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a))
+    _choose_siti(qtbot, window)
+    qtbot.mouseClick(window.dashboard.queue.approve_week_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(threads), timeout=2000)
+    assert threads == [False]  # in a worker
+    table = window.dashboard.queue.table
+    qtbot.keyClick(table, Qt.Key.Key_Up)  # meanwhile the queue takes keys
+    assert table.item(table.currentRow(), 1).text() == "Budi Santoso"
+    server.set()
+    qtbot.waitUntil(lambda: "Nothing awaits review there." in _said(window), timeout=2000)
+    assert asked == [] and len(ledger.approvals.queue()) == 2
+
+
+def _said(window: MainWindow) -> str:
+    return window.dashboard.queue.message.text()
 
 
 def _all(ledger: Ledger) -> list:  # type: ignore[type-arg]

@@ -119,6 +119,32 @@ def test_the_rules_are_checked_off_the_gui_thread_as_the_user_types(
     assert dialog._errors["duration"].text().startswith("This overlaps")
 
 
+def test_ok_is_checked_off_the_gui_thread_and_a_second_press_waits_for_the_first(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """OK reads the rules and the person's week in a worker; the dialog closes when they
+    answer, and pressing OK again meanwhile asks nothing more."""
+    dialog = _tutoring_by_times(qtbot, ledger, QDate(2026, 3, 2))
+    qtbot.waitUntil(lambda: _ok(dialog), timeout=2000)
+    server, threads = threading.Event(), []
+    week_after = ledger.entries.week_after
+
+    def slow_week(*args: object, **kwargs: object) -> object:
+        threads.append(threading.current_thread() is threading.main_thread())
+        assert server.wait(10), "the test never let the server answer"
+        return week_after(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ledger.entries, "week_after", slow_week)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(threads), timeout=2000)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.result() != EntryDialog.DialogCode.Accepted
+    server.set()
+    qtbot.waitUntil(lambda: dialog.result() == EntryDialog.DialogCode.Accepted, timeout=2000)
+    assert threads == [False]  # one read, in a worker
+
+
 def test_logging_in_the_dialog_shows_in_the_time_log_and_undo_removes_it(
     qtbot: QtBot, window: MainWindow, ledger: Ledger, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -133,7 +159,8 @@ def test_logging_in_the_dialog_shows_in_the_time_log_and_undo_removes_it(
         qtbot.mouseClick(
             dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
         )
-        assert dialog.result() == EntryDialog.DialogCode.Accepted
+        accepted = EntryDialog.DialogCode.Accepted
+        qtbot.waitUntil(lambda: dialog.result() == accepted, timeout=5000)  # checked in a worker
         return dialog.choice()
 
     monkeypatch.setattr(EntryDialog, "ask", classmethod(lambda cls, *a, **k: fill_and_accept()))
@@ -153,6 +180,43 @@ def test_logging_in_the_dialog_shows_in_the_time_log_and_undo_removes_it(
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
+
+
+def test_a_person_added_meanwhile_is_a_choice_and_the_names_are_read_off_the_gui_thread(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Names changed since they were read are read again in a worker before the form opens;
+    the window takes keys meanwhile, and a second Ctrl+N is not a second form."""
+    page = window.time_log
+    qtbot.waitUntil(lambda: bool(page.lookups().people), timeout=5000)
+    ledger.people.add("Wayan Sudarsana")  # by another program
+    server, threads = threading.Event(), []
+    load = Lookups.load
+
+    def slow_load(of: Ledger) -> Lookups:
+        threads.append(threading.current_thread() is threading.main_thread())
+        assert server.wait(10), "the test never let the server answer"
+        return load(of)
+
+    offered: list[list[str]] = []
+
+    def ask(cls: type, parent: object, led: Ledger, names: Lookups, *a: object, **k: object):  # type: ignore[no-untyped-def]
+        offered.append([p.full_name for p in names.people])
+
+    monkeypatch.setattr(Lookups, "load", staticmethod(slow_load))
+    monkeypatch.setattr(EntryDialog, "ask", classmethod(ask))
+    page.ledger_changed()  # the page is told: its names are read again
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert offered == []  # not yet: the names are on their way
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.focusWidget() is page.filters.text  # meanwhile the window takes keys
+    server.set()
+    qtbot.waitUntil(lambda: bool(offered), timeout=5000)
+    qtbot.wait(100)
+    assert len(offered) == 1 and "Wayan Sudarsana" in offered[0]
+    assert threads and True not in threads  # every read of the names was in a worker
 
 
 def test_filters_are_applied_by_the_database(

@@ -138,15 +138,28 @@ def test_a_slow_server_delays_the_timer_not_the_window(
         assert server.wait(10), "the test never let the server answer"
         return start(*args, **kwargs)  # type: ignore[arg-type]
 
+    read_in: list[bool] = []  # where the bar reads the running timers: never the GUI thread
+    status = ledger.timer.status
+
+    def watched_status() -> list[TimerStatus]:
+        read_in.append(threading.current_thread() is threading.main_thread())
+        return status()
+
     monkeypatch.setattr(ledger.timer, "start", slow_start)
+    monkeypatch.setattr(ledger.timer, "status", watched_status)
     qtbot.mouseClick(bar.toggle_button, Qt.MouseButton.LeftButton)
-    assert bar.writing() and ledger.timer.status() == []
+    assert bar.writing() and status() == []
     qtbot.keyClicks(bar.description, "Ward round")  # typed while the server thinks
     assert bar.description.text() == "Ward round"
     server.set()
     _written(qtbot, bar)
+    assert True not in read_in and read_in  # shown after the start: read in a worker
     assert _running(ledger).person_name == "Siti Rahmawati"
     assert bar.glyph.isVisible()
+    read_in.clear()
+    window.refresh()
+    _written(qtbot, bar)
+    assert True not in read_in and read_in
 
 
 def test_the_role_timed_last_comes_chosen_again(
@@ -436,7 +449,8 @@ def test_the_bar_follows_a_timer_started_elsewhere(qtbot: QtBot, ledger: Ledger)
     assert bar.description.text() == "From the CLI"
     assert window.timer.action.text() == "Stop &timer"
     ledger.timer.cancel()
-    window.refresh()
+    window.refresh()  # the running timers are read in a worker
+    qtbot.waitUntil(lambda: _settled(window), timeout=5000)
     assert window.timer.label.text() == "" and bar.description.text() == ""
 
 

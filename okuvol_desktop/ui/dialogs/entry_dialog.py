@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from okuvol_desktop.domain.durations import span_of
 from okuvol_desktop.domain.errors import OkuvolError, ValidationError
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
+from okuvol_desktop.domain.load import WeekChange
 from okuvol_desktop.domain.model import Entry, EntryLine
 from okuvol_desktop.services.entries import LARGEST_EVIDENCE, EntryInput, LogEntry
 from okuvol_desktop.services.ledger import Ledger
@@ -85,9 +86,12 @@ class EntryDialog(QDialog):
         parent: QWidget | None = None,
         *,
         default_kind: WorkKind = WorkKind.VOLUNTEER,
+        preferences: Preferences | None = None,
     ) -> None:
         super().__init__(parent)
         self._ledger = ledger
+        # The window's, for its week and notation; a dialog opened on its own reads the user's.
+        self._preferences = preferences if preferences is not None else Preferences()
         self._lookups = lookups
         self._editing_id = editing.id if editing is not None and editing.id else None
         # The entry as reviewed, while editing one that was: its note shows above the form.
@@ -140,23 +144,28 @@ class EntryDialog(QDialog):
             label.hide()
         self._labels: dict[str, QLabel] = {}
         self._build_layout()
-        self._checking = QTimer(self)
-        self._checking.setSingleShot(True)
-        self._checking.setInterval(150)
-        self._checking.timeout.connect(self._check_as_typed)
-        # The rules read the ledger (overlaps, the role's period): as the user types they are
-        # checked in a worker, and only the answer about the form as it still is is shown.
-        self._runner = BackgroundRunner(self)
-        self._checks = 0
+        self._make_checking()
         self._connect_changes()
         self.person.currentIndexChanged.connect(self._fill_roles)
         self._fill_roles()
         self.retranslate_ui()
         if editing is not None:
             self._show_entry(editing)
-        self.check()
+        self._check_as_typed()
         self._untouched = self._state()
         keep_mnemonics(self)
+
+    def _make_checking(self) -> None:
+        """The rules read the ledger (overlaps, the role's period): as the user types, and
+        when OK is pressed, they are checked in a worker, and only the answer about the form
+        as it still is is shown."""
+        self._checking = QTimer(self)
+        self._checking.setSingleShot(True)
+        self._checking.setInterval(150)
+        self._checking.timeout.connect(self._check_as_typed)
+        self._runner = BackgroundRunner(self)
+        self._checks = 0
+        self._accepting = False  # OK was pressed and the ledger's answer is on its way
 
     def _make_detail_widgets(self) -> None:
         """People served; credits towards a requirement (continuing education), and files
@@ -479,17 +488,6 @@ class EntryDialog(QDialog):
         ok.setEnabled(error is None)
         return error is None
 
-    def check(self) -> bool:
-        """Run the ledger's rules on the form now; show the first refusal beside its field."""
-        choice = self._form_choice()
-        if choice is None:
-            return False
-        try:
-            self._ledger.entries.check(choice.command, editing=self._editing_id)
-        except OkuvolError as error:
-            return self._checked(error)
-        return self._checked(None)
-
     def _check_as_typed(self) -> None:
         """Run the ledger's rules on the form in a worker; show the answer if the form is
         still as it was (OK keeps its state until then; pressing it checks at once)."""
@@ -525,7 +523,9 @@ class EntryDialog(QDialog):
             self.computed.setText("")
             return
         self.computed.setText(
-            self.tr("= %1 h").replace("%1", duration_text(minutes, Preferences().duration_notation))
+            self.tr("= %1 h").replace(
+                "%1", duration_text(minutes, self._preferences.duration_notation)
+            )
         )
 
     def _show_error(self, key: str, text: str) -> None:
@@ -535,11 +535,54 @@ class EntryDialog(QDialog):
     def accept(self) -> None:
         """Override of QDialog.accept: only an entry the rules allow leaves the dialog; else
         the field the refusal is about takes the focus. An entry that puts the person's week
-        over their limit is asked about first."""
-        if self.check():
-            if self._past_limit_agreed():
-                super().accept()
+        over their limit is asked about first.
+
+        The rules and the week are read in a worker; the dialog closes when they answer about
+        the form as it still is (a form changed meanwhile is checked as typed, and OK pressed
+        again). A second press while the answer is on its way does nothing more.
+        """
+        if self._accepting:
             return
+        choice = self._form_choice()
+        if choice is None:
+            self._point_at_refusal()
+            return
+        number, editing, entries = self._checks, self._editing_id, self._ledger.entries
+        prefs = self._preferences
+        week_start, limit = prefs.week_start, prefs.weekly_limit_minutes
+
+        def verdict() -> tuple[OkuvolError | None, WeekChange | None]:
+            try:
+                entries.check(choice.command, editing=editing)
+            except OkuvolError as error:
+                return error, None
+            try:
+                change = entries.week_after(
+                    choice.command, editing, first_weekday=week_start, fallback_limit_minutes=limit
+                )
+            except OkuvolError:  # changed since the check: saving reports it where it belongs
+                return None, None
+            return None, change
+
+        def answered(found: tuple[OkuvolError | None, WeekChange | None]) -> None:
+            self._accepting = False
+            if number != self._checks:
+                return  # the form changed meanwhile: its own check is on its way
+            error, change = found
+            if not self._checked(error):
+                self._point_at_refusal()
+            elif change is None or not change.crosses_limit or self._past_limit_agreed(change):
+                super(EntryDialog, self).accept()
+
+        def failed(message: str) -> None:
+            self._accepting = False
+            self._show_error("general", message)
+
+        self._accepting = True
+        self._runner.run(verdict, answered, failed)
+
+    def _point_at_refusal(self) -> None:
+        """Give the focus to the field the shown refusal is about."""
         shown = next((key for key, label in self._errors.items() if label.isVisibleTo(self)), "")
         field = {
             "role": self.role if self.role.count() else self.person,
@@ -552,27 +595,9 @@ class EntryDialog(QDialog):
         if field is not None:
             field.setFocus()
 
-    def _past_limit_agreed(self) -> bool:
-        """Whether to save: yes when the week stays within the limit, else the user's answer.
-
-        The week's total is a cheap read of the kept totals through the entries service, like
-        the rule check that ran just before it, so it is read here rather than in a worker.
-        """
-        choice = self.choice()
-        assert choice is not None  # check() passed
-        prefs = Preferences()
-        try:
-            change = self._ledger.entries.week_after(
-                choice.command,
-                self._editing_id,
-                first_weekday=prefs.week_start,
-                fallback_limit_minutes=prefs.weekly_limit_minutes,
-            )
-        except OkuvolError:  # changed since check(): saving reports it where it belongs
-            return True
-        if not change.crosses_limit:
-            return True
-        week, notation = change.after, prefs.duration_notation
+    def _past_limit_agreed(self, change: WeekChange) -> bool:
+        """Whether to save an entry that takes the week over its limit: the user's answer."""
+        week, notation = change.after, self._preferences.duration_notation
         self.limit_question = QMessageBox(  # kept: what a test (or a screen reader) reads
             QMessageBox.Icon.Warning,
             self.tr("Over the weekly limit"),
@@ -651,12 +676,21 @@ class EntryDialog(QDialog):
         line: EntryLine | None = None,
         duplicate: bool = False,
         default_kind: WorkKind = WorkKind.VOLUNTEER,
+        preferences: Preferences | None = None,
     ) -> EntryChoice | None:
         """Show the dialog (filled from ``line`` when editing or duplicating) and wait."""
         editing = line.entry if line is not None else None
-        dialog = cls(ledger, lookups, today, editing, parent, default_kind=default_kind)
+        dialog = cls(
+            ledger,
+            lookups,
+            today,
+            editing,
+            parent,
+            default_kind=default_kind,
+            preferences=preferences,
+        )
         if duplicate:
             dialog._editing_id = None
             dialog.retranslate_ui()
-            dialog.check()
+            dialog._check_as_typed()
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None

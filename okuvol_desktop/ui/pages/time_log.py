@@ -26,6 +26,7 @@ from okuvol_desktop.domain.durations import DurationNotation
 from okuvol_desktop.domain.errors import OkuvolError
 from okuvol_desktop.domain.kinds import EntryStatus
 from okuvol_desktop.domain.model import EntryLine
+from okuvol_desktop.domain.review import FieldChange, Review
 from okuvol_desktop.services.entries import EditConflict
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.services.listing import LogQuery, LogTotals
@@ -81,6 +82,7 @@ class TimeLogPage(LedgerWidget):
         self._sort = ("date", True)
         self._names_wanted = False
         self._names_stale = True  # until names loaded after the last change arrive
+        self._waiting_for_names = False  # a form waits for names read again to open
         self._loads = 0  # first-page loads asked for; the last one is shown
         self.filters = FilterBar()
         self.filters.sig_changed.connect(self.reload)
@@ -333,18 +335,36 @@ class TimeLogPage(LedgerWidget):
     def _on_error(self, message: str) -> None:
         self.message.say(message)
 
-    def _fresh_names(self) -> Lookups:
-        """The names a form offers, read now if a change since has not reached them yet (a
-        person added a moment ago must be a choice, not "add a person first")."""
-        if self._names_stale:
-            self._on_lookups(Lookups.load(self._ledger))
-        return self._lookups
+    def _with_fresh_names(self, then: Callable[[Lookups], None]) -> None:
+        """Call ``then`` with the names a form offers: at once when they are fresh, else once
+        they are read again in a worker (a person added a moment ago must be a choice, not
+        "add a person first"). A second request while they are read is one press too many."""
+        if not self._names_stale:
+            then(self._lookups)
+            return
+        if self._waiting_for_names:
+            return
+        self._waiting_for_names = True
+
+        def loaded(lookups: Lookups) -> None:
+            self._waiting_for_names = False
+            self._on_lookups(lookups)
+            then(lookups)
+
+        def failed(message: str) -> None:
+            self._waiting_for_names = False
+            self._on_error(message)
+
+        self._runner.run(lambda: Lookups.load(self._ledger), loaded, failed)
 
     def show_awaiting(self, person_id: int, organisation_id: int) -> None:
         """Show a person's submitted hours at an organisation (from the coordinator's queue)."""
-        self._fresh_names()
-        self.filters.show_only(person_id, organisation_id, EntryStatus.SUBMITTED)
-        self.table.setFocus()
+
+        def show(_names: Lookups) -> None:
+            self.filters.show_only(person_id, organisation_id, EntryStatus.SUBMITTED)
+            self.table.setFocus()
+
+        self._with_fresh_names(show)
 
     def approve_ids(self, ids: list[int], then: Callable[[], None]) -> None:
         """Approve these entries (undoably), then call ``then``; if refused, show why."""
@@ -387,14 +407,21 @@ class TimeLogPage(LedgerWidget):
             self.review_detail.say("")
             return
         text = review_summary(line.entry)
-        if is_resubmitted(line.entry):
-            try:
-                since = self._ledger.approvals.since_review(line.entry.id)
-            except OkuvolError:  # deleted meanwhile by someone else: the reload will show it
-                since = None
-            if since is not None:
-                text += "\n" + describe_changes(since[1], self._lookups)
         self.review_detail.say(text)
+        if not is_resubmitted(line.entry):
+            return
+        entry_id, since_review = line.entry.id, self._ledger.approvals.since_review
+
+        def changes(since: tuple[Review, list[FieldChange]] | None) -> None:
+            chosen = self.selected_lines()
+            if since is None or len(chosen) != 1 or chosen[0].entry.id != entry_id:
+                return  # another line was chosen meanwhile: its own answer will come
+            self.review_detail.say(text + "\n" + describe_changes(since[1], self._lookups))
+
+        # Deleted meanwhile by someone else: the reload will show it.
+        self._runner.run(
+            lambda: since_review(entry_id), changes, self._on_error, lambda _refused: None
+        )
 
     def _report(self, error: OkuvolError | str) -> None:
         show_error(self, error)
@@ -437,10 +464,13 @@ class TimeLogPage(LedgerWidget):
 
     def week_grid(self) -> None:
         """Ask for a week of hours in a grid and log them all at once (undoable together)."""
+        self._with_fresh_names(self._week_grid)
+
+    def _week_grid(self, names: Lookups) -> None:
         prefs = self._preferences
         dialog = WeekGridDialog(
             self._ledger,
-            self._fresh_names(),
+            names,
             self._ledger.ctx.today(),
             person_id=self.filters.person.currentData(),
             first_weekday=prefs.week_start,
@@ -458,14 +488,18 @@ class TimeLogPage(LedgerWidget):
             self._entry_dialog(chosen[0], duplicate=True)
 
     def _entry_dialog(self, line: EntryLine | None, duplicate: bool) -> None:
+        self._with_fresh_names(lambda names: self._ask_for_entry(names, line, duplicate))
+
+    def _ask_for_entry(self, names: Lookups, line: EntryLine | None, duplicate: bool) -> None:
         choice = EntryDialog.ask(
             self,
             self._ledger,
-            self._fresh_names(),
+            names,
             self._ledger.ctx.today(),
             line=line,
             duplicate=duplicate,
             default_kind=self._preferences.default_kind,
+            preferences=self._preferences,
         )
         if choice is None:
             return
@@ -489,7 +523,12 @@ class TimeLogPage(LedgerWidget):
     def _edit_line(self, line: EntryLine) -> None:
         before = line.entry
         choice = EntryDialog.ask(
-            self, self._ledger, self._lookups, self._ledger.ctx.today(), line=line
+            self,
+            self._ledger,
+            self._lookups,
+            self._ledger.ctx.today(),
+            line=line,
+            preferences=self._preferences,
         )
         if choice is None:
             return
