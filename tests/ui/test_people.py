@@ -68,8 +68,36 @@ def test_person_organisation_and_roles_of_both_kinds_through_the_forms(
         "Both kinds",
     ]
     window.people.table.selectRow(0)
-    assert "Does both paid and volunteer work." in window.people.details.text()
-    assert "Nurse, RS Harapan (Professional)" in window.people.details.text()
+    details = window.people.details  # the organisations' names and goals come from a worker
+    qtbot.waitUntil(lambda: "Nurse, RS Harapan (Professional)" in details.text(), timeout=5000)
+    assert "Does both paid and volunteer work." in details.text()
+
+
+def test_a_persons_details_are_read_off_the_gui_thread_and_only_the_chosen_ones_shown(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("Ani Wijaya", "Budi Santoso"):
+        ledger.people.add(name)
+    window.people.refresh()
+    qtbot.waitUntil(lambda: window.people.model.rowCount() == 2, timeout=5000)
+    server, threads = threading.Event(), []
+    progress = ledger.goals.progress
+
+    def slow_progress(person_id: int, year: int) -> object:
+        threads.append(threading.current_thread() is threading.main_thread())
+        assert server.wait(10), "the test never let the server answer"
+        return progress(person_id, year)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ledger.goals, "progress", slow_progress)
+    table, details = window.people.table, window.people.details
+    table.setFocus()
+    table.selectRow(0)  # Ani: her details are on their way
+    qtbot.waitUntil(lambda: bool(threads), timeout=2000)
+    qtbot.keyClick(table, Qt.Key.Key_Down)  # meanwhile the list takes keys: Budi is chosen
+    server.set()
+    qtbot.waitUntil(lambda: "Budi Santoso" in details.text(), timeout=5000)
+    qtbot.wait(50)
+    assert "Ani Wijaya" not in details.text() and True not in threads
 
 
 def test_a_form_waits_for_a_slow_server_and_is_not_dropped_by_escape(

@@ -537,8 +537,9 @@ def test_credits_and_evidence_typed_in_the_dialog_are_kept_with_the_entry(
     # Editing shows what is kept; setting the credits to none takes them away.
     dialog = EntryDialog(ledger, Lookups.load(ledger), TODAY, editing=ledger.entries.get(entry_id))
     qtbot.addWidget(dialog, before_close_func=_close_quietly)
-    assert dialog.credits.value() == 2.5
+    qtbot.waitUntil(lambda: dialog.credits.value() == 2.5, timeout=5000)  # read in a worker
     assert dialog.evidence_list.text() == "1 file kept"
+    assert dialog._state() == dialog._untouched  # Esc closes it without asking
     dialog.credits.setValue(0)
     choice = dialog.choice()
     assert choice is not None and choice.command.details.credits == 0

@@ -423,14 +423,33 @@ class EntryDialog(QDialog):
         self.location.setText(entry.location or "")
         self.skills.setText(", ".join(entry.skills))
         self.beneficiaries.setValue(-1 if entry.beneficiaries is None else entry.beneficiaries)
-        try:
-            credits = self._ledger.entries.credits(entry.id)
-            self._kept_evidence = len(self._ledger.entries.evidence(entry.id))
-        except OkuvolError:  # deleted meanwhile: saving will say so
-            credits = None
-        self._had_credits = credits is not None
-        self.credits.setValue(float(credits or 0))
-        self._show_evidence()
+        self._load_credits_and_evidence(entry.id)
+
+    def _load_credits_and_evidence(self, entry_id: int) -> None:
+        """Read the entry's credits and files in a worker and show them. Until they come the
+        credits read 0, which saving takes as "leave them as they are"; what the user typed
+        there meanwhile is kept."""
+        entries = self._ledger.entries
+
+        def read() -> tuple[Decimal | None, int]:
+            return entries.credits(entry_id), len(entries.evidence(entry_id))
+
+        def shown(found: tuple[Decimal | None, int]) -> None:
+            credits, self._kept_evidence = found
+            untouched = self._state() == self._untouched
+            self._had_credits = credits is not None
+            if self.credits.value() == 0:
+                self.credits.setValue(float(credits or 0))
+            self._show_evidence()
+            if untouched:
+                self._untouched = self._state()
+
+        # Deleted meanwhile: saving will say so.
+        self._runner.run(read, shown, self._say_general, lambda _refused: None)
+
+    def _say_general(self, message: str) -> None:
+        """Say ``message`` above the form: what went wrong that no field is about."""
+        self._show_error("general", message)
 
     def choice(self) -> EntryChoice | None:
         """The entry as the form holds it, or None when no role is chosen."""
@@ -502,7 +521,7 @@ class EntryDialog(QDialog):
 
         def failed(message: str) -> None:
             if number == self._checks:
-                self._show_error("general", message)
+                self._say_general(message)
 
         self._runner.run(
             lambda: entries.check(choice.command, editing=editing),
@@ -576,7 +595,7 @@ class EntryDialog(QDialog):
 
         def failed(message: str) -> None:
             self._accepting = False
-            self._show_error("general", message)
+            self._say_general(message)
 
         self._accepting = True
         self._runner.run(verdict, answered, failed)

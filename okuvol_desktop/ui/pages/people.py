@@ -9,9 +9,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QWidget
 
 from okuvol_desktop.domain.durations import hours
-from okuvol_desktop.domain.errors import OkuvolError
-from okuvol_desktop.domain.model import Organisation
 from okuvol_desktop.services.directory import PersonLine
+from okuvol_desktop.services.goals import GoalProgress
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.dialogs.people_dialogs import PersonDialog, RoleDialog
 from okuvol_desktop.ui.errors import show_error
@@ -64,6 +63,7 @@ class PeoplePage(DirectoryPage):
         (self.role_button,) = self.standard_buttons(self.new_person, self.add_role)
         self.schemes = SchemeProgressPanel(ledger)
         self.side.insertWidget(1, self.schemes)  # under the details, above the stretch
+        self._details_of: int | None = None  # the person whose details are on their way
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -88,11 +88,28 @@ class PeoplePage(DirectoryPage):
 
     def show_details(self, line: PersonLine | None) -> None:
         """Name, contact, roles of both kinds, the year's hours and goals; where they stand in
-        their schemes (read in a worker)."""
+        their schemes. The names of the roles' organisations and the goals are read in a
+        worker; the details show once they come, if that person is still the one chosen."""
         self.schemes.show_person(line.person.id if line else None, self.year)
+        self._details_of = line.person.id if line else None
         if line is None:
             self.details.setText(self.tr("Choose a person to see their roles and hours."))
             return
+        ledger, person_id, year = self._ledger, line.person.id, self.year
+
+        def read() -> tuple[dict[int, str], list[GoalProgress]]:
+            organisations = ledger.organisations.by_name(include_archived=True)
+            return {o.id: o.name for o in organisations}, ledger.goals.progress(person_id, year)
+
+        def shown(found: tuple[dict[int, str], list[GoalProgress]]) -> None:
+            if self._details_of == person_id:
+                self.details.setText(self._details_text(line, *found))
+
+        self._runner.run(read, shown, self.message.say)
+
+    def _details_text(
+        self, line: PersonLine, organisations: dict[int, str], goals: list[GoalProgress]
+    ) -> str:
         person = line.person
         parts = [f"<h2>{escape(person.full_name)}</h2>"]
         if line.dual_role:
@@ -103,13 +120,12 @@ class PeoplePage(DirectoryPage):
         if contact:
             parts.append(f"<p>{' · '.join(contact)}</p>")
         parts.append("<h3>" + self.tr("Roles") + "</h3><ul>")
-        names = {o.id: o.name for o in self._organisations()}
         for role in line.roles:
             period = " – ".join(
                 format_date(d) if d else "…" for d in (role.start_date, role.end_date)
             )
             parts.append(
-                f"<li>{escape(role.title)}, {escape(names.get(role.organisation_id, ''))}"
+                f"<li>{escape(role.title)}, {escape(organisations.get(role.organisation_id, ''))}"
                 f" ({kind_label(role.kind)}) {period}</li>"
             )
         parts.append("</ul>" if line.roles else "</ul><p>" + self.tr("No roles yet.") + "</p>")
@@ -120,10 +136,6 @@ class PeoplePage(DirectoryPage):
             .replace("%2", _hours(line.volunteer_minutes))
             + "</p>"
         )
-        try:
-            goals = self._ledger.goals.progress(person.id, self.year)
-        except OkuvolError:
-            goals = []
         for goal in goals:
             parts.append(
                 "<p>"
@@ -133,13 +145,7 @@ class PeoplePage(DirectoryPage):
                 .replace("%3", kind_label(goal.goal.kind).lower())
                 + "</p>"
             )
-        self.details.setText("".join(parts))
-
-    def _organisations(self) -> list[Organisation]:
-        try:
-            return self._ledger.organisations.by_name(include_archived=True)
-        except OkuvolError:
-            return []
+        return "".join(parts)
 
     def new_person(self) -> None:
         """Add a person."""
