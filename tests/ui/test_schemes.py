@@ -210,6 +210,8 @@ def test_a_scheme_is_exported_where_the_user_says(
     assert panel.choose(OWN_AWARD)
     qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
     assert seen == ["organisation-s-own-award-example.json"]
+    qtbot.waitUntil(out.exists, timeout=5000)  # written in a worker
+    qtbot.waitUntil(lambda: str(out) in panel.message.text(), timeout=5000)
     assert json.loads(out.read_text(encoding="utf-8"))["name"] == OWN_AWARD
 
 

@@ -317,12 +317,14 @@ class SchemesPanel(QWidget):
         )
         if not path:
             return
-        try:
-            self._ledger.schemes.export(name, Path(path))
-        except OkuvolError as error:
-            self._say(error_text(error), error=True)
-            return
-        self._say(self.tr("Wrote %1 to %2.").replace("%1", name).replace("%2", path))
+        export = self._ledger.schemes.export
+        self._runner.run(
+            lambda: export(name, Path(path)),
+            lambda _none: self._say(
+                self.tr("Wrote %1 to %2.").replace("%1", name).replace("%2", path)
+            ),
+            lambda message: self._say(message, error=True),
+        )
 
     def assign_chosen(self) -> None:
         """Give the chosen scheme to a person or an organisation's volunteers."""
