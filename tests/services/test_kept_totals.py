@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.errors import OkuvolError
@@ -154,6 +155,27 @@ def test_writes_outside_okuvol_keep_the_totals(ledger: Ledger) -> None:
     with ledger.ctx.reading() as s:
         waiting = s.execute(text("SELECT count(*) FROM entry WHERE status = 'submitted'"))
         assert waiting.scalar_one() > 10
+    _assert_agree(ledger)
+
+
+def test_a_fraction_of_a_minute_written_in_sql_is_refused_or_made_whole(ledger: Ledger) -> None:
+    """sqlite3 would keep 1.1 in an INTEGER column, and sums of such numbers drift from what
+    check adds up; SQLite refuses it, PostgreSQL rounds it to its column's whole minutes."""
+    _people(ledger)
+    rng = random.Random(5)
+    for _ in range(6):
+        ledger.entries.log(_random_entry(rng, ledger))
+    for change in ("minutes = minutes + 0.1", "beneficiaries = 2.5", "minutes = '6x'"):
+        with contextlib.suppress(OkuvolError, DBAPIError), ledger.ctx.transaction() as s:
+            s.execute(text(f"UPDATE entry SET {change} WHERE id % 2 = 0"))
+    with ledger.ctx.reading() as s:
+        kinds = s.execute(
+            text(
+                "SELECT count(*) FROM entry WHERE minutes <> round(minutes) "
+                "OR beneficiaries <> round(beneficiaries)"
+            )
+        )
+        assert kinds.scalar_one() == 0
     _assert_agree(ledger)
 
 

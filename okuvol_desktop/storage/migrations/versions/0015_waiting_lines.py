@@ -22,7 +22,9 @@ line cannot leave a day that only one of them saw. Under REPEATABLE READ or SERI
 lock itself refuses a line another transaction changed, and the writer tries again.
 
 The SQLite triggers are named kept_totals_waiting_*: a bulk write sets every kept_totals_
-trigger aside and adds its rows with one GROUP BY (storage/upkeep.py).
+trigger aside and adds its rows with one GROUP BY (storage/upkeep.py). SQLite also refuses an
+entry whose minutes or people served are not whole numbers (sqlite3 could store 1.1, whose
+sums drift away from what check adds up).
 """
 
 from __future__ import annotations
@@ -103,6 +105,26 @@ def _sqlite_triggers() -> list[str]:
         f"CREATE TRIGGER kept_totals_waiting_update AFTER UPDATE OF {', '.join(_WATCHED)} "
         f"ON entry WHEN {either} AND ({changed}) "
         f"BEGIN {_sqlite_remove('OLD')} {_sqlite_add('NEW')} END",
+    ]
+
+
+# SQLite keeps what it is given: 1.1 in an INTEGER column stays a REAL ('60' becomes 60), and
+# sums of REALs drift (1.1 + 0.1 + 0.9 + 0.7 - 0.1 - 0.7 is not 2.0), so kept sums would stop
+# agreeing with the entries. A number an entry is summed by must be whole (PostgreSQL's
+# INTEGER columns see to it themselves).
+_NOT_WHOLE = (
+    "typeof(NEW.minutes) <> 'integer' "
+    "OR (NEW.beneficiaries IS NOT NULL AND typeof(NEW.beneficiaries) <> 'integer')"
+)
+_REFUSED = "okuvol: an entry''s minutes and people served are whole numbers"
+
+
+def _sqlite_whole_numbers() -> list[str]:
+    return [
+        f"CREATE TRIGGER entry_whole_numbers_insert BEFORE INSERT ON entry WHEN {_NOT_WHOLE} "
+        f"BEGIN SELECT RAISE(ABORT, '{_REFUSED}'); END",
+        "CREATE TRIGGER entry_whole_numbers_update BEFORE UPDATE OF minutes, beneficiaries "
+        f"ON entry WHEN {_NOT_WHOLE} BEGIN SELECT RAISE(ABORT, '{_REFUSED}'); END",
     ]
 
 
@@ -218,7 +240,8 @@ def upgrade() -> None:
         "GROUP BY organisation_id, person_id"
     )
     dialect = op.get_bind().dialect.name
-    for statement in _postgresql_triggers() if dialect == "postgresql" else _sqlite_triggers():
+    sqlite = [*_sqlite_triggers(), *_sqlite_whole_numbers()]
+    for statement in _postgresql_triggers() if dialect == "postgresql" else sqlite:
         op.execute(statement)
     # What the queue read before, and nothing else reads: writes no longer keep them up.
     op.drop_index("ix_entry_resubmitted", "entry")
@@ -235,4 +258,6 @@ def downgrade() -> None:
     else:
         for name in ("insert", "delete", "update"):
             op.execute(f"DROP TRIGGER IF EXISTS kept_totals_waiting_{name}")
+        for name in ("insert", "update"):
+            op.execute(f"DROP TRIGGER IF EXISTS entry_whole_numbers_{name}")
     op.drop_table("waiting_line")
