@@ -25,6 +25,7 @@ from okuvol_desktop.storage.dump import clear_for_load
 from tests.services.helpers import dual_role_person
 
 COUNTED = (EntryStatus.DRAFT, EntryStatus.SUBMITTED, EntryStatus.APPROVED)
+SUBMITTED = EntryStatus.SUBMITTED
 PEOPLE = ("Siti Rahmawati", "Budi Santoso", "Nguyễn Thị Lan")
 
 
@@ -158,14 +159,21 @@ def test_writes_outside_okuvol_keep_the_totals(ledger: Ledger) -> None:
     _assert_agree(ledger)
 
 
-def test_a_fraction_of_a_minute_written_in_sql_is_refused_or_made_whole(ledger: Ledger) -> None:
-    """sqlite3 would keep 1.1 in an INTEGER column, and sums of such numbers drift from what
-    check adds up; SQLite refuses it, PostgreSQL rounds it to its column's whole minutes."""
+def test_values_sql_writes_that_totals_cannot_keep_are_refused_or_made_plain(
+    ledger: Ledger,
+) -> None:
+    """sqlite3 would keep 1.1 in an INTEGER column, whose sums drift from what check adds up,
+    and a date with a time of day; SQLite refuses them, PostgreSQL's columns round or cast."""
     _people(ledger)
     rng = random.Random(5)
     for _ in range(6):
         ledger.entries.log(_random_entry(rng, ledger))
-    for change in ("minutes = minutes + 0.1", "beneficiaries = 2.5", "minutes = '6x'"):
+    for change in (
+        "minutes = minutes + 0.1",
+        "beneficiaries = 2.5",
+        "minutes = '6x'",
+        "work_date = '2025-03-04 00:00:00'",
+    ):
         with contextlib.suppress(OkuvolError, DBAPIError), ledger.ctx.transaction() as s:
             s.execute(text(f"UPDATE entry SET {change} WHERE id % 2 = 0"))
     with ledger.ctx.reading() as s:
@@ -176,6 +184,44 @@ def test_a_fraction_of_a_minute_written_in_sql_is_refused_or_made_whole(ledger: 
             )
         )
         assert kinds.scalar_one() == 0
+    _assert_agree(ledger)
+
+
+def test_one_statement_that_approves_and_deletes_the_last_two_waiting_entries_of_a_line(
+    ledger: Ledger,
+) -> None:
+    """A writing WITH (or a MERGE) on PostgreSQL fires the UPDATE and the DELETE statement
+    triggers one after the other, each seeing the whole statement's change: the first finds
+    no waiting day left and keeps the line's, the second empties it."""
+    _people(ledger)
+    rng = random.Random(8)
+    waiting = [ledger.entries.log(_random_entry(rng, ledger)) for _ in range(12)]
+    with ledger.ctx.reading() as s:
+        person, organisation = s.execute(
+            text(
+                "SELECT person_id, organisation_id FROM entry WHERE status = 'submitted' "
+                "GROUP BY 1, 2 HAVING count(*) >= 2 LIMIT 1"
+            )
+        ).one()
+    line = [
+        e.id
+        for e in waiting
+        if (e.person_id, e.organisation_id, e.status) == (person, organisation, SUBMITTED)
+    ]
+    ledger.approvals.approve(line[1:-1])  # two left waiting: the line's first and last
+    first, last = line[0], line[-1]
+    with ledger.ctx.transaction() as s:
+        if _sqlite(s):  # one statement of two kinds of change: PostgreSQL's own
+            s.execute(text(f"UPDATE entry SET status = 'approved' WHERE id = {first}"))
+            s.execute(text(f"DELETE FROM entry WHERE id = {last}"))
+        else:
+            s.execute(
+                text(
+                    f"WITH a AS (UPDATE entry SET status = 'approved' WHERE id = {first} "
+                    f"RETURNING 1) DELETE FROM entry WHERE id = {last}"
+                )
+            )
+    assert ledger.approvals.queue_start(10).groups == len(ledger.approvals.queue())
     _assert_agree(ledger)
 
 

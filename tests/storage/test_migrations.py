@@ -324,8 +324,8 @@ def test_spans_imported_before_are_known_by_what_they_are_after_the_upgrade(
         con.execute("DROP TABLE entry_review")  # 0010 adds it
         for trigger in ("insert", "delete", "update"):  # 0015 the queue's lines
             con.execute(f"DROP TRIGGER kept_totals_waiting_{trigger}")
-        for trigger in ("insert", "update"):  # and whole numbers
-            con.execute(f"DROP TRIGGER entry_whole_numbers_{trigger}")
+        for trigger in ("insert", "update"):  # and plain values
+            con.execute(f"DROP TRIGGER entry_plain_values_{trigger}")
         con.execute("DROP TABLE waiting_line")
         for trigger in ("insert", "delete", "update"):  # 0012 adds the kept totals
             con.execute(f"DROP TRIGGER kept_totals_{trigger}")

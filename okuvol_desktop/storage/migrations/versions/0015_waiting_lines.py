@@ -23,8 +23,8 @@ lock itself refuses a line another transaction changed, and the writer tries aga
 
 The SQLite triggers are named kept_totals_waiting_*: a bulk write sets every kept_totals_
 trigger aside and adds its rows with one GROUP BY (storage/upkeep.py). SQLite also refuses an
-entry whose minutes or people served are not whole numbers (sqlite3 could store 1.1, whose
-sums drift away from what check adds up).
+entry whose minutes or people served are not whole numbers, or whose date is not a plain day
+(sqlite3 could store 1.1, whose sums drift from what check adds up, or '2024-12-23 00:00:00').
 """
 
 from __future__ import annotations
@@ -110,21 +110,26 @@ def _sqlite_triggers() -> list[str]:
 
 # SQLite keeps what it is given: 1.1 in an INTEGER column stays a REAL ('60' becomes 60), and
 # sums of REALs drift (1.1 + 0.1 + 0.9 + 0.7 - 0.1 - 0.7 is not 2.0), so kept sums would stop
-# agreeing with the entries. A number an entry is summed by must be whole (PostgreSQL's
-# INTEGER columns see to it themselves).
-_NOT_WHOLE = (
+# agreeing with the entries; a day written '2024-12-23 00:00:00' is no day a total can be read
+# back as. What an entry is summed and grouped by must be plain: whole numbers, a day as
+# YYYY-MM-DD (PostgreSQL's INTEGER and DATE columns see to it themselves).
+_NOT_PLAIN = (
     "typeof(NEW.minutes) <> 'integer' "
-    "OR (NEW.beneficiaries IS NOT NULL AND typeof(NEW.beneficiaries) <> 'integer')"
+    "OR (NEW.beneficiaries IS NOT NULL AND typeof(NEW.beneficiaries) <> 'integer') "
+    "OR NEW.work_date IS NOT date(NEW.work_date)"
 )
-_REFUSED = "okuvol: an entry''s minutes and people served are whole numbers"
+_REFUSED = (
+    "okuvol: an entry''s minutes and people served are whole numbers and its date a day "
+    "(YYYY-MM-DD)"
+)
 
 
-def _sqlite_whole_numbers() -> list[str]:
+def _sqlite_plain_values() -> list[str]:
     return [
-        f"CREATE TRIGGER entry_whole_numbers_insert BEFORE INSERT ON entry WHEN {_NOT_WHOLE} "
+        f"CREATE TRIGGER entry_plain_values_insert BEFORE INSERT ON entry WHEN {_NOT_PLAIN} "
         f"BEGIN SELECT RAISE(ABORT, '{_REFUSED}'); END",
-        "CREATE TRIGGER entry_whole_numbers_update BEFORE UPDATE OF minutes, beneficiaries "
-        f"ON entry WHEN {_NOT_WHOLE} BEGIN SELECT RAISE(ABORT, '{_REFUSED}'); END",
+        "CREATE TRIGGER entry_plain_values_update BEFORE UPDATE OF minutes, beneficiaries, "
+        f"work_date ON entry WHEN {_NOT_PLAIN} BEGIN SELECT RAISE(ABORT, '{_REFUSED}'); END",
     ]
 
 
@@ -158,7 +163,9 @@ def _pg_body(added: str | None, removed: str | None) -> str:
             f"FROM ({removed}) g"
         )
     # Added first, in key order (this locks the lines); the days of a line that lost an entry
-    # on one of them are sought after, by a statement that sees every writer that held it.
+    # on one of them are sought after, by a statement that sees every writer that held it. A
+    # seek that finds nothing keeps the day: one statement (a MERGE, a writing WITH) may have
+    # deleted the line's other entries, whose own trigger empties the line next.
     # A line that only lost entries proposes infinite days, which least() and greatest() pass
     # over: PostgreSQL checks NOT NULL on the proposed row before it finds the conflict.
     body = f"""
@@ -176,7 +183,8 @@ def _pg_body(added: str | None, removed: str | None) -> str:
     """
     if removed is not None:
         body += f"""
-    UPDATE waiting_line w SET first_day = {_seek("w", "min")}, last_day = {_seek("w", "max")}
+    UPDATE waiting_line w SET first_day = coalesce({_seek("w", "min")}, w.first_day),
+        last_day = coalesce({_seek("w", "max")}, w.last_day)
     WHERE w.entries > 0 AND EXISTS (SELECT 1 FROM ({removed}) g
         WHERE g.organisation_id = w.organisation_id AND g.person_id = w.person_id
         AND g.work_date IN (w.first_day, w.last_day));
@@ -240,7 +248,7 @@ def upgrade() -> None:
         "GROUP BY organisation_id, person_id"
     )
     dialect = op.get_bind().dialect.name
-    sqlite = [*_sqlite_triggers(), *_sqlite_whole_numbers()]
+    sqlite = [*_sqlite_triggers(), *_sqlite_plain_values()]
     for statement in _postgresql_triggers() if dialect == "postgresql" else sqlite:
         op.execute(statement)
     # What the queue read before, and nothing else reads: writes no longer keep them up.
@@ -259,5 +267,5 @@ def downgrade() -> None:
         for name in ("insert", "delete", "update"):
             op.execute(f"DROP TRIGGER IF EXISTS kept_totals_waiting_{name}")
         for name in ("insert", "update"):
-            op.execute(f"DROP TRIGGER IF EXISTS entry_whole_numbers_{name}")
+            op.execute(f"DROP TRIGGER IF EXISTS entry_plain_values_{name}")
     op.drop_table("waiting_line")
