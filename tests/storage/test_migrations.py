@@ -6,6 +6,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -344,3 +345,37 @@ def test_spans_imported_before_are_known_by_what_they_are_after_the_upgrade(
     finally:
         ledger.close()
     assert first.added == 3 and (again.added, again.already_imported) == (0, 3)
+
+
+def test_0015_keeps_the_queues_lines_and_makes_plain_days_of_what_sqlite3_wrote(
+    tmp_path: Path,
+) -> None:
+    """A 0014 ledger whose entries sqlite3 gave a time of day comes up with plain days, its
+    waiting lines kept, and check finding nothing; what sqlite3 writes after is refused."""
+    from okuvol_desktop.services.ledger import Ledger
+    from tests.services.helpers import dual_role_person, log
+
+    path = tmp_path / "old.sqlite3"
+    ledger = Ledger.open(str(path), timezone="UTC")
+    dual_role_person(ledger)
+    for day, hours in ((2, "1"), (9, "2"), (16, "3")):
+        log(ledger, date(2026, 3, day), hours=hours)
+    ledger.close()
+    engine = make_engine(str(path))
+    cfg = migrate.alembic_config()
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.downgrade(cfg, "0014")
+    engine.dispose()
+    with sqlite3.connect(path) as con:
+        con.execute("UPDATE entry SET work_date = work_date || ' 00:00:00' WHERE minutes = 60")
+    ledger = Ledger.open(str(path), timezone="UTC")
+    try:
+        assert ledger.totals.check().differences == ()
+        [line] = ledger.approvals.queue()
+        assert (line.entries, line.minutes) == (3, 360)
+        assert (line.first_date, line.last_date) == (date(2026, 3, 2), date(2026, 3, 16))
+    finally:
+        ledger.close()
+    with sqlite3.connect(path) as con, pytest.raises(sqlite3.IntegrityError, match="whole"):
+        con.execute("UPDATE entry SET minutes = 90.5")

@@ -233,6 +233,13 @@ END $$
 
 
 def upgrade() -> None:
+    dialect = op.get_bind().dialect.name
+    if dialect == "sqlite":  # days sqlite3 wrote with a time of day, made plain days (and so
+        # readable); the triggers of 0012 move their kept totals with them
+        op.execute(
+            "UPDATE entry SET work_date = date(work_date) "
+            "WHERE date(work_date) IS NOT NULL AND work_date IS NOT date(work_date)"
+        )
     op.create_table(
         "waiting_line",
         *(sa.Column(c, sa.Integer(), nullable=False) for c in _COLUMNS[:5]),
@@ -247,7 +254,6 @@ def upgrade() -> None:
         f"min(work_date), max(work_date) FROM entry WHERE {_WAITING} "
         "GROUP BY organisation_id, person_id"
     )
-    dialect = op.get_bind().dialect.name
     sqlite = [*_sqlite_triggers(), *_sqlite_plain_values()]
     for statement in _postgresql_triggers() if dialect == "postgresql" else sqlite:
         op.execute(statement)
