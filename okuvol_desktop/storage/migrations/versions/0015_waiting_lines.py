@@ -19,12 +19,14 @@ in ix_entry_awaiting. On PostgreSQL the statement triggers first add every chang
 which locks the lines a statement touches, and only then seek the days: a statement run after
 taking the lock sees every writer that held it before (READ COMMITTED), so two writers of one
 line cannot leave a day that only one of them saw. Under REPEATABLE READ or SERIALIZABLE the
-lock itself refuses a line another transaction changed, and the writer tries again.
+lock itself refuses a line another transaction changed (a serialization failure: nothing is
+written, and the writer tries again).
 
 The SQLite triggers are named kept_totals_waiting_*: a bulk write sets every kept_totals_
 trigger aside and adds its rows with one GROUP BY (storage/upkeep.py). SQLite also refuses an
 entry whose minutes or people served are not whole numbers, or whose date is not a plain day
-(sqlite3 could store 1.1, whose sums drift from what check adds up, or '2024-12-23 00:00:00').
+(sqlite3 could store 1.1, whose sums drift from what check adds up, or '2024-12-23 00:00:00');
+such dates already there become plain days first.
 """
 
 from __future__ import annotations
