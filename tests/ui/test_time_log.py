@@ -138,7 +138,8 @@ def test_ok_is_checked_off_the_gui_thread_and_a_second_press_waits_for_the_first
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(threads), timeout=2000)
-    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not ok.isEnabled()  # the press was taken: greyed while the ledger answers
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter meanwhile asks nothing more either
     assert dialog.isVisible() and dialog.result() != EntryDialog.DialogCode.Accepted
     server.set()
     qtbot.waitUntil(lambda: dialog.result() == EntryDialog.DialogCode.Accepted, timeout=2000)

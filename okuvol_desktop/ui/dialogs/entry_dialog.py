@@ -593,11 +593,17 @@ class EntryDialog(QDialog):
             elif change is None or not change.crosses_limit or self._past_limit_agreed(change):
                 super(EntryDialog, self).accept()
 
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
         def failed(message: str) -> None:
             self._accepting = False
+            ok.setEnabled(True)
             self._say_general(message)
 
+        # Greyed while the ledger answers, so that a slow server shows the press was taken;
+        # the answer (or the check of a form changed meanwhile) sets it again.
         self._accepting = True
+        ok.setEnabled(False)
         self._runner.run(verdict, answered, failed)
 
     def _point_at_refusal(self) -> None:
