@@ -19,6 +19,7 @@ from sqlalchemy import (
     Date,
     Insert,
     Select,
+    Subquery,
     Table,
     cast,
     delete,
@@ -115,11 +116,22 @@ def _kept(table: Table) -> list[str]:
 
 
 def _recomputed(table: Table, dialect: str) -> Select[Any]:
-    """The rows ``table`` should hold, from the entries."""
+    """The rows ``table`` should hold, from the entries, each column named as the table's."""
     values = _entry_values(dialect)
     grouped = [values[c] for c in _key(table)]
-    stmt = select(*grouped, *(values[c] for c in _kept(table))).group_by(*grouped)
+    stmt = select(
+        *(value.label(c) for c, value in zip(_key(table), grouped, strict=True)),
+        *(values[c].label(c) for c in _kept(table)),
+    ).group_by(*grouped)
     return stmt.where(_ONLY[table.name]) if table.name in _ONLY else stmt
+
+
+def waiting_lines_of_entries(dialect: str) -> Subquery:
+    """The lines of the coordinator's queue as the entries make them, columns as
+    waiting_line's: what a login that row security limits reads (it sees only its own
+    entries, and no kept row is its own)."""
+    table: Table = WaitingLineRow.__table__  # type: ignore[assignment]  # declared a FromClause
+    return _recomputed(table, dialect).subquery()
 
 
 @dataclass(frozen=True, slots=True)

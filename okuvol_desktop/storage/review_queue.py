@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import FromClause, Subquery, func, literal_column, select
+from sqlalchemy import FromClause, func, select
 from sqlalchemy.orm import Session
 
-from okuvol_desktop.domain.kinds import EntryStatus
 from okuvol_desktop.domain.review import AwaitingReview
 from okuvol_desktop.storage import kept_totals
-from okuvol_desktop.storage.orm import EntryRow, OrganisationRow, PersonRow, WaitingLineRow
+from okuvol_desktop.storage.orm import OrganisationRow, PersonRow, WaitingLineRow
 
 
 def awaiting_review(s: Session, limit: int | None = None) -> list[AwaitingReview]:
@@ -18,7 +17,7 @@ def awaiting_review(s: Session, limit: int | None = None) -> list[AwaitingReview
     cost, however many entries wait. A login that row security limits sums the entries it
     may see.
     """
-    lines = _kept_lines() if kept_totals.readable(s) else _lines_of_entries()
+    lines = _lines(s)
     named = (
         select(
             lines.c.organisation_id,
@@ -64,7 +63,7 @@ def awaiting_review(s: Session, limit: int | None = None) -> list[AwaitingReview
 
 def waiting_totals(s: Session) -> tuple[int, int, int, int]:
     """(entries, minutes, people, lines) of the whole queue in one reading."""
-    lines = _kept_lines() if kept_totals.readable(s) else _lines_of_entries()
+    lines = _lines(s)
     stmt = select(
         func.sum(lines.c.entries),
         func.sum(lines.c.minutes),
@@ -75,26 +74,9 @@ def waiting_totals(s: Session) -> tuple[int, int, int, int]:
     return int(found or 0), int(spent or 0), int(who or 0), int(count or 0)
 
 
-def _kept_lines() -> FromClause:
-    return WaitingLineRow.__table__
-
-
-def _lines_of_entries() -> Subquery:
-    """The lines a login that sees only some entries makes of those it sees. Submitted
-    entries, in the partial indexes' own words rather than a parameter: a database uses a
-    partial index only where it can see that the query asks for a part of what it holds."""
-    waiting = EntryRow.status == literal_column(f"'{EntryStatus.SUBMITTED.value}'")
-    return (
-        select(
-            EntryRow.organisation_id,
-            EntryRow.person_id,
-            func.count().label("entries"),
-            func.sum(EntryRow.minutes).label("minutes"),
-            func.min(EntryRow.work_date).label("first_day"),
-            func.max(EntryRow.work_date).label("last_day"),
-            func.count(EntryRow.reviewed_at).label("resubmitted"),
-        )
-        .where(waiting)
-        .group_by(EntryRow.organisation_id, EntryRow.person_id)
-        .subquery()
-    )
+def _lines(s: Session) -> FromClause:
+    """The queue's lines: kept when this login sees every entry, else made from the entries
+    it may see."""
+    if kept_totals.readable(s):
+        return WaitingLineRow.__table__
+    return kept_totals.waiting_lines_of_entries(s.get_bind().dialect.name)

@@ -228,38 +228,46 @@ class TimerBar(LedgerWidget):
     def refresh(self) -> None:
         """Read the running timers and the people and roles to choose from, in a worker, and
         show them in that order: the person shown is the one whose timer runs."""
-        self._running_wanted += 1
-        wanted, status, ledger = self._running_wanted, self._ledger.timer.status, self._ledger
+        show = self._running_reader()
+        status, ledger = self._ledger.timer.status, self._ledger
 
         def read(found: tuple[list[TimerStatus], Lookups]) -> None:
             running, lookups = found
-            if wanted == self._running_wanted:
-                self._running = running
-                self._show_state()
+            show(running)
             self._on_lookups(lookups)
 
         self._runner.run(lambda: (status(), Lookups.load(ledger)), read, self.error.say)
 
     def _read_running(self, then: Callable[[], None] | None = None) -> None:
-        """Read the running timers in a worker and show them; then call ``then``. Only the
-        answer to the latest read is shown: an older one may tell of a timer since stopped."""
-        self._running_wanted += 1
-        wanted = self._running_wanted
+        """Read the running timers in a worker and show them; then call ``then``."""
+        show = self._running_reader()
 
         def read(running: list[TimerStatus]) -> None:
-            if wanted == self._running_wanted:
-                self._running = running
-                self._show_state()
+            show(running)
             if then is not None:
                 then()
 
         def failed(message: str) -> None:
-            if wanted == self._running_wanted:
-                self._running = []
+            if show([]):
                 self.error.say(message)
-                self._show_state()
 
         self._runner.run(self._ledger.timer.status, read, failed)
+
+    def _running_reader(self) -> Callable[[list[TimerStatus]], bool]:
+        """What shows the answer of a read of the running timers started now: only while no
+        later read was started (an older answer may tell of a timer since stopped). It says
+        whether it showed."""
+        self._running_wanted += 1
+        wanted = self._running_wanted
+
+        def show(running: list[TimerStatus]) -> bool:
+            if wanted != self._running_wanted:
+                return False
+            self._running = running
+            self._show_state()
+            return True
+
+        return show
 
     def _on_lookups(self, lookups: Lookups) -> None:
         self._lookups = lookups

@@ -356,3 +356,21 @@ def test_credits_and_evidence_change_only_with_an_entry_still_open(
     with pytest.raises(psycopg.errors.InsufficientPrivilege):
         siti("INSERT INTO scheme (name, kind, document) VALUES ('Mine', 'award', '{}')")
     assert ledger.entries.credits(first) == 3
+
+
+def test_a_coordinators_queue_holds_only_their_organisations_lines(
+    shared: dict[str, object], db_location: str
+) -> None:
+    """The kept lines are the owner's to read: a coordinator's queue is made from the entries
+    row security lets them see, with the same days and sums."""
+    roles = shared["roles"]
+    coordinator = Ledger.open(_as(db_location, roles["coord_a"]), timezone="UTC")  # type: ignore[index]
+    try:
+        queue = coordinator.approvals.queue_start(10)
+    finally:
+        coordinator.close()
+    [line] = queue.lines
+    assert (line.organisation_name, line.person_name) == ("RS Harapan", "Siti")
+    assert (line.entries, line.minutes, line.resubmitted) == (2, 240, 0)
+    assert (line.first_date, line.last_date) == (date(2026, 3, 2), date(2026, 3, 3))
+    assert (queue.entries, queue.minutes, queue.people, queue.groups) == (2, 240, 1, 1)
