@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, literal_column, or_, select, table
+from sqlalchemy import ColumnElement, Select, func, literal_column, or_, select, table, tuple_
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
@@ -88,6 +88,10 @@ class _Order:
     # A name in another table: a range on it makes SQLite walk that table's name index and
     # each one's entries by id, instead of sorting every entry.
     named: bool = False
+    # The filter that leaves one value of the column when set (the kind order of volunteer
+    # work): a page after a line then holds only that value's further entries, and a range
+    # beyond it would make PostgreSQL walk every entry by id to find none.
+    fixed_by: Callable[[LogFilter], bool] = lambda f: False
 
 
 ORDERS: dict[str, _Order] = {
@@ -100,13 +104,19 @@ ORDERS: dict[str, _Order] = {
         (PersonRow.full_name, PersonRow.id),
         lambda line: (line.person_name, line.entry.person_id),
         named=True,
+        fixed_by=lambda f: f.person_id is not None,
     ),
     "organisation": _Order(
         (OrganisationRow.name, OrganisationRow.id),
         lambda line: (line.organisation_name, line.entry.organisation_id),
         named=True,
+        fixed_by=lambda f: f.organisation_id is not None,
     ),
-    "kind": _Order((EntryRow.kind,), lambda line: (line.entry.kind.value,)),
+    "kind": _Order(
+        (EntryRow.kind,),
+        lambda line: (line.entry.kind.value,),
+        fixed_by=lambda f: f.kind is not None,
+    ),
     "role": _Order(
         (RoleRow.title, RoleRow.id),
         lambda line: (line.role_title, line.entry.role_id),
@@ -117,8 +127,13 @@ ORDERS: dict[str, _Order] = {
         lambda line: (line.category.name_en, line.category.id) if line.category else (None, None),
         EntryRow.category_id.is_(None),
         named=True,
+        fixed_by=lambda f: f.category_id is not None,
     ),
-    "status": _Order((EntryRow.status,), lambda line: (line.entry.status.value,)),
+    "status": _Order(
+        (EntryRow.status,),
+        lambda line: (line.entry.status.value,),
+        fixed_by=lambda f: f.status is not None,
+    ),
     "description": _Order(
         (EntryRow.description,),
         lambda line: (line.entry.description,),
@@ -213,48 +228,93 @@ def _parts(
 
     The entries without a value (NULL) come first going up and last going down, by id.
     """
-    columns = (*order.terms, EntryRow.id)
-    by_value = [c.desc() if descending else c.asc() for c in columns]
-    by_id = EntryRow.id.desc() if descending else EntryRow.id.asc()
-    empty_first = order.empty is not None and not descending
-    empty_rows = _base(s, f).where(order.empty) if order.empty is not None else None
-    categorised = order.named and order.empty is not None
-    valued = _base(s, f, categorised=categorised)
-    if order.empty is not None and not categorised:  # the inner join leaves the NULLs out
-        valued = valued.where(~order.empty)
-
-    def from_start() -> Iterator[_Lines]:
-        """The lines with a value from the first one: a named order starts at the first name
-        of its table (a row or two of a small table) and goes on from there as from a line,
-        which every database reads through its indexes; sorting every entry by a joined
-        name is what a planner may otherwise choose."""
-        if not order.named:
-            yield valued.order_by(*by_value)
-            return
-        first = s.execute(select(*order.terms).order_by(*by_value[:-1]).limit(1)).first()
-        if first is None:
-            return
-        before_any = -1 if not descending else _BEYOND_ANY_ID
-        for level in _levels(order.terms, tuple(first), before_any, descending):
-            yield valued.where(*level).order_by(*by_value)
-
+    walk = _Walk(s, f, order, descending)
     if after is not None and order.empty is not None and order.values(after)[0] is None:
-        assert empty_rows is not None
         last = after.entry.id
-        beyond = EntryRow.id < last if descending else EntryRow.id > last
-        yield empty_rows.where(beyond).order_by(by_id)
-        if empty_first:
-            yield from from_start()
+        yield walk.empty_rows().where(EntryRow.id < last if descending else EntryRow.id > last)
+        if walk.empty_first:
+            yield from walk.from_start()
         return
     if after is None:
-        if empty_rows is not None and empty_first:
-            yield empty_rows.order_by(by_id)
-        yield from from_start()
+        if walk.empty_first:
+            yield walk.empty_rows()
+        yield from walk.from_start()
     else:
-        for level in _levels(order.terms, order.values(after), after.entry.id, descending):
-            yield valued.where(*level).order_by(*by_value)
-    if empty_rows is not None and not empty_first:
-        yield empty_rows.order_by(by_id)
+        yield from walk.valued_after(after, pinned=order.fixed_by(f))
+    if order.empty is not None and not walk.empty_first:
+        yield walk.empty_rows()
+
+
+class _Walk:
+    """The queries of one order over the lines a filter lets through."""
+
+    def __init__(self, s: Session, f: LogFilter, order: _Order, descending: bool) -> None:
+        self._s, self._f, self._order, self._descending = s, f, order, descending
+        self._by_value = [c.desc() if descending else c.asc() for c in (*order.terms, EntryRow.id)]
+        self.empty_first = order.empty is not None and not descending
+        categorised = order.named and order.empty is not None
+        self._valued = _base(s, f, categorised=categorised)
+        if order.empty is not None and not categorised:  # the inner join leaves the NULLs out
+            self._valued = self._valued.where(~order.empty)
+
+    def empty_rows(self) -> _Lines:
+        """The lines without a value, by id."""
+        assert self._order.empty is not None
+        by_id = EntryRow.id.desc() if self._descending else EntryRow.id.asc()
+        return _base(self._s, self._f).where(self._order.empty).order_by(by_id)
+
+    def _valued_where(self, *conditions: ColumnElement[bool]) -> _Lines:
+        return self._valued.where(*conditions).order_by(*self._by_value)
+
+    def from_start(self) -> Iterator[_Lines]:
+        """The lines with a value from the first one."""
+        if self._order.named:
+            yield from self._from_name()
+        else:
+            yield self._valued.order_by(*self._by_value)
+
+    def _from_name(self, beyond: tuple[Any, ...] | None = None) -> Iterator[_Lines]:
+        """The lines of a named order from the first name of its table, or the first after
+        ``beyond``: one row of a small table, found before the entries. It goes on from there
+        as from a line, its own entries first, which every database reads through its
+        indexes; sorting every entry by a joined name is what a planner may otherwise
+        choose, and a range over the names after one (the next role's and all after) cost
+        PostgreSQL twice the plan and the rows of that one name's."""
+        terms = self._order.terms
+        names = select(*terms).order_by(*self._by_value[:-1]).limit(1)
+        if beyond is not None:
+            names = names.where(
+                tuple_(*terms) < tuple_(*beyond)
+                if self._descending
+                else tuple_(*terms) > tuple_(*beyond)
+            )
+        first = self._s.execute(names).first()
+        if first is None:
+            return
+        before_any = -1 if not self._descending else _BEYOND_ANY_ID
+        for level in _levels(terms, tuple(first), before_any, self._descending):
+            yield self._valued_where(*level)
+
+    def valued_after(self, after: EntryLine, *, pinned: bool) -> Iterator[_Lines]:
+        """The lines with a value after ``after``; when the filter ``pinned`` the order's
+        value (the status order of the submitted entries), only those of its value."""
+        values, descending = self._order.values(after), self._descending
+        levels = _levels(self._order.terms, values, after.entry.id, descending)
+        if pinned:
+            yield self._valued_where(*levels[0])
+        elif self._order.named:  # the rest of this name's entries, then from the next name
+            yield self._valued_where(*levels[0])
+            yield from self._from_name(values)
+        elif self._s.get_bind().dialect.name == "postgresql":
+            # One range of the (column, id) index: PostgreSQL seeks a row comparison by both
+            # columns, where SQLite seeks by the first only and reads every entry of its
+            # value (255 ms for one kind at ten million), so SQLite gets the levels.
+            beyond = tuple_(*self._order.terms, EntryRow.id)
+            start = tuple_(*values, after.entry.id)
+            yield self._valued_where(beyond < start if descending else beyond > start)
+        else:
+            for level in levels:
+                yield self._valued_where(*level)
 
 
 # An id larger than any entry's: where a descending walk of one name's entries starts.
