@@ -203,6 +203,12 @@ class ApprovalService:
             entries, minutes, people, groups = waiting_totals(s)
             return ReviewQueue(tuple(awaiting_review(s, lines)), entries, minutes, people, groups)
 
+    def queue_after(self, line: AwaitingReview, lines: int) -> list[AwaitingReview]:
+        """The next ``lines`` lines of the queue after ``line``: the ones a window lists next
+        when its reader scrolls to the end of those it has."""
+        with self._ctx.reading() as s:
+            return awaiting_review(s, lines, after=line)
+
     def awaiting(self, selection: ReviewSelection) -> list[int]:
         """The submitted entries a selection covers (the window approves them by id, so that
         Undo can take back exactly those)."""

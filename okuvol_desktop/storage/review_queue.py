@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import FromClause, func, select
+from sqlalchemy import FromClause, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from okuvol_desktop.domain.review import AwaitingReview
@@ -10,14 +10,19 @@ from okuvol_desktop.storage import kept_totals
 from okuvol_desktop.storage.orm import OrganisationRow, PersonRow, WaitingLineRow
 
 
-def awaiting_review(s: Session, limit: int | None = None) -> list[AwaitingReview]:
-    """Every person's submitted hours at each organisation, organisations and people by name.
+def awaiting_review(
+    s: Session, limit: int | None = None, after: AwaitingReview | None = None
+) -> list[AwaitingReview]:
+    """Every person's submitted hours at each organisation, organisations and people by name
+    (then by id: two people of one name stay apart); only the lines after ``after``, the
+    last one a window lists, when given.
 
     Each line is one kept row (waiting_line, migration 0015): the queue costs what its lines
     cost, however many entries wait. A login that row security limits sums the entries it
     may see.
     """
     lines = _lines(s)
+    order = (OrganisationRow.name, PersonRow.full_name, lines.c.organisation_id, lines.c.person_id)
     named = (
         select(
             lines.c.organisation_id,
@@ -32,9 +37,18 @@ def awaiting_review(s: Session, limit: int | None = None) -> list[AwaitingReview
         )
         .join(OrganisationRow, OrganisationRow.id == lines.c.organisation_id)
         .join(PersonRow, PersonRow.id == lines.c.person_id)
-        .order_by(OrganisationRow.name, PersonRow.full_name)
+        .order_by(*order)
         .limit(limit)
     )
+    if after is not None:
+        # A line's place by its names, not by its row: a line approved meanwhile, or a new
+        # one, neither repeats a line nor skips one.
+        named = named.where(
+            tuple_(*order)
+            > tuple_(
+                after.organisation_name, after.person_name, after.organisation_id, after.person_id
+            )
+        )
     return [
         AwaitingReview(
             organisation_id=org_id,

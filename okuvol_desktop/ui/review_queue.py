@@ -3,6 +3,8 @@ whom, with the way to open them in the time log or approve an organisation's or 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
@@ -36,9 +38,10 @@ from okuvol_desktop.ui.widgets import NoticeLabel
 
 _COLUMNS = 5  # organisation, person, entries, hours, waiting since
 _ROWS_SHOWN = 4
-# The lines the table lists at most (organisations and people by name); the summary above
-# counts them all, and the time log filtered by status shows every entry.
-_LINES_LISTED = 300
+# The lines read at a time (organisations and people by name): the first when the queue is
+# shown, the next when its reader scrolls to the last one listed. The summary above counts
+# them all.
+LINES_A_READ = 50
 
 
 class WeekChoice(QDialog):
@@ -96,6 +99,10 @@ class ReviewQueueBox(LedgerWidget):
         super().__init__(ledger, preferences, parent)
         self._lines: list[AwaitingReview] = []
         self._queue = ReviewQueue((), 0, 0, 0, 0)
+        # Which read of the queue is the latest: the answer of an older one (a page asked for
+        # before an approval) is not shown over a newer one.
+        self._reading = 0
+        self._reading_more = False
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, _COLUMNS)
@@ -108,6 +115,10 @@ class ReviewQueueBox(LedgerWidget):
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.table.doubleClicked.connect(self.open_selected)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        # The end reached by scrolling, or by the keyboard (the view may be at its end
+        # already when a refresh lists the lines again).
+        self.table.verticalScrollBar().valueChanged.connect(self._read_more_at_the_end)
+        self.table.currentCellChanged.connect(self._read_more_at_the_end)
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self.open_selected)
         self.approve_org_button = QPushButton()
@@ -158,16 +169,53 @@ class ReviewQueueBox(LedgerWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        """Read the queue again, in a worker."""
+        """Read the queue again, in a worker: as many lines as are listed, so that the line
+        the reader scrolled to stays listed after an approval."""
+        self._reading += 1
+        reading, lines = self._reading, max(LINES_A_READ, len(self._lines))
+        self._reading_more = False
+
+        def show(queue: ReviewQueue) -> None:
+            if reading == self._reading:
+                self._show(queue)
+
+        self._runner.run(lambda: self._ledger.approvals.queue_start(lines), show, self.message.say)
+
+    def _read_more_at_the_end(self) -> None:
+        """At the last line listed, read the next ones (in a worker), once at a time."""
+        bar = self.table.verticalScrollBar()
+        last_row = self.table.rowCount() - 1
+        if (
+            (bar.value() < bar.maximum() and self.table.currentRow() != last_row)
+            or self._reading_more
+            or not self._lines
+            or len(self._lines) >= self._queue.groups
+        ):
+            return
+        self._reading_more = True
+        reading, last = self._reading, self._lines[-1]
+
+        def add(lines: list[AwaitingReview]) -> None:
+            if reading != self._reading:
+                return
+            self._reading_more = False
+            # Kept with the queue, so that a language switch lists them all again.
+            self._queue = replace(self._queue, lines=(*self._queue.lines, *lines))
+            self._add_rows(lines)
+
+        def failed(message: str) -> None:
+            self._reading_more = False
+            self.message.say(message)
+
         self._runner.run(
-            lambda: self._ledger.approvals.queue_start(_LINES_LISTED), self._show, self.message.say
+            lambda: self._ledger.approvals.queue_after(last, LINES_A_READ), add, failed
         )
 
     def _show(self, queue: ReviewQueue) -> None:
         chosen = self._chosen()
         self._queue = queue
-        self._lines = listed = list(queue.lines)
-        self.setVisible(bool(listed))
+        self._lines = []
+        self.setVisible(bool(queue.lines))
         self.summary.setText(
             self.tr("%Ln entry(s) await review", "", queue.entries)
             + " · "
@@ -175,21 +223,29 @@ class ReviewQueueBox(LedgerWidget):
             .replace("%1", self._duration(queue.minutes))
             .replace("%2", self.tr("%Ln person(s)", "", queue.people))
         )
-        if queue.groups > len(listed):
-            self.summary.setText(
-                self.summary.text()
-                + " · "
-                + self.tr("the first %1 listed; filter the time log by status for all").replace(
-                    "%1", QLocale().toString(len(listed))
-                )
-            )
+        self.table.setRowCount(0)
+        self._add_rows(queue.lines)
+        self._fit_rows()
+        if chosen is not None:
+            for row, line in enumerate(self._lines):
+                if (line.person_id, line.organisation_id) == (
+                    chosen.person_id,
+                    chosen.organisation_id,
+                ):
+                    self.table.selectRow(row)
+        self._update_buttons()
+
+    def _add_rows(self, lines: Sequence[AwaitingReview]) -> None:
+        """List these lines after those listed."""
         notation = self._preferences.duration_notation
         header = self.table.horizontalHeader()
         # Fitted once when filled: fitting the columns to each cell as it is set would read
         # every row again for each one.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.setRowCount(len(listed))
-        for row, line in enumerate(listed):
+        first = len(self._lines)
+        self._lines.extend(lines)
+        self.table.setRowCount(len(self._lines))
+        for row, line in enumerate(lines, start=first):
             person = line.person_name
             if line.resubmitted:
                 person += " " + self.tr("(%n sent again)", "", line.resubmitted)
@@ -208,15 +264,6 @@ class ReviewQueueBox(LedgerWidget):
                     )
                 self.table.setItem(row, column, item)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self._fit_rows()
-        if chosen is not None:
-            for row, line in enumerate(listed):
-                if (line.person_id, line.organisation_id) == (
-                    chosen.person_id,
-                    chosen.organisation_id,
-                ):
-                    self.table.selectRow(row)
-        self._update_buttons()
 
     def _fit_rows(self) -> None:
         """As tall as its rows, up to a few; more scroll."""

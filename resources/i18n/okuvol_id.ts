@@ -2187,11 +2187,6 @@
         <numerusform>%Ln orang</numerusform>
       </translation>
     </message>
-    <message>
-      <location filename="../../okuvol_desktop/ui/review_queue.py" line="177" />
-      <source>the first %1 listed; filter the time log by status for all</source>
-      <translation>%1 baris pertama ditampilkan; saring Catatan waktu menurut status untuk melihat semuanya</translation>
-    </message>
     <message numerus="yes">
       <location filename="../../okuvol_desktop/ui/review_queue.py" line="190" />
       <source>(%n sent again)</source>

@@ -31,6 +31,7 @@ from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.services.listing import LogQuery
 from okuvol_desktop.services.stats import StatsQuery
 from okuvol_desktop.storage.listing import SORT_COLUMNS
+from okuvol_desktop.ui.review_queue import LINES_A_READ  # the lines the window reads first
 
 SERVER = os.environ.get("OKUVOL_TEST_POSTGRES", "")
 ENTRIES = int(os.environ.get("OKUVOL_BENCH_PG_ENTRIES", "200000"))
@@ -136,7 +137,7 @@ def test_postgresql_pages_for_everyone_against_ten_entries(big: str, small: str)
             "dashboard": lambda ledger: (
                 ledger.people.by_name(),
                 ledger.dashboard.dashboard(None, year),
-                ledger.approvals.queue_start(300),
+                ledger.approvals.queue_start(LINES_A_READ),
             ),
             "people": lambda ledger: ledger.directory.people(year),
             "organisations": lambda ledger: ledger.directory.organisations(year),

@@ -25,6 +25,7 @@ import pytest
 
 from okuvol_desktop.services.demo import default_people
 from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.ui.review_queue import LINES_A_READ  # the lines the window reads first
 from tests.benchmarks.test_stats_speed import flat_copy, flat_stats, okuvol_stats
 from tests.benchmarks.test_window_speed import _demo
 
@@ -47,7 +48,7 @@ def _dashboard(path: Path) -> float:
         started = time.perf_counter()
         ledger.people.by_name()
         ledger.dashboard.dashboard(None, date.today().year)
-        ledger.approvals.queue_start(300)
+        ledger.approvals.queue_start(LINES_A_READ)
         return time.perf_counter() - started
     finally:
         ledger.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -251,3 +252,34 @@ def test_the_queue_says_what_awaits_review_by_organisation_and_person(ledger: Le
     start = ledger.approvals.queue_start(1)  # what a window lists of a long queue
     assert start.lines == (queue[0],)
     assert (start.entries, start.minutes, start.people, start.groups) == (3, 330, 2, 2)
+
+
+def test_the_queue_is_read_a_few_lines_at_a_time_after_the_last_one_listed(
+    ledger: Ledger,
+) -> None:
+    """Two people of one name keep their two lines; a line approved between two reads
+    neither repeats a line nor skips one."""
+    dual_role_person(ledger)
+    harapan = ledger.names.organisation("RS Harapan")
+    for name in ("Budi Santoso", "Ani", "Budi Santoso", "Dewi"):
+        person = ledger.people.add(name)
+        ledger.roles.add(person.id, harapan, WorkKind.VOLUNTEER, RoleDetails(title="Companion"))
+        ledger.entries.log(
+            LogEntry(person.id, harapan, EntryInput(date=date(2026, 3, 2), hours=Decimal(1)))
+        )
+    log(ledger, date(2026, 3, 3), hours="2")  # Siti
+    everyone = ledger.approvals.queue()
+    assert [line.person_name for line in everyone] == [
+        "Ani",
+        "Budi Santoso",
+        "Budi Santoso",
+        "Dewi",
+        "Siti Rahmawati",
+    ]
+    first = ledger.approvals.queue_start(2)
+    assert first.lines == tuple(everyone[:2]) and first.groups == 5
+    assert ledger.approvals.queue_after(first.lines[-1], 2) == everyone[2:4]  # the other Budi
+    dewi = everyone[3]
+    ledger.approvals.approve(ledger.approvals.awaiting(ReviewSelection(harapan, dewi.person_id)))
+    assert ledger.approvals.queue_after(first.lines[-1], 2) == [everyone[2], everyone[4]]
+    assert ledger.approvals.queue_after(everyone[-1], 2) == []

@@ -8,13 +8,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidget
 from pytestqt.qtbot import QtBot
 
+from okuvol_desktop.domain.ids import OrganisationId
 from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.domain.model import RoleDetails
+from okuvol_desktop.domain.review import AwaitingReview
 from okuvol_desktop.services.approvals import ReviewSelection
 from okuvol_desktop.services.ledger import Ledger
+from okuvol_desktop.ui import review_queue
 from okuvol_desktop.ui.main_window import MainWindow
 from okuvol_desktop.ui.review_queue import WeekChoice
 from tests.services.helpers import dual_role_person, log
@@ -159,3 +162,103 @@ def _all(ledger: Ledger) -> list:  # type: ignore[type-arg]
     from okuvol_desktop.services.listing import LogQuery
 
     return [line.entry for line in ledger.listing.page(LogQuery(), limit=100)]
+
+
+def test_the_queue_reads_its_next_lines_when_its_reader_reaches_the_last_one(
+    qtbot: QtBot, ledger: Ledger, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long queue lists a few lines, and the next ones (read in a worker) when the
+    keyboard reaches the last: every line can be reached without leaving the queue."""
+    _long_queue(ledger, 12)
+    table = _queue_of(_window(qtbot, ledger, db_path, monkeypatch)).table
+    qtbot.waitUntil(lambda: table.rowCount() == 5, timeout=5000)
+    threads, server = _held_reads(ledger, monkeypatch)
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(threads), timeout=2000)
+    assert threads == [False]  # in a worker
+    qtbot.keyClick(table, Qt.Key.Key_Up)  # meanwhile the queue takes keys
+    assert table.currentRow() == 3
+    server.set()
+    qtbot.waitUntil(lambda: table.rowCount() == 10, timeout=5000)
+    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: table.rowCount() == 12, timeout=5000)
+    names = [_text(table, row, 1) for row in range(12)]
+    assert names == [f"Person {n:02d}" for n in range(1, 13)]
+    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert len(threads) == 2  # nothing more to read
+
+
+def test_lines_read_before_an_approval_are_not_listed_after_it(
+    qtbot: QtBot, ledger: Ledger, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    harapan = _long_queue(ledger, 12)
+    window = _window(qtbot, ledger, db_path, monkeypatch)
+    table = _queue_of(window).table
+    qtbot.waitUntil(lambda: table.rowCount() == 5, timeout=5000)
+    threads, server = _held_reads(ledger, monkeypatch)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(threads), timeout=2000)  # Persons 6 to 10, read
+    ledger.approvals.approve(ledger.approvals.awaiting(ReviewSelection(harapan)))
+    log(ledger, date(2026, 3, 3), hours="1", person="Person 01")
+    _queue_of(window).refresh()
+    qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=5000)
+    server.set()  # the older answer comes now
+    qtbot.wait(300)
+    assert table.rowCount() == 1
+    assert _text(table, 0, 1) == "Person 01"
+
+
+def _window(
+    qtbot: QtBot, ledger: Ledger, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> MainWindow:
+    """The window on its dashboard, its queue read five lines at a time."""
+    monkeypatch.setattr(review_queue, "LINES_A_READ", 5)
+    window = MainWindow(ledger, str(db_path))
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.dashboard)
+    window.refresh()
+    return window
+
+
+def _queue_of(window: MainWindow) -> review_queue.ReviewQueueBox:
+    return window.dashboard.queue
+
+
+def _text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
+def _held_reads(
+    ledger: Ledger, monkeypatch: pytest.MonkeyPatch
+) -> tuple[list[bool], threading.Event]:
+    """Reads of the queue's next lines that read at once, but whose answer reaches the
+    window only once the returned Event is set; and whether each ran in the GUI thread."""
+    threads: list[bool] = []
+    server = threading.Event()
+    queue_after = ledger.approvals.queue_after
+
+    def held(line: AwaitingReview, lines: int) -> list[AwaitingReview]:
+        threads.append(threading.current_thread() is threading.main_thread())
+        found = queue_after(line, lines)
+        assert server.wait(10), "the test never let the server answer"
+        return found
+
+    monkeypatch.setattr(ledger.approvals, "queue_after", held)
+    return threads, server
+
+
+def _long_queue(ledger: Ledger, people: int) -> OrganisationId:
+    """``people`` people with one submitted hour each at RS Harapan; its id."""
+    ledger.organisations.add("RS Harapan", type="Hospital")
+    harapan = ledger.names.organisation("RS Harapan")
+    for n in range(people, 0, -1):
+        person = ledger.people.add(f"Person {n:02d}")
+        ledger.roles.add(person.id, harapan, WorkKind.VOLUNTEER, RoleDetails(title="Companion"))
+        log(ledger, date(2026, 3, 2), hours="1", person=person.full_name)
+    return harapan
