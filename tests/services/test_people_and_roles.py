@@ -141,3 +141,18 @@ def test_role_period_cannot_shrink_past_its_entries(ledger: Ledger) -> None:
         RoleDetails(title="Reading tutor", start_date=date(2024, 1, 1), end_date=date(2026, 3, 2)),
     )
     assert (role.title, role.end_date) == ("Reading tutor", date(2026, 3, 2))
+
+
+def test_what_a_ledger_lacks_before_hours_can_be_logged(ledger: Ledger) -> None:
+    """People, organisations, then a role between them; archived ones do not count."""
+    assert ledger.directory.lacking() == "person"
+    siti = ledger.people.add("Siti Rahmawati")
+    assert ledger.directory.lacking() == "organisation"
+    harapan = ledger.organisations.add("RS Harapan", type="Hospital")
+    assert ledger.directory.lacking() == "role"
+    nurse = ledger.roles.add(siti.id, harapan.id, WorkKind.PROFESSIONAL, RoleDetails(title="Nurse"))
+    assert ledger.directory.lacking() is None
+    ledger.roles.set_archived(nurse.id)
+    assert ledger.directory.lacking() == "role"
+    ledger.people.set_archived(siti.id)
+    assert ledger.directory.lacking() == "person"

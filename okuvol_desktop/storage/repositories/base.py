@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import fields
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
-from sqlalchemy import Select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Mapped, Session
 from sqlalchemy.orm.attributes import set_attribute
 
@@ -116,6 +116,11 @@ class DirectoryRepository(
     def update(self, record_id: int, details: DetailsT) -> ThingT:
         """Write all of a record's details (the service read what it keeps from the record)."""
         return self._written(self.row(record_id), details)
+
+    def any_active(self) -> bool:
+        """Whether the table holds a record not archived: one row looked at, however many."""
+        table = self._table
+        return bool(self._s.scalar(select(select(table.id).where(~table.archived).exists())))
 
     def set_archived(self, record_id: int, archived: bool) -> ThingT:
         row = self.row(record_id)

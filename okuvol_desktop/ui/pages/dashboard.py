@@ -46,20 +46,9 @@ from okuvol_desktop.ui.preferences import Preferences
 from okuvol_desktop.ui.review_queue import ReviewQueueBox
 from okuvol_desktop.ui.widgets import NoticeLabel, name_fields, scrolling_layout
 
-# What a new ledger needs next, in the order a new user adds them (see next_step).
+# What a new ledger needs next, in the order a new user adds them (the first three are
+# what DirectoryService.lacking names).
 PERSON, ORGANISATION, ROLE, ENTRY = "person", "organisation", "role", "entry"
-
-
-def next_step(ledger: Ledger, people: list[Person]) -> str | None:
-    """What a ledger lacks before hours can be logged: people, organisations, then roles that
-    tie them together; None once it has all three. Reads the ledger: run it in a worker."""
-    if not people:
-        return PERSON
-    if not ledger.organisations.by_name():
-        return ORGANISATION
-    if not ledger.roles.held():
-        return ROLE
-    return None
 
 
 class _TotalsBox(QGroupBox):
@@ -205,7 +194,7 @@ class DashboardPage(LedgerWidget):
 
     def _load_people(self) -> tuple[list[Person], str | None]:
         people = self._ledger.people.by_name()
-        return people, next_step(self._ledger, people)
+        return people, self._ledger.directory.lacking()
 
     def _on_people(self, loaded: tuple[list[Person], str | None]) -> None:
         self._people, self._step = loaded
