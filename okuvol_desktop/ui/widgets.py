@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okuvol_desktop.ui.models.line_table import SortRole
+from okuvol_desktop.ui.models.line_table import LineTableModel
 
 
 class NoticeLabel(QLabel):
@@ -38,27 +39,23 @@ class NoticeLabel(QLabel):
         self.setVisible(bool(text))
 
 
-def sorted_list(
-    model: QAbstractItemModel, owner: QObject
-) -> tuple[QSortFilterProxyModel, QTableView]:
-    """A table to choose one row of ``model`` from, through a proxy owned by ``owner``: sorted
-    by a click on a header, by the model's SortRole regardless of case (the first column,
-    ascending, at first); a whole row chosen at a time; the last column takes the width left.
-    """
-    proxy = QSortFilterProxyModel(owner)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SortRole)
-    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+def sorted_list(model: LineTableModel[Any]) -> QTableView:
+    """A table to choose one row of ``model`` from: sorted by a click on a header (the model
+    sorts itself; the first column, ascending, at first); a whole row chosen at a time; the
+    last column takes the width left. Fitting the columns to their contents looks at the
+    first 100 rows, not every one (2,500 people took 0.3-0.5 s of the GUI thread)."""
     table = QTableView()
-    table.setModel(proxy)
+    table.setModel(model)
     table.setSortingEnabled(True)
     table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
-    return proxy, table
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    header.setResizeContentsPrecision(100)
+    return table
 
 
 def refill_combo(box: QComboBox, items: Sequence[tuple[str, object]]) -> None:

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import threading
+from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from okuvol_desktop.domain.kinds import WorkKind
-from okuvol_desktop.domain.model import Person
+from okuvol_desktop.domain.model import Person, RoleDetails
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.dialogs.form import FormDialog
 from okuvol_desktop.ui.dialogs.people_dialogs import OrganisationDialog, PersonDialog, RoleDialog
 from okuvol_desktop.ui.lookups import Lookups
 from okuvol_desktop.ui.main_window import MainWindow
+from tests.services.helpers import log
 from tests.ui.forms import answered, press_ok
 
 
@@ -178,3 +180,40 @@ def test_forms_can_be_cancelled(qtbot: QtBot, window: MainWindow, ledger: Ledger
     QTimer.singleShot(50, dialog.reject)
     assert dialog.run() is None
     assert QApplication.activeModalWidget() is None
+
+
+def test_the_people_sort_by_a_click_on_a_header_and_the_chosen_one_stays_chosen(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger
+) -> None:
+    """Names regardless of case; hours as numbers (9 after 10 would be text order); a
+    reload keeps the order chosen."""
+    harapan = ledger.organisations.add("RS Harapan", type="Hospital")
+    for name, hours in (("budi", "10"), ("Ani", "9"), ("Citra", "0.5")):
+        person = ledger.people.add(name)
+        ledger.roles.add(person.id, harapan.id, WorkKind.VOLUNTEER, RoleDetails(title="Tutor"))
+        log(ledger, date(2026, 3, 2), hours=hours, person=name)
+    page = window.people
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
+
+    def names() -> list[str]:
+        return [page.model.row(r).person.full_name for r in range(page.model.rowCount())]
+
+    assert names() == ["Ani", "budi", "Citra"]
+    page.table.selectRow(1)  # budi
+    header = page.table.horizontalHeader()
+    volunteer_hours = 3
+
+    def click(section: int) -> None:
+        x = header.sectionViewportPosition(section) + header.sectionSize(section) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+
+    click(volunteer_hours)
+    assert names() == ["Citra", "Ani", "budi"]
+    click(volunteer_hours)
+    assert names() == ["budi", "Ani", "Citra"]
+    assert page.selected().person.full_name == "budi"
+    page.refresh()
+    qtbot.waitUntil(lambda: not page._runner.busy(), timeout=5000)
+    assert names() == ["budi", "Ani", "Citra"]
+    assert page.selected().person.full_name == "budi"

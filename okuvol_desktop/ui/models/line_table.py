@@ -86,18 +86,57 @@ class HeadedTableModel(TextHeaderModel):
 
 
 class LineTableModel(HeadedTableModel, Generic[Row]):
-    """Rows of DTOs shown through columns; sorting and filtering go through a proxy model."""
+    """Rows of DTOs shown through columns, sorted by the model itself.
+
+    A view's header sorts it (QTableView.setSortingEnabled calls sort()): one key a row,
+    computed in Python, where a QSortFilterProxyModel asked data() twice a comparison
+    (60,000 calls, 0.2-0.3 s on the GUI thread, for 2,500 people). Text sorts regardless of
+    case; new rows keep the order last chosen.
+    """
 
     def __init__(self, context: str, columns: Sequence[Column[Row]], parent: Any = None) -> None:
         super().__init__(context, [column.header for column in columns], parent)
         self._columns = list(columns)
         self._rows: list[Row] = []
+        self._order: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         """Replace every row."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._rows = [self._rows[i] for i in self._sorted_places()]
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Override of QAbstractItemModel.sort: rows by ``column``; a selection follows its
+        row."""
+        if not 0 <= column < len(self._columns):
+            return
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        places = self._sorted_places()
+        self._rows = [self._rows[i] for i in places]
+        moved_to = {before: after for after, before in enumerate(places)}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent, [self.index(moved_to[i.row()], i.column()) for i in persistent]
+        )
+        self.layoutChanged.emit()
+
+    def _sorted_places(self) -> list[int]:
+        """The rows' places in the order chosen last, as they come before any: text
+        regardless of case, a missing value first going up."""
+        places = list(range(len(self._rows)))
+        if self._order is None:
+            return places
+        column, order = self._order
+        key = self._columns[column].sort_key or self._columns[column].text
+
+        def of(place: int) -> tuple[bool, Any]:
+            value = key(self._rows[place])
+            return value is not None, value.casefold() if isinstance(value, str) else value
+
+        return sorted(places, key=of, reverse=order is Qt.SortOrder.DescendingOrder)
 
     def row(self, index: int) -> Row:
         """The DTO shown on row ``index``."""
@@ -116,8 +155,6 @@ class LineTableModel(HeadedTableModel, Generic[Row]):
             return column.text(row)
         if role == RowRole:
             return row
-        if role == Qt.ItemDataRole.UserRole + 1:  # what a proxy sorts by
-            return column.sort_key(row) if column.sort_key else column.text(row)
         return self._looks(row, column, role)
 
     @staticmethod
@@ -128,6 +165,3 @@ class LineTableModel(HeadedTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-
-SortRole = Qt.ItemDataRole.UserRole + 1

@@ -39,7 +39,7 @@ class DirectoryPage(QWidget):
         # Owned by the page: the model goes with it in the GUI thread, never with a Python
         # cycle that the collector may break in a worker thread.
         model.setParent(self)
-        self.proxy, self.table = sorted_list(model, self)
+        self.table = sorted_list(model)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.show_archived = QCheckBox()
@@ -108,7 +108,7 @@ class DirectoryPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.model.row(self.proxy.mapToSource(rows[0]).row())
+        return self.model.row(rows[0].row())
 
     def _selection_changed(self, *_changed: object) -> None:
         self.show_details(self.selected())
@@ -121,11 +121,11 @@ class DirectoryPage(QWidget):
             self.model.set_rows(rows)
             self.table.resizeColumnsToContents()
             self.message.say("" if rows else self.empty_text())
-            for row in range(self.proxy.rowCount()):
-                line = self.model.row(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
-                if chosen is not None and self.same(line, chosen):
-                    self.table.selectRow(row)
-                    break
+            if chosen is not None:
+                for row in range(self.model.rowCount()):
+                    if self.same(self.model.row(row), chosen):
+                        self.table.selectRow(row)
+                        break
             self.show_details(self.selected())
 
         self._runner.run(fetch, done, self.message.say)

@@ -116,7 +116,7 @@ class SchemesPanel(QWidget):
         self._writer = LedgerWriter(self)
         self._snapshot = SchemesSnapshot([], (), (), {})
         self.model: LineTableModel[SchemeListing] = LineTableModel(_CONTEXT, SCHEME_COLUMNS, self)
-        self.proxy, self.table = sorted_list(self.model, self)
+        self.table = sorted_list(self.model)
         self.table.setWordWrap(False)
         self.table.selectionModel().selectionChanged.connect(self._chosen_changed)
         self.add_button = self._button(self.add_from_file)
@@ -212,8 +212,8 @@ class SchemesPanel(QWidget):
 
     def choose(self, name: str) -> bool:
         """Select the scheme called ``name``; whether the table has it."""
-        for row in range(self.proxy.rowCount()):
-            line = self.proxy.index(row, 0).data(Qt.ItemDataRole.UserRole)
+        for row in range(self.model.rowCount()):
+            line = self.model.row(row)
             if line.scheme.about.name.casefold() == name.casefold():
                 self.table.selectRow(row)
                 return True
@@ -224,7 +224,7 @@ class SchemesPanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.model.row(self.proxy.mapToSource(rows[0]).row())
+        return self.model.row(rows[0].row())
 
     def _chosen_changed(self, *_changed: object) -> None:
         item = self.chosen()
