@@ -14,7 +14,7 @@ from okuvol_desktop.services.context import system_clock
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.ui.errors import error_text
 from okuvol_desktop.ui.first_run import fill_with_sample_data, is_empty, wants_sample_data
-from okuvol_desktop.ui.garbage import collect_garbage_in_gui_thread
+from okuvol_desktop.ui.garbage import collect_garbage_in_gui_thread, freeze_again_later
 from okuvol_desktop.ui.i18n import LanguageSwitcher
 from okuvol_desktop.ui.identity import introduce
 from okuvol_desktop.ui.main_window import MainWindow
@@ -68,6 +68,7 @@ class DesktopSession:
         window.sig_database_chosen.connect(self.open)
         if self.window is not None:
             window.setGeometry(self.window.geometry())
+            freeze_again_later(window)  # the old window's objects may go now
             self.window.close()
         if self.ledger is not None:
             self.ledger.close()
