@@ -291,20 +291,37 @@ class _Walk:
         first = self._s.execute(names).first()
         if first is None:
             return
-        before_any = -1 if not self._descending else _BEYOND_ANY_ID
-        for level in _levels(terms, tuple(first), before_any, self._descending):
+        yield self._of_name(first[-1])
+        # The names after it: the same name's further ids, then the further names (the
+        # levels after the first, which is the entries of one name).
+        for level in _levels(terms, tuple(first), 0, self._descending)[1:]:
             yield self._valued_where(*level)
+
+    def _of_name(self, name_id: int, after_entry: int | None = None) -> _Lines:
+        """The entries of the one name (person, role...) whose row is ``name_id``, by id
+        from the first or after ``after_entry``: one range of the entries' index on that
+        name, whatever the ids are, and found by the name's id, not its words, so that a
+        name changed between two pages still ends its own entries."""
+        conditions = [self._order.terms[-1] == name_id]
+        if after_entry is not None:
+            conditions.append(
+                EntryRow.id < after_entry if self._descending else EntryRow.id > after_entry
+            )
+        by_id = EntryRow.id.desc() if self._descending else EntryRow.id.asc()
+        return self._valued.where(*conditions).order_by(by_id)
 
     def valued_after(self, after: EntryLine, *, pinned: bool) -> Iterator[_Lines]:
         """The lines with a value after ``after``; when the filter ``pinned`` the order's
         value (the status order of the submitted entries), only those of its value."""
         values, descending = self._order.values(after), self._descending
+        if self._order.named:  # the rest of this name's entries, then from the next name
+            yield self._of_name(values[-1], after.entry.id)
+            if not pinned:
+                yield from self._from_name(values)
+            return
         levels = _levels(self._order.terms, values, after.entry.id, descending)
         if pinned:
             yield self._valued_where(*levels[0])
-        elif self._order.named:  # the rest of this name's entries, then from the next name
-            yield self._valued_where(*levels[0])
-            yield from self._from_name(values)
         elif self._s.get_bind().dialect.name == "postgresql":
             # One range of the (column, id) index: PostgreSQL seeks a row comparison by both
             # columns, where SQLite seeks by the first only and reads every entry of its
@@ -315,10 +332,6 @@ class _Walk:
         else:
             for level in levels:
                 yield self._valued_where(*level)
-
-
-# An id larger than any entry's: where a descending walk of one name's entries starts.
-_BEYOND_ANY_ID = 2**31 - 1  # the largest INTEGER PostgreSQL keeps
 
 
 def _page_at_offset(

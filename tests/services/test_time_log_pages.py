@@ -12,7 +12,9 @@ from okuvol_desktop.domain.kinds import EntryStatus, WorkKind
 from okuvol_desktop.domain.model import EntryLine
 from okuvol_desktop.services.ledger import Ledger
 from okuvol_desktop.services.listing import LogQuery
+from okuvol_desktop.services.people import PersonChanges
 from okuvol_desktop.storage.listing import SORT_COLUMNS
+from okuvol_desktop.storage.orm import EntryRow
 
 PAGE = 13
 
@@ -93,6 +95,45 @@ def test_a_filtered_order_pages_the_same_way(
     assert _walk(filled, query, backwards_from=lines[-1], lines=3) == [
         line.entry.id for line in reversed(lines[:-1])
     ]
+
+
+@pytest.mark.parametrize("sort", ["person", "organisation", "role", "category"])
+def test_a_named_order_pages_entries_of_any_id(filled: Ledger, sort: str) -> None:
+    """The largest id PostgreSQL keeps and a negative one (written by hand in SQL): each
+    name's entries are read by id with no bound of their own."""
+    names = [c.name for c in EntryRow.__table__.columns if c.name != "id"]
+    untimed = {"start_time", "end_time", "start_utc", "end_utc"}
+    with filled.ctx.transaction() as s:
+        for new_id, old_id in ((2**31 - 1, 1), (-5, 2)):
+            copied = {name: "NULL" if name in untimed else name for name in names}
+            copied["source_id"] = f"'edge {new_id}'"
+            s.execute(
+                text(
+                    f"INSERT INTO entry (id, {', '.join(names)}) "
+                    f"SELECT {new_id}, {', '.join(copied.values())} FROM entry WHERE id = {old_id}"
+                )
+            )
+    for descending in (True, False):
+        query = LogQuery(sort=sort, descending=descending)
+        whole = [line.entry.id for line in filled.listing.page(query, limit=1000, offset=0)]
+        assert {2**31 - 1, -5} <= set(whole) and len(whole) == 262
+        assert _walk(filled, query, lines=7) == whole
+
+
+def test_a_person_renamed_between_two_pages_keeps_the_rest_of_their_entries(
+    filled: Ledger,
+) -> None:
+    query = LogQuery(sort="person", descending=False)
+    whole = [line.entry.id for line in filled.listing.page(query, limit=1000)]
+    first = filled.listing.page(query, limit=3)
+    theirs = filled.listing.page(LogQuery(person=first[-1].entry.person_id), limit=1000)
+    assert len(theirs) > 3  # the page ends inside their entries
+    filled.people.edit(first[-1].entry.person_id, PersonChanges(full_name="Aaron Abadi"))
+    read, after = [line.entry.id for line in first], first[-1]
+    while page := filled.listing.page(query, limit=3, after=after):
+        read += [line.entry.id for line in page]
+        after = page[-1]
+    assert sorted(read) == sorted(whole) and len(read) == len(set(read))
 
 
 def test_search_finds_letters_inside_words_in_any_case(filled: Ledger) -> None:
