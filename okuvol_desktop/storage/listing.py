@@ -146,11 +146,18 @@ SORT_COLUMNS = tuple(ORDERS)
 def _levels(
     terms: tuple[Any, ...], values: tuple[Any, ...], entry_id: int, descending: bool
 ) -> list[list[ColumnElement[bool]]]:
-    """The rows after (values..., entry_id) in the order, as the parts that follow each other:
-    the same terms and a further id, then the same terms but the last and a further last
-    term, ... then a further first term. Each part is one range of an index, which the
-    database seeks to; one condition with ORs would make it read every row in between."""
-    columns, wanted = (*terms, EntryRow.id), (*values, entry_id)
+    """The rows after (values..., entry_id) in the order: see _beyond."""
+    return _beyond((*terms, EntryRow.id), (*values, entry_id), descending)
+
+
+def _beyond(
+    columns: tuple[Any, ...], wanted: tuple[Any, ...], descending: bool
+) -> list[list[ColumnElement[bool]]]:
+    """The rows after ``wanted`` in the order of ``columns``, as the parts that follow each
+    other: the same values and a further last one, then the same values but the last two and
+    a further one of those, ... then a further first value. Each part is one range of an
+    index, which the database seeks to; one condition with ORs would make it read every row
+    in between."""
     levels = []
     for depth in range(len(columns) - 1, -1, -1):
         same = [c == v for c, v in zip(columns[:depth], wanted[:depth], strict=True)]
@@ -230,8 +237,7 @@ def _parts(
     """
     walk = _Walk(s, f, order, descending)
     if after is not None and order.empty is not None and order.values(after)[0] is None:
-        last = after.entry.id
-        yield walk.empty_rows().where(EntryRow.id < last if descending else EntryRow.id > last)
+        yield walk.empty_rows(after.entry.id)
         if walk.empty_first:
             yield from walk.from_start()
         return
@@ -257,11 +263,17 @@ class _Walk:
         if order.empty is not None and not categorised:  # the inner join leaves the NULLs out
             self._valued = self._valued.where(~order.empty)
 
-    def empty_rows(self) -> _Lines:
-        """The lines without a value, by id."""
+    def empty_rows(self, after_entry: int | None = None) -> _Lines:
+        """The lines without a value, by id, from the first or after ``after_entry``."""
         assert self._order.empty is not None
-        by_id = EntryRow.id.desc() if self._descending else EntryRow.id.asc()
-        return _base(self._s, self._f).where(self._order.empty).order_by(by_id)
+        return self._by_id(_base(self._s, self._f).where(self._order.empty), after_entry)
+
+    def _by_id(self, lines: _Lines, after_entry: int | None) -> _Lines:
+        """``lines`` by entry id, from the first or after ``after_entry``."""
+        if after_entry is not None:
+            last = EntryRow.id
+            lines = lines.where(last < after_entry if self._descending else last > after_entry)
+        return lines.order_by(EntryRow.id.desc() if self._descending else EntryRow.id.asc())
 
     def _valued_where(self, *conditions: ColumnElement[bool]) -> _Lines:
         return self._valued.where(*conditions).order_by(*self._by_value)
@@ -292,9 +304,7 @@ class _Walk:
         if first is None:
             return
         yield self._of_name(first[-1])
-        # The names after it: the same name's further ids, then the further names (the
-        # levels after the first, which is the entries of one name).
-        for level in _levels(terms, tuple(first), 0, self._descending)[1:]:
+        for level in _beyond(terms, tuple(first), self._descending):  # the names after it
             yield self._valued_where(*level)
 
     def _of_name(self, name_id: int, after_entry: int | None = None) -> _Lines:
@@ -302,13 +312,7 @@ class _Walk:
         from the first or after ``after_entry``: one range of the entries' index on that
         name, whatever the ids are, and found by the name's id, not its words, so that a
         name changed between two pages still ends its own entries."""
-        conditions = [self._order.terms[-1] == name_id]
-        if after_entry is not None:
-            conditions.append(
-                EntryRow.id < after_entry if self._descending else EntryRow.id > after_entry
-            )
-        by_id = EntryRow.id.desc() if self._descending else EntryRow.id.asc()
-        return self._valued.where(*conditions).order_by(by_id)
+        return self._by_id(self._valued.where(self._order.terms[-1] == name_id), after_entry)
 
     def valued_after(self, after: EntryLine, *, pinned: bool) -> Iterator[_Lines]:
         """The lines with a value after ``after``; when the filter ``pinned`` the order's
