@@ -323,6 +323,25 @@ def test_the_time_logs_date_filters_let_tab_through_and_take_a_typed_date(
     )
 
 
+def test_tab_leaves_a_list_whose_rows_are_chosen_whole(qtbot: QtBot, window: MainWindow) -> None:
+    """Arrows move in the time log, People and the review queue; Tab goes on to the next
+    field instead of walking the cells of the row."""
+    window.activateWindow()
+    tables = {
+        window.time_log: window.time_log.table,
+        window.people: window.people.table,
+        window.dashboard: window.dashboard.queue.table,
+    }
+    for page, table in tables.items():
+        window.tabs.setCurrentWidget(page)
+        qtbot.waitUntil(lambda t=table: t.model().rowCount() > 1, timeout=10_000)
+        table.setFocus()
+        table.setCurrentIndex(table.model().index(0, 0))
+        assert _press(qtbot, Qt.Key.Key_Down) is table
+        assert table.currentIndex().row() == 1
+        assert _press(qtbot, Qt.Key.Key_Tab) is not table
+
+
 def test_enter_on_an_empty_form_shows_the_refusal_beside_the_field(
     qtbot: QtBot, demo: Ledger, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:

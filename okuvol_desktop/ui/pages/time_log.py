@@ -149,6 +149,7 @@ class TimeLogPage(LedgerWidget):
         table.setSortingEnabled(True)
         table.horizontalHeader().setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setTabKeyNavigation(False)  # lines are chosen whole: Tab goes on to the buttons
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
